@@ -1,0 +1,51 @@
+#include "cli/CommandRegistry.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace opsdeck::cli {
+
+namespace {
+QMap<QString, Command>& registry()
+{
+    static QMap<QString, Command> commands;
+    return commands;
+}
+} // namespace
+
+bool CommandRegistry::add(Command command)
+{
+    registry().insert(command.noun, std::move(command));
+    return true;
+}
+
+const Command* CommandRegistry::find(const QString& noun)
+{
+    auto it = registry().constFind(noun);
+    return it == registry().constEnd() ? nullptr : &*it;
+}
+
+QList<Command> CommandRegistry::all()
+{
+    return registry().values();
+}
+
+Result<std::shared_ptr<Database>> CliContext::database()
+{
+    if (m_db)
+        return m_db;
+    auto opened = Database::open(dbPath);
+    if (!opened.ok())
+        return opened.error();
+    m_db = *opened;
+    return m_db;
+}
+
+int CliContext::fail(const Error& error)
+{
+    err << "opsdeck: " << error.message << Qt::endl;
+    return error.exitCode();
+}
+
+} // namespace opsdeck::cli

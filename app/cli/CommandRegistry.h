@@ -1,0 +1,67 @@
+#pragma once
+
+#include "db/Database.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace opsdeck::cli {
+
+// What a sub-command gets: its own arguments (the noun is args[0]) and the global
+// options already taken out of the command line.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+public:
+    CliContext(QStringList args, QString dbPath, QTextStream& out, QTextStream& err)
+        : args(std::move(args)), dbPath(std::move(dbPath)), out(out), err(err)
+    {
+    }
+
+    QStringList args;
+    QString dbPath; // already resolved: --db, $OPSDECK_DB or the data directory
+    QTextStream& out;
+    QTextStream& err;
+
+    // Opens (and migrates) the database once; later calls return the same one.
+    Result<std::shared_ptr<Database>> database();
+
+    // Prints "opsdeck: <message>" on stderr and returns the error's exit code.
+    int fail(const Error& error);
+    int usage(const QString& message) { return fail(Error::usage(message)); }
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+struct Command
+{
+    QString noun;                          // "collect", "machine", ...
+    QString summary;                       // one line for `opsdeck --help`
+    std::function<int(CliContext&)> run;   // returns the process exit code
+};
+
+// Sub-commands register themselves from their own source file (OPSDECK_COMMAND), so
+// adding a noun touches no shared list.
+class CommandRegistry
+{
+public:
+    static bool add(Command command);
+    static const Command* find(const QString& noun);
+    static QList<Command> all();
+};
+
+} // namespace opsdeck::cli
+
+#define OPSDECK_CONCAT_INNER(a, b) a##b
+#define OPSDECK_CONCAT(a, b) OPSDECK_CONCAT_INNER(a, b)
+#define OPSDECK_COMMAND(noun, summary, fn)                                                                        \
+    static const bool OPSDECK_CONCAT(opsdeckCommandRegistered_, __LINE__) =                                       \
+        ::opsdeck::cli::CommandRegistry::add({QStringLiteral(noun), QStringLiteral(summary), fn})

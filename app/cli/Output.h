@@ -1,0 +1,28 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace opsdeck::cli {
+
+enum class OutputFormat { Table, Json, Csv, Text };
+
+// `--format json|csv|table` (and `text` where a command has one). Empty means the
+// default: table on a terminal, otherwise `fallback`.
+Result<OutputFormat> parseOutputFormat(const QString& text, OutputFormat fallback = OutputFormat::Table);
+
+// One listing in the three shapes the CLI promises (README, "Output formats"):
+// json  -> {"<arrayName>": [ {col: value, ...}, ... ]} (plus `extra` members)
+// csv   -> a header row naming `columns`, then one row a record (RFC 4180 quoting)
+// table -> aligned columns for people; arrays joined with ","
+void printRecords(QTextStream& out, OutputFormat format, const QString& arrayName, const QStringList& columns,
+                  const QJsonArray& records, const QJsonObject& extra = {});
+
+QString csvField(const QString& text);
+QString displayValue(const QJsonValue& value); // how a table or CSV shows a JSON value
+
+} // namespace opsdeck::cli

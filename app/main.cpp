@@ -1,0 +1,129 @@
+// opsdeck: with no sub-command it opens the window; with one it runs headless.
+
+#include "AppTranslator.h"
+#include "GuiMain.h"
+#include "cli/CommandRegistry.h"
+#include "db/Database.h"
+#include "opsdeck/BuildInfo.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace opsdeck;
+
+namespace {
+
+struct GlobalOptions
+{
+    QString db;
+    QString lang;
+    bool version = false;
+    bool help = false;
+    QStringList rest; // the noun and everything after it
+    QString error;
+};
+
+// Takes --db, --lang, --version and --help (before the noun) out of the command line.
+GlobalOptions parseGlobal(int argc, char** argv)
+{
+    GlobalOptions g;
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        auto takeValue = [&](const QString& name, QString& into) -> bool {
+            if (a == name) {
+                if (i + 1 >= args.size()) {
+                    g.error = QCoreApplication::translate("main", "%1 needs a value").arg(name);
+                    return true;
+                }
+                into = args.at(++i);
+                return true;
+            }
+            if (a.startsWith(name + QLatin1Char('='))) {
+                into = a.mid(name.size() + 1);
+                return true;
+            }
+            return false;
+        };
+        if (takeValue(QStringLiteral("--db"), g.db) || takeValue(QStringLiteral("--lang"), g.lang))
+            continue;
+        if (!g.rest.isEmpty()) {
+            g.rest << a;
+            continue;
+        }
+        if (a == QLatin1String("--version") || a == QLatin1String("-V"))
+            g.version = true;
+        else if (a == QLatin1String("--help") || a == QLatin1String("-h"))
+            g.help = true;
+        else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-"))
+            g.error = QCoreApplication::translate("main", "unknown option %1; see opsdeck --help").arg(a);
+        else
+            g.rest << a;
+    }
+    return g;
+}
+
+void printHelp(QTextStream& out)
+{
+    out << QCoreApplication::translate("main",
+                                       "Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]\n"
+                                       "With no command, opens the Opsdeck window.\n\n"
+                                       "Global options:\n"
+                                       "  --db PATH      database file (else $OPSDECK_DB, else the data folder)\n"
+                                       "  --lang LOCALE  language of the interface (en, zh_CN, ja_JP)\n"
+                                       "  --version      print the version and exit\n\n"
+                                       "Commands:\n");
+    for (const auto& c : cli::CommandRegistry::all())
+        out << "  " << c.noun.leftJustified(14) << ' ' << QCoreApplication::translate("commands", c.summary.toUtf8().constData())
+            << '\n';
+    out << QCoreApplication::translate("main", "\nRun 'opsdeck COMMAND --help' for a command's options.\n");
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("opsdeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("opsdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPSDECK_VERSION_STRING));
+
+    const GlobalOptions g = parseGlobal(argc, argv);
+    const bool headless = g.version || g.help || !g.rest.isEmpty() || !g.error.isEmpty();
+    if (!headless)
+        return runGui(argc, argv, Database::resolvePath(g.db), g.lang);
+
+    QCoreApplication app(argc, argv);
+    installAppTranslator(app, g.lang);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!g.error.isEmpty()) {
+        err << "opsdeck: " << g.error << Qt::endl;
+        return 2;
+    }
+    if (g.version) {
+        out << "opsdeck " << OPSDECK_VERSION_STRING << Qt::endl;
+        return 0;
+    }
+    if (g.help || g.rest.isEmpty()) {
+        printHelp(out);
+        return 0;
+    }
+    const cli::Command* command = cli::CommandRegistry::find(g.rest.first());
+    if (!command) {
+        err << "opsdeck: "
+            << QCoreApplication::translate("main", "unknown command '%1'; see opsdeck --help").arg(g.rest.first())
+            << Qt::endl;
+        return 2;
+    }
+    cli::CliContext ctx(g.rest, Database::resolvePath(g.db), out, err);
+    const int rc = command->run(ctx);
+    out.flush();
+    err.flush();
+    return rc;
+}

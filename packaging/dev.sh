@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The README's two commands:
+#   bash packaging/dev.sh run    install what is needed, build, open the Opsdeck window
+#   bash packaging/dev.sh test   install what is needed, build, run the whole suite with ctest
+# Both are idempotent; run as root on Debian 12 (or as a user for whom the packages are
+# already installed). BUILD_DIR (default build/release) and JOBS can be set.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+mode=${1:-}
+build_dir=${BUILD_DIR:-$here/build/release}
+jobs=${JOBS:-$(nproc)}
+
+build_packages=(qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libssh2-1-dev
+  cmake ninja-build g++ pkgconf dpkg-dev file libgl1-mesa-dev)
+run_packages=(gnome-keyring dbus-x11)
+test_packages=(xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools openssh-server openssh-client
+  prometheus-node-exporter prometheus graphite-carbon graphite-web netcat-openbsd postgresql
+  python3 procps iproute2)
+
+install_packages() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "dev.sh: missing Debian packages: ${missing[*]}; run this as root once" >&2
+    exit 1
+  fi
+  echo "dev.sh: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=600 "${missing[@]}"
+}
+
+build() {
+  cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release ${CMAKE_ARGS:-}
+  cmake --build "$build_dir" -j "$jobs"
+}
+
+case "$mode" in
+run)
+  install_packages "${build_packages[@]}" "${run_packages[@]}"
+  build
+  shift
+  exec "$build_dir/bin/opsdeck" "$@"
+  ;;
+test)
+  install_packages "${build_packages[@]}" "${test_packages[@]}"
+  build
+  # Keychain tests need a Secret Service: a private D-Bus session with gnome-keyring,
+  # no DISPLAY (else the keyring's prompter waits forever), a throw-away HOME.
+  scratch=$(mktemp -d /tmp/opsdeck-test.XXXXXX)
+  trap 'rm -rf "$scratch"' EXIT
+  mkdir -m700 -p "$scratch/home" "$scratch/run"
+  cd "$build_dir"
+  env -u DISPLAY -u WAYLAND_DISPLAY HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run" \
+    QT_QPA_PLATFORM=offscreen dbus-run-session -- sh -c \
+    'echo -n opsdeck | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1;
+     exec ctest --output-on-failure --timeout 600 -j "'"$jobs"'" '"${CTEST_ARGS:-}"
+  ;;
+*)
+  echo "usage: bash packaging/dev.sh run|test" >&2
+  exit 2
+  ;;
+esac
