@@ -79,7 +79,7 @@ void printHelp(QTextStream& out)
                                        "  --version      print the version and exit\n\n"
                                        "Commands:\n");
     for (const auto& c : cli::CommandRegistry::all())
-        out << "  " << c.noun.leftJustified(14) << ' ' << QCoreApplication::translate("commands", c.summary.toUtf8().constData())
+        out << "  " << c.noun.leftJustified(20) << ' ' << QCoreApplication::translate("commands", c.summary.toUtf8().constData())
             << '\n';
     out << QCoreApplication::translate("main", "\nRun 'opsdeck COMMAND --help' for a command's options.\n");
     out.flush();
@@ -114,7 +114,7 @@ int main(int argc, char** argv)
         printHelp(out);
         return 0;
     }
-    const cli::Command* command = cli::CommandRegistry::find(g.rest.first());
+    const cli::Command* command = cli::CommandRegistry::resolve(g.rest);
     if (!command) {
         err << "opsdeck: "
             << QCoreApplication::translate("main", "unknown command '%1'; see opsdeck --help").arg(g.rest.first())

@@ -26,6 +26,14 @@ const Command* CommandRegistry::find(const QString& noun)
     return it == registry().constEnd() ? nullptr : &*it;
 }
 
+const Command* CommandRegistry::resolve(const QStringList& words)
+{
+    if (words.size() >= 2)
+        if (const Command* c = find(words.at(0) + QLatin1Char(' ') + words.at(1)))
+            return c;
+    return words.isEmpty() ? nullptr : find(words.first());
+}
+
 QList<Command> CommandRegistry::all()
 {
     return registry().values();

@@ -43,18 +43,21 @@ private:
 
 struct Command
 {
-    QString noun;                          // "collect", "machine", ...
+    QString noun;                          // "collect", "machine", or "noun verb" ("metrics poll")
     QString summary;                       // one line for `opsdeck --help`
     std::function<int(CliContext&)> run;   // returns the process exit code
 };
 
 // Sub-commands register themselves from their own source file (OPSDECK_COMMAND), so
-// adding a noun touches no shared list.
+// adding a noun touches no shared list. A "noun verb" entry (OPSDECK_COMMAND("metrics
+// poll", ...)) lets two files share a noun; it wins over a plain "noun" entry.
 class CommandRegistry
 {
 public:
     static bool add(Command command);
     static const Command* find(const QString& noun);
+    // The command for a command line's words: "noun verb" if registered, else "noun".
+    static const Command* resolve(const QStringList& words);
     static QList<Command> all();
 };
 
