@@ -1,0 +1,13 @@
+#pragma once
+
+#include "inventory_io/InventoryDocument.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+
+namespace opsdeck {
+
+// The tree as an Ansible YAML inventory (see AnsibleGroupNaming.h for how nodes become groups).
+QByteArray writeAnsibleYaml(const InventoryDocument& doc);
+
+} // namespace opsdeck

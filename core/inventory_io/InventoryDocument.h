@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace opsdeck {
+
+// The kind of a service-tree node. Imports create Folder nodes only.
+enum class NodeKind { Folder, Group, Service };
+
+// "folder", "group", "service" (the spelling used in JSON, the CLI and the database).
+QString nodeKindName(NodeKind kind);
+// The inverse of nodeKindName (case-insensitive); nullopt for anything else.
+std::optional<NodeKind> nodeKindFromName(const QString& name);
+
+// One node of the service tree as a file describes it.
+struct InventoryNode
+{
+    QString path; // "all/web/frontend", '/'-separated; `all` is the Ansible root
+    NodeKind kind = NodeKind::Folder;
+    QVariantMap vars; // the group's own vars (not inherited ones)
+    bool productLine = false;
+
+    friend bool operator==(const InventoryNode&, const InventoryNode&) = default;
+};
+
+// One machine as a file describes it.
+struct InventoryHost
+{
+    QString name;
+    QString address;
+    int port = 22;
+    QString user;
+    QString pool;          // empty = the default pool
+    QStringList nodePaths; // every node that lists this host directly, in file order
+    QVariantMap meta; // host vars + inherited group vars, as Ansible would see them; IdentityFile etc.
+
+    friend bool operator==(const InventoryHost&, const InventoryHost&) = default;
+};
+
+// The whole content of one inventory file, independent of its format.
+struct InventoryDocument
+{
+    QList<InventoryNode> nodes; // parents before children
+    QList<InventoryHost> hosts; // in file order, names unique
+    QStringList warnings;       // e.g. skipped wildcard Host patterns, "file:line: ..."
+    QString sourceName;         // the file name given to the parser
+    QByteArray sha256;          // SHA-256 of the input bytes (raw, 32 bytes)
+
+    const InventoryNode* node(const QString& path) const;
+    const InventoryHost* host(const QString& name) const;
+};
+
+} // namespace opsdeck
