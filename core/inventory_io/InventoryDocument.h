@@ -5,13 +5,17 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
-
 #include <optional>
 
 namespace opsdeck {
 
 // The kind of a service-tree node. Imports create Folder nodes only.
-enum class NodeKind { Folder, Group, Service };
+enum class NodeKind
+{
+    Folder,
+    Group,
+    Service
+};
 
 // "folder", "group", "service" (the spelling used in JSON, the CLI and the database).
 QString nodeKindName(NodeKind kind);
@@ -38,7 +42,7 @@ struct InventoryHost
     QString user;
     QString pool;          // empty = the default pool
     QStringList nodePaths; // every node that lists this host directly, in file order
-    QVariantMap meta; // host vars + inherited group vars, as Ansible would see them; IdentityFile etc.
+    QVariantMap meta;      // host vars + inherited group vars, as Ansible would see them; IdentityFile etc.
 
     friend bool operator==(const InventoryHost&, const InventoryHost&) = default;
 };

@@ -1,14 +1,35 @@
 #pragma once
 
 #include "inventory_io/InventoryDocument.h"
-#include "util/Result.h"
 
 #include <QByteArray>
 
 namespace opsdeck {
 
-// The whole inventory as JSON; parseInventoryJson(writeInventoryJson(doc)) gives back the nodes
-// and hosts unchanged.
+// The whole inventory as JSON, re-importable with parseInventoryJson:
+//
+//   {
+//     "format": "opsdeck-inventory",          // optional when reading
+//     "version": 1,                           // optional when reading; other versions refused
+//     "nodes": [                              // parents before children
+//       {"path": "all/europe/web",            // required, '/'-separated, parent must be listed
+//        "kind": "folder",                    // folder | group | service (default folder)
+//        "product_line": false,               // default false
+//        "vars": {"http_port": 8080}}         // any JSON values (default {})
+//     ],
+//     "machines": [
+//       {"name": "web01",                     // required, unique
+//        "address": "10.0.0.1",               // default: the name
+//        "port": 22,                          // 1..65535, default 22
+//        "user": "deploy",                    // default ""
+//        "pool": "pool.bj01",                 // default "" (= the default pool)
+//        "nodes": ["all/europe/web"],         // paths of listed nodes (default [])
+//        "meta": {"IdentityFile": "~/.ssh/id_ed25519"}}  // any JSON values (default {})
+//     ]
+//   }
+//
+// parseInventoryJson(writeInventoryJson(doc)) gives back the same nodes and hosts, except that
+// a double holding a whole number (3.0) comes back as an integer (JSON does not tell them apart).
 QByteArray writeInventoryJson(const InventoryDocument& doc);
 
 } // namespace opsdeck

@@ -7,7 +7,24 @@
 
 namespace opsdeck {
 
-// Reads an OpenSSH client configuration (ssh_config(5)). See SshConfigParser.cpp for the rules.
+// Reads an OpenSSH client configuration (ssh_config(5)) into machines:
+//  - every name on a `Host` line without wildcards (`*`, `?`) or negation (`!`) becomes one
+//    machine, in order of first appearance; wildcard and negated patterns make no machine and are
+//    reported in warnings ("file:line: ...");
+//  - each machine's settings follow OpenSSH: the blocks are read in file order and the FIRST value
+//    seen for a keyword wins, from every block that applies — the lines before the first Host,
+//    `Host` blocks whose patterns match the name (so `Host *` defaults apply, with the precedence
+//    their position gives them);
+//  - `Match` blocks cannot be evaluated without a connection: they are skipped and reported;
+//    `Include` is not followed and is reported;
+//  - HostName (with %h and %% expanded; default the name) → address, Port → port (default 22),
+//    User → user; every other keyword (IdentityFile, ProxyJump, ...) is kept as meta under its
+//    usual spelling (a string, or a list when a keyword such as IdentityFile is given more than
+//    once and OpenSSH would use all values);
+//  - keywords are case-insensitive, `Key Value` and `Key=Value` both work, double quotes group;
+//  - no tree nodes are created (ssh_config has no groups), machines are bound to no node.
+// A keyword without a value, a bad Port, an empty Host line or an open quote is refused with the
+// file and line.
 Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fileName);
 
 } // namespace opsdeck

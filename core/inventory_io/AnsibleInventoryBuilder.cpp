@@ -1,0 +1,285 @@
+#include "inventory_io/AnsibleInventoryBuilder.h"
+
+#include "inventory_io/InventoryText.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <algorithm>
+
+namespace opsdeck {
+
+namespace {
+
+using inventory_text::tr;
+
+const QString kAll = QStringLiteral("all");
+const QString kUngrouped = QStringLiteral("ungrouped");
+
+// Keys that become host fields or node attributes rather than meta.
+const QStringList kAddressKeys{QStringLiteral("ansible_host"), QStringLiteral("ansible_ssh_host")};
+const QStringList kPortKeys{QStringLiteral("ansible_port"), QStringLiteral("ansible_ssh_port")};
+const QStringList kUserKeys{QStringLiteral("ansible_user"), QStringLiteral("ansible_ssh_user")};
+const QString kPool = QStringLiteral("opsdeck_pool");
+const QString kKind = QStringLiteral("opsdeck_kind");
+const QString kProductLine = QStringLiteral("opsdeck_product_line");
+
+QVariant firstOf(const QVariantMap& vars, const QStringList& keys)
+{
+    for (const QString& k : keys) {
+        const auto it = vars.constFind(k);
+        if (it != vars.constEnd() && !it->isNull())
+            return *it;
+    }
+    return {};
+}
+
+} // namespace
+
+AnsibleInventoryBuilder::AnsibleInventoryBuilder(QString fileName) : m_fileName(std::move(fileName))
+{
+    group(kAll, 0);
+    group(kUngrouped, 0);
+}
+
+AnsibleInventoryBuilder::Group& AnsibleInventoryBuilder::group(const QString& name, int line)
+{
+    const auto it = m_groupIndex.constFind(name);
+    if (it != m_groupIndex.constEnd())
+        return m_groups[*it];
+    m_groupIndex.insert(name, int(m_groups.size()));
+    Group g;
+    g.name = name;
+    g.line = line;
+    m_groups.append(std::move(g));
+    return m_groups.last();
+}
+
+void AnsibleInventoryBuilder::declareGroup(const QString& name, int line)
+{
+    group(name, line);
+}
+
+Status AnsibleInventoryBuilder::addChild(const QString& parent, const QString& child, int line)
+{
+    if (child == kAll)
+        return error(line, tr("group 'all' cannot be the child of another group"));
+    if (child == parent)
+        return error(line, tr("group '%1' cannot be its own child").arg(child));
+    group(child, line);
+    Group& p = group(parent, line);
+    if (!p.children.contains(child)) {
+        p.children.append(child);
+        p.childLines.insert(child, line);
+        m_groups[m_groupIndex.value(child)].parents.append(parent);
+    }
+    return {};
+}
+
+Status AnsibleInventoryBuilder::checkVar(const QString& key, const QVariant& value, bool groupVar,
+                                         int line) const
+{
+    if (kPortKeys.contains(key) && !value.isNull() && !inventory_text::parsePort(value))
+        return error(line, tr("%1 '%2' is not a port (1-65535)").arg(key, value.toString()));
+    if (groupVar && key == kKind && !nodeKindFromName(value.toString()))
+        return error(line, tr("opsdeck_kind '%1' is not folder, group or service").arg(value.toString()));
+    if (groupVar && key == kProductLine && !inventory_text::parseBool(value))
+        return error(line, tr("opsdeck_product_line '%1' is not true or false").arg(value.toString()));
+    return {};
+}
+
+Status AnsibleInventoryBuilder::setGroupVar(const QString& name, const QString& key, const QVariant& value,
+                                            int line)
+{
+    if (key.isEmpty())
+        return error(line, tr("a variable needs a name"));
+    if (Status s = checkVar(key, value, true, line); !s)
+        return s;
+    group(name, line).vars.insert(key, value);
+    return {};
+}
+
+void AnsibleInventoryBuilder::addHost(const QString& groupName, const QString& hostName, int line)
+{
+    Group& g = group(groupName, line);
+    if (!g.hosts.contains(hostName))
+        g.hosts.append(hostName);
+    auto it = m_hostIndex.constFind(hostName);
+    if (it == m_hostIndex.constEnd()) {
+        it = m_hostIndex.insert(hostName, int(m_hosts.size()));
+        Host h;
+        h.name = hostName;
+        h.line = line;
+        m_hosts.append(std::move(h));
+    }
+    Host& h = m_hosts[*it];
+    if (!h.groups.contains(groupName))
+        h.groups.append(groupName);
+}
+
+Status AnsibleInventoryBuilder::setHostVar(const QString& hostName, const QString& key, const QVariant& value,
+                                           int line)
+{
+    if (key.isEmpty())
+        return error(line, tr("a variable needs a name"));
+    if (Status s = checkVar(key, value, false, line); !s)
+        return s;
+    const auto it = m_hostIndex.constFind(hostName);
+    if (it == m_hostIndex.constEnd())
+        return error(line, tr("host '%1' is not in the inventory").arg(hostName));
+    m_hosts[*it].vars.insert(key, value);
+    return {};
+}
+
+Error AnsibleInventoryBuilder::error(int line, const QString& message) const
+{
+    return inventory_text::locatedError(m_fileName, line, message);
+}
+
+Result<InventoryDocument> AnsibleInventoryBuilder::build(QByteArrayView source) const
+{
+    const int n = int(m_groups.size());
+    const int all = m_groupIndex.value(kAll);
+    const int ungrouped = m_groupIndex.value(kUngrouped);
+
+    // Effective edges: a group without parents hangs under `all`.
+    QList<QList<int>> children(n);
+    QList<QList<int>> parents(n);
+    for (int i = 0; i < n; ++i) {
+        for (const QString& c : m_groups[i].children) {
+            const int ci = m_groupIndex.value(c);
+            children[i].append(ci);
+            parents[ci].append(i);
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        if (i != all && m_groups[i].parents.isEmpty()) {
+            children[all].append(i);
+            parents[i].append(all);
+        }
+    }
+
+    // Cycle check and topological order (iterative DFS, colours 0 new, 1 open, 2 done).
+    QList<int> colour(n, 0);
+    QList<int> order; // reverse post-order = topological
+    for (int root = 0; root < n; ++root) {
+        if (colour[root] != 0)
+            continue;
+        QList<std::pair<int, int>> stack{{root, 0}};
+        colour[root] = 1;
+        while (!stack.isEmpty()) {
+            auto& [g, next] = stack.last();
+            if (next < children[g].size()) {
+                const int c = children[g][next++];
+                if (colour[c] == 1) {
+                    const Group& pg = m_groups[g];
+                    return error(
+                        pg.childLines.value(m_groups[c].name, pg.line),
+                        tr("group '%1' is its own ancestor (through '%2')").arg(m_groups[c].name, pg.name));
+                }
+                if (colour[c] == 0) {
+                    colour[c] = 1;
+                    stack.append({c, 0});
+                }
+            } else {
+                colour[g] = 2;
+                order.append(g);
+                stack.removeLast();
+            }
+        }
+    }
+    std::reverse(order.begin(), order.end());
+
+    // Depth = longest path from `all`, as Ansible uses it for variable precedence.
+    QList<int> depth(n, 0);
+    for (int g : order) {
+        for (int c : children[g])
+            depth[c] = std::max(depth[c], depth[g] + 1);
+    }
+
+    InventoryDocument doc;
+    doc.sourceName = m_fileName;
+    doc.sha256 = QCryptographicHash::hash(source, QCryptographicHash::Sha256);
+
+    // Nodes: pre-order from `all`, children in the order the file names them.
+    QList<QStringList> groupPaths(n);
+    const auto isNode = [&](int g) {
+        return g != ungrouped || !children[g].isEmpty();
+    };
+    QList<std::pair<int, QString>> stack{{all, kAll}};
+    while (!stack.isEmpty()) {
+        auto [g, path] = stack.takeLast();
+        if (!isNode(g))
+            continue;
+        if (doc.nodes.size() >= maxNodes)
+            return error(0, tr("the groups give more than %1 tree nodes").arg(maxNodes));
+        const Group& grp = m_groups[g];
+        InventoryNode node;
+        node.path = path;
+        node.vars = grp.vars;
+        if (const auto kind = node.vars.take(kKind); kind.isValid())
+            node.kind = nodeKindFromName(kind.toString()).value_or(NodeKind::Folder);
+        if (const auto pl = node.vars.take(kProductLine); pl.isValid())
+            node.productLine = inventory_text::parseBool(pl).value_or(false);
+        doc.nodes.append(std::move(node));
+        groupPaths[g].append(path);
+        for (auto it = children[g].crbegin(); it != children[g].crend(); ++it)
+            stack.append({*it, path + u'/' + m_groups[*it].name});
+    }
+
+    // Hosts.
+    doc.hosts.reserve(m_hosts.size());
+    for (const Host& h : m_hosts) {
+        QSet<int> seen;
+        QList<int> ancestors;
+        QList<int> queue;
+        for (const QString& gname : h.groups)
+            queue.append(m_groupIndex.value(gname));
+        while (!queue.isEmpty()) {
+            const int g = queue.takeLast();
+            if (seen.contains(g))
+                continue;
+            seen.insert(g);
+            ancestors.append(g);
+            queue.append(parents[g]);
+        }
+        std::sort(ancestors.begin(), ancestors.end(), [&](int a, int b) {
+            if (depth[a] != depth[b])
+                return depth[a] < depth[b];
+            return m_groups[a].name < m_groups[b].name;
+        });
+        QVariantMap vars;
+        for (int g : ancestors) {
+            for (auto it = m_groups[g].vars.cbegin(); it != m_groups[g].vars.cend(); ++it)
+                vars.insert(it.key(), it.value());
+        }
+        for (auto it = h.vars.cbegin(); it != h.vars.cend(); ++it)
+            vars.insert(it.key(), it.value());
+
+        InventoryHost host;
+        host.name = h.name;
+        const QVariant address = firstOf(vars, kAddressKeys);
+        host.address = address.isValid() ? address.toString() : h.name;
+        const QVariant port = firstOf(vars, kPortKeys);
+        host.port = port.isValid() ? inventory_text::parsePort(port).value_or(22) : 22;
+        host.user = firstOf(vars, kUserKeys).toString();
+        host.pool = vars.value(kPool).toString();
+        for (const QStringList* keys : {&kAddressKeys, &kPortKeys, &kUserKeys}) {
+            for (const QString& k : *keys)
+                vars.remove(k);
+        }
+        vars.remove(kPool);
+        vars.remove(kKind);
+        vars.remove(kProductLine);
+        host.meta = std::move(vars);
+        for (const QString& gname : h.groups) {
+            for (const QString& p : groupPaths[m_groupIndex.value(gname)]) {
+                if (!host.nodePaths.contains(p))
+                    host.nodePaths.append(p);
+            }
+        }
+        doc.hosts.append(std::move(host));
+    }
+    return doc;
+}
+
+} // namespace opsdeck

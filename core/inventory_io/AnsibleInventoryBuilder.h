@@ -1,0 +1,82 @@
+#pragma once
+
+#include "inventory_io/InventoryDocument.h"
+#include "util/Result.h"
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QString>
+#include <QVariant>
+
+namespace opsdeck {
+
+// Collects what an Ansible inventory says (groups, children, group vars, hosts, host vars) and
+// turns it into an InventoryDocument. Shared by the INI and YAML readers; the mapping is:
+//
+//  - `all` is the root node "all". Every other group is a folder node under each of its parents
+//    (a group without parents is a child of `all`). A group listed as a child of several parents
+//    appears under EACH of them ("all/europe/web" and "all/prod/web"), with the same vars, and its
+//    hosts are bound to every copy, so each subtree counts what Ansible would put in it.
+//  - `ungrouped` (hosts outside any section) is not a node: those hosts are bound to no node,
+//    which Opsdeck calls pool stock. (If a file gives `ungrouped` children, it becomes a node.)
+//  - Each host is bound to every node of every group that lists it directly.
+//  - A host's meta is what Ansible would see: vars of all its groups and their ancestors merged
+//    by depth (parents first, then by group name, as Ansible sorts them), host vars last.
+//    From that, `ansible_host` (else `ansible_ssh_host`, else the name) gives the address,
+//    `ansible_port`/`ansible_ssh_port` the port (default 22), `ansible_user`/`ansible_ssh_user`
+//    the user and `opsdeck_pool` the pool (empty = default); these keys are not kept in meta.
+//  - Group vars `opsdeck_kind` (folder|group|service) and `opsdeck_product_line` (true|false)
+//    set the node's kind and product-line flag (the writers emit them); they are not node vars.
+//  - A node's vars are the group's own vars (not inherited ones).
+// Cycles in children, `all` as a child, bad ports and bad opsdeck_kind values are refused with
+// the file and line.
+class AnsibleInventoryBuilder
+{
+public:
+    explicit AnsibleInventoryBuilder(QString fileName);
+
+    // The group (created on first mention; `line` is remembered for messages).
+    void declareGroup(const QString& name, int line);
+    Status addChild(const QString& parent, const QString& child, int line);
+    Status setGroupVar(const QString& group, const QString& key, const QVariant& value, int line);
+    // Lists `host` in `group` (creating both as needed).
+    void addHost(const QString& group, const QString& host, int line);
+    Status setHostVar(const QString& host, const QString& key, const QVariant& value, int line);
+
+    Result<InventoryDocument> build(QByteArrayView source) const;
+
+    Error error(int line, const QString& message) const;
+
+    // Refuses more node paths than this (a children graph can multiply paths).
+    static constexpr int maxNodes = 200000;
+
+private:
+    struct Group
+    {
+        QString name;
+        QStringList children;
+        QStringList parents;
+        QVariantMap vars;
+        QStringList hosts;
+        int line = 0;
+        QHash<QString, int> childLines;
+    };
+    struct Host
+    {
+        QString name;
+        QVariantMap vars;
+        QStringList groups;
+        int line = 0;
+    };
+
+    Group& group(const QString& name, int line);
+    Status checkVar(const QString& key, const QVariant& value, bool groupVar, int line) const;
+
+    QString m_fileName;
+    QList<Group> m_groups;
+    QHash<QString, int> m_groupIndex;
+    QList<Host> m_hosts;
+    QHash<QString, int> m_hostIndex;
+};
+
+} // namespace opsdeck

@@ -1,0 +1,232 @@
+#include "inventory_io/AnsibleYamlParser.h"
+
+#include "inventory_io/AnsibleInventoryBuilder.h"
+#include "inventory_io/HostPattern.h"
+#include "inventory_io/InventoryText.h"
+#include "inventory_io/YamlScalar.h"
+
+#include <yaml-cpp/yaml.h>
+
+namespace opsdeck {
+
+namespace {
+
+using inventory_text::tr;
+
+QString qstr(const YAML::Node& node)
+{
+    return QString::fromStdString(node.Scalar());
+}
+
+int lineOf(const YAML::Node& node)
+{
+    return node.Mark().is_null() ? 0 : node.Mark().line + 1;
+}
+
+// yaml-cpp recurses once per nesting level; this keeps our own walk shallow as well.
+constexpr int kMaxDepth = 200;
+
+// One scalar, sequence or mapping as a QVariant (plain scalars typed as YAML 1.1 does).
+Result<QVariant> toVariant(const YAML::Node& node, AnsibleInventoryBuilder& b, int depth)
+{
+    if (depth > kMaxDepth)
+        return b.error(lineOf(node), tr("values nest too deeply"));
+    switch (node.Type()) {
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        return QVariant();
+    case YAML::NodeType::Scalar:
+        if (node.Tag() == "?")
+            return yaml_scalar::plainValue(qstr(node));
+        return QVariant(qstr(node));
+    case YAML::NodeType::Sequence: {
+        QVariantList list;
+        for (const YAML::Node& item : node) {
+            auto v = toVariant(item, b, depth + 1);
+            if (!v)
+                return v.error();
+            list.append(*v);
+        }
+        return QVariant(list);
+    }
+    case YAML::NodeType::Map: {
+        QVariantMap map;
+        for (const auto& kv : node) {
+            if (!kv.first.IsScalar())
+                return b.error(lineOf(kv.first), tr("a mapping key must be a plain value"));
+            auto v = toVariant(kv.second, b, depth + 1);
+            if (!v)
+                return v.error();
+            map.insert(qstr(kv.first), *v);
+        }
+        return QVariant(map);
+    }
+    }
+    return QVariant();
+}
+
+class YamlReader
+{
+public:
+    explicit YamlReader(AnsibleInventoryBuilder& b) : m_b(b) {}
+
+    Status group(const QString& name, const YAML::Node& body, int line, int depth)
+    {
+        if (depth > kMaxDepth)
+            return m_b.error(line, tr("groups nest too deeply"));
+        m_b.declareGroup(name, line);
+        if (body.IsNull())
+            return {};
+        if (!body.IsMap())
+            return m_b.error(lineOf(body),
+                             tr("group '%1' must be a mapping of hosts, vars and children").arg(name));
+        for (const auto& kv : body) {
+            const QString key = kv.first.IsScalar() ? qstr(kv.first) : QString();
+            const YAML::Node& value = kv.second;
+            Status s;
+            if (key == u"hosts")
+                s = hosts(name, value);
+            else if (key == u"vars")
+                s = vars(name, value);
+            else if (key == u"children")
+                s = children(name, value, depth);
+            else
+                m_warnings.append(
+                    QStringLiteral("%1:%2: %3")
+                        .arg(m_fileName)
+                        .arg(lineOf(kv.first))
+                        .arg(tr("group '%1': skipped unknown key '%2' (use hosts, vars or children)")
+                                 .arg(name, key)));
+            if (!s)
+                return s;
+        }
+        return {};
+    }
+
+    QStringList m_warnings;
+    QString m_fileName;
+
+private:
+    Status hosts(const QString& groupName, const YAML::Node& node)
+    {
+        if (node.IsNull())
+            return {};
+        if (!node.IsMap())
+            return m_b.error(lineOf(node),
+                             tr("'hosts' of group '%1' must be a mapping of host names").arg(groupName));
+        for (const auto& kv : node) {
+            const int line = lineOf(kv.first);
+            if (!kv.first.IsScalar())
+                return m_b.error(line, tr("a host name must be a plain value"));
+            const auto pattern = HostPattern::parse(qstr(kv.first));
+            if (!pattern)
+                return m_b.error(line, pattern.error().message);
+            if (!kv.second.IsNull() && !kv.second.IsMap())
+                return m_b.error(lineOf(kv.second),
+                                 tr("host '%1' must be a mapping of vars").arg(qstr(kv.first)));
+            QList<std::pair<QString, QVariant>> hostVars;
+            if (kv.second.IsMap()) {
+                for (const auto& var : kv.second) {
+                    if (!var.first.IsScalar())
+                        return m_b.error(lineOf(var.first), tr("a variable name must be a plain value"));
+                    auto v = toVariant(var.second, m_b, 0);
+                    if (!v)
+                        return v.error();
+                    hostVars.append({qstr(var.first), *v});
+                }
+            }
+            for (const QString& name : pattern->names) {
+                m_b.addHost(groupName, name, line);
+                if (pattern->port) {
+                    if (Status s = m_b.setHostVar(name, QStringLiteral("ansible_port"),
+                                                  qlonglong(*pattern->port), line);
+                        !s)
+                        return s;
+                }
+                for (const auto& [key, value] : hostVars) {
+                    if (Status s = m_b.setHostVar(name, key, value, line); !s)
+                        return s;
+                }
+            }
+        }
+        return {};
+    }
+
+    Status vars(const QString& groupName, const YAML::Node& node)
+    {
+        if (node.IsNull())
+            return {};
+        if (!node.IsMap())
+            return m_b.error(lineOf(node), tr("'vars' of group '%1' must be a mapping").arg(groupName));
+        for (const auto& kv : node) {
+            if (!kv.first.IsScalar())
+                return m_b.error(lineOf(kv.first), tr("a variable name must be a plain value"));
+            auto v = toVariant(kv.second, m_b, 0);
+            if (!v)
+                return v.error();
+            if (Status s = m_b.setGroupVar(groupName, qstr(kv.first), *v, lineOf(kv.first)); !s)
+                return s;
+        }
+        return {};
+    }
+
+    Status children(const QString& groupName, const YAML::Node& node, int depth)
+    {
+        if (node.IsNull())
+            return {};
+        if (!node.IsMap())
+            return m_b.error(lineOf(node),
+                             tr("'children' of group '%1' must be a mapping of groups").arg(groupName));
+        for (const auto& kv : node) {
+            const int line = lineOf(kv.first);
+            if (!kv.first.IsScalar() || qstr(kv.first).isEmpty())
+                return m_b.error(line, tr("a group name must be a plain value"));
+            const QString child = qstr(kv.first);
+            if (Status s = m_b.addChild(groupName, child, line); !s)
+                return s;
+            if (Status s = group(child, kv.second, line, depth + 1); !s)
+                return s;
+        }
+        return {};
+    }
+
+    AnsibleInventoryBuilder& m_b;
+};
+
+} // namespace
+
+Result<InventoryDocument> parseAnsibleYaml(QByteArrayView text, const QString& fileName)
+{
+    if (auto lines = inventory_text::splitLines(text, fileName); !lines)
+        return lines.error();
+
+    AnsibleInventoryBuilder builder(fileName);
+    YamlReader reader(builder);
+    reader.m_fileName = fileName;
+    try {
+        const YAML::Node root = YAML::Load(std::string(text.data(), size_t(text.size())));
+        if (!root.IsNull()) {
+            if (!root.IsMap())
+                return builder.error(lineOf(root), tr("an Ansible YAML inventory must be a mapping of groups "
+                                                      "(usually starting with 'all:')"));
+            for (const auto& kv : root) {
+                const int line = lineOf(kv.first);
+                if (!kv.first.IsScalar() || qstr(kv.first).isEmpty())
+                    return builder.error(line, tr("a group name must be a plain value"));
+                if (Status s = reader.group(qstr(kv.first), kv.second, line, 0); !s)
+                    return s.error();
+            }
+        }
+    } catch (const YAML::Exception& e) {
+        return builder.error(e.mark.is_null() ? 0 : e.mark.line + 1, QString::fromStdString(e.msg));
+    }
+    auto doc = builder.build(text);
+    if (doc) {
+        doc->warnings = reader.m_warnings;
+        qCDebug(lcInventoryIo) << fileName << "YAML:" << doc->nodes.size() << "nodes," << doc->hosts.size()
+                               << "hosts";
+    }
+    return doc;
+}
+
+} // namespace opsdeck

@@ -1,0 +1,56 @@
+#include "inventory_io/YamlScalar.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace opsdeck::yaml_scalar {
+
+QVariant plainValue(const QString& text)
+{
+    static const QRegularExpression nullRe(QStringLiteral("^(~|null|Null|NULL|)$"));
+    static const QRegularExpression trueRe(QStringLiteral("^(true|True|TRUE|yes|Yes|YES|on|On|ON)$"));
+    static const QRegularExpression falseRe(QStringLiteral("^(false|False|FALSE|no|No|NO|off|Off|OFF)$"));
+    static const QRegularExpression intRe(QStringLiteral("^[-+]?(0|[1-9][0-9]*)$"));
+    static const QRegularExpression floatRe(
+        QStringLiteral(R"(^[-+]?([0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)([eE][-+]?[0-9]+)?$)"));
+    if (nullRe.match(text).hasMatch())
+        return {};
+    if (trueRe.match(text).hasMatch())
+        return true;
+    if (falseRe.match(text).hasMatch())
+        return false;
+    if (intRe.match(text).hasMatch()) {
+        bool ok = false;
+        const qlonglong n = text.toLongLong(&ok);
+        if (ok)
+            return n;
+        return text;
+    }
+    if (floatRe.match(text).hasMatch()) {
+        bool ok = false;
+        const double d = text.toDouble(&ok);
+        if (ok && std::isfinite(d))
+            return d;
+    }
+    return text;
+}
+
+bool needsQuotes(const QString& text)
+{
+    return plainValue(text).typeId() != QMetaType::QString || text.trimmed() != text;
+}
+
+QString doubleText(double value)
+{
+    if (std::isnan(value))
+        return QStringLiteral(".nan");
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral(".inf") : QStringLiteral("-.inf");
+    QString s = QString::number(value, 'g', QLocale::FloatingPointShortest);
+    if (!s.contains(u'.') && !s.contains(u'e'))
+        s += QStringLiteral(".0");
+    return s;
+}
+
+} // namespace opsdeck::yaml_scalar
