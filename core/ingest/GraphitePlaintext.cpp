@@ -1,0 +1,116 @@
+#include "ingest/GraphitePlaintext.h"
+
+#include "ingest/ByteScan.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace opsdeck {
+namespace {
+
+constexpr qsizetype kMaxPathLength = 1024;
+
+void fail(ParseReport& r, int lineNo, const char* what)
+{
+    if (r.errors.size() < ParseReport::kMaxErrors)
+        r.addError(lineNo, QCoreApplication::translate("GraphitePlaintext", what));
+    else
+        ++r.malformed;
+}
+
+} // namespace
+
+PlaintextResult parseGraphitePlaintext(QByteArrayView text, qint64 nowSecs, const QString& source)
+{
+    PlaintextResult result;
+    ParseReport& report = result.report;
+    ingest::forEachLine(text, [&](int lineNo, QByteArrayView line) {
+        // Split on runs of blanks, as carbon's line.strip().split() does.
+        QByteArrayView fields[3];
+        int count = 0;
+        bool widestGap = false; // a gap of two or more blanks between fields
+        const char* p = line.data();
+        const char* end = p + line.size();
+        while (p < end && ingest::isBlank(*p))
+            ++p;
+        while (p < end) {
+            const char* start = p;
+            while (p < end && !ingest::isBlank(*p))
+                ++p;
+            if (count < 3)
+                fields[count] = QByteArrayView(start, p - start);
+            ++count;
+            const char* gap = p;
+            while (p < end && ingest::isBlank(*p))
+                ++p;
+            if (p < end && p - gap > 1)
+                widestGap = true;
+        }
+        if (count == 0)
+            return; // blank line
+        if (count > 3) {
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "too many fields"));
+            return;
+        }
+        if (count == 1) {
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "missing value"));
+            return;
+        }
+        if (count == 2 && widestGap) {
+            // "path  1700000000": a value left empty by the sender (an unset shell variable).
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "empty value"));
+            return;
+        }
+        const QByteArrayView path = fields[0];
+        if (path.size() > kMaxPathLength) {
+            fail(report, lineNo,
+                 QT_TRANSLATE_NOOP("GraphitePlaintext", "metric path longer than 1024 bytes"));
+            return;
+        }
+        bool high = false;
+        for (char c : path) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u < 0x20 || u == 0x7f) {
+                fail(report, lineNo,
+                     QT_TRANSLATE_NOOP("GraphitePlaintext", "control character in metric path"));
+                return;
+            }
+            high |= u >= 0x80;
+        }
+        if (high && !path.isValidUtf8()) {
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "metric path is not valid UTF-8"));
+            return;
+        }
+        const std::optional<double> value = ingest::parseFloat(fields[1]);
+        if (!value) {
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "value is not a number"));
+            return;
+        }
+        if (!std::isfinite(*value)) {
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "value is not finite"));
+            return;
+        }
+        qint64 timestamp = nowSecs;
+        if (count == 3) {
+            const std::optional<double> ts = ingest::parseFloat(fields[2]);
+            if (!ts || !std::isfinite(*ts) || *ts < -1 || *ts > 9.2e15) {
+                fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "timestamp is not a number"));
+                return;
+            }
+            const auto whole = static_cast<qint64>(*ts);
+            if (whole != -1)
+                timestamp = whole;
+        }
+        IncomingSample s;
+        s.key.metric = QString::fromUtf8(path);
+        s.key.source = source;
+        s.type = SeriesType::Gauge;
+        s.timestamp = timestamp;
+        s.value = *value;
+        result.samples.append(std::move(s));
+        ++report.accepted;
+    });
+    return result;
+}
+
+} // namespace opsdeck
