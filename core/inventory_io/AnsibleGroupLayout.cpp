@@ -18,6 +18,7 @@ const QString kUngrouped = QStringLiteral("ungrouped");
 const QString kKind = QStringLiteral("opsdeck_kind");
 const QString kProductLine = QStringLiteral("opsdeck_product_line");
 const QString kPool = QStringLiteral("opsdeck_pool");
+const QString kName = QStringLiteral("opsdeck_name");
 
 const QStringList& consumedKeys()
 {
@@ -189,13 +190,15 @@ AnsibleGroupLayout::AnsibleGroupLayout(const InventoryDocument& doc)
             m_groupIndex.insert(n.group, int(m_groups.size()));
             Group g;
             g.name = n.group;
+            if (i != 0 && n.group != lastPart(n.path))
+                g.vars.append({kName, lastPart(n.path)});
             if (n.source) {
                 if (n.source->kind != NodeKind::Folder)
                     g.vars.append({kKind, nodeKindName(n.source->kind)});
                 if (n.source->productLine)
                     g.vars.append({kProductLine, true});
                 for (auto it = n.source->vars.cbegin(); it != n.source->vars.cend(); ++it) {
-                    if (it.key() != kKind && it.key() != kProductLine)
+                    if (it.key() != kKind && it.key() != kProductLine && it.key() != kName)
                         g.vars.append({it.key(), it.value()});
                 }
             }

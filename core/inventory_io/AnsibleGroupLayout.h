@@ -19,14 +19,16 @@ namespace opsdeck {
 //    name made from its whole path ("bj/redis" → `bj_redis`, then `_2`, `_3`, ... if still taken);
 //  - characters Ansible INI cannot hold in a group name (spaces, ':', '[', ']', '=', '#', ';',
 //    quotes, ',') become '_';
+//  - when a group's name differs from its node's name, group var `opsdeck_name` keeps the node's
+//    name, so reading the file back restores the path;
 //  - kind and product-line flag are written as group vars `opsdeck_kind` / `opsdeck_product_line`
 //    (only when not folder / not false);
 //  - machines bound to no node are written as ungrouped hosts;
 //  - host vars: `ansible_host`, `ansible_port`, `ansible_user`, `opsdeck_pool` when they differ from
 //    what the host would get anyway (address = name, port 22, empty user and pool, or inherited
 //    group vars), then the meta entries the host's groups do not already give it with that value.
-// Reading the written file back gives the same nodes and hosts when the tree is rooted at "all",
-// names need no replacing, and no group var reaches a host that lacks it in its meta.
+// Reading the written file back gives the same nodes and hosts when the tree is rooted at "all"
+// and no group var reaches a host that lacks it in its meta (INI also turns values into text).
 class AnsibleGroupLayout
 {
 public:

@@ -22,6 +22,7 @@ const QStringList kUserKeys{QStringLiteral("ansible_user"), QStringLiteral("ansi
 const QString kPool = QStringLiteral("opsdeck_pool");
 const QString kKind = QStringLiteral("opsdeck_kind");
 const QString kProductLine = QStringLiteral("opsdeck_product_line");
+const QString kName = QStringLiteral("opsdeck_name");
 
 QVariant firstOf(const QVariantMap& vars, const QStringList& keys)
 {
@@ -82,6 +83,11 @@ Status AnsibleInventoryBuilder::checkVar(const QString& key, const QVariant& val
         return error(line, tr("%1 '%2' is not a port (1-65535)").arg(key, value.toString()));
     if (groupVar && key == kKind && !nodeKindFromName(value.toString()))
         return error(line, tr("opsdeck_kind '%1' is not folder, group or service").arg(value.toString()));
+    if (groupVar && key == kName &&
+        (value.toString().isEmpty() || value.toString().contains(u'/') ||
+         value.toString().trimmed() != value.toString()))
+        return error(line, tr("opsdeck_name '%1' is not a node name (not empty, no '/', no outer spaces)")
+                               .arg(value.toString()));
     if (groupVar && key == kProductLine && !inventory_text::parseBool(value))
         return error(line, tr("opsdeck_product_line '%1' is not true or false").arg(value.toString()));
     return {};
@@ -205,6 +211,11 @@ Result<InventoryDocument> AnsibleInventoryBuilder::build(QByteArrayView source) 
     const auto isNode = [&](int g) {
         return g != ungrouped || !children[g].isEmpty();
     };
+    const auto segment = [&](int g) {
+        const QString name = m_groups[g].vars.value(kName).toString();
+        return name.isEmpty() ? m_groups[g].name : name;
+    };
+    QSet<QString> seenPaths;
     QList<std::pair<int, QString>> stack{{all, kAll}};
     while (!stack.isEmpty()) {
         auto [g, path] = stack.takeLast();
@@ -213,9 +224,13 @@ Result<InventoryDocument> AnsibleInventoryBuilder::build(QByteArrayView source) 
         if (doc.nodes.size() >= maxNodes)
             return error(0, tr("the groups give more than %1 tree nodes").arg(maxNodes));
         const Group& grp = m_groups[g];
+        if (seenPaths.contains(path))
+            return error(grp.line, tr("two groups give the node path '%1' (check opsdeck_name)").arg(path));
+        seenPaths.insert(path);
         InventoryNode node;
         node.path = path;
         node.vars = grp.vars;
+        node.vars.remove(kName);
         if (const auto kind = node.vars.take(kKind); kind.isValid())
             node.kind = nodeKindFromName(kind.toString()).value_or(NodeKind::Folder);
         if (const auto pl = node.vars.take(kProductLine); pl.isValid())
@@ -223,7 +238,7 @@ Result<InventoryDocument> AnsibleInventoryBuilder::build(QByteArrayView source) 
         doc.nodes.append(std::move(node));
         groupPaths[g].append(path);
         for (auto it = children[g].crbegin(); it != children[g].crend(); ++it)
-            stack.append({*it, path + u'/' + m_groups[*it].name});
+            stack.append({*it, path + u'/' + segment(*it)});
     }
 
     // Hosts.
@@ -270,6 +285,7 @@ Result<InventoryDocument> AnsibleInventoryBuilder::build(QByteArrayView source) 
         vars.remove(kPool);
         vars.remove(kKind);
         vars.remove(kProductLine);
+        vars.remove(kName);
         host.meta = std::move(vars);
         for (const QString& gname : h.groups) {
             for (const QString& p : groupPaths[m_groupIndex.value(gname)]) {

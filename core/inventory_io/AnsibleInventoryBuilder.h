@@ -27,9 +27,11 @@ namespace opsdeck {
 //    the user and `opsdeck_pool` the pool (empty = default); these keys are not kept in meta.
 //  - Group vars `opsdeck_kind` (folder|group|service) and `opsdeck_product_line` (true|false)
 //    set the node's kind and product-line flag (the writers emit them); they are not node vars.
+//  - Group var `opsdeck_name` (written by the writers when a node's name is not usable as a
+//    group name, or is taken) is the node's name in its path instead of the group name.
 //  - A node's vars are the group's own vars (not inherited ones).
-// Cycles in children, `all` as a child, bad ports and bad opsdeck_kind values are refused with
-// the file and line.
+// Cycles in children, `all` as a child, two groups giving one path, bad ports and bad opsdeck_kind
+// or opsdeck_name values are refused with the file and line.
 class AnsibleInventoryBuilder
 {
 public:

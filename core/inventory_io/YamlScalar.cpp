@@ -38,7 +38,13 @@ QVariant plainValue(const QString& text)
 
 bool needsQuotes(const QString& text)
 {
-    return plainValue(text).typeId() != QMetaType::QString || text.trimmed() != text;
+    // Besides what plainValue types, YAML 1.1 readers (PyYAML, so Ansible) take these as numbers,
+    // dates or merge keys: octal/hex/binary, 1_000, sexagesimal 1:30, 2026-11-21, .inf, =, <<.
+    static const QRegularExpression yaml11(QStringLiteral(
+        R"(^([-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])*(\.[0-9_]*)?)"
+        R"(|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*|[-+]?\.(inf|Inf|INF|nan|NaN|NAN)|=|<<)$)"));
+    return plainValue(text).typeId() != QMetaType::QString || text.trimmed() != text ||
+           yaml11.match(text).hasMatch();
 }
 
 QString doubleText(double value)
