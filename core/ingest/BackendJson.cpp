@@ -46,6 +46,17 @@ std::optional<double> numberOf(const QJsonValue& v, bool* ok)
     return std::nullopt;
 }
 
+// A JSON number as epoch seconds (or milliseconds); nullopt if not a number or absurd.
+std::optional<qint64> timestampOf(const QJsonValue& v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = std::floor(v.toDouble());
+    if (!std::isfinite(d) || d < -1e15 || d > 1e15)
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
+
 void sortPoints(QList<SeriesPoint>& points)
 {
     std::stable_sort(points.begin(), points.end(),
@@ -95,11 +106,12 @@ Result<QList<FetchedSeries>> parseGraphiteRenderJson(const QByteArray& json)
             const QJsonArray pair = dp.toArray();
             bool ok = false;
             const std::optional<double> v = pair.size() == 2 ? numberOf(pair.at(0), &ok) : std::nullopt;
-            if (!ok || !pair.at(1).isDouble())
+            const std::optional<qint64> ts = pair.size() == 2 ? timestampOf(pair.at(1)) : std::nullopt;
+            if (!ok || !ts)
                 return Error::failure(
                     QCoreApplication::translate("BackendJson", "%1: bad datapoint in series %2")
                         .arg(what, fs.name));
-            fs.points.append({static_cast<qint64>(pair.at(1).toDouble()), v});
+            fs.points.append({*ts, v});
         }
         sortPoints(fs.points);
         out.append(std::move(fs));
@@ -161,11 +173,12 @@ Result<QList<FetchedSeries>> parsePrometheusQueryRange(const QByteArray& json)
             bool ok = false;
             const std::optional<double> value =
                 pair.size() == 2 && pair.at(1).isString() ? numberOf(pair.at(1), &ok) : std::nullopt;
-            if (!ok || !pair.at(0).isDouble())
+            const std::optional<qint64> ts = pair.size() == 2 ? timestampOf(pair.at(0)) : std::nullopt;
+            if (!ok || !ts)
                 return Error::failure(
                     QCoreApplication::translate("BackendJson", "%1: bad sample in series %2")
                         .arg(what, fs.name));
-            fs.points.append({static_cast<qint64>(std::floor(pair.at(0).toDouble())), value});
+            fs.points.append({*ts, value});
         }
         sortPoints(fs.points);
         out.append(std::move(fs));
@@ -228,10 +241,11 @@ Result<QList<FetchedSeries>> parseOpenTsdbQuery(const QByteArray& json)
             for (const QJsonValue& p : a) {
                 const QJsonArray pair = p.toArray();
                 const std::optional<double> v = pair.size() == 2 ? numberOf(pair.at(1), &ok) : std::nullopt;
-                ok = ok && pair.size() == 2 && pair.at(0).isDouble();
+                const std::optional<qint64> ts = pair.size() == 2 ? timestampOf(pair.at(0)) : std::nullopt;
+                ok = ok && ts;
                 if (!ok)
                     break;
-                fs.points.append({toSecs(static_cast<qint64>(pair.at(0).toDouble())), v});
+                fs.points.append({toSecs(*ts), v && std::isnan(*v) ? std::nullopt : v});
             }
         } else {
             ok = false;
