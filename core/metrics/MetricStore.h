@@ -5,12 +5,13 @@
 // not change these signatures without updating every caller).
 
 #include "db/Database.h"
+#include "metrics/RetentionPolicy.h"
 #include "metrics/Sample.h"
+#include "metrics/SeriesMath.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace opsdeck {
@@ -37,11 +38,40 @@ struct MetricQuery
 {
     QString machine;
     QString metric;
-    QString source; // empty: the source with the freshest data for (machine, metric)
-    qint64 from = 0; // epoch seconds, inclusive
-    qint64 to = 0;   // epoch seconds, inclusive
+    QString source;    // empty: the source with the freshest data for (machine, metric)
+    qint64 from = 0;   // epoch seconds, inclusive
+    qint64 to = 0;     // epoch seconds, inclusive
     int maxPoints = 0; // 0: as many as stored; else decimated to at most this many
-    enum class Decimation { MinMax, Lttb, Average } decimation = Decimation::MinMax;
+    enum class Decimation
+    {
+        MinMax,
+        Lttb,
+        Average
+    } decimation = Decimation::MinMax;
+};
+
+// What append() did with the samples it was given (since the store was made).
+struct IngestCounts
+{
+    qint64 accepted = 0;             // buffered for the next commit
+    qint64 committed = 0;            // written to the database
+    qint64 rejectedNonFinite = 0;    // NaN or infinite value
+    qint64 rejectedFuture = 0;       // timestamp more than MetricStore::maxFutureSecs ahead of the clock
+    qint64 rejectedInvalid = 0;      // empty metric name or negative timestamp
+    qint64 rejectedTypeMismatch = 0; // a type other than the one the series was created with
+};
+
+// A series consolidated on a time grid, for statistics: primary data points of the base
+// step when the raw archive covers the range, else the rollup archive's buckets. Each
+// bucket's count is the number of known primary points in it (rates for counter,
+// derive and absolute series).
+struct ConsolidatedData
+{
+    SeriesKey key;
+    SeriesType type = SeriesType::Gauge;
+    qint64 step = 0;       // seconds a bucket spans
+    qint64 baseStep = 0;   // seconds a primary point spans
+    QList<Bucket> buckets; // ascending, known ones only
 };
 
 // The round-robin metrics cache in SQLite. Thread-safe: append() may be called from
@@ -61,9 +91,49 @@ public:
     Result<SeriesData> query(const MetricQuery& query) const;
     Result<QList<SeriesInfo>> listSeries(const QString& machine = {}) const;
 
+    // --- Added by the metrics-store work (see core/metrics/README in MetricStore.cpp) ---
+
+    // Timestamps more than this ahead of the clock are rejected.
+    static constexpr qint64 maxFutureSecs = 600;
+
+    // Writes what append() buffered. append() buffers at most `flushIntervalMs` (<= 1 s)
+    // or `maxBufferedSamples`; a background thread flushes on time; the destructor
+    // flushes. On equal (series, timestamp) the later write wins. A failed flush keeps
+    // the samples buffered for the next one.
+    Status flush();
+    // Rolls raw data up into the coarser archives and prunes what retention drops, so
+    // the file does not grow without bound. Runs on the background thread every
+    // maintenanceIntervalMs (0: only when called); safe to call from any thread.
+    Status maintain();
+
+    IngestCounts counts() const;
+    RetentionPolicy retention() const;
+    // Saves the policy in the settings table and uses it from now on.
+    Status setRetention(const RetentionPolicy& policy);
+    // A malformed retention setting: the store runs on the default and says why here.
+    Status retentionStatus() const;
+
+    void setFlushIntervalMs(int ms);       // clamped to 1..1000; default 500
+    void setMaxBufferedSamples(int count); // default 50,000
+    void setMaintenanceIntervalMs(int ms); // default 60,000; 0 turns the background maintenance off
+
+    // Which series a (machine, metric[, source]) names; NotFound when none.
+    Result<SeriesInfo> resolve(const SeriesKey& key) const;
+    Result<ConsolidatedData> consolidated(const MetricQuery& query) const;
+
 signals:
-    // Emitted (from the appending thread) after a batch was committed.
+    // Emitted after a batch was committed, from the committing thread (the appending one,
+    // or the store's flush thread when it flushed on time).
     void samplesAppended(const QStringList& machines);
+    // Emitted (from the maintaining thread) after a maintenance pass.
+    void maintained();
+
+private:
+    Status flushOn(QSqlDatabase& conn);
+    Status maintainOn(QSqlDatabase& conn);
+
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace opsdeck

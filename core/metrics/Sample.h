@@ -3,16 +3,21 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
-
 #include <optional>
 
 namespace opsdeck {
 
 // How a series' raw values become what a chart shows (RRDtool's data source types):
 // gauge as is; counter, derive and absolute as per-second rates.
-enum class SeriesType { Gauge, Counter, Derive, Absolute };
+enum class SeriesType
+{
+    Gauge,
+    Counter,
+    Derive,
+    Absolute
+};
 
-QString seriesTypeName(SeriesType type);                    // "gauge", "counter", ...
+QString seriesTypeName(SeriesType type); // "gauge", "counter", ...
 std::optional<SeriesType> seriesTypeFromName(const QString& name);
 
 // A series is keyed by (machine, metric, source). `machine` is the machine's name

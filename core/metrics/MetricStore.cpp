@@ -1,0 +1,371 @@
+#include "metrics/MetricStore.h"
+
+#include "metrics/ArchiveReader.h"
+#include "metrics/ChunkStore.h"
+#include "metrics/MetricStorePrivate.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcMetrics, "opsdeck.metrics")
+
+namespace opsdeck {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MetricStore", text);
+}
+
+// BEGIN IMMEDIATE ... COMMIT on a given connection (the flush thread has its own).
+Status runTransaction(QSqlDatabase& db, const std::function<Status(QSqlDatabase&)>& work)
+{
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Database::sqlError(tr("starting a transaction failed"), begin.lastError());
+    Status result = work(db);
+    QSqlQuery end(db);
+    if (!result.ok()) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        Error e = Database::sqlError(tr("committing a transaction failed"), end.lastError());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
+    return {};
+}
+
+} // namespace
+
+MetricStore::MetricStore(std::shared_ptr<Database> db, const Clock& clock, QObject* parent)
+    : QObject(parent), d(std::make_unique<Private>(std::move(db), clock))
+{
+    QSqlDatabase conn = d->db->connection();
+    auto policy = RetentionPolicy::load(conn);
+    if (policy.ok()) {
+        d->chunks = ChunkStore(*policy);
+    } else {
+        d->retentionStatus = policy.error();
+        qCWarning(lcMetrics) << policy.error().message;
+    }
+
+    d->worker = std::thread([this] {
+        // Its own connection, removed when the thread ends (Qt ties connections to threads).
+        const QString name =
+            QStringLiteral("opsdeck-metrics-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            conn.setDatabaseName(d->db->path());
+            conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            bool opened = conn.open();
+            if (opened) {
+                QSqlQuery q(conn);
+                q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+                q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+            } else {
+                qCWarning(lcMetrics) << "the metrics flush thread cannot open the database:"
+                                     << conn.lastError().text();
+            }
+            QElapsedTimer sinceMaintenance;
+            sinceMaintenance.start();
+            std::unique_lock lock(d->wakeMutex);
+            while (!d->stopping) {
+                d->wake.wait_for(lock, std::chrono::milliseconds(100));
+                if (d->stopping || !opened)
+                    continue;
+                lock.unlock();
+                bool due = false;
+                int maintenanceMs = 0;
+                {
+                    QMutexLocker b(&d->bufferMutex);
+                    due = d->buffered > 0 && d->oldest.isValid() && d->oldest.elapsed() >= d->flushIntervalMs;
+                    maintenanceMs = d->maintenanceIntervalMs;
+                }
+                if (due) {
+                    if (Status s = flushOn(conn); !s.ok())
+                        qCWarning(lcMetrics) << s.error().message;
+                }
+                if (maintenanceMs > 0 && sinceMaintenance.elapsed() >= maintenanceMs) {
+                    sinceMaintenance.restart();
+                    if (Status s = maintainOn(conn); !s.ok())
+                        qCWarning(lcMetrics) << s.error().message;
+                }
+                lock.lock();
+            }
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+}
+
+MetricStore::~MetricStore()
+{
+    {
+        std::lock_guard lock(d->wakeMutex);
+        d->stopping = true;
+    }
+    d->wake.notify_all();
+    if (d->worker.joinable())
+        d->worker.join();
+    if (Status s = flush(); !s.ok())
+        qCWarning(lcMetrics) << "samples lost at shutdown:" << s.error().message;
+}
+
+Status MetricStore::append(const SampleBatch& batch)
+{
+    const qint64 latest = d->clock.nowSecs() + maxFutureSecs;
+    bool full = false;
+    {
+        QMutexLocker lock(&d->bufferMutex);
+        for (const IncomingSample& s : batch) {
+            if (!std::isfinite(s.value)) {
+                ++d->counts.rejectedNonFinite;
+                continue;
+            }
+            if (s.timestamp > latest) {
+                ++d->counts.rejectedFuture;
+                continue;
+            }
+            if (s.key.metric.isEmpty() || s.timestamp < 0) {
+                ++d->counts.rejectedInvalid;
+                continue;
+            }
+            detail::BufferedSeries& b = d->buffer[detail::bufferKey(s.key)];
+            if (b.points.isEmpty()) {
+                b.key = s.key;
+                b.type = s.type;
+            } else if (b.type != s.type) {
+                ++d->counts.rejectedTypeMismatch;
+                continue;
+            }
+            b.points.append({s.timestamp, s.value});
+            if (d->buffered++ == 0)
+                d->oldest.start();
+            ++d->counts.accepted;
+        }
+        full = d->buffered >= d->maxBuffered;
+    }
+    if (full)
+        return flush();
+    return {};
+}
+
+Status MetricStore::flush()
+{
+    QSqlDatabase conn = d->db->connection();
+    return flushOn(conn);
+}
+
+Status MetricStore::flushOn(QSqlDatabase& conn)
+{
+    QMutexLocker writer(&d->flushMutex);
+    QHash<QString, detail::BufferedSeries> taken;
+    {
+        QMutexLocker lock(&d->bufferMutex);
+        if (d->buffered == 0)
+            return {};
+        taken.swap(d->buffer);
+        d->buffered = 0;
+        d->oldest.invalidate();
+    }
+    const ChunkStore chunks = d->currentChunks();
+    const qint64 now = d->clock.nowSecs();
+    qint64 committed = 0;
+    qint64 mismatched = 0;
+    QSet<QString> machines;
+    QHash<QString, detail::CachedSeries> newIds;
+    Status s = runTransaction(conn, [&](QSqlDatabase& db) -> Status {
+        committed = 0;
+        mismatched = 0;
+        newIds.clear();
+        for (auto it = taken.begin(); it != taken.end(); ++it) {
+            detail::BufferedSeries& b = it.value();
+            detail::CachedSeries cached;
+            if (auto c = d->ids.constFind(it.key()); c != d->ids.constEnd()) {
+                cached = *c;
+            } else {
+                auto row = chunks.ensureSeries(db, b.key, b.type, now);
+                if (!row.ok())
+                    return row.error();
+                cached = {row->id, row->type};
+                newIds.insert(it.key(), cached);
+            }
+            if (cached.type != b.type) {
+                mismatched += b.points.size();
+                continue;
+            }
+            QList<RawPoint> points = b.points;
+            ChunkFormat::sortKeepLast(points);
+            if (Status a = chunks.addPending(db, cached.id, points); !a.ok())
+                return a;
+            committed += b.points.size();
+            machines.insert(b.key.machine);
+        }
+        return {};
+    });
+    if (!s.ok()) {
+        // Keep everything for the next attempt: nothing accepted is dropped on a locked file.
+        QMutexLocker lock(&d->bufferMutex);
+        for (auto it = taken.begin(); it != taken.end(); ++it) {
+            detail::BufferedSeries& into = d->buffer[it.key()];
+            if (into.points.isEmpty()) {
+                into = it.value();
+            } else {
+                QList<RawPoint> merged = it->points;
+                merged.append(into.points);
+                into.points = merged;
+            }
+            d->buffered += it->points.size();
+        }
+        if (!d->oldest.isValid())
+            d->oldest.start();
+        d->ids.clear(); // a series may have been pruned by another process
+        return s;
+    }
+    d->ids.insert(newIds);
+    {
+        QMutexLocker lock(&d->bufferMutex);
+        d->counts.committed += committed;
+        d->counts.rejectedTypeMismatch += mismatched;
+    }
+    if (!machines.isEmpty()) {
+        QStringList list(machines.begin(), machines.end());
+        list.sort();
+        emit samplesAppended(list);
+    }
+    return {};
+}
+
+Status MetricStore::maintain()
+{
+    QSqlDatabase conn = d->db->connection();
+    return maintainOn(conn);
+}
+
+Status MetricStore::maintainOn(QSqlDatabase& conn)
+{
+    QMutexLocker lock(&d->maintainMutex);
+    const ChunkStore chunks = d->currentChunks();
+    const RetentionPolicy& policy = chunks.policy();
+    const qint64 now = d->clock.nowSecs();
+    auto all = chunks.allSeries(conn);
+    if (!all.ok())
+        return all.error();
+    bool deleted = false;
+    for (const SeriesRow& listed : std::as_const(*all)) {
+        Status s = runTransaction(conn, [&](QSqlDatabase& db) -> Status {
+            auto fresh = chunks.seriesById(db, listed.id);
+            if (!fresh.ok())
+                return fresh.error();
+            if (!fresh->has_value())
+                return {};
+            const SeriesRow& row = **fresh;
+            if (Status c = chunks.compactPending(db, row.id); !c.ok())
+                return c;
+            const ArchiveReader reader(chunks, db, now);
+            std::optional<qint64> finerUntil;
+            for (int a = 1; a < policy.archives().size(); ++a) {
+                const qint64 step = policy.archives()[a].step;
+                auto rolled = chunks.rolledUntil(db, row.id, a);
+                if (!rolled.ok())
+                    return rolled.error();
+                qint64 start = rolled->value_or(SeriesMath::alignDown(row.firstTs, step));
+                if (row.dirtyFrom)
+                    start = std::min(start, SeriesMath::alignDown(*row.dirtyFrom, step));
+                qint64 end = SeriesMath::alignDown(now - policy.heartbeat(), step);
+                if (finerUntil)
+                    end = std::min(end, SeriesMath::alignDown(*finerUntil, step));
+                // Nothing older than this archive keeps needs building.
+                start = std::max(start, SeriesMath::alignDown(now - policy.archives()[a].retention, step));
+                if (end > start) {
+                    auto built = reader.rollUp(row, a, start, end);
+                    if (!built.ok())
+                        return built.error();
+                    const qint64 keepBefore = now - policy.archives()[a - 1].retention;
+                    if (Status w = chunks.writeBuckets(db, row.id, a, *built, start, end, keepBefore);
+                        !w.ok())
+                        return w;
+                }
+                const qint64 until = std::max(end, rolled->value_or(end));
+                if (Status u = chunks.setRolledUntil(db, row.id, a, until); !u.ok())
+                    return u;
+                finerUntil = until;
+            }
+            if (Status c = chunks.clearDirty(db, row.id); !c.ok())
+                return c;
+            if (row.lastTs > 0 && row.lastTs < now - policy.archives().last().retention)
+                deleted = true;
+            return chunks.prune(db, row, now);
+        });
+        if (!s.ok())
+            return s;
+    }
+    if (deleted) {
+        QMutexLocker writer(&d->flushMutex);
+        d->ids.clear();
+    }
+    emit maintained();
+    return {};
+}
+
+IngestCounts MetricStore::counts() const
+{
+    QMutexLocker lock(&d->bufferMutex);
+    return d->counts;
+}
+
+RetentionPolicy MetricStore::retention() const
+{
+    return d->currentChunks().policy();
+}
+
+Status MetricStore::setRetention(const RetentionPolicy& policy)
+{
+    QSqlDatabase conn = d->db->connection();
+    if (Status s = policy.save(conn); !s.ok())
+        return s;
+    QMutexLocker lock(&d->policyMutex);
+    d->chunks = ChunkStore(policy);
+    d->retentionStatus = {};
+    return {};
+}
+
+Status MetricStore::retentionStatus() const
+{
+    QMutexLocker lock(&d->policyMutex);
+    return d->retentionStatus;
+}
+
+void MetricStore::setFlushIntervalMs(int ms)
+{
+    QMutexLocker lock(&d->bufferMutex);
+    d->flushIntervalMs = std::clamp(ms, 1, 1000);
+}
+
+void MetricStore::setMaxBufferedSamples(int count)
+{
+    QMutexLocker lock(&d->bufferMutex);
+    d->maxBuffered = std::max(1, count);
+}
+
+void MetricStore::setMaintenanceIntervalMs(int ms)
+{
+    QMutexLocker lock(&d->bufferMutex);
+    d->maintenanceIntervalMs = std::max(0, ms);
+}
+
+} // namespace opsdeck

@@ -1,0 +1,77 @@
+#pragma once
+
+// MetricStore's private state, shared by MetricStore.cpp (writing) and
+// MetricStoreQuery.cpp (reading). Not part of the API.
+
+#include "metrics/ChunkStore.h"
+#include "metrics/MetricStore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace opsdeck {
+
+namespace detail {
+
+inline QString bufferKey(const SeriesKey& k)
+{
+    return k.machine + QChar(0x1f) + k.metric + QChar(0x1f) + k.source;
+}
+
+struct BufferedSeries
+{
+    SeriesKey key;
+    SeriesType type = SeriesType::Gauge;
+    QList<RawPoint> points; // arrival order
+};
+
+struct CachedSeries
+{
+    qint64 id = 0;
+    SeriesType type = SeriesType::Gauge;
+};
+
+} // namespace detail
+
+struct MetricStore::Private
+{
+    std::shared_ptr<Database> db;
+    const Clock& clock;
+    ChunkStore chunks{RetentionPolicy::defaults()};
+    Status retentionStatus;
+
+    // Buffer (guarded by bufferMutex).
+    mutable QMutex bufferMutex;
+    QHash<QString, detail::BufferedSeries> buffer;
+    qint64 buffered = 0;
+    QElapsedTimer oldest; // since the first buffered sample
+    IngestCounts counts;
+    int flushIntervalMs = 500;
+    int maxBuffered = 50000;
+    int maintenanceIntervalMs = 60000;
+
+    QMutex flushMutex;                        // one writer of this store at a time
+    QHash<QString, detail::CachedSeries> ids; // guarded by flushMutex
+    QMutex maintainMutex;
+    mutable QMutex policyMutex; // guards `chunks` being replaced
+
+    // Background thread.
+    std::mutex wakeMutex;
+    std::condition_variable wake;
+    bool stopping = false;
+    std::thread worker;
+
+    Private(std::shared_ptr<Database> d, const Clock& c) : db(std::move(d)), clock(c) {}
+
+    ChunkStore currentChunks() const
+    {
+        QMutexLocker lock(&policyMutex);
+        return chunks;
+    }
+};
+
+} // namespace opsdeck

@@ -1,0 +1,182 @@
+// The reading half of MetricStore: query, consolidated, listSeries, resolve.
+
+#include "metrics/ArchiveReader.h"
+#include "metrics/ChunkStore.h"
+#include "metrics/Decimator.h"
+#include "metrics/MetricStore.h"
+#include "metrics/MetricStorePrivate.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace opsdeck {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MetricStore", text);
+}
+
+// A read transaction, so chunks and pending pieces come from one snapshot.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase& db) : m_db(db)
+    {
+        m_open = QSqlQuery(m_db).exec(QStringLiteral("BEGIN"));
+    }
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+    }
+
+private:
+    QSqlDatabase& m_db;
+    bool m_open = false;
+};
+
+QString describe(const SeriesKey& key)
+{
+    QString what = key.machine.isEmpty() ? key.metric : key.machine + QLatin1Char('/') + key.metric;
+    if (!key.source.isEmpty())
+        what += QStringLiteral(" (source %1)").arg(key.source);
+    return what;
+}
+
+qint64 medianSpacing(const QList<RawPoint>& raw, qint64 fallback)
+{
+    if (raw.size() < 2)
+        return fallback;
+    QList<qint64> gaps;
+    gaps.reserve(raw.size() - 1);
+    for (qsizetype i = 1; i < raw.size(); ++i)
+        gaps.append(raw[i].timestamp - raw[i - 1].timestamp);
+    std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+    return std::max<qint64>(1, gaps[gaps.size() / 2]);
+}
+
+Status checkRange(const MetricQuery& q)
+{
+    if (q.to < q.from)
+        return Error::usage(tr("the range ends (%1) before it starts (%2)").arg(q.to).arg(q.from));
+    if (q.maxPoints < 0)
+        return Error::usage(tr("the number of points must not be negative"));
+    return {};
+}
+
+} // namespace
+
+Result<SeriesInfo> MetricStore::resolve(const SeriesKey& key) const
+{
+    QSqlDatabase conn = d->db->connection();
+    const ChunkStore chunks = d->currentChunks();
+    auto row = chunks.findSeries(conn, key);
+    if (!row.ok())
+        return row.error();
+    if (!row->has_value())
+        return Error::notFound(tr("no series %1 in the metrics cache").arg(describe(key)));
+    const SeriesRow& r = **row;
+    return SeriesInfo{r.key, r.type, r.firstTs, r.lastTs};
+}
+
+Result<QList<SeriesInfo>> MetricStore::listSeries(const QString& machine) const
+{
+    QSqlDatabase conn = d->db->connection();
+    const ChunkStore chunks = d->currentChunks();
+    auto rows = chunks.allSeries(conn, machine.isEmpty() ? std::nullopt : std::optional<QString>(machine));
+    if (!rows.ok())
+        return rows.error();
+    QList<SeriesInfo> out;
+    out.reserve(rows->size());
+    for (const SeriesRow& r : std::as_const(*rows))
+        out.append({r.key, r.type, r.firstTs, r.lastTs});
+    return out;
+}
+
+Result<SeriesData> MetricStore::query(const MetricQuery& q) const
+{
+    if (Status s = checkRange(q); !s.ok())
+        return s.error();
+    QSqlDatabase conn = d->db->connection();
+    const ReadSnapshot snapshot(conn);
+    const ChunkStore chunks = d->currentChunks();
+    const RetentionPolicy& policy = chunks.policy();
+    auto found = chunks.findSeries(conn, {q.machine, q.metric, q.source});
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(
+            tr("no series %1 in the metrics cache").arg(describe({q.machine, q.metric, q.source})));
+    const SeriesRow& row = **found;
+    const ArchiveReader reader(chunks, conn, d->clock.nowSecs());
+    const int archive = reader.chooseArchive(q.from);
+
+    SeriesData out;
+    out.key = row.key;
+    out.type = row.type;
+    if (archive == 0) {
+        auto raw = chunks.readRaw(conn, row.id, q.from - policy.heartbeat(), q.to);
+        if (!raw.ok())
+            return raw.error();
+        out.resolution = int(medianSpacing(*raw, policy.baseStep()));
+        out.points = SeriesMath::rawPoints(row.type, *raw, policy.heartbeat(), q.from, q.to);
+    } else {
+        const qint64 step = policy.archives()[archive].step;
+        const qint64 first = SeriesMath::alignDown(q.from + step - 1, step);
+        if ((q.to - first) / step > 10'000'000)
+            return Error::usage(tr("the range is too long for one query; ask for a shorter one"));
+        auto buckets = reader.buckets(row, archive, first, q.to + 1);
+        if (!buckets.ok())
+            return buckets.error();
+        out.resolution = int(step);
+        const qint64 pdps = step / policy.baseStep();
+        qsizetype bi = 0;
+        for (qint64 t = first; t <= q.to; t += step) {
+            while (bi < buckets->size() && buckets->at(bi).start < t)
+                ++bi;
+            std::optional<double> v;
+            if (bi < buckets->size() && buckets->at(bi).start == t)
+                v = SeriesMath::bucketValue(buckets->at(bi), pdps, policy.xff());
+            out.points.append({t, v});
+        }
+    }
+    out.points = Decimator::decimate(out.points, q.maxPoints, q.decimation);
+    return out;
+}
+
+Result<ConsolidatedData> MetricStore::consolidated(const MetricQuery& q) const
+{
+    if (Status s = checkRange(q); !s.ok())
+        return s.error();
+    QSqlDatabase conn = d->db->connection();
+    const ReadSnapshot snapshot(conn);
+    const ChunkStore chunks = d->currentChunks();
+    const RetentionPolicy& policy = chunks.policy();
+    auto found = chunks.findSeries(conn, {q.machine, q.metric, q.source});
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(
+            tr("no series %1 in the metrics cache").arg(describe({q.machine, q.metric, q.source})));
+    const SeriesRow& row = **found;
+    const ArchiveReader reader(chunks, conn, d->clock.nowSecs());
+    const int archive = reader.chooseArchive(q.from);
+    ConsolidatedData out;
+    out.key = row.key;
+    out.type = row.type;
+    out.baseStep = policy.baseStep();
+    out.step = policy.archives()[archive].step;
+    const qint64 first = SeriesMath::alignDown(q.from, out.step);
+    auto buckets = archive == 0 ? reader.primaryPoints(row, first, q.to + 1)
+                                : reader.buckets(row, archive, first, q.to + 1);
+    if (!buckets.ok())
+        return buckets.error();
+    out.buckets = *buckets;
+    return out;
+}
+
+} // namespace opsdeck
