@@ -1,0 +1,138 @@
+#include "sources/PollExecutor.h"
+
+#include "sources/HttpFetcher.h"
+#include "sources/SecretProvider.h"
+#include "sources/SourceProtocol.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace opsdeck {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PollExecutor", text);
+}
+
+Result<QByteArray> authorizationFor(const Source& source, const QString& secret)
+{
+    switch (source.auth) {
+    case AuthKind::None:
+        return QByteArray();
+    case AuthKind::Bearer:
+        return QByteArrayLiteral("Bearer ") + secret.toUtf8();
+    case AuthKind::Basic: {
+        QString pair = source.authUser.isEmpty() ? secret : source.authUser + QLatin1Char(':') + secret;
+        if (!pair.contains(QLatin1Char(':')))
+            return Error::usage(tr("the keychain entry '%1' must hold user:password when the source names no "
+                                   "user")
+                                    .arg(source.secretName));
+        return QByteArrayLiteral("Basic ") + pair.toUtf8().toBase64();
+    }
+    }
+    return QByteArray();
+}
+
+} // namespace
+
+PollExecutor::PollExecutor(SampleSink sink, SecretProvider* secrets, const Clock& clock,
+                           const Options& options, QObject* parent)
+    : QObject(parent), m_sink(std::move(sink)), m_secrets(secrets), m_clock(clock), m_options(options),
+      m_fetcher(new HttpFetcher(this))
+{}
+
+void PollExecutor::poll(const Source& source, const PollTarget& target, Callback done)
+{
+    PollOutcome outcome;
+    outcome.target = target;
+    outcome.kind = source.kind;
+    outcome.startedMs = m_clock.nowMs();
+
+    auto failNow = [this, done](PollOutcome o, const QString& error) {
+        o.ok = false;
+        o.error = error;
+        QTimer::singleShot(0, this, [done, o] { done(o); });
+    };
+
+    if (source.auth == AuthKind::None) {
+        fetchWith(source, target, {}, outcome, std::move(done));
+        return;
+    }
+    if (auto cached = m_secretCache.constFind(source.secretName); cached != m_secretCache.constEnd()) {
+        auto header = authorizationFor(source, *cached);
+        if (!header.ok())
+            return failNow(outcome, header.error().message);
+        fetchWith(source, target, *header, outcome, std::move(done));
+        return;
+    }
+    if (!m_secrets)
+        return failNow(outcome, tr("source %1 needs the secret '%2' but no keychain is available")
+                                    .arg(source.id)
+                                    .arg(source.secretName));
+    m_secrets->read(source.secretName,
+                    [this, source, target, outcome, done, failNow](Result<QString> secret) {
+                        if (!secret.ok())
+                            return failNow(outcome, secret.error().message);
+                        m_secretCache.insert(source.secretName, *secret);
+                        auto header = authorizationFor(source, *secret);
+                        if (!header.ok())
+                            return failNow(outcome, header.error().message);
+                        fetchWith(source, target, *header, outcome, done);
+                    });
+}
+
+void PollExecutor::fetchWith(const Source& source, const PollTarget& target, const QByteArray& authorization,
+                             PollOutcome outcome, Callback done)
+{
+    auto url = SourceProtocol::requestUrl(source, target, outcome.startedMs / 1000);
+    if (!url.ok()) {
+        outcome.error = url.error().message;
+        QTimer::singleShot(0, this, [done, outcome] { done(outcome); });
+        return;
+    }
+    FetchRequest request;
+    request.url = *url;
+    request.timeoutMs = source.timeoutSecs * 1000;
+    request.maxBytes = m_options.maxBytes;
+    request.authorization = authorization;
+    request.accept = SourceProtocol::acceptHeader(source.kind);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    m_fetcher->fetch(request, [this, source, target, outcome, done, elapsed,
+                               request](Result<FetchResponse> response) mutable {
+        if (!response.ok()) {
+            outcome.error = response.error().message;
+            outcome.durationMs = elapsed.elapsed();
+            done(outcome);
+            return;
+        }
+        auto decoded = SourceProtocol::decode(source, target, response->body, outcome.startedMs / 1000);
+        if (!decoded.ok()) {
+            outcome.error = tr("cannot read the answer of %1: %2")
+                                .arg(HttpFetcher::displayUrl(request.url), decoded.error().message);
+            outcome.durationMs = elapsed.elapsed();
+            done(outcome);
+            return;
+        }
+        outcome.malformed = decoded->report.malformed;
+        outcome.parseErrors = decoded->report.errors;
+        if (!decoded->samples.isEmpty()) {
+            Status stored = m_sink ? m_sink(decoded->samples) : Status{};
+            if (!stored.ok()) {
+                outcome.error = tr("fetched but not stored: %1").arg(stored.error().message);
+                outcome.durationMs = elapsed.elapsed();
+                done(outcome);
+                return;
+            }
+        }
+        outcome.samples = int(decoded->samples.size());
+        outcome.ok = true;
+        outcome.durationMs = elapsed.elapsed();
+        done(outcome);
+    });
+}
+
+} // namespace opsdeck

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "db/Database.h"
+#include "sources/PollExecutor.h"
+#include "sources/PollOutcome.h"
+#include "sources/PollSchedule.h"
+#include "util/Clock.h"
+
+#include <QObject>
+#include <QThread>
+#include <memory>
+
+namespace opsdeck {
+
+class PollSchedulerWorker;
+
+// Polls every enabled source's targets on their intervals, on a thread of its own:
+// at most `concurrency` requests at once, first polls spread over the interval,
+// failing targets backed off, each outcome recorded in `source_targets` and each
+// status change (ok / stale / down) signalled. The GUI thread only gets signals.
+class PollScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int concurrency = 64;
+        PollSchedule::Options schedule;
+        int reloadSecs = 60; // how often the sources are re-read (also on reload())
+        qint64 maxBytes = 16 * 1024 * 1024;
+        bool recordOutcomes = true; // write source_targets rows
+    };
+
+    PollScheduler(std::shared_ptr<Database> db, SampleSink sink, const Clock& clock, const Options& options,
+                  QObject* parent = nullptr);
+    ~PollScheduler() override;
+
+    void start();
+    void stop(); // waits for the thread; requests in flight are dropped
+    bool isRunning() const { return m_thread.isRunning(); }
+
+    // Re-reads the sources now (after one was added, changed or removed). Any thread.
+    void reload();
+
+signals:
+    void targetStateChanged(qint64 sourceId, const QString& machine, opsdeck::TargetState state);
+    void polled(const opsdeck::PollOutcome& outcome);
+    void sourcesLoaded(int targets);
+
+private:
+    std::shared_ptr<Database> m_db;
+    SampleSink m_sink;
+    const Clock& m_clock;
+    Options m_options;
+    QThread m_thread;
+    PollSchedulerWorker* m_worker = nullptr;
+};
+
+} // namespace opsdeck
+
+Q_DECLARE_METATYPE(opsdeck::PollOutcome)
+Q_DECLARE_METATYPE(opsdeck::TargetState)

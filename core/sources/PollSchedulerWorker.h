@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sources/PollScheduler.h"
+#include "sources/SourceRepository.h"
+
+#include <QHash>
+#include <QTimer>
+
+namespace opsdeck {
+
+class KeychainSecretProvider;
+
+// PollScheduler's half that lives on the polling thread.
+class PollSchedulerWorker : public QObject
+{
+    Q_OBJECT
+public:
+    PollSchedulerWorker(std::shared_ptr<Database> db, SampleSink sink, const Clock& clock,
+                        const PollScheduler::Options& options);
+    ~PollSchedulerWorker() override;
+
+public slots:
+    void begin(); // on the worker thread: builds the network objects, loads sources
+    void reload();
+    void finish(); // on the worker thread: stops timers, drops everything
+
+signals:
+    void targetStateChanged(qint64 sourceId, const QString& machine, opsdeck::TargetState state);
+    void polled(const opsdeck::PollOutcome& outcome);
+    void sourcesLoaded(int targets);
+
+private:
+    void tick();
+    void armTimer();
+    void onPolled(const PollOutcome& outcome);
+    void publishStates();
+
+    std::shared_ptr<Database> m_db;
+    SourceRepository m_repo;
+    SampleSink m_sink;
+    const Clock& m_clock;
+    PollScheduler::Options m_options;
+    PollSchedule m_schedule;
+    QHash<qint64, Source> m_sources;
+    QHash<QString, PollTarget> m_targetCache; // "source\x1fmachine" -> target
+    KeychainSecretProvider* m_secrets = nullptr;
+    PollExecutor* m_executor = nullptr;
+    QTimer* m_timer = nullptr;
+    QTimer* m_reloadTimer = nullptr;
+    QTimer* m_stateTimer = nullptr;
+    bool m_stopping = false;
+};
+
+} // namespace opsdeck

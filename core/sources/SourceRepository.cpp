@@ -1,0 +1,320 @@
+#include "sources/SourceRepository.h"
+
+#include "sources/UrlTemplate.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace opsdeck {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SourceRepository", text);
+}
+
+QVariant optionalInt(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+std::optional<qint64> toOptional(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+const char* kSelectSources =
+    "SELECT s.id, s.kind, s.url, s.query, s.step, s.as_key, COALESCE(m.name, ''), COALESCE(s.node_path, ''), "
+    "s.interval, s.timeout, s.auth, s.auth_user, s.secret_name, s.enabled "
+    "FROM sources s LEFT JOIN machines m ON m.id = s.machine_id";
+
+Source sourceFromRow(const QSqlQuery& q)
+{
+    Source s;
+    s.id = q.value(0).toLongLong();
+    s.kind = sourceKindFromName(q.value(1).toString()).value_or(SourceKind::NodeExporter);
+    s.url = q.value(2).toString();
+    s.query = q.value(3).toString();
+    s.stepSecs = q.value(4).toInt();
+    s.asKey = q.value(5).toString();
+    s.machine = q.value(6).toString();
+    s.nodePath = q.value(7).toString();
+    s.intervalSecs = q.value(8).toInt();
+    s.timeoutSecs = q.value(9).toInt();
+    s.auth = authKindFromName(q.value(10).toString()).value_or(AuthKind::None);
+    s.authUser = q.value(11).toString();
+    s.secretName = q.value(12).toString();
+    s.enabled = q.value(13).toBool();
+    return s;
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+bool tableExists(QSqlDatabase& db, const QString& name)
+{
+    auto q = Database::exec(
+        db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {name});
+    return q.ok() && q->next();
+}
+
+} // namespace
+
+Status SourceRepository::validate(const Source& s)
+{
+    if (s.url.trimmed().isEmpty())
+        return Error::usage(tr("a source needs a URL"));
+    if (auto st = UrlTemplate::check(s.url); !st.ok())
+        return st;
+    if (!s.machine.isEmpty() && !s.nodePath.isEmpty())
+        return Error::usage(tr("bind a source to --machine or to --node, not both"));
+    if (s.kind == SourceKind::NodeExporter && s.machine.isEmpty() && s.nodePath.isEmpty())
+        return Error::usage(tr("a node-exporter source needs --machine NAME or --node PATH"));
+    if (s.isBackend() && s.query.trimmed().isEmpty())
+        return Error::usage(tr("a %1 source needs --query EXPR").arg(sourceKindName(s.kind)));
+    if (!s.isBackend() && !s.query.isEmpty())
+        return Error::usage(tr("--query is for graphite, prometheus and opentsdb sources"));
+    if (s.intervalSecs <= 0 || s.timeoutSecs <= 0 || s.stepSecs <= 0)
+        return Error::usage(tr("interval, timeout and step must be positive"));
+    if (s.timeoutSecs > s.intervalSecs)
+        return Error::usage(tr("the timeout (%1 s) must not be longer than the interval (%2 s)")
+                                .arg(s.timeoutSecs)
+                                .arg(s.intervalSecs));
+    if (s.auth != AuthKind::None && s.secretName.trimmed().isEmpty())
+        return Error::usage(
+            tr("--auth %1 needs --secret-name NAME (the keychain entry that holds the secret)")
+                .arg(authKindName(s.auth)));
+    if (s.auth == AuthKind::None && !s.secretName.isEmpty())
+        return Error::usage(tr("--secret-name needs --auth basic or --auth bearer"));
+    return {};
+}
+
+Result<qint64> SourceRepository::add(const Source& s, qint64 nowSecs) const
+{
+    if (auto st = validate(s); !st.ok())
+        return st.error();
+    QSqlDatabase db = m_db->connection();
+    QVariant machineId(QMetaType::fromType<qint64>());
+    if (!s.machine.isEmpty()) {
+        auto q = Database::exec(db, QStringLiteral("SELECT id FROM machines WHERE name = ?"), {s.machine});
+        if (!q.ok())
+            return q.error();
+        if (!q->next())
+            return Error::notFound(
+                tr("no machine named '%1'; add it with opsdeck machine add").arg(s.machine));
+        machineId = q->value(0).toLongLong();
+    }
+    if (!s.nodePath.isEmpty()) {
+        Source probe = s;
+        auto machines = machinesUnderNode(db, probe);
+        if (!machines.ok())
+            return machines.error();
+    }
+    auto q = Database::exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO sources (kind, url, query, step, as_key, machine_id, node_path, interval, timeout, "
+            "auth, auth_user, secret_name, enabled, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sourceKindName(s.kind), text(s.url), text(s.query), s.stepSecs, text(s.asKey), machineId,
+         s.nodePath.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.nodePath),
+         s.intervalSecs, s.timeoutSecs, authKindName(s.auth), text(s.authUser), text(s.secretName),
+         s.enabled ? 1 : 0, nowSecs});
+    if (!q.ok())
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Result<QList<Source>> SourceRepository::list() const
+{
+    QSqlDatabase db = m_db->connection();
+    auto q = Database::exec(db, QString::fromLatin1(kSelectSources) + QStringLiteral(" ORDER BY s.id"));
+    if (!q.ok())
+        return q.error();
+    QList<Source> out;
+    while (q->next())
+        out << sourceFromRow(*q);
+    return out;
+}
+
+Result<Source> SourceRepository::get(qint64 id) const
+{
+    QSqlDatabase db = m_db->connection();
+    auto q =
+        Database::exec(db, QString::fromLatin1(kSelectSources) + QStringLiteral(" WHERE s.id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("no source with id %1; see opsdeck source list").arg(id));
+    return sourceFromRow(*q);
+}
+
+Status SourceRepository::remove(qint64 id) const
+{
+    QSqlDatabase db = m_db->connection();
+    auto q = Database::exec(db, QStringLiteral("DELETE FROM sources WHERE id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return Error::notFound(tr("no source with id %1; see opsdeck source list").arg(id));
+    return {};
+}
+
+Result<QList<PollTarget>> SourceRepository::targets(const Source& s) const
+{
+    QSqlDatabase db = m_db->connection();
+    if (!s.machine.isEmpty()) {
+        auto q = Database::exec(db, QStringLiteral("SELECT name, address, port FROM machines WHERE name = ?"),
+                                {s.machine});
+        if (!q.ok())
+            return q.error();
+        QList<PollTarget> out;
+        if (q->next())
+            out << PollTarget{s.id, q->value(0).toString(), q->value(1).toString(), q->value(2).toInt()};
+        return out;
+    }
+    if (!s.nodePath.isEmpty())
+        return machinesUnderNode(db, s);
+    return QList<PollTarget>{PollTarget{s.id, QString(), QString(), 0}};
+}
+
+Result<QList<PollTarget>> SourceRepository::machinesUnderNode(QSqlDatabase& db, const Source& s) const
+{
+    if (!tableExists(db, QStringLiteral("tree_nodes")))
+        return Error::failure(tr("the service tree is not available in this database; bind the source with "
+                                 "--machine NAME"));
+    QString path = s.nodePath.trimmed();
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    auto node = Database::exec(db, QStringLiteral("SELECT id FROM tree_nodes WHERE path = ?"), {path});
+    if (!node.ok())
+        return node.error();
+    if (!node->next())
+        return Error::notFound(tr("no tree node '%1'; see opsdeck tree list").arg(s.nodePath));
+    // Machines bound to the node or to any node below it, and machines that run a unit
+    // of a service below it.
+    auto q = Database::exec(
+        db,
+        QStringLiteral("SELECT m.name, m.address, m.port FROM machines m WHERE m.id IN ("
+                       " SELECT nm.machine_id FROM node_machines nm JOIN tree_nodes n ON n.id = nm.node_id"
+                       "  WHERE n.path = ? OR substr(n.path, 1, length(?) + 1) = ? || '/'"
+                       " UNION"
+                       " SELECT u.machine_id FROM units u JOIN tree_nodes n ON n.id = u.service_id"
+                       "  WHERE n.path = ? OR substr(n.path, 1, length(?) + 1) = ? || '/')"
+                       " ORDER BY m.name"),
+        {path, path, path, path, path, path});
+    if (!q.ok())
+        return q.error();
+    QList<PollTarget> out;
+    while (q->next())
+        out << PollTarget{s.id, q->value(0).toString(), q->value(1).toString(), q->value(2).toInt()};
+    return out;
+}
+
+Result<QList<TargetStatus>> SourceRepository::statuses(qint64 sourceId) const
+{
+    QSqlDatabase db = m_db->connection();
+    QString sql = QStringLiteral(
+        "SELECT source_id, machine, last_attempt, last_ok, last_error, consecutive_failures, last_samples, "
+        "last_malformed, malformed_total, state FROM source_targets");
+    QVariantList bind;
+    if (sourceId > 0) {
+        sql += QStringLiteral(" WHERE source_id = ?");
+        bind << sourceId;
+    }
+    sql += QStringLiteral(" ORDER BY source_id, machine");
+    auto q = Database::exec(db, sql, bind);
+    if (!q.ok())
+        return q.error();
+    QList<TargetStatus> out;
+    while (q->next()) {
+        TargetStatus t;
+        t.sourceId = q->value(0).toLongLong();
+        t.machine = q->value(1).toString();
+        t.lastAttempt = toOptional(q->value(2));
+        t.lastOk = toOptional(q->value(3));
+        t.lastError = q->value(4).toString();
+        t.consecutiveFailures = q->value(5).toInt();
+        t.lastSamples = q->value(6).toInt();
+        t.lastMalformed = q->value(7).toInt();
+        t.malformedTotal = q->value(8).toLongLong();
+        t.state = targetStateFromName(q->value(9).toString()).value_or(TargetState::Stale);
+        out << t;
+    }
+    return out;
+}
+
+Result<TargetStatus> SourceRepository::record(const PollOutcome& o, const HealthPolicy& policy) const
+{
+    TargetStatus t;
+    Status st = m_db->transaction([&](QSqlDatabase& db) -> Status {
+        auto q = Database::exec(db,
+                                QStringLiteral("SELECT last_ok, consecutive_failures, malformed_total "
+                                               "FROM source_targets WHERE source_id = ? AND machine = ?"),
+                                {o.target.sourceId, text(o.target.machine)});
+        if (!q.ok())
+            return q.error();
+        std::optional<qint64> lastOk;
+        int failures = 0;
+        qint64 malformedTotal = 0;
+        if (q->next()) {
+            lastOk = toOptional(q->value(0));
+            failures = q->value(1).toInt();
+            malformedTotal = q->value(2).toLongLong();
+        }
+        const qint64 at = (o.startedMs + o.durationMs) / 1000;
+        if (o.ok) {
+            lastOk = at;
+            failures = 0;
+        } else {
+            ++failures;
+        }
+        malformedTotal += o.malformed;
+        t.sourceId = o.target.sourceId;
+        t.machine = o.target.machine;
+        t.lastAttempt = at;
+        t.lastOk = lastOk;
+        t.lastError = o.ok ? QString() : o.error;
+        t.consecutiveFailures = failures;
+        t.lastSamples = o.samples;
+        t.lastMalformed = o.malformed;
+        t.malformedTotal = malformedTotal;
+        t.state = policy.evaluate(lastOk, failures, at);
+        auto w = Database::exec(
+            db,
+            QStringLiteral(
+                "INSERT OR REPLACE INTO source_targets (source_id, machine, last_attempt, last_ok, "
+                "last_error, consecutive_failures, last_samples, last_malformed, malformed_total, state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {t.sourceId, text(t.machine), at, optionalInt(lastOk), text(t.lastError), failures, t.lastSamples,
+             t.lastMalformed, malformedTotal, targetStateName(t.state)});
+        if (!w.ok())
+            return w.error();
+        return {};
+    });
+    if (!st.ok())
+        return st.error();
+    return t;
+}
+
+Status SourceRepository::setState(qint64 sourceId, const QString& machine, TargetState state) const
+{
+    QSqlDatabase db = m_db->connection();
+    auto q = Database::exec(
+        db, QStringLiteral("UPDATE source_targets SET state = ? WHERE source_id = ? AND machine = ?"),
+        {targetStateName(state), sourceId, text(machine)});
+    if (!q.ok())
+        return q.error();
+    return {};
+}
+
+} // namespace opsdeck

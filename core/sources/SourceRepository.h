@@ -1,0 +1,48 @@
+#pragma once
+
+#include "db/Database.h"
+#include "sources/PollOutcome.h"
+#include "sources/Source.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <memory>
+
+namespace opsdeck {
+
+// The `sources` and `source_targets` tables: configured sources, the machines each one
+// polls, and each target's last outcome. Safe to use from any thread (each thread gets
+// its own connection).
+class SourceRepository
+{
+public:
+    explicit SourceRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+    // Validates (kind-specific fields, machine or node exists, URL template) and stores.
+    // Returns the new id.
+    Result<qint64> add(const Source& source, qint64 nowSecs) const;
+    Result<QList<Source>> list() const;
+    Result<Source> get(qint64 id) const;
+    Status remove(qint64 id) const;
+
+    // The machines a source polls: its machine, every machine under its node, or a
+    // single unbound target for a backend bound to neither.
+    Result<QList<PollTarget>> targets(const Source& source) const;
+
+    Result<QList<TargetStatus>> statuses(qint64 sourceId = 0) const;
+
+    // Records a poll's outcome and returns the target's new status.
+    Result<TargetStatus> record(const PollOutcome& outcome, const HealthPolicy& policy) const;
+    // Stores a state the scheduler worked out (stale after silence).
+    Status setState(qint64 sourceId, const QString& machine, TargetState state) const;
+
+    // A source as a check would see it: validation without storing.
+    static Status validate(const Source& source);
+
+private:
+    Result<QList<PollTarget>> machinesUnderNode(QSqlDatabase& db, const Source& source) const;
+
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace opsdeck

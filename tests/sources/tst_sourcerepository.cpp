@@ -1,0 +1,243 @@
+// SourceRepository: validation, machine and tree-node binding, per-target status.
+
+#include "TestSupport.h"
+#include "sources/SourceRepository.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace opsdeck;
+
+namespace {
+
+void addMachine(Database& db, const QString& name, const QString& address)
+{
+    QSqlDatabase c = db.connection();
+    QVERIFY(Database::exec(
+                c, QStringLiteral("INSERT OR IGNORE INTO pools (name, created_at) VALUES ('default', 0)"))
+                .ok());
+    QVERIFY(Database::exec(c,
+                           QStringLiteral("INSERT INTO machines (name, address, pool_id, created_at) "
+                                          "VALUES (?, ?, (SELECT id FROM pools WHERE name = 'default'), 0)"),
+                           {name, address})
+                .ok());
+}
+
+qint64 addNode(Database& db, const QString& path, std::optional<qint64> parent)
+{
+    QSqlDatabase c = db.connection();
+    auto q = Database::exec(c,
+                            QStringLiteral("INSERT INTO tree_nodes (parent_id, name, kind, path, created_at) "
+                                           "VALUES (?, ?, 'folder', ?, 0)"),
+                            {parent ? QVariant(*parent) : QVariant(QMetaType::fromType<qint64>()),
+                             path.section(QLatin1Char('/'), -1), path});
+    return q.ok() ? q->lastInsertId().toLongLong() : -1;
+}
+
+void bind(Database& db, qint64 node, const QString& machine)
+{
+    QSqlDatabase c = db.connection();
+    QVERIFY(Database::exec(c,
+                           QStringLiteral("INSERT INTO node_machines (node_id, machine_id, created_at) "
+                                          "SELECT ?, id, 0 FROM machines WHERE name = ?"),
+                           {node, machine})
+                .ok());
+}
+
+Source nodeExporter(const QString& machine)
+{
+    Source s;
+    s.kind = SourceKind::NodeExporter;
+    s.url = QStringLiteral("http://{address}:9100/metrics");
+    s.machine = machine;
+    return s;
+}
+
+} // namespace
+
+class TestSourceRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void addListRemove()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
+        SourceRepository repo(db.db());
+        Source s = nodeExporter(QStringLiteral("web1"));
+        s.intervalSecs = 30;
+        s.timeoutSecs = 5;
+        auto id = repo.add(s, 1000);
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+        Source g;
+        g.kind = SourceKind::Graphite;
+        g.url = QStringLiteral("http://127.0.0.1:8080");
+        g.query = QStringLiteral("servers.*.load");
+        g.asKey = QStringLiteral("load");
+        g.auth = AuthKind::Bearer;
+        g.secretName = QStringLiteral("graphite-token");
+        auto gid = repo.add(g, 1000);
+        QVERIFY(gid.ok());
+
+        auto all = repo.list();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).machine, QStringLiteral("web1"));
+        QCOMPARE(all->at(0).intervalSecs, 30);
+        QCOMPARE(all->at(0).timeoutSecs, 5);
+        QCOMPARE(all->at(1).kind, SourceKind::Graphite);
+        QCOMPARE(all->at(1).secretName, QStringLiteral("graphite-token"));
+        QCOMPARE(all->at(1).auth, AuthKind::Bearer);
+
+        // An unbound backend has one target without a machine.
+        auto targets = repo.targets(all->at(1));
+        QVERIFY(targets.ok());
+        QCOMPARE(targets->size(), 1);
+        QCOMPARE(targets->first().machine, QString());
+
+        QVERIFY(repo.remove(*id).ok());
+        QCOMPARE(repo.remove(*id).error().code, Error::Code::NotFound);
+        QCOMPARE(repo.list()->size(), 1);
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<int>("what");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("no binding") << 0 << QStringLiteral("--machine");
+        QTest::newRow("both bindings") << 1 << QStringLiteral("not both");
+        QTest::newRow("backend without query") << 2 << QStringLiteral("--query");
+        QTest::newRow("bad scheme") << 3 << QStringLiteral("http");
+        QTest::newRow("auth without secret") << 4 << QStringLiteral("--secret-name");
+        QTest::newRow("timeout over interval") << 5 << QStringLiteral("timeout");
+    }
+
+    void validation()
+    {
+        QFETCH(int, what);
+        QFETCH(QString, needle);
+        Source s = nodeExporter(QStringLiteral("web1"));
+        switch (what) {
+        case 0:
+            s.machine.clear();
+            break;
+        case 1:
+            s.nodePath = QStringLiteral("a/b");
+            break;
+        case 2:
+            s.kind = SourceKind::Prometheus;
+            break;
+        case 3:
+            s.url = QStringLiteral("ftp://{address}/metrics");
+            break;
+        case 4:
+            s.auth = AuthKind::Basic;
+            break;
+        case 5:
+            s.timeoutSecs = 120;
+            break;
+        }
+        const Status st = SourceRepository::validate(s);
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().code, Error::Code::Usage);
+        QVERIFY2(st.error().message.contains(needle), qPrintable(st.error().message));
+    }
+
+    void unknownMachineIsNotFound()
+    {
+        test::TempDatabase db;
+        auto id = SourceRepository(db.db()).add(nodeExporter(QStringLiteral("ghost")), 0);
+        QVERIFY(!id.ok());
+        QCOMPARE(id.error().code, Error::Code::NotFound);
+        QVERIFY(id.error().message.contains(QLatin1String("ghost")));
+    }
+
+    void nodeBindingCoversTheSubtree()
+    {
+        test::TempDatabase db;
+        for (const char* m : {"a1", "a2", "b1", "other"})
+            addMachine(*db, QString::fromLatin1(m),
+                       QStringLiteral("10.0.0.%1").arg(qHash(QByteArray(m)) % 250));
+        const qint64 root = addNode(*db, QStringLiteral("shop"), std::nullopt);
+        const qint64 web = addNode(*db, QStringLiteral("shop/web"), root);
+        const qint64 db2 = addNode(*db, QStringLiteral("shop/db"), root);
+        const qint64 shopping = addNode(*db, QStringLiteral("shopping"), std::nullopt);
+        bind(*db, web, QStringLiteral("a1"));
+        bind(*db, web, QStringLiteral("a2"));
+        bind(*db, db2, QStringLiteral("b1"));
+        bind(*db, shopping, QStringLiteral("other")); // a prefix, not a child
+        SourceRepository repo(db.db());
+        Source s = nodeExporter({});
+        s.nodePath = QStringLiteral("shop");
+        auto id = repo.add(s, 0);
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+        auto targets = repo.targets(*repo.get(*id));
+        QVERIFY(targets.ok());
+        QStringList names;
+        for (const PollTarget& t : *targets)
+            names << t.machine;
+        QCOMPARE(names, (QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("b1")}));
+
+        s.nodePath = QStringLiteral("shop/web/");
+        auto web2 = repo.add(s, 0);
+        QVERIFY(web2.ok());
+        QCOMPARE(repo.targets(*repo.get(*web2))->size(), 2);
+
+        s.nodePath = QStringLiteral("nowhere");
+        auto missing = repo.add(s, 0);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+    }
+
+    void recordsOutcomes()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
+        SourceRepository repo(db.db());
+        const qint64 id = *repo.add(nodeExporter(QStringLiteral("web1")), 0);
+        PollOutcome o;
+        o.target = PollTarget{id, QStringLiteral("web1"), QStringLiteral("10.0.0.1"), 22};
+        o.ok = true;
+        o.samples = 40;
+        o.malformed = 2;
+        o.startedMs = 1'700'000'000'000;
+        o.durationMs = 12;
+        const HealthPolicy policy;
+        auto t = repo.record(o, policy);
+        QVERIFY(t.ok());
+        QCOMPARE(t->state, TargetState::Ok);
+        QCOMPARE(*t->lastOk, qint64(1'700'000'000));
+
+        o.ok = false;
+        o.samples = 0;
+        o.malformed = 0;
+        o.error = QStringLiteral("cannot fetch http://10.0.0.1:9100/metrics: Connection refused");
+        o.startedMs += 60000;
+        t = repo.record(o, policy);
+        QCOMPARE(t->state, TargetState::Ok); // one failure, fresh data
+        o.startedMs += 60000;
+        t = repo.record(o, policy);
+        QCOMPARE(t->state, TargetState::Down);
+
+        auto all = repo.statuses(id);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 1);
+        const TargetStatus& s = all->first();
+        QCOMPARE(s.consecutiveFailures, 2);
+        QCOMPARE(s.malformedTotal, qint64(2));
+        QCOMPARE(*s.lastOk, qint64(1'700'000'000));
+        QCOMPARE(s.lastError, o.error);
+        QCOMPARE(s.state, TargetState::Down);
+
+        // Removing the source removes its status rows.
+        QVERIFY(repo.remove(id).ok());
+        QCOMPARE(repo.statuses()->size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSourceRepository)
+#include "tst_sourcerepository.moc"
