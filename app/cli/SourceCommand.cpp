@@ -214,7 +214,7 @@ int runSource(CliContext& ctx)
     });
     if (!p.parse(ctx.args))
         return ctx.usage(p.errorText());
-    const QStringList pos = p.positionalArguments().mid(1);
+    const QStringList pos = p.positionalArguments(); // args[0], the noun, is the "program"
     const QString verb = pos.value(0);
     if (verb == QLatin1String("add"))
         return runAdd(ctx, p, pos);

@@ -127,6 +127,9 @@ Result<Decoded> decode(const Source& source, const PollTarget& target, const QBy
     if (!fetched.ok())
         return fetched.error();
     out.series = int(fetched->size());
+    // An unbound backend's series have an empty (never a null) machine name, so they
+    // bind as '' in SQL like every other key.
+    const QString machine = target.machine.isNull() ? QStringLiteral("") : target.machine;
     for (const FetchedSeries& series : *fetched) {
         QString metric = series.name;
         if (!source.asKey.isEmpty())
@@ -139,7 +142,7 @@ Result<Decoded> decode(const Source& source, const PollTarget& target, const QBy
                 continue;
             }
             IncomingSample s;
-            s.key = SeriesKey{target.machine, metric, seriesSource};
+            s.key = SeriesKey{machine, metric, seriesSource};
             s.type = SeriesType::Gauge;
             s.timestamp = p.timestamp;
             s.value = *p.value;

@@ -1,10 +1,19 @@
 # Helpers shared by the server scripts (sourced, not run).
 
+# http_ok URL: true when URL answers 2xx (curl if there, else python3).
+http_ok() {
+    if command -v curl >/dev/null 2>&1; then
+        curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null
+    else
+        python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' "$1" 2>/dev/null
+    fi
+}
+
 # wait_http URL SECONDS: waits until URL answers 2xx.
 wait_http() {
     local url=$1 secs=${2:-30} i
     for ((i = 0; i < secs * 10; i++)); do
-        if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then
+        if http_ok "$url"; then
             return 0
         fi
         sleep 0.1

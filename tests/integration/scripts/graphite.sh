@@ -18,7 +18,6 @@ start)
     web=${6:?web port}
     need carbon-cache graphite-carbon
     need graphite-manage graphite-web
-    need curl curl
     mkdir -p "$dir/storage/whisper" "$dir/log" "$dir/conf" "$dir/py"
     cat >"$dir/conf/carbon.conf" <<CONF
 [cache]

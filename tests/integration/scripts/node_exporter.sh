@@ -15,7 +15,6 @@ start)
     host=${4:-127.0.0.1}
     maxreq=${5:-40}
     need prometheus-node-exporter prometheus-node-exporter
-    need curl curl
     mkdir -p "$dir"
     prometheus-node-exporter --web.listen-address="$host:$port" --web.max-requests="$maxreq" \
         --no-collector.systemd >"$dir/node_exporter.log" 2>&1 &

@@ -14,7 +14,6 @@ start)
     every=${4:?scrape interval, e.g. 1s}
     shift 4
     need prometheus prometheus
-    need curl curl
     mkdir -p "$dir/data"
     targets=()
     for t in "$@"; do

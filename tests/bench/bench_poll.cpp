@@ -1,0 +1,254 @@
+// 3,000 node_exporter targets polled once a minute: Opsdeck's CPU seconds per minute of
+// polling, then Prometheus's on the same targets, one after the other, in the same run.
+//
+// One real node_exporter listens on 0.0.0.0 (no request limit) and answers on 3,000
+// loopback addresses 127.0.x.y. CPU is user + system time from /proc/<pid>/stat,
+// before and after the measured window. Figures are printed, never asserted.
+//
+//   bench_poll [--targets 3000] [--seconds 60] [--interval 60] [--concurrency 64]
+//              [--skip-prometheus]
+
+#include "RealServer.h"
+#include "TestSupport.h"
+#include "metrics/MetricStore.h"
+#include "sources/PollScheduler.h"
+#include "sources/SourceRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QUrl>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace opsdeck;
+
+namespace {
+
+// utime + stime of a process, in seconds.
+double cpuSeconds(const QString& pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = f.readAll();
+    // Fields after the command (which may hold spaces) start after the last ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is field 3 (state); utime is field 14, stime field 15.
+    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+QString address(int i)
+{
+    return QStringLiteral("127.0.%1.%2").arg(1 + i / 250).arg(1 + i % 250);
+}
+
+struct Args
+{
+    int targets = 3000;
+    int seconds = 60;
+    int interval = 60;
+    int concurrency = 64;
+    bool prometheus = true;
+};
+
+Args parseArgs(const QStringList& a)
+{
+    Args r;
+    if (test::benchSmoke()) {
+        r.targets = 20;
+        r.seconds = 6;
+        r.interval = 5;
+    }
+    for (int i = 1; i < a.size(); ++i) {
+        const QString& k = a.at(i);
+        const int v = a.value(i + 1).toInt();
+        if (k == QLatin1String("--targets"))
+            r.targets = v, ++i;
+        else if (k == QLatin1String("--seconds"))
+            r.seconds = v, ++i;
+        else if (k == QLatin1String("--interval"))
+            r.interval = v, ++i;
+        else if (k == QLatin1String("--concurrency"))
+            r.concurrency = v, ++i;
+        else if (k == QLatin1String("--skip-prometheus"))
+            r.prometheus = false;
+    }
+    return r;
+}
+
+void report(const char* who, double cpu, const Args& a, const QString& extra)
+{
+    const double perMinute = cpu * 60.0 / a.seconds;
+    std::printf("%-10s %8.3f CPU s in %d s for %d targets every %d s = %7.3f CPU s/min = %5.2f %% of one core"
+                "  (%s)\n",
+                who, cpu, a.seconds, a.targets, a.interval, perMinute, perMinute / 60.0 * 100.0,
+                qPrintable(extra));
+    std::fflush(stdout);
+}
+
+void waitSeconds(int seconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const Args a = parseArgs(app.arguments());
+
+    const quint16 port = test::freeTcpPort();
+    test::RealServer exporter(QStringLiteral("node_exporter.sh"),
+                              {QString::number(port), QStringLiteral("0.0.0.0"), QStringLiteral("0")});
+    if (exporter.skipped()) {
+        std::printf("SKIP: %s\n", qPrintable(exporter.output()));
+        return 0;
+    }
+    if (!exporter.started()) {
+        std::fprintf(stderr, "node_exporter did not start: %s\n", qPrintable(exporter.output()));
+        return 1;
+    }
+
+    // --- Opsdeck ---------------------------------------------------------------------
+    {
+        test::TempDatabase db;
+        Status st = db->transaction([&](QSqlDatabase& c) -> Status {
+            auto q =
+                Database::exec(c, QStringLiteral("INSERT INTO pools (name, created_at) VALUES ('bench', 0)"));
+            if (!q.ok())
+                return q.error();
+            auto n = Database::exec(c, QStringLiteral("INSERT INTO tree_nodes (name, kind, path, created_at) "
+                                                      "VALUES ('bench', 'folder', 'bench', 0)"));
+            if (!n.ok())
+                return n.error();
+            for (int i = 0; i < a.targets; ++i) {
+                auto m =
+                    Database::exec(c,
+                                   QStringLiteral("INSERT INTO machines (name, address, pool_id, created_at) "
+                                                  "VALUES (?, ?, (SELECT id FROM pools), 0)"),
+                                   {QStringLiteral("host%1").arg(i), address(i)});
+                if (!m.ok())
+                    return m.error();
+                auto b = Database::exec(
+                    c,
+                    QStringLiteral("INSERT INTO node_machines (node_id, machine_id, created_at) "
+                                   "VALUES ((SELECT id FROM tree_nodes), ?, 0)"),
+                    {m->lastInsertId()});
+                if (!b.ok())
+                    return b.error();
+            }
+            return {};
+        });
+        if (!st.ok()) {
+            std::fprintf(stderr, "setup: %s\n", qPrintable(st.error().message));
+            return 1;
+        }
+        Source s;
+        s.kind = SourceKind::NodeExporter;
+        s.url = QStringLiteral("http://{address}:%1/metrics").arg(port);
+        s.nodePath = QStringLiteral("bench");
+        s.intervalSecs = a.interval;
+        s.timeoutSecs = std::min(10, a.interval);
+        auto id = SourceRepository(db.db()).add(s, 0);
+        if (!id.ok()) {
+            std::fprintf(stderr, "source add: %s\n", qPrintable(id.error().message));
+            return 1;
+        }
+
+        MetricStore store(db.db());
+        PollScheduler::Options o;
+        o.concurrency = a.concurrency;
+        PollScheduler scheduler(
+            db.db(), [&store](const SampleBatch& b) { return store.append(b); }, Clock::system(), o);
+        int ok = 0, failed = 0;
+        qint64 samples = 0;
+        QString firstError;
+        QObject::connect(&scheduler, &PollScheduler::polled, &app, [&](const PollOutcome& out) {
+            if (out.ok) {
+                ++ok;
+                samples += out.samples;
+            } else {
+                ++failed;
+                if (firstError.isEmpty())
+                    firstError = out.error;
+            }
+        });
+        const QString self = QString::number(QCoreApplication::applicationPid());
+        const double before = cpuSeconds(self);
+        scheduler.start();
+        waitSeconds(a.seconds);
+        scheduler.stop();
+        (void)store.flush();
+        const double cpu = cpuSeconds(self) - before;
+        report("opsdeck", cpu, a,
+               QStringLiteral("%1 polls ok, %2 failed, %3 samples stored, %4 ms CPU per poll%5")
+                   .arg(ok)
+                   .arg(failed)
+                   .arg(samples)
+                   .arg(ok + failed > 0 ? cpu * 1000.0 / (ok + failed) : 0.0, 0, 'f', 3)
+                   .arg(firstError.isEmpty() ? QString() : QStringLiteral("; first error: ") + firstError));
+    }
+
+    // --- Prometheus on the same targets ---------------------------------------------------
+    if (!a.prometheus)
+        return 0;
+    QTemporaryDir dir;
+    QFile targets(dir.filePath(QStringLiteral("targets.txt")));
+    if (!targets.open(QIODevice::WriteOnly))
+        return 1;
+    for (int i = 0; i < a.targets; ++i)
+        targets.write(QStringLiteral("%1:%2\n").arg(address(i)).arg(port).toUtf8());
+    targets.close();
+    const quint16 promPort = test::freeTcpPort();
+    test::RealServer prometheus(QStringLiteral("prometheus.sh"),
+                                {QString::number(promPort), QStringLiteral("%1s").arg(a.interval),
+                                 QStringLiteral("@") + targets.fileName()});
+    if (!prometheus.started()) {
+        std::printf("prometheus: not measured (%s)\n", qPrintable(prometheus.output()));
+        return prometheus.skipped() ? 0 : 1;
+    }
+    QFile pidFile(prometheus.dir() + QStringLiteral("/prometheus.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return 1;
+    const QString pid = QString::fromLatin1(pidFile.readAll().trimmed());
+    waitSeconds(std::min(5, a.seconds)); // past start-up (TSDB open, first discovery)
+    const double before = cpuSeconds(pid);
+    waitSeconds(a.seconds);
+    const double cpu = cpuSeconds(pid) - before;
+    auto scalar = [&](const QString& promql) {
+        const QByteArray body = test::httpGet(QStringLiteral("http://127.0.0.1:%1/api/v1/query?query=%2")
+                                                  .arg(promPort)
+                                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(promql))));
+        return QJsonDocument::fromJson(body)
+            .object()
+            .value(QStringLiteral("data"))
+            .toObject()
+            .value(QStringLiteral("result"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("value"))
+            .toArray()
+            .last()
+            .toString();
+    };
+    report("prometheus", cpu, a,
+           QStringLiteral("targets up %1, scrapes in the window %2")
+               .arg(scalar(QStringLiteral("sum(up)")),
+                    scalar(QStringLiteral("sum(count_over_time(up[%1s]))").arg(a.seconds))));
+    return 0;
+}

@@ -1,0 +1,63 @@
+#include "RealServer.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTimer>
+
+namespace opsdeck::test {
+
+namespace {
+
+QString scriptPath(const QString& script)
+{
+    return QStringLiteral(OPSDECK_TEST_SCRIPTS) + QLatin1Char('/') + script;
+}
+
+} // namespace
+
+RealServer::RealServer(const QString& script, const QStringList& args) : m_script(script)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("bash"),
+            QStringList{scriptPath(script), QStringLiteral("start"), m_dir.path()} + args);
+    const bool finished = p.waitForFinished(120000);
+    m_output = QString::fromUtf8(p.readAll()).trimmed();
+    if (!finished) {
+        p.kill();
+        p.waitForFinished();
+        m_output += QStringLiteral(" (start script timed out)");
+        return;
+    }
+    m_skipped = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 77;
+    m_started = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!m_started && !m_skipped)
+        m_output += QStringLiteral(" (start script exit %1, logs in %2)").arg(p.exitCode()).arg(m_dir.path());
+    if (!m_started && !m_skipped)
+        m_dir.setAutoRemove(false); // keep the logs to look at
+}
+
+RealServer::~RealServer()
+{
+    QProcess p;
+    p.start(QStringLiteral("bash"), {scriptPath(m_script), QStringLiteral("stop"), m_dir.path()});
+    p.waitForFinished(30000);
+}
+
+QByteArray httpGet(const QString& url, int timeoutMs)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req{QUrl(url)};
+    req.setTransferTimeout(timeoutMs);
+    QNetworkReply* reply = nam.get(req);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+    reply->deleteLater();
+    return body;
+}
+
+} // namespace opsdeck::test

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace opsdeck::test {
+
+// A real server started by one of tests/integration/scripts/*.sh in a temporary folder
+// and stopped (by the same script) when the object goes. Later helpers reuse these for
+// their own integration tests.
+class RealServer
+{
+public:
+    // `script` is the file name under tests/integration/scripts; `args` follow
+    // "start DIR". Check started() (and skipped(): the Debian package is missing).
+    RealServer(const QString& script, const QStringList& args);
+    ~RealServer();
+    RealServer(const RealServer&) = delete;
+    RealServer& operator=(const RealServer&) = delete;
+
+    bool started() const { return m_started; }
+    bool skipped() const { return m_skipped; }
+    QString dir() const { return m_dir.path(); }
+    QString output() const { return m_output; } // what the start script printed
+
+private:
+    QString m_script;
+    QTemporaryDir m_dir;
+    bool m_started = false;
+    bool m_skipped = false;
+    QString m_output;
+};
+
+// GET http://127.0.0.1:PORT/PATH and return the body (empty on any failure).
+QByteArray httpGet(const QString& url, int timeoutMs = 10000);
+
+} // namespace opsdeck::test
+
+// Skips the test when the server's package is missing, fails it when it did not start.
+#define OPSDECK_REQUIRE_SERVER(server)                                                                       \
+    do {                                                                                                     \
+        if ((server).skipped())                                                                              \
+            QSKIP(qPrintable(QStringLiteral("server package missing: ") + (server).output()));               \
+        QVERIFY2((server).started(), qPrintable((server).output()));                                         \
+    } while (false)

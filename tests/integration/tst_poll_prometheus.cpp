@@ -1,0 +1,131 @@
+// A real Prometheus scraping a real node_exporter every second; `opsdeck source add
+// prometheus URL --query PROMQL --step 1s --as KEY` + `metrics poll --once`; the points
+// Opsdeck stored equal what /api/v1/query_range answers for the same timestamps.
+
+#include "IntegrationSupport.h"
+#include "ingest/BackendJson.h"
+
+#include <QStandardPaths>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace opsdeck;
+
+namespace {
+
+QMap<qint64, double> queryRange(quint16 port, const QString& promql, qint64 start, qint64 end)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("query"), QString::fromLatin1(QUrl::toPercentEncoding(promql)));
+    q.addQueryItem(QStringLiteral("start"), QString::number(start));
+    q.addQueryItem(QStringLiteral("end"), QString::number(end));
+    q.addQueryItem(QStringLiteral("step"), QStringLiteral("1"));
+    const QByteArray body = test::httpGet(QStringLiteral("http://127.0.0.1:%1/api/v1/query_range?%2")
+                                              .arg(port)
+                                              .arg(q.toString(QUrl::FullyEncoded)));
+    QMap<qint64, double> out;
+    auto series = parsePrometheusQueryRange(body);
+    if (!series.ok() || series->isEmpty())
+        return out;
+    for (const SeriesPoint& p : series->first().points)
+        if (p.value)
+            out.insert(p.timestamp, *p.value);
+    return out;
+}
+
+} // namespace
+
+class TestPollPrometheus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void queryRangeIsStoredAsServed()
+    {
+        const quint16 exporterPort = test::freeTcpPort();
+        test::RealServer exporter(QStringLiteral("node_exporter.sh"), {QString::number(exporterPort)});
+        OPSDECK_REQUIRE_SERVER(exporter);
+        const quint16 promPort = test::freeTcpPort();
+        test::RealServer prometheus(QStringLiteral("prometheus.sh"),
+                                    {QString::number(promPort), QStringLiteral("1s"),
+                                     QStringLiteral("127.0.0.1:%1").arg(exporterPort)});
+        OPSDECK_REQUIRE_SERVER(prometheus);
+
+        const QString promql = QStringLiteral("node_memory_MemFree_bytes / 1024 + node_load1");
+        // Wait until Prometheus holds a few seconds of scrapes.
+        QMap<qint64, double> served;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (served = queryRange(promPort, promql, QDateTime::currentSecsSinceEpoch() - 60,
+                                 QDateTime::currentSecsSinceEpoch()))
+                    .size() >= 5,
+            40000);
+
+        test::TempDatabase db;
+        QVERIFY(test::addMachine(*db, QStringLiteral("box1"), QStringLiteral("127.0.0.1")));
+        auto add = test::opsdeck(
+            db.path(),
+            {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("prometheus"),
+             QStringLiteral("http://127.0.0.1:%1").arg(promPort), QStringLiteral("--query"), promql,
+             QStringLiteral("--step"), QStringLiteral("1s"), QStringLiteral("--as"),
+             QStringLiteral("free-kb-plus-load"), QStringLiteral("--machine"), QStringLiteral("box1")});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        auto poll = test::opsdeck(db.path(), {QStringLiteral("metrics"), QStringLiteral("poll"),
+                                              QStringLiteral("--once"), QStringLiteral("--format"),
+                                              QStringLiteral("json")});
+        QVERIFY2(poll.exitCode == 0, poll.out + poll.err);
+        const QJsonObject p =
+            test::jsonOf(poll.out).value(QStringLiteral("polls")).toArray().first().toObject();
+        QVERIFY(p.value(QStringLiteral("samples")).toInt() >= 5);
+
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QMap<qint64, double> stored =
+            test::storedPoints(db.db(), QStringLiteral("box1"), QStringLiteral("free-kb-plus-load"),
+                               QStringLiteral("prometheus"), now - 600, now);
+        served = queryRange(promPort, promql, now - 600, now);
+        QVERIFY(stored.size() >= 5);
+        int compared = 0;
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+            if (!served.contains(it.key()))
+                continue;
+            QCOMPARE(it.value(), served.value(it.key()));
+            ++compared;
+        }
+        QVERIFY2(compared >= 5, qPrintable(QString::number(compared)));
+        QCOMPARE(p.value(QStringLiteral("samples")).toInt(), int(stored.size()));
+    }
+
+    void promqlErrorIsTheTargetsLastError()
+    {
+        const quint16 promPort = test::freeTcpPort();
+        test::RealServer prometheus(
+            QStringLiteral("prometheus.sh"),
+            {QString::number(promPort), QStringLiteral("5s"), QStringLiteral("127.0.0.1:9")});
+        OPSDECK_REQUIRE_SERVER(prometheus);
+        test::TempDatabase db;
+        auto add = test::opsdeck(db.path(), {QStringLiteral("source"), QStringLiteral("add"),
+                                             QStringLiteral("prometheus"),
+                                             QStringLiteral("http://127.0.0.1:%1").arg(promPort),
+                                             QStringLiteral("--query"), QStringLiteral("rate(up[5m]")});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        auto poll = test::opsdeck(db.path(), {QStringLiteral("metrics"), QStringLiteral("poll"),
+                                              QStringLiteral("--once"), QStringLiteral("--format"),
+                                              QStringLiteral("json")});
+        QCOMPARE(poll.exitCode, 1);
+        auto list = test::opsdeck(db.path(), {QStringLiteral("source"), QStringLiteral("list"),
+                                              QStringLiteral("--format"), QStringLiteral("json")});
+        const QString error = test::jsonOf(list.out)
+                                  .value(QStringLiteral("sources"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("last_error"))
+                                  .toString();
+        QVERIFY2(error.contains(QLatin1String("HTTP 400")) && error.contains(QLatin1String("parse error")),
+                 qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPollPrometheus)
+#include "tst_poll_prometheus.moc"

@@ -1,0 +1,193 @@
+// `opsdeck source add|list|remove` and `opsdeck metrics poll --once` through the real
+// binary: exit codes, the JSON shapes, and failing targets' errors stored and listed.
+
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace opsdeck;
+
+namespace {
+
+test::CliRun cli(const test::TempDatabase& db, const QStringList& args)
+{
+    return test::runCli(QStringList{QStringLiteral("--db"), db.path()} + args);
+}
+
+void addMachine(Database& db, const QString& name)
+{
+    QSqlDatabase c = db.connection();
+    QVERIFY(Database::exec(
+                c, QStringLiteral("INSERT OR IGNORE INTO pools (name, created_at) VALUES ('default', 0)"))
+                .ok());
+    QVERIFY(Database::exec(
+                c,
+                QStringLiteral("INSERT INTO machines (name, address, pool_id, created_at) "
+                               "VALUES (?, '127.0.0.1', (SELECT id FROM pools WHERE name = 'default'), 0)"),
+                {name})
+                .ok());
+}
+
+QJsonObject firstSource(const test::TempDatabase& db)
+{
+    const auto list = cli(db, {QStringLiteral("source"), QStringLiteral("list"), QStringLiteral("--format"),
+                               QStringLiteral("json")});
+    return QJsonDocument::fromJson(list.out)
+        .object()
+        .value(QStringLiteral("sources"))
+        .toArray()
+        .first()
+        .toObject();
+}
+
+} // namespace
+
+class TestSourceCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void usageAndNotFound()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"));
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("snmp"),
+                          QStringLiteral("http://x/")})
+                     .exitCode,
+                 2);
+        const auto noBinding =
+            cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
+                     QStringLiteral("http://{address}:9100/metrics")});
+        QCOMPARE(noBinding.exitCode, 2);
+        QVERIFY(noBinding.err.contains("--machine"));
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
+                          QStringLiteral("http://{address}:9100/metrics"), QStringLiteral("--machine"),
+                          QStringLiteral("nobody")})
+                     .exitCode,
+                 4);
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("graphite"),
+                          QStringLiteral("http://g/"), QStringLiteral("--auth"), QStringLiteral("bearer"),
+                          QStringLiteral("--query"), QStringLiteral("a.b")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("99")}).exitCode,
+                 4);
+        QCOMPARE(cli(db, {QStringLiteral("metrics"), QStringLiteral("poll")}).exitCode, 2);
+    }
+
+    void addListRemove()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"));
+        const auto add =
+            cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
+                     QStringLiteral("http://{address}:9100/metrics"), QStringLiteral("--machine"),
+                     QStringLiteral("web1"), QStringLiteral("--interval"), QStringLiteral("30s")});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        QVERIFY(add.out.contains("added source 1"));
+        const auto add2 =
+            cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("prometheus"),
+                     QStringLiteral("https://prom.example:9090"), QStringLiteral("--query"),
+                     QStringLiteral("up"), QStringLiteral("--step"), QStringLiteral("15s"),
+                     QStringLiteral("--auth"), QStringLiteral("basic"), QStringLiteral("--user"),
+                     QStringLiteral("ops"), QStringLiteral("--secret-name"), QStringLiteral("prom-pw")});
+        QVERIFY2(add2.exitCode == 0, add2.err.constData());
+
+        const auto list = cli(db, {QStringLiteral("source"), QStringLiteral("list"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray sources =
+            QJsonDocument::fromJson(list.out).object().value(QStringLiteral("sources")).toArray();
+        QCOMPARE(sources.size(), 2);
+        const QJsonObject first = sources.at(0).toObject();
+        for (const char* key :
+             {"id", "kind", "url", "machine", "node", "interval", "last_ok", "last_error", "malformed"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("node-exporter"));
+        QCOMPARE(first.value(QStringLiteral("interval")).toInt(), 30);
+        QVERIFY(first.value(QStringLiteral("last_ok")).isNull());
+        const QJsonObject second = sources.at(1).toObject();
+        QCOMPARE(second.value(QStringLiteral("step")).toInt(), 15);
+        QCOMPARE(second.value(QStringLiteral("secret_name")).toString(), QStringLiteral("prom-pw"));
+
+        const auto csv = cli(db, {QStringLiteral("source"), QStringLiteral("list"),
+                                  QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(csv.out.startsWith("id,kind,url,"));
+        QCOMPARE(csv.out.count('\n'), 3);
+
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("1")}).exitCode,
+                 0);
+        QCOMPARE(firstSource(db).value(QStringLiteral("id")).toInt(), 2);
+    }
+
+    void refusedConnectionIsStored()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"));
+        const quint16 port = test::freeTcpPort();
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
+                          QStringLiteral("http://{address}:%1/metrics").arg(port),
+                          QStringLiteral("--machine"), QStringLiteral("web1")})
+                     .exitCode,
+                 0);
+        const auto poll =
+            cli(db, {QStringLiteral("metrics"), QStringLiteral("poll"), QStringLiteral("--once"),
+                     QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(poll.exitCode, 1);
+        const QJsonObject p = QJsonDocument::fromJson(poll.out)
+                                  .object()
+                                  .value(QStringLiteral("polls"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+        QCOMPARE(p.value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY(p.value(QStringLiteral("error")).toString().contains(QLatin1String("refused")));
+        const QJsonObject s = firstSource(db);
+        QVERIFY2(
+            s.value(QStringLiteral("last_error")).toString().contains(QLatin1String("Connection refused")),
+            qPrintable(s.value(QStringLiteral("last_error")).toString()));
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("stale"));
+        // The second failure in a row: down.
+        QCOMPARE(
+            cli(db, {QStringLiteral("metrics"), QStringLiteral("poll"), QStringLiteral("--once")}).exitCode,
+            1);
+        QCOMPARE(firstSource(db).value(QStringLiteral("state")).toString(), QStringLiteral("down"));
+    }
+
+    void silentServerTimesOut()
+    {
+        // Listening but never answering: the kernel completes the handshake, nobody reads.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"));
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
+                          QStringLiteral("http://{address}:%1/metrics").arg(silent.serverPort()),
+                          QStringLiteral("--machine"), QStringLiteral("web1"), QStringLiteral("--timeout"),
+                          QStringLiteral("1s")})
+                     .exitCode,
+                 0);
+        QElapsedTimer t;
+        t.start();
+        const auto poll =
+            cli(db, {QStringLiteral("metrics"), QStringLiteral("poll"), QStringLiteral("--once")});
+        QCOMPARE(poll.exitCode, 1);
+        QVERIFY(t.elapsed() < 15000);
+        QVERIFY2(firstSource(db)
+                     .value(QStringLiteral("last_error"))
+                     .toString()
+                     .contains(QLatin1String("timed out")),
+                 poll.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSourceCli)
+#include "tst_sourcecli.moc"
