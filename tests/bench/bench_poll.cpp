@@ -1,12 +1,13 @@
 // 3,000 node_exporter targets polled once a minute: Opsdeck's CPU seconds per minute of
 // polling, then Prometheus's on the same targets, one after the other, in the same run.
 //
-// One real node_exporter listens on 0.0.0.0 (no request limit) and answers on 3,000
-// loopback addresses 127.0.x.y. CPU is user + system time from /proc/<pid>/stat,
+// The page of a real node_exporter is served on 0.0.0.0 by a static server (or, with
+// --direct, node_exporter itself listens on 0.0.0.0 without its request limit) and
+// answers on 3,000 loopback addresses 127.0.x.y. CPU is user + system time from /proc/<pid>/stat,
 // before and after the measured window. Figures are printed, never asserted.
 //
 //   bench_poll [--targets 3000] [--seconds 60] [--interval 60] [--concurrency 64]
-//              [--skip-prometheus]
+//              [--skip-prometheus] [--direct]
 
 #include "RealServer.h"
 #include "TestSupport.h"
@@ -15,6 +16,7 @@
 #include "sources/SourceRepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -27,6 +29,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using namespace opsdeck;
@@ -59,6 +62,7 @@ struct Args
     int interval = 60;
     int concurrency = 64;
     bool prometheus = true;
+    bool direct = false;
 };
 
 Args parseArgs(const QStringList& a)
@@ -82,6 +86,8 @@ Args parseArgs(const QStringList& a)
             r.concurrency = v, ++i;
         else if (k == QLatin1String("--skip-prometheus"))
             r.prometheus = false;
+        else if (k == QLatin1String("--direct"))
+            r.direct = true;
     }
     return r;
 }
@@ -111,9 +117,14 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     const Args a = parseArgs(app.arguments());
 
-    const quint16 port = test::freeTcpPort();
+    // A real node_exporter's page, captured now and served to every address by a static
+    // server (node_exporter itself costs ~8 ms of CPU per scrape, which on a shared
+    // machine throttles both pollers); --direct polls node_exporter itself instead.
+    const quint16 exporterPort = test::freeTcpPort();
     test::RealServer exporter(QStringLiteral("node_exporter.sh"),
-                              {QString::number(port), QStringLiteral("0.0.0.0"), QStringLiteral("0")});
+                              {QString::number(exporterPort),
+                               a.direct ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"),
+                               QStringLiteral("0")});
     if (exporter.skipped()) {
         std::printf("SKIP: %s\n", qPrintable(exporter.output()));
         return 0;
@@ -121,6 +132,27 @@ int main(int argc, char** argv)
     if (!exporter.started()) {
         std::fprintf(stderr, "node_exporter did not start: %s\n", qPrintable(exporter.output()));
         return 1;
+    }
+    quint16 port = exporterPort;
+    std::unique_ptr<test::RealServer> page;
+    if (!a.direct) {
+        const QString file = exporter.dir() + QStringLiteral("/captured.txt");
+        QFile captured(file);
+        const QByteArray body =
+            test::httpGet(QStringLiteral("http://127.0.0.1:%1/metrics").arg(exporterPort));
+        if (body.isEmpty() || !captured.open(QIODevice::WriteOnly) || captured.write(body) != body.size())
+            return 1;
+        captured.close();
+        port = test::freeTcpPort();
+        page = std::make_unique<test::RealServer>(
+            QStringLiteral("static_page.sh"),
+            QStringList{QString::number(port), file, QStringLiteral("0.0.0.0")});
+        if (!page->started()) {
+            std::fprintf(stderr, "static page server did not start: %s\n", qPrintable(page->output()));
+            return 1;
+        }
+        std::printf("serving a captured node_exporter page of %lld bytes on 0.0.0.0:%d\n",
+                    qlonglong(body.size()), int(port));
     }
 
     // --- Opsdeck ---------------------------------------------------------------------
@@ -191,16 +223,32 @@ int main(int argc, char** argv)
         const double before = cpuSeconds(self);
         scheduler.start();
         waitSeconds(a.seconds);
+        // Where Opsdeck's CPU went, per thread (the poller thread, Qt's network thread,
+        // the metric store's writer, the main thread).
+        QStringList perThread;
+        const QDir tasks(QStringLiteral("/proc/self/task"));
+        for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+            if (!comm.open(QIODevice::ReadOnly))
+                continue;
+            const double c = cpuSeconds(QStringLiteral("self/task/") + tid);
+            if (c >= 0.01)
+                perThread << QStringLiteral("%1 %2 s")
+                                 .arg(QString::fromUtf8(comm.readAll().trimmed()))
+                                 .arg(c, 0, 'f', 2);
+        }
         scheduler.stop();
         (void)store.flush();
         const double cpu = cpuSeconds(self) - before;
         report("opsdeck", cpu, a,
-               QStringLiteral("%1 polls ok, %2 failed, %3 samples stored, %4 ms CPU per poll%5")
+               QStringLiteral(
+                   "%1 polls ok, %2 failed, %3 samples stored, %4 ms CPU per poll; threads since start: %6%5")
                    .arg(ok)
                    .arg(failed)
                    .arg(samples)
                    .arg(ok + failed > 0 ? cpu * 1000.0 / (ok + failed) : 0.0, 0, 'f', 3)
-                   .arg(firstError.isEmpty() ? QString() : QStringLiteral("; first error: ") + firstError));
+                   .arg(firstError.isEmpty() ? QString() : QStringLiteral("; first error: ") + firstError)
+                   .arg(perThread.join(QStringLiteral(", "))));
     }
 
     // --- Prometheus on the same targets ---------------------------------------------------
