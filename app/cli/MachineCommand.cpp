@@ -1,0 +1,288 @@
+// `opsdeck machine add|list|show|transition|set`: the machine pool and its lifecycle.
+
+#include "cli/CommandRegistry.h"
+#include "cli/Output.h"
+#include "inventory/InventoryJson.h"
+#include "inventory/InventoryReader.h"
+#include "inventory/MachineStore.h"
+#include "inventory/UnitStore.h"
+#include "util/TimeSpec.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace opsdeck::cli {
+namespace {
+
+QString verbs()
+{
+    return QStringLiteral("add, list, show, transition, set");
+}
+
+int machineAdd(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
+{
+    if (pos.size() != 1)
+        return ctx.usage(
+            CliContext::tr("usage: opsdeck machine add NAME --address ADDR [--port N] [--user U] "
+                           "[--pool P] [--tags a,b]"));
+    if (!p.isSet(QStringLiteral("address")))
+        return ctx.usage(CliContext::tr("machine add needs --address ADDR"));
+    MachineSpec spec;
+    spec.name = pos.at(0);
+    spec.address = p.value(QStringLiteral("address"));
+    if (p.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        spec.port = p.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok)
+            return ctx.usage(
+                CliContext::tr("--port takes a number, not '%1'").arg(p.value(QStringLiteral("port"))));
+    }
+    spec.user = p.value(QStringLiteral("user"));
+    spec.pool = p.value(QStringLiteral("pool"));
+    if (p.isSet(QStringLiteral("tags")))
+        spec.tags = p.value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    InventoryWriter writer(*db);
+    if (Status s = MachineStore(writer).add(spec, p.value(QStringLiteral("reason"))); !s.ok())
+        return ctx.fail(s.error());
+    auto m = InventoryReader(*db).machine(spec.name);
+    if (!m.ok())
+        return ctx.fail(m.error());
+    auto format = parseOutputFormat(p.value(QStringLiteral("format")), OutputFormat::Text);
+    if (!format.ok())
+        return ctx.fail(format.error());
+    if (*format == OutputFormat::Text)
+        ctx.out << CliContext::tr("added %1 (%2, pool %3, %4)")
+                       .arg((*m)->name, (*m)->address, (*m)->pool, MachineLifecycle::stateName((*m)->state))
+                << Qt::endl;
+    else
+        printRecords(ctx.out, *format, QStringLiteral("machines"), InventoryJson::machineColumns(),
+                     QJsonArray{InventoryJson::machine(**m)});
+    return 0;
+}
+
+int machineList(CliContext& ctx, const QCommandLineParser& p)
+{
+    MachineFilter filter;
+    if (p.isSet(QStringLiteral("state"))) {
+        filter.state = MachineLifecycle::stateFromName(p.value(QStringLiteral("state")));
+        if (!filter.state)
+            return ctx.usage(CliContext::tr("unknown state '%1': use %2")
+                                 .arg(p.value(QStringLiteral("state")),
+                                      MachineLifecycle::stateNames().join(QStringLiteral(", "))));
+    }
+    filter.pool = p.value(QStringLiteral("pool"));
+    filter.node = p.value(QStringLiteral("node"));
+    auto format = parseOutputFormat(p.value(QStringLiteral("format")));
+    if (!format.ok())
+        return ctx.fail(format.error());
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    auto machines = InventoryReader(*db).loadAllMachines(filter);
+    if (!machines.ok())
+        return ctx.fail(machines.error());
+    QJsonArray rows;
+    for (const Machine& m : std::as_const(*machines)) {
+        QJsonObject o = InventoryJson::machine(m);
+        if (*format != OutputFormat::Json && m.lastSeen)
+            o.insert(QStringLiteral("last_seen"), TimeSpec::toIso(*m.lastSeen));
+        rows.append(o);
+    }
+    printRecords(ctx.out, *format, QStringLiteral("machines"), InventoryJson::machineColumns(), rows);
+    return 0;
+}
+
+int machineShow(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
+{
+    if (pos.size() != 1)
+        return ctx.usage(CliContext::tr("usage: opsdeck machine show NAME [--format json|table]"));
+    auto format = parseOutputFormat(p.value(QStringLiteral("format")));
+    if (!format.ok())
+        return ctx.fail(format.error());
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    InventoryReader reader(*db);
+    auto m = reader.machine(pos.at(0));
+    if (!m.ok())
+        return ctx.fail(m.error());
+    if (!m->has_value())
+        return ctx.fail(Error::notFound(
+            CliContext::tr("no machine named '%1'; see `opsdeck machine list`").arg(pos.at(0))));
+    auto meta = reader.machineMeta(pos.at(0));
+    auto units = reader.loadUnits({}, pos.at(0));
+    AuditFilter af;
+    af.entity = QStringLiteral("machine");
+    af.entityId = pos.at(0);
+    auto history = reader.loadAudit(af);
+    if (!meta.ok() || !units.ok() || !history.ok())
+        return ctx.fail(!meta.ok() ? meta.error() : !units.ok() ? units.error() : history.error());
+    QJsonObject o = InventoryJson::machine(**m);
+    o.insert(QStringLiteral("pool_stock"), (*m)->poolStock);
+    QStringList allowed;
+    for (MachineEvent e : MachineLifecycle::allowedEvents((*m)->state))
+        allowed << MachineLifecycle::eventName(e);
+    o.insert(QStringLiteral("allowed_events"), QJsonArray::fromStringList(allowed));
+    QJsonObject metaObj;
+    for (const MachineMetaEntry& e : std::as_const(*meta))
+        metaObj.insert(e.key, e.value);
+    o.insert(QStringLiteral("meta"), metaObj);
+    QJsonArray unitRows;
+    for (const Unit& u : std::as_const(*units))
+        unitRows.append(InventoryJson::unit(u));
+    o.insert(QStringLiteral("units"), unitRows);
+    QJsonArray historyRows;
+    for (const AuditEntry& e : std::as_const(*history))
+        historyRows.append(InventoryJson::auditEntry(e));
+    o.insert(QStringLiteral("history"), historyRows);
+    if (*format == OutputFormat::Json) {
+        printRecords(ctx.out, *format, QStringLiteral("machines"), {}, QJsonArray{o});
+        return 0;
+    }
+    QStringList keys = InventoryJson::machineColumns();
+    keys << QStringLiteral("pool_stock") << QStringLiteral("allowed_events");
+    for (const QString& k : keys) {
+        QString v = displayValue(o.value(k));
+        if (k == QLatin1String("last_seen") && (*m)->lastSeen)
+            v = TimeSpec::toIso(*(*m)->lastSeen);
+        ctx.out << (k + QLatin1Char(':')).leftJustified(16) << v << '\n';
+    }
+    for (auto it = metaObj.constBegin(); it != metaObj.constEnd(); ++it)
+        ctx.out << QStringLiteral("meta.%1: %2").arg(it.key(), it.value().toString()) << '\n';
+    for (const Unit& u : std::as_const(*units))
+        ctx.out << CliContext::tr("unit: %1 %2 (%3)").arg(u.service, u.deployName).arg(u.port) << '\n';
+    for (const AuditEntry& e : std::as_const(*history))
+        ctx.out << CliContext::tr("history: %1 %2 %3 %4")
+                       .arg(TimeSpec::toIso(e.time), e.operatorName, e.action, e.reason)
+                << '\n';
+    ctx.out.flush();
+    return 0;
+}
+
+int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
+{
+    if (pos.size() < 2)
+        return ctx.usage(
+            CliContext::tr("usage: opsdeck machine transition NAME... EVENT [--reason TEXT]; events: %1")
+                .arg(MachineLifecycle::eventNames().join(QStringLiteral(", "))));
+    const QString eventText = pos.last();
+    const auto event = MachineLifecycle::eventFromName(eventText);
+    if (!event)
+        return ctx.usage(CliContext::tr("unknown event '%1': use %2")
+                             .arg(eventText, MachineLifecycle::eventNames().join(QStringLiteral(", "))));
+    const QStringList names = pos.mid(0, pos.size() - 1);
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    InventoryReader reader(*db);
+    QHash<QString, QString> before;
+    for (const QString& n : names) {
+        auto m = reader.machine(n);
+        if (m.ok() && m->has_value())
+            before.insert(n, MachineLifecycle::stateName((*m)->state));
+    }
+    InventoryWriter writer(*db);
+    if (Status s = MachineStore(writer).transition(names, *event, p.value(QStringLiteral("reason"))); !s.ok())
+        return ctx.fail(s.error());
+    auto format = parseOutputFormat(p.value(QStringLiteral("format")), OutputFormat::Text);
+    if (!format.ok())
+        return ctx.fail(format.error());
+    QJsonArray rows;
+    for (const QString& n : names) {
+        auto m = reader.machine(n);
+        const QString after =
+            (m.ok() && m->has_value()) ? MachineLifecycle::stateName((*m)->state) : QString();
+        if (*format == OutputFormat::Text)
+            ctx.out << CliContext::tr("%1: %2 -> %3")
+                           .arg(n, before.value(n), after.isEmpty() ? CliContext::tr("(removed)") : after)
+                    << '\n';
+        rows.append(QJsonObject{{QStringLiteral("name"), n},
+                                {QStringLiteral("event"), MachineLifecycle::eventName(*event)},
+                                {QStringLiteral("from"), before.value(n)},
+                                {QStringLiteral("to"), after.isEmpty() ? QJsonValue() : QJsonValue(after)}});
+    }
+    if (*format != OutputFormat::Text)
+        printRecords(
+            ctx.out, *format, QStringLiteral("transitions"),
+            {QStringLiteral("name"), QStringLiteral("event"), QStringLiteral("from"), QStringLiteral("to")},
+            rows);
+    ctx.out.flush();
+    return 0;
+}
+
+int machineSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
+{
+    if (pos.isEmpty() || (!p.isSet(QStringLiteral("pool")) && !p.isSet(QStringLiteral("tags"))))
+        return ctx.usage(CliContext::tr("usage: opsdeck machine set NAME... [--pool P] [--tags a,b]"));
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    InventoryWriter writer(*db);
+    MachineStore store(writer);
+    const QString reason = p.value(QStringLiteral("reason"));
+    if (p.isSet(QStringLiteral("pool")))
+        if (Status s = store.setPool(pos, p.value(QStringLiteral("pool")), reason); !s.ok())
+            return ctx.fail(s.error());
+    if (p.isSet(QStringLiteral("tags")))
+        if (Status s = store.setTags(
+                pos, p.value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts), reason);
+            !s.ok())
+            return ctx.fail(s.error());
+    return 0;
+}
+
+int runMachine(CliContext& ctx)
+{
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("verb"), verbs());
+    p.addOptions({
+        {QStringLiteral("address"), CliContext::tr("the machine's address (add)"), QStringLiteral("ADDR")},
+        {QStringLiteral("port"), CliContext::tr("SSH port (add; default 22)"), QStringLiteral("N")},
+        {QStringLiteral("user"), CliContext::tr("SSH user (add)"), QStringLiteral("U")},
+        {QStringLiteral("pool"),
+         CliContext::tr("resource pool (add, set; default 'default'), or filter (list)"),
+         QStringLiteral("P")},
+        {QStringLiteral("tags"), CliContext::tr("comma-separated tags (add, set)"), QStringLiteral("TAGS")},
+        {QStringLiteral("state"), CliContext::tr("only machines in this state (list)"), QStringLiteral("S")},
+        {QStringLiteral("node"), CliContext::tr("only machines bound at or below this node (list)"),
+         QStringLiteral("PATH")},
+        {QStringLiteral("reason"), CliContext::tr("why, for the audit log"), QStringLiteral("TEXT")},
+        {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
+    });
+    if (!p.parse(ctx.args))
+        return ctx.usage(p.errorText());
+    // parse() takes args[0], the noun, for the program name: positionals start at the verb.
+    const QStringList pos = p.positionalArguments();
+    if (p.isSet(QStringLiteral("help")) || pos.isEmpty()) {
+        ctx.out << p.helpText();
+        ctx.out.flush();
+        return pos.isEmpty() && !p.isSet(QStringLiteral("help")) ? 2 : 0;
+    }
+    const QString verb = pos.first();
+    const QStringList rest = pos.mid(1);
+    if (verb == QLatin1String("add"))
+        return machineAdd(ctx, p, rest);
+    if (verb == QLatin1String("list"))
+        return machineList(ctx, p);
+    if (verb == QLatin1String("show"))
+        return machineShow(ctx, p, rest);
+    if (verb == QLatin1String("transition"))
+        return machineTransition(ctx, p, rest);
+    if (verb == QLatin1String("set"))
+        return machineSet(ctx, p, rest);
+    return ctx.usage(CliContext::tr("unknown verb '%1' for machine: use %2").arg(verb, verbs()));
+}
+
+} // namespace
+
+OPSDECK_COMMAND("machine",
+                QT_TRANSLATE_NOOP("commands",
+                                  "add, list, show machines and move them through their lifecycle"),
+                runMachine);
+
+} // namespace opsdeck::cli

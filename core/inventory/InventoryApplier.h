@@ -1,0 +1,73 @@
+#pragma once
+
+#include "inventory/InventoryWriter.h"
+#include "inventory_io/InventoryDocument.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace opsdeck {
+
+struct ImportCounts
+{
+    int added = 0;
+    int changed = 0;
+    int unchanged = 0;
+};
+
+// One thing an import adds or changes ("machine", "web01", "add", {}), or
+// ("machine", "web01", "change", {"address", "meta"}).
+struct ImportChange
+{
+    QString entity; // node | machine | binding
+    QString id;     // node path, machine name, "node path <- machine name"
+    QString action; // add | change
+    QStringList fields;
+};
+
+// What an import does (or, in a dry run, would do).
+struct ImportPlan
+{
+    QString file;
+    QByteArray sha256;
+    bool dryRun = false;
+    ImportCounts nodes;
+    ImportCounts machines;
+    ImportCounts bindings;
+    int poolsAdded = 0;
+    QList<ImportChange> changes; // adds and changes only, in the order they apply
+    QStringList warnings;        // the parser's, then the applier's
+
+    ImportCounts total() const;
+    bool hasChanges() const { return !changes.isEmpty(); }
+};
+
+// Applies an InventoryDocument to the database in one transaction: groups become
+// folder nodes (nested; missing ancestors added as folders), hosts become machines
+// (state NEW, pool from the host else `default`) bound to every node listing them,
+// host vars become machine meta (source `import`). Nothing the document does not
+// mention is removed; an existing machine keeps its state, and its pool unless the
+// document names one. Re-applying the same document changes nothing. One audit row
+// records the import (file, checksum, counts).
+class InventoryApplier
+{
+public:
+    explicit InventoryApplier(const InventoryWriter& writer) : m_writer(writer) {}
+
+    // The plan without writing anything.
+    Result<ImportPlan> plan(const InventoryDocument& doc) const;
+    // Plans and applies in one transaction; a failure leaves the database untouched.
+    Result<ImportPlan> apply(const InventoryDocument& doc, const QString& reason = {}) const;
+
+    // How a meta value is stored in machine_meta.value (strings as they are, other
+    // values as compact JSON), and back.
+    static QString metaText(const QVariant& value);
+    static QVariant metaValue(const QString& text);
+
+private:
+    const InventoryWriter& m_writer;
+};
+
+} // namespace opsdeck

@@ -1,0 +1,175 @@
+#include "inventory/InventoryRows.h"
+
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace opsdeck::inventory_rows {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Inventory", text);
+}
+
+Result<QString> normalizePath(const QString& path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QStringList clean;
+    for (const QString& p : parts) {
+        const QString t = p.trimmed();
+        if (t.isEmpty())
+            return Error::usage(tr("the node path '%1' has an empty part").arg(path));
+        clean << t;
+    }
+    if (clean.isEmpty())
+        return Error::usage(tr("a node path is needed, such as company/shop/web"));
+    return clean.join(QLatin1Char('/'));
+}
+
+QString parentPath(const QString& path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : path.left(slash);
+}
+
+QString lastSegment(const QString& path)
+{
+    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+QStringList tagsFromJson(const QString& text)
+{
+    QStringList out;
+    const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const auto& v : a)
+        out << v.toString();
+    return out;
+}
+
+QString tagsToJson(const QStringList& tags)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+Result<std::optional<MachineRow>> findMachine(QSqlDatabase& db, const QString& name)
+{
+    auto q = Database::exec(
+        db,
+        QStringLiteral("SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, "
+                       "m.tags FROM machines m JOIN pools p ON p.id = m.pool_id WHERE m.name = ?"),
+        {name});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return std::optional<MachineRow>{};
+    MachineRow m;
+    m.id = q->value(0).toLongLong();
+    m.name = q->value(1).toString();
+    m.address = q->value(2).toString();
+    m.port = q->value(3).toInt();
+    m.user = q->value(4).toString();
+    m.pool = q->value(5).toString();
+    m.state = MachineLifecycle::stateFromName(q->value(6).toString()).value_or(MachineState::New);
+    m.tags = tagsFromJson(q->value(7).toString());
+    return std::optional<MachineRow>{m};
+}
+
+Result<MachineRow> requireMachine(QSqlDatabase& db, const QString& name)
+{
+    auto m = findMachine(db, name);
+    if (!m.ok())
+        return m.error();
+    if (!m->has_value())
+        return Error::notFound(tr("no machine named '%1'; see `opsdeck machine list`").arg(name));
+    return **m;
+}
+
+Result<std::optional<NodeRow>> findNode(QSqlDatabase& db, const QString& path)
+{
+    auto q = Database::exec(
+        db,
+        QStringLiteral("SELECT id, coalesce(parent_id, 0), name, path, kind, product_line, vars "
+                       "FROM tree_nodes WHERE path = ?"),
+        {path});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return std::optional<NodeRow>{};
+    NodeRow n;
+    n.id = q->value(0).toLongLong();
+    n.parentId = q->value(1).toLongLong();
+    n.name = q->value(2).toString();
+    n.path = q->value(3).toString();
+    n.kind = q->value(4).toString();
+    n.productLine = q->value(5).toInt() != 0;
+    n.vars = q->value(6).toString();
+    return std::optional<NodeRow>{n};
+}
+
+Result<NodeRow> requireNode(QSqlDatabase& db, const QString& path)
+{
+    auto normal = normalizePath(path);
+    if (!normal.ok())
+        return normal.error();
+    auto n = findNode(db, *normal);
+    if (!n.ok())
+        return n.error();
+    if (!n->has_value())
+        return Error::notFound(tr("no tree node '%1'; see `opsdeck tree list`").arg(*normal));
+    return **n;
+}
+
+Result<NodeRow> requireService(QSqlDatabase& db, const QString& path)
+{
+    auto n = requireNode(db, path);
+    if (!n.ok())
+        return n.error();
+    if (n->kind != QLatin1String("service"))
+        return Error::refused(tr("'%1' is a %2, not a service; units and relations belong to service nodes")
+                                  .arg(n->path, n->kind));
+    return n;
+}
+
+Result<qint64> ensurePool(ChangeSet& cs, const QString& name, const QString& reason)
+{
+    const QString pool = name.trimmed().isEmpty() ? QStringLiteral("default") : name.trimmed();
+    auto q = cs.exec(QStringLiteral("SELECT id FROM pools WHERE name = ?"), {pool});
+    if (!q.ok())
+        return q.error();
+    if (q->next())
+        return q->value(0).toLongLong();
+    auto ins =
+        cs.exec(QStringLiteral("INSERT INTO pools (name, created_at) VALUES (?, ?)"), {pool, cs.now()});
+    if (!ins.ok())
+        return ins.error();
+    const qint64 id = ins->lastInsertId().toLongLong();
+    if (Status s = cs.audit(QStringLiteral("pool"), pool, QStringLiteral("add"), QJsonValue::Null,
+                            QJsonObject{{QStringLiteral("name"), pool}}, reason);
+        !s.ok())
+        return s.error();
+    return id;
+}
+
+QJsonObject machineJson(const MachineRow& m)
+{
+    return {{QStringLiteral("name"), m.name},
+            {QStringLiteral("address"), m.address},
+            {QStringLiteral("port"), m.port},
+            {QStringLiteral("user"), m.user},
+            {QStringLiteral("pool"), m.pool},
+            {QStringLiteral("state"), MachineLifecycle::stateName(m.state)},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(m.tags)}};
+}
+
+QJsonObject nodeJson(const NodeRow& n)
+{
+    return {{QStringLiteral("path"), n.path},
+            {QStringLiteral("kind"), n.kind},
+            {QStringLiteral("product_line"), n.productLine},
+            {QStringLiteral("vars"), QJsonDocument::fromJson(n.vars.toUtf8()).object()}};
+}
+
+} // namespace opsdeck::inventory_rows

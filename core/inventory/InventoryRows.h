@@ -1,0 +1,61 @@
+#pragma once
+
+// Lookups and audit snapshots the inventory stores share (not part of the public API).
+
+#include "inventory/ChangeSet.h"
+#include "inventory/MachineLifecycle.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace opsdeck::inventory_rows {
+
+QString tr(const char* text);
+
+struct MachineRow
+{
+    qint64 id = 0;
+    QString name;
+    QString address;
+    int port = 22;
+    QString user;
+    QString pool;
+    MachineState state = MachineState::New;
+    QStringList tags;
+};
+
+struct NodeRow
+{
+    qint64 id = 0;
+    qint64 parentId = 0;
+    QString name;
+    QString path;
+    QString kind;
+    bool productLine = false;
+    QString vars; // JSON text
+};
+
+// "a//b/" -> "a/b"; an empty result or a segment that is only spaces is an error.
+Result<QString> normalizePath(const QString& path);
+QString parentPath(const QString& path); // "" for a root
+QString lastSegment(const QString& path);
+
+Result<std::optional<MachineRow>> findMachine(QSqlDatabase& db, const QString& name);
+Result<MachineRow> requireMachine(QSqlDatabase& db, const QString& name); // NotFound names it
+Result<std::optional<NodeRow>> findNode(QSqlDatabase& db, const QString& path);
+Result<NodeRow> requireNode(QSqlDatabase& db, const QString& path);
+Result<NodeRow> requireService(QSqlDatabase& db, const QString& path); // Refused unless kind service
+
+// The pool's id, creating (and auditing) it on first use.
+Result<qint64> ensurePool(ChangeSet& cs, const QString& name, const QString& reason = {});
+
+QJsonObject machineJson(const MachineRow& m);
+QJsonObject nodeJson(const NodeRow& n);
+QStringList tagsFromJson(const QString& text);
+QString tagsToJson(const QStringList& tags);
+
+} // namespace opsdeck::inventory_rows
