@@ -1,6 +1,7 @@
 #include "sources/PollScheduler.h"
 
 #include "sources/PollSchedulerWorker.h"
+#include "sources/PollStatusWriter.h"
 #include "sources/SecretProvider.h"
 
 #include <QLoggingCategory>
@@ -16,6 +17,7 @@ PollScheduler::PollScheduler(std::shared_ptr<Database> db, SampleSink sink, cons
     qRegisterMetaType<opsdeck::PollOutcome>();
     qRegisterMetaType<opsdeck::TargetState>();
     m_thread.setObjectName(QStringLiteral("opsdeck-poller"));
+    m_statusThread.setObjectName(QStringLiteral("opsdeck-pollstat"));
 }
 
 PollScheduler::~PollScheduler()
@@ -27,7 +29,13 @@ void PollScheduler::start()
 {
     if (m_worker)
         return;
-    m_worker = new PollSchedulerWorker(m_db, m_sink, m_clock, m_options);
+    if (m_options.recordOutcomes) {
+        m_writer = new PollStatusWriter(m_db, m_options.schedule.health);
+        m_writer->moveToThread(&m_statusThread);
+        connect(&m_statusThread, &QThread::finished, m_writer, &QObject::deleteLater);
+        m_statusThread.start();
+    }
+    m_worker = new PollSchedulerWorker(m_db, m_sink, m_clock, m_options, m_writer);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &PollSchedulerWorker::targetStateChanged, this, &PollScheduler::targetStateChanged);
@@ -45,6 +53,14 @@ void PollScheduler::stop()
     m_thread.quit();
     m_thread.wait();
     m_worker = nullptr; // deleted by the thread's finished()
+    if (m_writer) {
+        // Let the writer finish the batches it was sent, then stop its thread.
+        QMetaObject::invokeMethod(
+            m_writer, [] {}, Qt::BlockingQueuedConnection);
+        m_statusThread.quit();
+        m_statusThread.wait();
+        m_writer = nullptr;
+    }
 }
 
 void PollScheduler::reload()
@@ -54,9 +70,9 @@ void PollScheduler::reload()
 }
 
 PollSchedulerWorker::PollSchedulerWorker(std::shared_ptr<Database> db, SampleSink sink, const Clock& clock,
-                                         const PollScheduler::Options& options)
+                                         const PollScheduler::Options& options, PollStatusWriter* writer)
     : m_db(db), m_repo(db), m_sink(std::move(sink)), m_clock(clock), m_options(options),
-      m_schedule(options.schedule)
+      m_schedule(options.schedule), m_writer(writer)
 {}
 
 PollSchedulerWorker::~PollSchedulerWorker() = default;
@@ -82,6 +98,7 @@ void PollSchedulerWorker::begin()
 
 void PollSchedulerWorker::finish()
 {
+    sendOutcomes();
     m_stopping = true;
     if (m_timer)
         m_timer->stop();
@@ -180,23 +197,33 @@ void PollSchedulerWorker::onPolled(const PollOutcome& outcome)
         return;
     const PollSchedule::Key key{outcome.target.sourceId, outcome.target.machine};
     m_schedule.finished(key, outcome.ok, m_clock.nowMs());
-    if (m_options.recordOutcomes) {
-        auto recorded = m_repo.record(outcome, m_options.schedule.health);
-        if (!recorded.ok())
-            qCWarning(lcPoll) << "cannot record a poll:" << recorded.error().message;
-    }
+    if (m_writer)
+        m_pending << outcome;
     emit polled(outcome);
     if (!m_timer->isActive() || m_timer->remainingTime() > 0)
         tick();
+}
+
+void PollSchedulerWorker::sendOutcomes()
+{
+    if (!m_writer || m_pending.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, batch = std::move(m_pending)] { writer->write(batch); },
+        Qt::QueuedConnection);
+    m_pending.clear();
 }
 
 void PollSchedulerWorker::publishStates()
 {
     if (m_stopping)
         return;
+    sendOutcomes(); // first, so a stored state is never older than the outcome behind it
     for (const PollSchedule::StateChange& c : m_schedule.evaluate(m_clock.nowMs())) {
-        if (m_options.recordOutcomes)
-            (void)m_repo.setState(c.key.sourceId, c.key.machine, c.to);
+        if (m_writer)
+            QMetaObject::invokeMethod(
+                m_writer, [writer = m_writer, c] { writer->setState(c.key.sourceId, c.key.machine, c.to); },
+                Qt::QueuedConnection);
         emit targetStateChanged(c.key.sourceId, c.key.machine, c.to);
     }
 }

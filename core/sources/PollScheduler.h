@@ -13,10 +13,12 @@
 namespace opsdeck {
 
 class PollSchedulerWorker;
+class PollStatusWriter;
 
 // Polls every enabled source's targets on their intervals, on a thread of its own:
 // at most `concurrency` requests at once, first polls spread over the interval,
-// failing targets backed off, each outcome recorded in `source_targets` and each
+// failing targets backed off, outcomes recorded in `source_targets` once a second from
+// a second thread (a database busy with a metrics flush never stalls polling), and each
 // status change (ok / stale / down) signalled. The GUI thread only gets signals.
 class PollScheduler : public QObject
 {
@@ -52,8 +54,10 @@ private:
     SampleSink m_sink;
     const Clock& m_clock;
     Options m_options;
-    QThread m_thread;
+    QThread m_thread;       // polling
+    QThread m_statusThread; // writing source_targets
     PollSchedulerWorker* m_worker = nullptr;
+    PollStatusWriter* m_writer = nullptr;
 };
 
 } // namespace opsdeck

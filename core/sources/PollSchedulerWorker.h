@@ -9,14 +9,16 @@
 namespace opsdeck {
 
 class KeychainSecretProvider;
+class PollStatusWriter;
 
 // PollScheduler's half that lives on the polling thread.
 class PollSchedulerWorker : public QObject
 {
     Q_OBJECT
 public:
+    // `writer` (may be null) lives on another thread and gets outcomes in batches.
     PollSchedulerWorker(std::shared_ptr<Database> db, SampleSink sink, const Clock& clock,
-                        const PollScheduler::Options& options);
+                        const PollScheduler::Options& options, PollStatusWriter* writer);
     ~PollSchedulerWorker() override;
 
 public slots:
@@ -34,6 +36,7 @@ private:
     void armTimer();
     void onPolled(const PollOutcome& outcome);
     void publishStates();
+    void sendOutcomes();
 
     std::shared_ptr<Database> m_db;
     SourceRepository m_repo;
@@ -48,6 +51,8 @@ private:
     QTimer* m_timer = nullptr;
     QTimer* m_reloadTimer = nullptr;
     QTimer* m_stateTimer = nullptr;
+    PollStatusWriter* m_writer = nullptr;
+    QList<PollOutcome> m_pending; // outcomes not yet handed to the writer
     bool m_stopping = false;
 };
 

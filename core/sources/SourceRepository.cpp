@@ -253,57 +253,79 @@ Result<QList<TargetStatus>> SourceRepository::statuses(qint64 sourceId) const
     return out;
 }
 
+Result<TargetStatus> SourceRepository::recordOn(QSqlDatabase& db, const PollOutcome& o,
+                                                const HealthPolicy& policy)
+{
+    auto q = Database::exec(db,
+                            QStringLiteral("SELECT last_ok, consecutive_failures, malformed_total "
+                                           "FROM source_targets WHERE source_id = ? AND machine = ?"),
+                            {o.target.sourceId, text(o.target.machine)});
+    if (!q.ok())
+        return q.error();
+    std::optional<qint64> lastOk;
+    int failures = 0;
+    qint64 malformedTotal = 0;
+    if (q->next()) {
+        lastOk = toOptional(q->value(0));
+        failures = q->value(1).toInt();
+        malformedTotal = q->value(2).toLongLong();
+    }
+    const qint64 at = (o.startedMs + o.durationMs) / 1000;
+    if (o.ok) {
+        lastOk = at;
+        failures = 0;
+    } else {
+        ++failures;
+    }
+    malformedTotal += o.malformed;
+    TargetStatus t;
+    t.sourceId = o.target.sourceId;
+    t.machine = o.target.machine;
+    t.lastAttempt = at;
+    t.lastOk = lastOk;
+    t.lastError = o.ok ? QString() : o.error;
+    t.consecutiveFailures = failures;
+    t.lastSamples = o.samples;
+    t.lastMalformed = o.malformed;
+    t.malformedTotal = malformedTotal;
+    t.state = policy.evaluate(lastOk, failures, at);
+    auto w = Database::exec(
+        db,
+        QStringLiteral(
+            "INSERT OR REPLACE INTO source_targets (source_id, machine, last_attempt, last_ok, "
+            "last_error, consecutive_failures, last_samples, last_malformed, malformed_total, state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {t.sourceId, text(t.machine), at, optionalInt(lastOk), text(t.lastError), failures, t.lastSamples,
+         t.lastMalformed, malformedTotal, targetStateName(t.state)});
+    if (!w.ok())
+        return w.error();
+    return t;
+}
+
 Result<TargetStatus> SourceRepository::record(const PollOutcome& o, const HealthPolicy& policy) const
 {
-    TargetStatus t;
+    auto all = recordAll({o}, policy);
+    if (!all.ok())
+        return all.error();
+    return all->first();
+}
+
+Result<QList<TargetStatus>> SourceRepository::recordAll(const QList<PollOutcome>& outcomes,
+                                                        const HealthPolicy& policy) const
+{
+    QList<TargetStatus> out;
     Status st = m_db->transaction([&](QSqlDatabase& db) -> Status {
-        auto q = Database::exec(db,
-                                QStringLiteral("SELECT last_ok, consecutive_failures, malformed_total "
-                                               "FROM source_targets WHERE source_id = ? AND machine = ?"),
-                                {o.target.sourceId, text(o.target.machine)});
-        if (!q.ok())
-            return q.error();
-        std::optional<qint64> lastOk;
-        int failures = 0;
-        qint64 malformedTotal = 0;
-        if (q->next()) {
-            lastOk = toOptional(q->value(0));
-            failures = q->value(1).toInt();
-            malformedTotal = q->value(2).toLongLong();
+        for (const PollOutcome& o : outcomes) {
+            auto t = recordOn(db, o, policy);
+            if (!t.ok())
+                return t.error();
+            out << *t;
         }
-        const qint64 at = (o.startedMs + o.durationMs) / 1000;
-        if (o.ok) {
-            lastOk = at;
-            failures = 0;
-        } else {
-            ++failures;
-        }
-        malformedTotal += o.malformed;
-        t.sourceId = o.target.sourceId;
-        t.machine = o.target.machine;
-        t.lastAttempt = at;
-        t.lastOk = lastOk;
-        t.lastError = o.ok ? QString() : o.error;
-        t.consecutiveFailures = failures;
-        t.lastSamples = o.samples;
-        t.lastMalformed = o.malformed;
-        t.malformedTotal = malformedTotal;
-        t.state = policy.evaluate(lastOk, failures, at);
-        auto w = Database::exec(
-            db,
-            QStringLiteral(
-                "INSERT OR REPLACE INTO source_targets (source_id, machine, last_attempt, last_ok, "
-                "last_error, consecutive_failures, last_samples, last_malformed, malformed_total, state) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {t.sourceId, text(t.machine), at, optionalInt(lastOk), text(t.lastError), failures, t.lastSamples,
-             t.lastMalformed, malformedTotal, targetStateName(t.state)});
-        if (!w.ok())
-            return w.error();
         return {};
     });
     if (!st.ok())
         return st.error();
-    return t;
+    return out;
 }
 
 Status SourceRepository::setState(qint64 sourceId, const QString& machine, TargetState state) const

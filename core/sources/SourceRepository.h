@@ -33,6 +33,9 @@ public:
 
     // Records a poll's outcome and returns the target's new status.
     Result<TargetStatus> record(const PollOutcome& outcome, const HealthPolicy& policy) const;
+    // Records several outcomes in one transaction (in order).
+    Result<QList<TargetStatus>> recordAll(const QList<PollOutcome>& outcomes,
+                                          const HealthPolicy& policy) const;
     // Stores a state the scheduler worked out (stale after silence).
     Status setState(qint64 sourceId, const QString& machine, TargetState state) const;
 
@@ -40,6 +43,8 @@ public:
     static Status validate(const Source& source);
 
 private:
+    static Result<TargetStatus> recordOn(QSqlDatabase& db, const PollOutcome& outcome,
+                                         const HealthPolicy& policy);
     Result<QList<PollTarget>> machinesUnderNode(QSqlDatabase& db, const Source& source) const;
 
     std::shared_ptr<Database> m_db;

@@ -5,7 +5,10 @@
 #include "IntegrationSupport.h"
 #include "ingest/BackendJson.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -124,6 +127,60 @@ private slots:
                                   .toString();
         QVERIFY2(error.contains(QLatin1String("HTTP 400")) && error.contains(QLatin1String("parse error")),
                  qPrintable(error));
+    }
+
+    void selfSignedCertificateIsRefused()
+    {
+        // A real Prometheus serving TLS with a certificate nobody trusts: the poll fails
+        // with the certificate named as the reason (errors are never ignored).
+        QTemporaryDir tls;
+        QProcess openssl;
+        openssl.setWorkingDirectory(tls.path());
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                       QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem")});
+        if (!openssl.waitForStarted(10000))
+            QSKIP("openssl is not installed");
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        QFile web(tls.filePath(QStringLiteral("web.yml")));
+        QVERIFY(web.open(QIODevice::WriteOnly));
+        web.write(QStringLiteral("tls_server_config:\n  cert_file: %1\n  key_file: %2\n")
+                      .arg(tls.filePath(QStringLiteral("cert.pem")), tls.filePath(QStringLiteral("key.pem")))
+                      .toUtf8());
+        web.close();
+        qputenv("PROMETHEUS_WEB_CONFIG", web.fileName().toLocal8Bit());
+        const quint16 promPort = test::freeTcpPort();
+        test::RealServer prometheus(
+            QStringLiteral("prometheus.sh"),
+            {QString::number(promPort), QStringLiteral("5s"), QStringLiteral("127.0.0.1:9")});
+        qunsetenv("PROMETHEUS_WEB_CONFIG");
+        OPSDECK_REQUIRE_SERVER(prometheus);
+
+        test::TempDatabase db;
+        QCOMPARE(test::opsdeck(db.path(),
+                               {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("prometheus"),
+                                QStringLiteral("https://127.0.0.1:%1").arg(promPort),
+                                QStringLiteral("--query"), QStringLiteral("up")})
+                     .exitCode,
+                 0);
+        auto poll = test::opsdeck(db.path(), {QStringLiteral("metrics"), QStringLiteral("poll"),
+                                              QStringLiteral("--once"), QStringLiteral("--format"),
+                                              QStringLiteral("json")});
+        QCOMPARE(poll.exitCode, 1);
+        const QString error = test::jsonOf(poll.out)
+                                  .value(QStringLiteral("polls"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("error"))
+                                  .toString();
+        QVERIFY2(error.contains(QLatin1String("certificate"), Qt::CaseInsensitive), qPrintable(error));
     }
 };
 

@@ -3,6 +3,8 @@
 #   prometheus.sh start DIR PORT SCRAPE_INTERVAL TARGET...
 #   prometheus.sh stop DIR
 # TARGET is host:port, or @FILE for a file with one host:port a line.
+# PROMETHEUS_WEB_CONFIG=FILE (environment) is passed as --web.config.file (TLS, basic
+# auth); readiness is then probed over https.
 # Its data lives in DIR/data. Exit 77 when the package is missing.
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
@@ -35,10 +37,16 @@ start)
             echo "          - '$t'"
         done
     } >"$dir/prometheus.yml"
+    web=()
+    scheme=http
+    if [ -n "${PROMETHEUS_WEB_CONFIG:-}" ]; then
+        web=(--web.config.file="$PROMETHEUS_WEB_CONFIG")
+        scheme=https
+    fi
     prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
-        --web.listen-address="127.0.0.1:$port" >"$dir/prometheus.log" 2>&1 &
+        --web.listen-address="127.0.0.1:$port" "${web[@]}" >"$dir/prometheus.log" 2>&1 &
     echo $! >"$dir/prometheus.pid"
-    wait_http "http://127.0.0.1:$port/-/ready" 60
+    wait_http "$scheme://127.0.0.1:$port/-/ready" 60
     ;;
 stop)
     stop_pidfile "$dir/prometheus.pid"
