@@ -1,0 +1,38 @@
+#pragma once
+
+#include "db/Database.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace opsdeck {
+
+// Says when the inventory changed: at once for changes made in this process
+// (InventoryEvents), and by polling InventoryReader::revision() off the GUI thread for
+// changes made by another (a CLI run beside the window, a shared database).
+class InventoryWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InventoryWatcher(std::shared_ptr<Database> db, int pollMs = 3000, QObject* parent = nullptr);
+
+    qint64 revision() const { return m_revision; }
+
+public slots:
+    // Reads the revision now; changed() follows if it moved.
+    void check();
+
+signals:
+    void changed();
+
+private:
+    std::shared_ptr<Database> m_db;
+    QTimer m_poll;
+    QTimer m_soon; // coalesces a burst of in-process changes
+    qint64 m_revision = -1;
+    bool m_checking = false;
+    bool m_again = false;
+};
+
+} // namespace opsdeck

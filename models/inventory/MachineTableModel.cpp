@@ -1,0 +1,312 @@
+#include "inventory/MachineTableModel.h"
+
+#include "inventory/AsyncLoad.h"
+#include "inventory/InventoryModelsLog.h"
+#include "inventory/InventoryReader.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QMimeData>
+
+#include <algorithm>
+
+namespace opsdeck {
+
+MachineTableModel::MachineTableModel(std::shared_ptr<Database> db, QObject* parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{}
+
+QStringList MachineTableModel::namesFromMime(const QMimeData* data)
+{
+    if (!data || !data->hasFormat(mimeType()))
+        return {};
+    const QString text = QString::fromUtf8(data->data(mimeType()));
+    return text.split(u'\n', Qt::SkipEmptyParts);
+}
+
+void MachineTableModel::reload()
+{
+    ++m_loading;
+    const quint64 generation = ++m_generation;
+    auto db = m_db;
+    runAsync<MachineIndex>(
+        this,
+        [db]() -> Result<MachineIndex> {
+            QElapsedTimer t;
+            t.start();
+            auto machines = InventoryReader(db).loadAllMachines();
+            if (!machines.ok())
+                return machines.error();
+            const qsizetype n = machines->size();
+            MachineIndex ix = MachineIndex::build(std::move(machines.value()));
+            qCDebug(lcInventoryModels) << "loaded" << n << "machines in" << t.elapsed() << "ms";
+            return ix;
+        },
+        [this, generation](Result<MachineIndex> result) {
+            --m_loading;
+            if (generation != m_generation)
+                return; // a newer load is on its way
+            if (!result.ok()) {
+                emit loadFailed(result.error().message);
+                return;
+            }
+            beginResetModel();
+            m_index = std::move(result.value());
+            m_rows = selectRows();
+            endResetModel();
+            m_loadedOnce = true;
+            emit countsChanged(int(m_rows.size()), m_index.size());
+            emit loaded();
+        });
+}
+
+std::vector<int> MachineTableModel::selectRows() const
+{
+    return m_index.select(m_query, MachineIndex::Column(m_sortColumn), m_sortOrder == Qt::DescendingOrder);
+}
+
+void MachineTableModel::reselect()
+{
+    beginResetModel();
+    m_rows = selectRows();
+    endResetModel();
+    emit countsChanged(int(m_rows.size()), m_index.size());
+}
+
+void MachineTableModel::setQuery(const MachineQuery& query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    reselect();
+}
+
+void MachineTableModel::setFilterText(const QString& text)
+{
+    MachineQuery q = m_query;
+    q.text = text;
+    setQuery(q);
+}
+
+void MachineTableModel::setStateFilter(std::optional<MachineState> state)
+{
+    MachineQuery q = m_query;
+    q.state = state;
+    setQuery(q);
+}
+
+void MachineTableModel::setPoolFilter(const QString& pool)
+{
+    MachineQuery q = m_query;
+    q.pool = pool;
+    setQuery(q);
+}
+
+void MachineTableModel::setTagFilter(const QString& tag)
+{
+    MachineQuery q = m_query;
+    q.tag = tag;
+    setQuery(q);
+}
+
+void MachineTableModel::setNodeFilter(const QString& nodePath)
+{
+    MachineQuery q = m_query;
+    q.node = nodePath;
+    setQuery(q);
+}
+
+const Machine* MachineTableModel::machineAt(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return nullptr;
+    return &m_index.machine(m_rows[row]);
+}
+
+int MachineTableModel::rowOf(const QString& name) const
+{
+    const int ix = m_index.find(name);
+    if (ix < 0)
+        return -1;
+    const auto it = std::find(m_rows.begin(), m_rows.end(), ix);
+    return it == m_rows.end() ? -1 : int(it - m_rows.begin());
+}
+
+QStringList MachineTableModel::namesAt(const QModelIndexList& indexes) const
+{
+    std::vector<int> rows;
+    rows.reserve(indexes.size());
+    for (const QModelIndex& i : indexes)
+        if (i.isValid() && i.model() == this)
+            rows.push_back(i.row());
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QStringList out;
+    out.reserve(qsizetype(rows.size()));
+    for (int r : rows)
+        if (const Machine* m = machineAt(r))
+            out << m->name;
+    return out;
+}
+
+int MachineTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MachineTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MachineTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Machine& m = m_index.machine(m_rows[index.row()]);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn:
+            return m.name;
+        case AddressColumn:
+            return m.port == 22 ? m.address : QStringLiteral("%1:%2").arg(m.address).arg(m.port);
+        case PoolColumn:
+            return m.poolStock && role == Qt::ToolTipRole
+                       ? tr("%1 (pool stock: bound to no product line)").arg(m.pool)
+                       : m.pool;
+        case StateColumn:
+            return MachineLifecycle::stateName(m.state);
+        case NodesColumn:
+            return m.nodes.join(role == Qt::ToolTipRole ? u'\n' : u',');
+        case TagsColumn:
+            return m.tags.join(QStringLiteral(", "));
+        case LastSeenColumn:
+            if (!m.lastSeen)
+                return role == Qt::ToolTipRole ? tr("never seen") : QString();
+            return QDateTime::fromSecsSinceEpoch(*m.lastSeen).toString(Qt::ISODate);
+        }
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case StateColumn:
+            return int(m.state);
+        case LastSeenColumn:
+            return m.lastSeen ? QVariant(*m.lastSeen) : QVariant();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case NameRole:
+        return m.name;
+    case StateRole:
+        return int(m.state);
+    case StateNameRole:
+        return MachineLifecycle::stateName(m.state);
+    case PoolRole:
+        return m.pool;
+    case TagsRole:
+        return m.tags;
+    case NodesRole:
+        return m.nodes;
+    case IdRole:
+        return m.id;
+    case PoolStockRole:
+        return m.poolStock;
+    default:
+        return {};
+    }
+}
+
+QVariant MachineTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case AddressColumn:
+        return tr("Address");
+    case PoolColumn:
+        return tr("Pool");
+    case StateColumn:
+        return tr("State");
+    case NodesColumn:
+        return tr("Nodes");
+    case TagsColumn:
+        return tr("Tags");
+    case LastSeenColumn:
+        return tr("Last seen");
+    }
+    return {};
+}
+
+Qt::ItemFlags MachineTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+}
+
+void MachineTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> machineOf;
+    machineOf.reserve(before.size());
+    for (const QModelIndex& i : before)
+        machineOf.push_back(m_rows[i.row()]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_rows = selectRows();
+    if (!before.isEmpty()) {
+        std::vector<int> rowOfMachine(m_index.size(), -1);
+        for (int r = 0; r < int(m_rows.size()); ++r)
+            rowOfMachine[m_rows[r]] = r;
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype k = 0; k < before.size(); ++k) {
+            const int r = rowOfMachine[machineOf[k]];
+            after << (r < 0 ? QModelIndex() : index(r, before[k].column()));
+        }
+        changePersistentIndexList(before, after);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QStringList MachineTableModel::mimeTypes() const
+{
+    return {mimeType()};
+}
+
+QMimeData* MachineTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    const QStringList names = namesAt(indexes);
+    if (names.isEmpty())
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(mimeType(), names.join(u'\n').toUtf8());
+    data->setText(names.join(u'\n'));
+    return data;
+}
+
+QHash<int, QByteArray> MachineTableModel::roleNames() const
+{
+    QHash<int, QByteArray> roles = QAbstractTableModel::roleNames();
+    roles.insert(NameRole, "name");
+    roles.insert(StateRole, "state");
+    roles.insert(StateNameRole, "stateName");
+    roles.insert(PoolRole, "pool");
+    roles.insert(TagsRole, "tags");
+    roles.insert(NodesRole, "nodes");
+    roles.insert(IdRole, "machineId");
+    roles.insert(PoolStockRole, "poolStock");
+    roles.insert(SortRole, "sortValue");
+    return roles;
+}
+
+} // namespace opsdeck

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "db/Database.h"
+#include "inventory/MachineIndex.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace opsdeck {
+
+// The machine pool as a table: name, address, pool, state, nodes, tags, last seen.
+// Loads off the GUI thread and swaps the rows in with a reset; sorts and filters in
+// the model itself (MachineIndex) rather than through a proxy, which is what keeps a
+// keystroke and a sort fast at fleet scale. Rows drag out as machine names.
+class MachineTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        AddressColumn,
+        PoolColumn,
+        StateColumn,
+        NodesColumn,
+        TagsColumn,
+        LastSeenColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Roles
+    {
+        NameRole = Qt::UserRole + 1,
+        StateRole,     // MachineState as int
+        StateNameRole, // "READY"
+        PoolRole,
+        TagsRole,  // QStringList
+        NodesRole, // QStringList of node paths
+        IdRole,
+        PoolStockRole,
+        SortRole, // the value the column sorts by
+    };
+    Q_ENUM(Roles)
+
+    // The MIME type a drag of machines carries: their names, one per line, UTF-8.
+    static QString mimeType() { return QStringLiteral("application/x-opsdeck-machine-names"); }
+    static QStringList namesFromMime(const QMimeData* data);
+
+    explicit MachineTableModel(std::shared_ptr<Database> db, QObject* parent = nullptr);
+
+    // Reads every machine off the GUI thread; loaded() or loadFailed() follows.
+    void reload();
+    bool isLoading() const { return m_loading > 0; }
+    bool hasLoaded() const { return m_loadedOnce; }
+
+    void setQuery(const MachineQuery& query);
+    const MachineQuery& query() const { return m_query; }
+    void setFilterText(const QString& text);
+    void setStateFilter(std::optional<MachineState> state);
+    void setPoolFilter(const QString& pool);
+    void setTagFilter(const QString& tag);
+    void setNodeFilter(const QString& nodePath);
+
+    int totalCount() const { return m_index.size(); }
+    const Machine* machineAt(int row) const;
+    int rowOf(const QString& name) const;
+    QStringList namesAt(const QModelIndexList& indexes) const; // distinct, in row order
+    QStringList pools() const { return m_index.pools(); }
+    QStringList tags() const { return m_index.tags(); }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction | Qt::LinkAction; }
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void loaded();
+    void loadFailed(const QString& message);
+    void countsChanged(int shown, int total);
+
+private:
+    void reselect();
+    std::vector<int> selectRows() const;
+
+    std::shared_ptr<Database> m_db;
+    MachineIndex m_index;
+    std::vector<int> m_rows; // visible row -> index row
+    MachineQuery m_query;
+    int m_sortColumn = NameColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_loading = 0;
+    quint64 m_generation = 0;
+    bool m_loadedOnce = false;
+};
+
+} // namespace opsdeck

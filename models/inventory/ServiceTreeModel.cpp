@@ -1,0 +1,279 @@
+#include "inventory/ServiceTreeModel.h"
+
+#include "inventory/AsyncLoad.h"
+#include "inventory/InventoryReader.h"
+#include "inventory/MachineTableModel.h"
+
+#include <QMimeData>
+#include <algorithm>
+
+namespace opsdeck {
+
+ServiceTreeModel::ServiceTreeModel(std::shared_ptr<Database> db, QObject* parent)
+    : QAbstractItemModel(parent), m_db(std::move(db))
+{}
+
+ServiceTreeModel::Built ServiceTreeModel::build(QList<TreeNode> nodes)
+{
+    Built b;
+    b.nodes.assign(std::make_move_iterator(nodes.begin()), std::make_move_iterator(nodes.end()));
+    const int n = int(b.nodes.size());
+    QHash<qint64, int> byId;
+    byId.reserve(n);
+    b.byPath.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        byId.insert(b.nodes[i].id, i);
+        b.byPath.insert(b.nodes[i].path, i);
+    }
+    b.children.resize(n);
+    b.parent.assign(n, -1);
+    b.row.assign(n, 0);
+    for (int i = 0; i < n; ++i) { // sorted by path: children keep name order
+        const int p = b.nodes[i].parentId ? byId.value(b.nodes[i].parentId, -1) : -1;
+        b.parent[i] = p;
+        auto& list = p < 0 ? b.roots : b.children[p];
+        b.row[i] = int(list.size());
+        list.push_back(i);
+    }
+    return b;
+}
+
+void ServiceTreeModel::reload()
+{
+    ++m_loading;
+    const quint64 generation = ++m_generation;
+    auto db = m_db;
+    runAsync<Built>(
+        this,
+        [db]() -> Result<Built> {
+            auto nodes = InventoryReader(db).loadTree();
+            if (!nodes.ok())
+                return nodes.error();
+            return build(std::move(nodes.value()));
+        },
+        [this, generation](Result<Built> result) {
+            --m_loading;
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                emit loadFailed(result.error().message);
+                return;
+            }
+            Built& b = result.value();
+            beginResetModel();
+            m_nodes = std::move(b.nodes);
+            m_children = std::move(b.children);
+            m_roots = std::move(b.roots);
+            m_parent = std::move(b.parent);
+            m_row = std::move(b.row);
+            m_byPath = std::move(b.byPath);
+            endResetModel();
+            emit loaded();
+        });
+}
+
+QModelIndex ServiceTreeModel::indexOfPath(const QString& path, int column) const
+{
+    const int node = m_byPath.value(path, -1);
+    if (node < 0)
+        return {};
+    return createIndex(m_row[node], column, quintptr(node));
+}
+
+const TreeNode* ServiceTreeModel::nodeAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    return &m_nodes[nodeOf(index)];
+}
+
+QModelIndex ServiceTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const auto& list = childrenOf(nodeOf(parent));
+    return createIndex(row, column, quintptr(list[row]));
+}
+
+QModelIndex ServiceTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    const int p = m_parent[nodeOf(child)];
+    if (p < 0)
+        return {};
+    return createIndex(m_row[p], 0, quintptr(p));
+}
+
+int ServiceTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(childrenOf(nodeOf(parent)).size());
+}
+
+int ServiceTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QVariant ServiceTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const TreeNode& n = m_nodes[nodeOf(index)];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return n.name;
+        case MachinesColumn:
+            return n.totalMachines;
+        case UnitsColumn:
+            return n.totalUnits;
+        case StatusColumn:
+            return QVariant(); // filled by the checks (issue 5)
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return tr("%1 (%2)%3\n%4 machines bound here, %5 in the subtree\n%6 units in the subtree, %7 "
+                      "URLs bound here")
+                .arg(n.path, n.kind, n.productLine ? tr(", product line") : QString())
+                .arg(n.machines)
+                .arg(n.totalMachines)
+                .arg(n.totalUnits)
+                .arg(n.urls);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == MachinesColumn || index.column() == UnitsColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case PathRole:
+        return n.path;
+    case KindRole:
+        return n.kind;
+    case NodeIdRole:
+        return n.id;
+    case ProductLineRole:
+        return n.productLine;
+    case MachinesRole:
+        return n.machines;
+    case UnitsRole:
+        return n.units;
+    case UrlsRole:
+        return n.urls;
+    case TotalMachinesRole:
+        return n.totalMachines;
+    case TotalUnitsRole:
+        return n.totalUnits;
+    default:
+        return {};
+    }
+}
+
+QVariant ServiceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Node");
+    case MachinesColumn:
+        return tr("Machines");
+    case UnitsColumn:
+        return tr("Units");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+Qt::ItemFlags ServiceTreeModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled; // dropping a node on the empty area moves it to the root
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+}
+
+QHash<int, QByteArray> ServiceTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> roles = QAbstractItemModel::roleNames();
+    roles.insert(PathRole, "path");
+    roles.insert(KindRole, "kind");
+    roles.insert(NodeIdRole, "nodeId");
+    roles.insert(ProductLineRole, "productLine");
+    roles.insert(MachinesRole, "machines");
+    roles.insert(UnitsRole, "units");
+    roles.insert(UrlsRole, "urls");
+    roles.insert(TotalMachinesRole, "totalMachines");
+    roles.insert(TotalUnitsRole, "totalUnits");
+    return roles;
+}
+
+QStringList ServiceTreeModel::mimeTypes() const
+{
+    return {MachineTableModel::mimeType(), nodeMimeType()};
+}
+
+QMimeData* ServiceTreeModel::mimeData(const QModelIndexList& indexes) const
+{
+    QStringList paths;
+    for (const QModelIndex& i : indexes)
+        if (const TreeNode* n = nodeAt(i); n && !paths.contains(n->path))
+            paths << n->path;
+    if (paths.isEmpty())
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(nodeMimeType(), paths.join(u'\n').toUtf8());
+    data->setText(paths.join(u'\n'));
+    return data;
+}
+
+QStringList ServiceTreeModel::draggedPaths(const QMimeData* data) const
+{
+    if (!data || !data->hasFormat(nodeMimeType()))
+        return {};
+    return QString::fromUtf8(data->data(nodeMimeType())).split(u'\n', Qt::SkipEmptyParts);
+}
+
+bool ServiceTreeModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
+                                       const QModelIndex& parent) const
+{
+    if (!data || action == Qt::IgnoreAction)
+        return false;
+    const TreeNode* target = nodeAt(parent);
+    if (data->hasFormat(MachineTableModel::mimeType()))
+        return target != nullptr && !MachineTableModel::namesFromMime(data).isEmpty();
+    const QStringList paths = draggedPaths(data);
+    if (paths.size() != 1)
+        return false;
+    if (!target)
+        return paths.first().contains(u'/'); // to the root, unless it is one already
+    if (target->kind == QLatin1String("service"))
+        return false;
+    // Not onto itself, its own parent, or below itself.
+    const QString& p = paths.first();
+    if (target->path == p || target->path.startsWith(p + u'/'))
+        return false;
+    return !(p.startsWith(target->path + u'/') && !p.mid(target->path.size() + 1).contains(u'/'));
+}
+
+bool ServiceTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                    const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    // A drop between rows lands on `parent` too: that node is the target.
+    const TreeNode* target = nodeAt(parent);
+    if (data->hasFormat(MachineTableModel::mimeType())) {
+        emit machinesDropped(target->path, MachineTableModel::namesFromMime(data));
+        return true;
+    }
+    emit nodeMoveRequested(draggedPaths(data).first(), target ? target->path : QString());
+    // The move is done (or refused) by the store; the reload brings the new shape, so
+    // the view must not remove the dragged row itself.
+    return false;
+}
+
+} // namespace opsdeck
