@@ -1,0 +1,105 @@
+// `opsdeck collect --once`: one pass of the local collector, printed in kurado_agent's
+// --dump form (key<TAB>value<TAB>timestamp) and stored in the database.
+// `opsdeck collect [--interval 10s]`: passes every interval until SIGINT or SIGTERM.
+
+#include "cli/CommandRegistry.h"
+#include "collector/CollectorService.h"
+#include "metrics/MetricStore.h"
+#include "util/TimeSpec.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+#include <atomic>
+#include <csignal>
+
+namespace opsdeck::cli {
+namespace {
+
+std::atomic<int> g_stopSignal{0};
+
+void onStopSignal(int sig)
+{
+    g_stopSignal.store(sig);
+}
+
+int runService(CliContext& ctx, std::shared_ptr<Database> db, MetricStore& store, qint64 intervalSecs)
+{
+    CollectorService service(db, &store, Clock::system());
+    service.setIntervalMs(int(std::min<qint64>(intervalSecs, 86400) * 1000));
+    QObject::connect(&service, &CollectorService::passFinished, [&ctx](qint64 ts, int samples) {
+        ctx.err << CliContext::tr("%1: %n sample(s) stored", nullptr, samples).arg(TimeSpec::toIso(ts))
+                << Qt::endl;
+    });
+    QObject::connect(&service, &CollectorService::passFailed,
+                     [&ctx](const QString& error) { ctx.err << "opsdeck: " << error << Qt::endl; });
+
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    QTimer poll; // a signal handler may only set a flag; the event loop looks at it
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, [] {
+        if (g_stopSignal.load() != 0)
+            QCoreApplication::quit();
+    });
+    poll.start();
+    service.start();
+    QCoreApplication::exec();
+    service.stop();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (Status st = store.flush(); !st.ok())
+        return ctx.fail(st.error());
+    return service.state() == CollectorService::State::Error && service.lastPassTime() == 0 ? 1 : 0;
+}
+
+int runCollect(CliContext& ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliContext::tr("Reads this machine's /proc into Kurado's base metrics."));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("once"),
+                 CliContext::tr("one pass: print it as kurado_agent --dump does and store it, then exit")});
+    p.addOption({QStringLiteral("interval"), CliContext::tr("time between passes (default 10s)"),
+                 QStringLiteral("DURATION"), QStringLiteral("10s")});
+    if (!p.parse(ctx.args))
+        return ctx.usage(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return 0;
+    }
+    // parse() takes args[0] (the noun) for the program name: whatever is left is extra.
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(CliContext::tr("collect takes no arguments: %1").arg(p.positionalArguments().first()));
+    const auto interval = TimeSpec::parseDuration(p.value(QStringLiteral("interval")));
+    if (!interval.ok())
+        return ctx.usage(interval.error().message);
+    const bool once = p.isSet(QStringLiteral("once"));
+    if (once && p.isSet(QStringLiteral("interval")))
+        return ctx.usage(CliContext::tr("--interval has no meaning with --once"));
+
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    MetricStore store(*db, Clock::system());
+    if (!once)
+        return runService(ctx, *db, store, *interval);
+
+    CollectorService service(*db, &store, Clock::system());
+    const auto pass = service.collectOnce();
+    if (!pass.ok())
+        return ctx.fail(pass.error());
+    const QByteArray dump = formatKuradoDump(*pass);
+    ctx.out << QString::fromUtf8(dump);
+    ctx.out.flush();
+    return 0;
+}
+
+} // namespace
+
+OPSDECK_COMMAND("collect",
+                QT_TRANSLATE_NOOP("commands",
+                                  "read this machine's metrics (--once prints Kurado's dump form)"),
+                runCollect);
+
+} // namespace opsdeck::cli
