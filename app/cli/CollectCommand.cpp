@@ -70,7 +70,8 @@ int runCollect(CliContext& ctx)
     }
     // parse() takes args[0] (the noun) for the program name: whatever is left is extra.
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(CliContext::tr("collect takes no arguments: %1").arg(p.positionalArguments().first()));
+        return ctx.usage(
+            CliContext::tr("collect takes no arguments: %1").arg(p.positionalArguments().first()));
     const auto interval = TimeSpec::parseDuration(p.value(QStringLiteral("interval")));
     if (!interval.ok())
         return ctx.usage(interval.error().message);
