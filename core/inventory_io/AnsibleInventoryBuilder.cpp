@@ -224,6 +224,14 @@ Result<InventoryDocument> AnsibleInventoryBuilder::build(QByteArrayView source) 
         if (doc.nodes.size() >= maxNodes)
             return error(0, tr("the groups give more than %1 tree nodes").arg(maxNodes));
         const Group& grp = m_groups[g];
+        if (g != all) {
+            const QString name = segment(g);
+            if (name.contains(u'/') || name.trimmed() != name)
+                return error(grp.line,
+                             tr("group name '%1' cannot be a node name ('/' separates node names, and "
+                                "outer spaces are not kept); give the group an opsdeck_name var")
+                                 .arg(name));
+        }
         if (seenPaths.contains(path))
             return error(grp.line, tr("two groups give the node path '%1' (check opsdeck_name)").arg(path));
         seenPaths.insert(path);

@@ -1,0 +1,20 @@
+// Fuzz target for parseAnsibleYaml (see tests/fuzz/inventory_io.cmake). Whatever the bytes, the reader
+// returns a document or an error; a document must survive the writers, and the JSON export
+// must read back.
+
+#include "FuzzInventoryCheck.h"
+#include "inventory_io/AnsibleYamlParser.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    opsdeck::fuzz::quietLogs();
+    const auto doc = opsdeck::parseAnsibleYaml(
+        QByteArrayView(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)),
+        QStringLiteral("fuzz"));
+    if (doc.ok())
+        opsdeck::fuzz::checkWriters(*doc);
+    return 0;
+}
