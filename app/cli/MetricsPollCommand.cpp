@@ -1,21 +1,70 @@
 // `opsdeck metrics poll --once`: polls every enabled source once and prints a line per
-// (source, machine).
+// (source, machine). Without --once it polls on the sources' intervals (the window's
+// scheduler, headless) until SIGINT or SIGTERM.
 
 #include "cli/CommandRegistry.h"
 #include "cli/Output.h"
 #include "metrics/MetricStore.h"
 #include "sources/PollExecutor.h"
 #include "sources/PollRound.h"
+#include "sources/PollScheduler.h"
 #include "sources/SecretProvider.h"
 #include "sources/SourceRepository.h"
 #include "util/Clock.h"
+#include "util/TimeSpec.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
+#include <atomic>
+#include <csignal>
 
 namespace opsdeck::cli {
 namespace {
+
+std::atomic<bool> g_stop{false};
+
+void requestStop(int)
+{
+    g_stop = true;
+}
+
+// Polls until SIGINT/SIGTERM, one line per poll.
+int runContinuously(CliContext& ctx, const std::shared_ptr<Database>& db, int concurrency)
+{
+    MetricStore store(db, Clock::system());
+    PollScheduler::Options o;
+    o.concurrency = concurrency;
+    PollScheduler scheduler(
+        db, [&store](const SampleBatch& batch) { return store.append(batch); }, Clock::system(), o);
+    QObject::connect(&scheduler, &PollScheduler::polled, [&ctx](const PollOutcome& p) {
+        ctx.out << TimeSpec::toIso(p.startedMs / 1000) << " source " << p.target.sourceId << ' '
+                << (p.target.machine.isEmpty() ? QStringLiteral("-") : p.target.machine) << ' '
+                << (p.ok ? CliContext::tr("ok %1 samples, %2 malformed, %3 ms")
+                               .arg(p.samples)
+                               .arg(p.malformed)
+                               .arg(p.durationMs)
+                         : CliContext::tr("failed: %1").arg(p.error))
+                << Qt::endl;
+    });
+    QObject::connect(&scheduler, &PollScheduler::sourcesLoaded, [&ctx](int targets) {
+        ctx.err << CliContext::tr("polling %1 targets; stop with Ctrl-C").arg(targets) << Qt::endl;
+    });
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [] {
+        if (g_stop)
+            QCoreApplication::quit();
+    });
+    watch.start(200);
+    scheduler.start();
+    QCoreApplication::exec();
+    scheduler.stop();
+    return 0;
+}
 
 int runPoll(CliContext& ctx)
 {
@@ -30,8 +79,6 @@ int runPoll(CliContext& ctx)
     });
     if (!p.parse(ctx.args))
         return ctx.usage(p.errorText());
-    if (!p.isSet(QStringLiteral("once")))
-        return ctx.usage(CliContext::tr("metrics poll needs --once (the window polls continuously)"));
     auto format = parseOutputFormat(p.value(QStringLiteral("format")));
     if (!format.ok())
         return ctx.fail(format.error());
@@ -53,6 +100,11 @@ int runPoll(CliContext& ctx)
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
+    if (!p.isSet(QStringLiteral("once"))) {
+        if (onlySource > 0)
+            return ctx.usage(CliContext::tr("--source goes with --once"));
+        return runContinuously(ctx, *db, concurrency);
+    }
     SourceRepository repo(*db);
     QList<Source> sources;
     if (onlySource > 0) {
@@ -126,6 +178,7 @@ int runPoll(CliContext& ctx)
 
 } // namespace
 
-OPSDECK_COMMAND("metrics poll", QT_TRANSLATE_NOOP("commands", "poll every metric source once"), runPoll);
+OPSDECK_COMMAND("metrics poll", QT_TRANSLATE_NOOP("commands", "poll the metric sources (--once: each once)"),
+                runPoll);
 
 } // namespace opsdeck::cli

@@ -74,6 +74,9 @@ void HttpFetcher::fetch(const FetchRequest& request, Callback done)
     // A silent server: no bytes for this long also ends the transfer (the QTimer below
     // is the deadline for the whole exchange).
     req.setTransferTimeout(request.timeoutMs);
+    if (request.keepAliveSecs > 0)
+        req.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute,
+                         request.keepAliveSecs);
 
     auto ex = std::make_shared<Exchange>();
     ex->done = std::move(done);

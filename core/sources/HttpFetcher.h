@@ -20,6 +20,7 @@ struct FetchRequest
     qint64 maxBytes = kDefaultMaxBytes; // a longer (or endless) body is cut here, with an error
     QByteArray authorization;           // the Authorization header's value, if any
     QByteArray accept;                  // the Accept header's value, if any
+    int keepAliveSecs = 0;              // > 0: keep the idle connection this long for the next poll
 };
 
 struct FetchResponse

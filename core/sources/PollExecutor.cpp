@@ -99,6 +99,9 @@ void PollExecutor::fetchWith(const Source& source, const PollTarget& target, con
     request.maxBytes = m_options.maxBytes;
     request.authorization = authorization;
     request.accept = SourceProtocol::acceptHeader(source.kind);
+    // The next poll of this host reuses the connection (as Prometheus does), instead of
+    // a new TCP connection and Qt connection object per poll.
+    request.keepAliveSecs = 2 * source.intervalSecs + 30;
     QElapsedTimer elapsed;
     elapsed.start();
     m_fetcher->fetch(request, [this, source, target, outcome, done, elapsed,

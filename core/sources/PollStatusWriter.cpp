@@ -8,11 +8,19 @@ namespace opsdeck {
 
 void PollStatusWriter::write(const QList<PollOutcome>& outcomes)
 {
-    if (outcomes.isEmpty())
+    m_retry += outcomes;
+    if (m_retry.isEmpty())
         return;
-    auto written = m_repo.recordAll(outcomes, m_policy);
-    if (!written.ok())
-        qCWarning(lcPoll) << "cannot record" << outcomes.size() << "polls:" << written.error().message;
+    constexpr qsizetype kMaxKept = 20000;
+    if (m_retry.size() > kMaxKept)
+        m_retry.remove(0, m_retry.size() - kMaxKept);
+    auto written = m_repo.recordAll(m_retry, m_policy);
+    if (!written.ok()) {
+        qCWarning(lcPoll) << "cannot record" << m_retry.size()
+                          << "polls yet (will retry):" << written.error().message;
+        return;
+    }
+    m_retry.clear();
 }
 
 void PollStatusWriter::setState(qint64 sourceId, const QString& machine, TargetState state)

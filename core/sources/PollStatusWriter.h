@@ -9,7 +9,8 @@
 namespace opsdeck {
 
 // Writes batches of poll outcomes into `source_targets` on a thread of its own, so a
-// database busy with a big metrics flush never stalls the polling loop.
+// database busy with a big metrics flush never stalls the polling loop. A batch the
+// database refuses is kept and written with the next one (the newest 20,000 at most).
 class PollStatusWriter : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public slots:
 private:
     SourceRepository m_repo;
     HealthPolicy m_policy;
+    QList<PollOutcome> m_retry; // a batch the database refused (busy), written with the next
 };
 
 } // namespace opsdeck

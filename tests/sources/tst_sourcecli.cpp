@@ -6,9 +6,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace opsdeck;
@@ -80,7 +82,10 @@ private slots:
                  2);
         QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("99")}).exitCode,
                  4);
-        QCOMPARE(cli(db, {QStringLiteral("metrics"), QStringLiteral("poll")}).exitCode, 2);
+        QCOMPARE(cli(db, {QStringLiteral("metrics"), QStringLiteral("poll"), QStringLiteral("--source"),
+                          QStringLiteral("1")})
+                     .exitCode,
+                 2);
     }
 
     void addListRemove()
@@ -186,6 +191,41 @@ private slots:
                      .toString()
                      .contains(QLatin1String("timed out")),
                  poll.out.constData());
+    }
+
+    void pollsContinuouslyUntilTerminated()
+    {
+        // A page server in this process (the event loop runs while we wait on the CLI).
+        QTcpServer server;
+        const QByteArray page = test::testData(QStringLiteral("sources/node_exporter_1.5.0.txt"));
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* s = server.nextPendingConnection())
+                connect(s, &QTcpSocket::readyRead, s, [s, page] {
+                    if (s->readAll().contains("\r\n\r\n"))
+                        s->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(page.size()) +
+                                 "\r\n\r\n" + page);
+                });
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"));
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
+                          QStringLiteral("http://{address}:%1/metrics").arg(server.serverPort()),
+                          QStringLiteral("--machine"), QStringLiteral("web1"), QStringLiteral("--interval"),
+                          QStringLiteral("1s"), QStringLiteral("--timeout"), QStringLiteral("1s")})
+                     .exitCode,
+                 0);
+        QProcess p;
+        p.start(QStringLiteral(OPSDECK_BINARY),
+                {QStringLiteral("--db"), db.path(), QStringLiteral("metrics"), QStringLiteral("poll")});
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).count(" web1 ok ") >= 2, 10000);
+        p.terminate(); // SIGTERM
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(firstSource(db).value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
     }
 };
 
