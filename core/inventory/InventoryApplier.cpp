@@ -198,6 +198,8 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
     // The nodes the document names, and every ancestor and bound node it implies.
     QHash<QString, qsizetype> nodeIndex;
     auto want = [&](const QString& rawPath, const InventoryNode* node) -> Status {
+        if (!node && nodeIndex.contains(rawPath))
+            return {}; // a host's node seen before: nothing new to learn
         auto normal = normalizePath(rawPath);
         if (!normal.ok())
             return Error::refused(tr("%1: %2").arg(file, normal.error().message));
@@ -348,7 +350,7 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
         const int hostIndex = static_cast<int>(w.hosts.size());
         QSet<QString> boundHere;
         for (const QString& raw : h.nodePaths) {
-            const QString path = *normalizePath(raw); // validated by want() above
+            const QString path = nodeIndex.contains(raw) ? raw : *normalizePath(raw); // validated by want()
             if (boundHere.contains(path))
                 continue;
             boundHere.insert(path);
@@ -525,6 +527,16 @@ Result<ImportPlan> InventoryApplier::plan(const InventoryDocument& doc) const
 Result<ImportPlan> InventoryApplier::apply(const InventoryDocument& doc, const QString& reason) const
 {
     ImportPlan result;
+    // A large import dirties more pages than SQLite's default cache (2 MB) holds; let
+    // this connection keep them in memory for the transaction instead of spilling.
+    QSqlDatabase db = m_writer.database()->connection();
+    QVariant oldCache;
+    if (doc.hosts.size() > 5000) {
+        QSqlQuery pragma(db);
+        if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+            oldCache = pragma.value(0);
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    }
     Status s = m_writer.change([&](ChangeSet& cs) -> Status {
         auto w = computePlan(cs.db(), doc);
         if (!w.ok())
@@ -534,6 +546,8 @@ Result<ImportPlan> InventoryApplier::apply(const InventoryDocument& doc, const Q
         result = w->plan;
         return {};
     });
+    if (oldCache.isValid())
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(oldCache.toLongLong()));
     if (!s.ok())
         return s.error();
     qCInfo(lcInventory) << "imported" << result.file << "added" << result.total().added << "changed"

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace opsdeck::inventory_rows {
@@ -75,6 +77,69 @@ Result<std::optional<MachineRow>> findMachine(QSqlDatabase& db, const QString& n
     m.state = MachineLifecycle::stateFromName(q->value(6).toString()).value_or(MachineState::New);
     m.tags = tagsFromJson(q->value(7).toString());
     return std::optional<MachineRow>{m};
+}
+
+Result<QHash<QString, MachineRow>> loadMachineRows(QSqlDatabase& db, const QStringList& names)
+{
+    QHash<QString, MachineRow> out;
+    if (names.size() <= 32) {
+        for (const QString& n : names) {
+            auto m = findMachine(db, n);
+            if (!m.ok())
+                return m.error();
+            if (m->has_value())
+                out.insert(n, **m);
+        }
+        return out;
+    }
+    const QSet<QString> wanted(names.cbegin(), names.cend());
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, m.tags FROM "
+                           "machines m JOIN pools p ON p.id = m.pool_id")))
+        return Database::sqlError(tr("reading machines failed"), q.lastError());
+    const QString emptyTags = QStringLiteral("[]");
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        if (!wanted.contains(name))
+            continue;
+        MachineRow m;
+        m.id = q.value(0).toLongLong();
+        m.name = name;
+        m.address = q.value(2).toString();
+        m.port = q.value(3).toInt();
+        m.user = q.value(4).toString();
+        m.pool = q.value(5).toString();
+        m.state = MachineLifecycle::stateFromName(q.value(6).toString()).value_or(MachineState::New);
+        const QString tags = q.value(7).toString();
+        if (tags != emptyTags)
+            m.tags = tagsFromJson(tags);
+        out.insert(name, m);
+    }
+    return out;
+}
+
+Result<QHash<QString, NodeRow>> loadNodeRows(QSqlDatabase& db)
+{
+    QHash<QString, NodeRow> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, coalesce(parent_id, 0), name, path, kind, product_line, vars FROM "
+                               "tree_nodes")))
+        return Database::sqlError(tr("reading the tree failed"), q.lastError());
+    while (q.next()) {
+        NodeRow n;
+        n.id = q.value(0).toLongLong();
+        n.parentId = q.value(1).toLongLong();
+        n.name = q.value(2).toString();
+        n.path = q.value(3).toString();
+        n.kind = q.value(4).toString();
+        n.productLine = q.value(5).toInt() != 0;
+        n.vars = q.value(6).toString();
+        out.insert(n.path, n);
+    }
+    return out;
 }
 
 Result<MachineRow> requireMachine(QSqlDatabase& db, const QString& name)

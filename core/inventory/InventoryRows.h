@@ -6,6 +6,7 @@
 #include "inventory/MachineLifecycle.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -46,6 +47,11 @@ QString lastSegment(const QString& path);
 
 Result<std::optional<MachineRow>> findMachine(QSqlDatabase& db, const QString& name);
 Result<MachineRow> requireMachine(QSqlDatabase& db, const QString& name); // NotFound names it
+// The named machines, in one query when there are many; names not found are absent.
+Result<QHash<QString, MachineRow>> loadMachineRows(QSqlDatabase& db, const QStringList& names);
+// Every node by path (for bulk work).
+Result<QHash<QString, NodeRow>> loadNodeRows(QSqlDatabase& db);
+
 Result<std::optional<NodeRow>> findNode(QSqlDatabase& db, const QString& path);
 Result<NodeRow> requireNode(QSqlDatabase& db, const QString& path);
 Result<NodeRow> requireService(QSqlDatabase& db, const QString& path); // Refused unless kind service

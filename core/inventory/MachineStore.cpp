@@ -1,9 +1,12 @@
 #include "inventory/MachineStore.h"
 
+#include "db/Database.h"
 #include "inventory/InventoryRows.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSysInfo>
 
 namespace opsdeck {
@@ -95,41 +98,51 @@ Status MachineStore::transition(const QStringList& names, MachineEvent event, co
         });
     }
     return m_writer.change([&](ChangeSet& cs) -> Status {
+        auto rows = loadMachineRows(cs.db(), names);
+        if (!rows.ok())
+            return rows.error();
+        QSqlQuery update(cs.db()), count(cs.db()), remove(cs.db());
+        if (!update.prepare(QStringLiteral("UPDATE machines SET state = ? WHERE id = ?")) ||
+            !count.prepare(QStringLiteral("SELECT count(*) FROM units WHERE machine_id = ?")) ||
+            !remove.prepare(QStringLiteral("DELETE FROM machines WHERE id = ?")))
+            return Database::sqlError(tr("changing machine states failed"), update.lastError());
+        const QString action = MachineLifecycle::eventName(event);
         for (const QString& name : names) {
-            auto m = requireMachine(cs.db(), name);
-            if (!m.ok())
-                return m.error();
-            const auto outcome = MachineLifecycle::apply(m->state, event);
+            auto it = rows->constFind(name);
+            if (it == rows->constEnd())
+                return Error::notFound(tr("no machine named '%1'; see `opsdeck machine list`").arg(name));
+            const MachineRow& m = *it;
+            const auto outcome = MachineLifecycle::apply(m.state, event);
             if (!outcome.allowed)
-                return Error::refused(refusalMessage(m->name, m->state, event));
-            const QJsonObject before = machineJson(*m);
+                return Error::refused(refusalMessage(m.name, m.state, event));
+            const QJsonObject before = machineJson(m);
             if (!outcome.to) {
                 QJsonObject gone = before;
-                auto units =
-                    cs.exec(QStringLiteral("SELECT count(*) FROM units WHERE machine_id = ?"), {m->id});
-                if (!units.ok())
-                    return units.error();
-                units->next();
-                gone.insert(QStringLiteral("units"), units->value(0).toInt());
-                auto del = cs.exec(QStringLiteral("DELETE FROM machines WHERE id = ?"), {m->id});
-                if (!del.ok())
-                    return del.error();
-                if (Status s = cs.audit(QStringLiteral("machine"), m->name,
-                                        MachineLifecycle::eventName(event), gone, QJsonValue::Null, reason);
+                count.bindValue(0, m.id);
+                if (!count.exec() || !count.next())
+                    return Database::sqlError(tr("changing machine states failed"), count.lastError());
+                gone.insert(QStringLiteral("units"), count.value(0).toInt());
+                count.finish();
+                remove.bindValue(0, m.id);
+                if (!remove.exec())
+                    return Database::sqlError(tr("removing a machine failed"), remove.lastError());
+                if (Status s =
+                        cs.audit(QStringLiteral("machine"), m.name, action, gone, QJsonValue::Null, reason);
                     !s.ok())
                     return s;
                 continue;
             }
-            auto upd = cs.exec(QStringLiteral("UPDATE machines SET state = ? WHERE id = ?"),
-                               {MachineLifecycle::stateName(*outcome.to), m->id});
-            if (!upd.ok())
-                return upd.error();
-            MachineRow after = *m;
+            update.bindValue(0, MachineLifecycle::stateName(*outcome.to));
+            update.bindValue(1, m.id);
+            if (!update.exec())
+                return Database::sqlError(tr("changing machine states failed"), update.lastError());
+            MachineRow after = m;
             after.state = *outcome.to;
-            if (Status s = cs.audit(QStringLiteral("machine"), m->name, MachineLifecycle::eventName(event),
-                                    before, machineJson(after), reason);
+            if (Status s =
+                    cs.audit(QStringLiteral("machine"), m.name, action, before, machineJson(after), reason);
                 !s.ok())
                 return s;
+            rows->insert(name, after); // a name listed twice sees its new state
         }
         return {};
     });

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 
 namespace opsdeck {
@@ -33,8 +34,24 @@ Status UnitStore::addMany(const QList<UnitSpec>& units, const QString& reason)
         if (u.port < 1 || u.port > 65535)
             return Error::refused(tr("the unit port %1 is outside 1-65535").arg(u.port));
     return m_writer.change([&](ChangeSet& cs) -> Status {
+        QStringList machineNames;
+        QSet<QString> serviceNames;
+        for (const UnitSpec& u : units) {
+            machineNames << u.machine;
+            serviceNames.insert(u.service);
+        }
+        machineNames.removeDuplicates();
+        auto loaded = loadMachineRows(cs.db(), machineNames);
+        if (!loaded.ok())
+            return loaded.error();
+        QHash<QString, MachineRow> machines = *loaded;
         QHash<QString, NodeRow> services;
-        QHash<QString, MachineRow> machines;
+        if (serviceNames.size() > 32) {
+            auto all = loadNodeRows(cs.db());
+            if (!all.ok())
+                return all.error();
+            services = *all;
+        }
         QSqlQuery busy(cs.db());
         busy.prepare(QStringLiteral("SELECT t.path FROM units u JOIN tree_nodes t ON t.id = u.service_id "
                                     "WHERE u.machine_id = ? AND u.port = ?"));
@@ -52,14 +69,15 @@ Status UnitStore::addMany(const QList<UnitSpec>& units, const QString& reason)
                 if (!s.ok())
                     return s.error();
                 sit = services.insert(*normal, *s);
+            } else if (sit->kind != QLatin1String("service")) {
+                return Error::refused(
+                    tr("'%1' is a %2, not a service; units and relations belong to service nodes")
+                        .arg(sit->path, sit->kind));
             }
             auto mit = machines.constFind(u.machine);
-            if (mit == machines.constEnd()) {
-                auto m = requireMachine(cs.db(), u.machine);
-                if (!m.ok())
-                    return m.error();
-                mit = machines.insert(u.machine, *m);
-            }
+            if (mit == machines.constEnd())
+                return Error::notFound(
+                    tr("no machine named '%1'; see `opsdeck machine list`").arg(u.machine));
             if (mit->state != MachineState::Ready)
                 return Error::refused(
                     tr("machine '%1' is %2: new units go only to READY machines (bring it online "
