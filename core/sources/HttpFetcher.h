@@ -20,7 +20,9 @@ struct FetchRequest
     qint64 maxBytes = kDefaultMaxBytes; // a longer (or endless) body is cut here, with an error
     QByteArray authorization;           // the Authorization header's value, if any
     QByteArray accept;                  // the Accept header's value, if any
-    int keepAliveSecs = 0;              // > 0: keep the idle connection this long for the next poll
+    // > 0: keep the idle connection this long for the next request; 0: Qt's default;
+    // < 0: ask the server to close it after the answer ("Connection: close").
+    int keepAliveSecs = 0;
 };
 
 struct FetchResponse

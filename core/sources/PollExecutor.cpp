@@ -99,9 +99,11 @@ void PollExecutor::fetchWith(const Source& source, const PollTarget& target, con
     request.maxBytes = m_options.maxBytes;
     request.authorization = authorization;
     request.accept = SourceProtocol::acceptHeader(source.kind);
-    // The next poll of this host reuses the connection (as Prometheus does), instead of
-    // a new TCP connection and Qt connection object per poll.
-    request.keepAliveSecs = 2 * source.intervalSecs + 30;
+    // Agents are many (thousands of hosts): an idle kept-alive connection to each would
+    // cost every wake-up of Qt's event loop a poll() over thousands of sockets, far more
+    // than a new loopback or LAN connection per poll, so agent polls close theirs.
+    // Backends are few: their connection is kept for the next poll.
+    request.keepAliveSecs = source.isBackend() ? 2 * source.intervalSecs + 30 : -1;
     QElapsedTimer elapsed;
     elapsed.start();
     m_fetcher->fetch(request, [this, source, target, outcome, done, elapsed,
