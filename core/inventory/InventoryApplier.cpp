@@ -389,6 +389,68 @@ Status run(QSqlQuery& q, const QVariantList& values)
     return {};
 }
 
+// Rows for one INSERT, sent kRows at a time as one multi-row statement (fewer round
+// trips through the driver for the hundreds of thousands of rows of a fleet import).
+class BatchInsert
+{
+public:
+    static constexpr int kRows = 64;
+
+    BatchInsert(QSqlDatabase& db, QString head, QString row, QString tail, int columns)
+        : m_db(db), m_head(std::move(head)), m_row(std::move(row)), m_tail(std::move(tail)),
+          m_columns(columns), m_full(db)
+    {}
+
+    Status add(const QVariantList& values)
+    {
+        m_pending << values;
+        if (m_pending.size() >= kRows * m_columns)
+            return flush();
+        return {};
+    }
+
+    Status flush()
+    {
+        const int rows = static_cast<int>(m_pending.size() / m_columns);
+        if (rows == 0)
+            return {};
+        if (rows == kRows && !m_prepared) {
+            if (Status s = prepare(m_full, rows); !s.ok())
+                return s;
+            m_prepared = true;
+        }
+        QSqlQuery partial(m_db);
+        QSqlQuery& q = rows == kRows ? m_full : partial;
+        if (rows != kRows)
+            if (Status s = prepare(partial, rows); !s.ok())
+                return s;
+        for (int i = 0; i < m_pending.size(); ++i)
+            q.bindValue(i, m_pending.at(i));
+        m_pending.clear();
+        if (!q.exec())
+            return Database::sqlError(tr("importing failed"), q.lastError());
+        return {};
+    }
+
+private:
+    Status prepare(QSqlQuery& q, int rows)
+    {
+        QStringList parts;
+        for (int i = 0; i < rows; ++i)
+            parts << m_row;
+        if (!q.prepare(m_head + parts.join(QLatin1Char(',')) + m_tail))
+            return Database::sqlError(tr("importing failed"), q.lastError());
+        return {};
+    }
+
+    QSqlDatabase& m_db;
+    QString m_head, m_row, m_tail;
+    int m_columns;
+    QSqlQuery m_full;
+    bool m_prepared = false;
+    QVariantList m_pending;
+};
+
 Status write(ChangeSet& cs, Work& w, const QString& reason)
 {
     QSqlDatabase& db = cs.db();
@@ -437,13 +499,22 @@ Status write(ChangeSet& cs, Work& w, const QString& reason)
         nodeIds.insert(op.path, op.id);
     }
 
-    QSqlQuery insMachine(db), updMachine(db), delMeta(db), insMeta(db), insBinding(db);
-    if (Status s = prepare(
-            insMachine,
-            QStringLiteral("INSERT INTO machines (name, address, port, ssh_user, pool_id, "
-                           "state, tags, created_at) VALUES (?, ?, ?, coalesce(?, ''), ?, 'NEW', '[]', ?)"));
-        !s.ok())
-        return s;
+    QSqlQuery updMachine(db), delMeta(db);
+    // New machines get their ids here (the write lock is held), so they can be sent in
+    // multi-row statements.
+    qint64 nextMachineId = 1;
+    {
+        auto q = cs.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM machines"));
+        if (!q.ok())
+            return q.error();
+        if (q->next())
+            nextMachineId = q->value(0).toLongLong();
+    }
+    BatchInsert insMachine(
+        db,
+        QStringLiteral("INSERT INTO machines (id, name, address, port, ssh_user, pool_id, state, "
+                       "tags, created_at) VALUES "),
+        QStringLiteral("(?, ?, ?, ?, coalesce(?, ''), ?, 'NEW', '[]', ?)"), {}, 7);
     if (Status s =
             prepare(updMachine,
                     QStringLiteral("UPDATE machines SET address = ?, port = ?, ssh_user = coalesce(?, ''), "
@@ -455,41 +526,47 @@ Status write(ChangeSet& cs, Work& w, const QString& reason)
                                             "'import'"));
         !s.ok())
         return s;
-    if (Status s = prepare(
-            insMeta, QStringLiteral("INSERT INTO machine_meta (machine_id, key, value, source, "
-                                    "updated_at) VALUES (?, ?, coalesce(?, ''), 'import', ?) ON CONFLICT "
-                                    "(machine_id, key) DO UPDATE SET value = excluded.value, source "
-                                    "= 'import', updated_at = excluded.updated_at"));
-        !s.ok())
-        return s;
-    if (Status s =
-            prepare(insBinding, QStringLiteral("INSERT OR IGNORE INTO node_machines (node_id, machine_id, "
-                                               "created_at) VALUES (?, ?, ?)"));
-        !s.ok())
-        return s;
+    BatchInsert insMeta(
+        db,
+        QStringLiteral("INSERT INTO machine_meta (machine_id, key, value, source, updated_at) "
+                       "VALUES "),
+        QStringLiteral("(?, ?, coalesce(?, ''), 'import', ?)"),
+        QStringLiteral(" ON CONFLICT (machine_id, key) DO UPDATE SET value = excluded.value, "
+                       "source = 'import', updated_at = excluded.updated_at"),
+        4);
+    BatchInsert insBinding(db,
+                           QStringLiteral("INSERT OR IGNORE INTO node_machines (node_id, machine_id, "
+                                          "created_at) VALUES "),
+                           QStringLiteral("(?, ?, ?)"), {}, 3);
     for (HostOp& op : w.hosts) {
         const qint64 poolId = w.poolIds.value(op.pool);
         if (op.op == Op::Add) {
-            if (Status s = run(insMachine, {op.name, op.address, op.port, op.user, poolId, cs.now()});
+            op.id = nextMachineId++;
+            if (Status s = insMachine.add({op.id, op.name, op.address, op.port, op.user, poolId, cs.now()});
                 !s.ok())
                 return s;
-            op.id = insMachine.lastInsertId().toLongLong();
         } else if (op.op == Op::Change) {
             if (Status s = run(updMachine, {op.address, op.port, op.user, poolId, op.id}); !s.ok())
                 return s;
         }
-        if (op.metaChanged) {
-            if (op.op != Op::Add)
-                if (Status s = run(delMeta, {op.id}); !s.ok())
-                    return s;
-            for (auto it = op.meta.constBegin(); it != op.meta.constEnd(); ++it)
-                if (Status s = run(insMeta, {op.id, it.key(), it.value(), cs.now()}); !s.ok())
-                    return s;
-        }
+        if (op.metaChanged && op.op != Op::Add)
+            if (Status s = run(delMeta, {op.id}); !s.ok())
+                return s;
     }
+    if (Status s = insMachine.flush(); !s.ok())
+        return s;
+    for (const HostOp& op : std::as_const(w.hosts))
+        if (op.metaChanged)
+            for (auto it = op.meta.constBegin(); it != op.meta.constEnd(); ++it)
+                if (Status s = insMeta.add({op.id, it.key(), it.value(), cs.now()}); !s.ok())
+                    return s;
+    if (Status s = insMeta.flush(); !s.ok())
+        return s;
     for (const auto& [hostIndex, path] : std::as_const(w.newBindings))
-        if (Status s = run(insBinding, {nodeIds.value(path), w.hosts.at(hostIndex).id, cs.now()}); !s.ok())
+        if (Status s = insBinding.add({nodeIds.value(path), w.hosts.at(hostIndex).id, cs.now()}); !s.ok())
             return s;
+    if (Status s = insBinding.flush(); !s.ok())
+        return s;
 
     const ImportPlan& p = w.plan;
     auto counts = [](const ImportCounts& c) {
