@@ -1,18 +1,84 @@
 #include "engine/Engine.h"
 
+#include "collector/CollectorService.h"
+#include "inventory/InventoryReader.h"
+#include "inventory/InventoryWriter.h"
+#include "inventory/MachineStore.h"
+#include "metrics/MetricStore.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEngine, "opsdeck.engine")
+
 namespace opsdeck {
 
 Engine::Engine(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    shutdown();
+}
 
 Result<std::unique_ptr<Engine>> Engine::start(const QString& dbPath, const Options& options)
 {
-    Q_UNUSED(options);
     auto db = Database::open(dbPath);
     if (!db.ok())
         return db.error();
-    return std::unique_ptr<Engine>(new Engine(*db));
+    std::unique_ptr<Engine> engine(new Engine(*db));
+
+    // The machine Opsdeck runs on: host name up to the first dot, 127.0.0.1, pool
+    // `local`, READY; left alone when a machine of that name exists.
+    // A failure here is not fatal: the collector still charts the machine under its name.
+    InventoryWriter writer(engine->m_db);
+    auto local = MachineStore(writer).ensureLocalMachine();
+    if (local.ok()) {
+        engine->m_localMachine = *local;
+    } else {
+        engine->m_localMachine = MachineStore::localMachineName();
+        engine->m_warnings << QCoreApplication::translate("Engine",
+                                                          "The local machine %1 could not be registered: %2")
+                                  .arg(engine->m_localMachine, local.error().message);
+        qCWarning(lcEngine) << engine->m_warnings.last();
+    }
+
+    engine->m_store = std::make_unique<MetricStore>(engine->m_db, engine->clock());
+
+    LocalCollector::Options collectorOptions;
+    collectorOptions.machine = engine->m_localMachine;
+    engine->m_collector = std::make_unique<CollectorService>(
+        engine->m_db, engine->m_store.get(), engine->clock(), LocalCollector(collectorOptions));
+    if (options.collectorIntervalMs > 0)
+        engine->m_collector->setIntervalMs(options.collectorIntervalMs);
+    if (options.startCollector)
+        engine->m_collector->start();
+    qCInfo(lcEngine) << "engine started on" << dbPath << "as" << engine->m_localMachine;
+    return engine;
+}
+
+Result<QStringList> Engine::machineNames() const
+{
+    auto machines = InventoryReader(m_db).loadAllMachines();
+    if (!machines.ok())
+        return machines.error();
+    QStringList names;
+    names.reserve(machines->size());
+    for (const auto& m : *machines)
+        names << m.name;
+    return names;
+}
+
+void Engine::shutdown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    if (m_collector)
+        m_collector->stop();
+    if (m_store) {
+        if (auto flushed = m_store->flush(); !flushed.ok())
+            qCWarning(lcEngine) << "samples could not be written at shutdown:" << flushed.error().message;
+    }
 }
 
 } // namespace opsdeck
