@@ -1,16 +1,190 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "StatusBarController.h"
+#include "charts/MachineChartsView.h"
 #include "engine/Engine.h"
+#include "fleet/FleetDock.h"
+#include "inventory/InventoryEvents.h"
+#include "panels/AlertsPanel.h"
+#include "panels/JobsPanel.h"
 
-#include <QLabel>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
+
+Q_LOGGING_CATEGORY(lcWindow, "opsdeck.window")
 
 namespace opsdeck {
 
+namespace {
+const char* const geometryKey = "mainWindow/geometry";
+const char* const stateKey = "mainWindow/state";
+const char* const rangeKey = "charts/range";
+// Bump when the docks change so an old saved layout is not applied to new docks.
+constexpr int layoutVersion = 1;
+} // namespace
+
 MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m_engine(engine)
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Opsdeck"));
-    statusBar()->addPermanentWidget(new QLabel(m_engine.database().path(), this));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    m_charts = new MachineChartsView(engine.metricStore(), this);
+    setCentralWidget(m_charts);
+
+    m_fleet = new FleetDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_fleet);
+    m_jobs = new JobsPanel(this);
+    m_alerts = new AlertsPanel(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobs);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alerts);
+    tabifyDockWidget(m_jobs, m_alerts);
+    m_jobs->raise();
+    resizeDocks({m_fleet}, {220}, Qt::Horizontal);
+    resizeDocks({m_jobs}, {140}, Qt::Vertical);
+
+    m_status = new StatusBarController(engine, statusBar(), this);
+
+    createActions();
+    connect(m_fleet, &FleetDock::machineSelected, this, &MainWindow::showMachine);
+    connect(&InventoryEvents::instance(), &InventoryEvents::changed, this, &MainWindow::reloadMachineList);
+
+    resize(1200, 780);
+    restoreLayout();
+    reloadMachineList();
+    m_fleet->selectMachine(engine.localMachineName());
+    if (!engine.startupWarnings().isEmpty())
+        statusBar()->showMessage(engine.startupWarnings().join(QLatin1Char(' ')));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setStatusTip(tr("Read the charts and the machine list again"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(tr("&Find Machine"), m_fleet, &FleetDock::focusFilter);
+    find->setObjectName(QStringLiteral("actionFindMachine"));
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+
+    m_rangeActions = new QActionGroup(this);
+    int n = 1;
+    for (const auto& r : timeRanges()) {
+        QAction* a = view->addAction(timeRangeLabel(r.range));
+        a->setObjectName(QStringLiteral("actionRange") + timeRangeKey(r.range));
+        a->setCheckable(true);
+        a->setData(static_cast<int>(r.range));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)));
+        m_rangeActions->addAction(a);
+        if (r.range == m_charts->timeRange())
+            a->setChecked(true);
+    }
+    connect(m_rangeActions, &QActionGroup::triggered, this,
+            [this](QAction* a) { m_charts->setTimeRange(static_cast<TimeRange>(a->data().toInt())); });
+    connect(m_charts, &MachineChartsView::timeRangeChanged, this, [this](TimeRange range) {
+        for (QAction* a : m_rangeActions->actions())
+            a->setChecked(a->data().toInt() == static_cast<int>(range));
+    });
+
+    view->addSeparator();
+    int key = Qt::Key_1;
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_fleet), static_cast<QDockWidget*>(m_jobs),
+                              static_cast<QDockWidget*>(m_alerts)}) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(key++)));
+        view->addAction(toggle);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Opsdeck"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setShortcut(QKeySequence::HelpContents);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setFleetView(QWidget* view)
+{
+    m_fleet->setFleetView(view);
+}
+
+void MainWindow::showMachine(const QString& name)
+{
+    m_fleet->selectMachine(name);
+    m_charts->setMachine(name);
+    setWindowTitle(name.isEmpty() ? tr("Opsdeck") : tr("%1 — Opsdeck").arg(name));
+}
+
+void MainWindow::refresh()
+{
+    reloadMachineList();
+    m_charts->refresh();
+}
+
+void MainWindow::reloadMachineList()
+{
+    auto names = m_engine.machineNames();
+    if (!names.ok()) {
+        statusBar()->showMessage(tr("Cannot read the machine list: %1").arg(names.error().message), 10000);
+        return;
+    }
+    m_fleet->setMachineNames(*names);
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_about) {
+        m_about = new AboutDialog(this);
+        m_about->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(geometryKey), saveGeometry());
+    settings.setValue(QLatin1String(stateKey), saveState(layoutVersion));
+    settings.setValue(QLatin1String(rangeKey), timeRangeKey(m_charts->timeRange()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(QLatin1String(geometryKey)).toByteArray();
+    if (!geometry.isEmpty() && !restoreGeometry(geometry))
+        qCWarning(lcWindow) << "ignoring a saved window geometry that does not apply";
+    const QByteArray state = settings.value(QLatin1String(stateKey)).toByteArray();
+    if (!state.isEmpty() && !restoreState(state, layoutVersion))
+        qCWarning(lcWindow) << "ignoring a saved dock layout from another version";
+    const QString range = settings.value(QLatin1String(rangeKey)).toString();
+    if (!range.isEmpty())
+        m_charts->setTimeRange(timeRangeFromKey(range, m_charts->timeRange()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace opsdeck

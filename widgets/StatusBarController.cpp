@@ -1,0 +1,62 @@
+#include "StatusBarController.h"
+
+#include "collector/CollectorService.h"
+#include "engine/Engine.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QLabel>
+#include <QStatusBar>
+
+namespace opsdeck {
+
+StatusBarController::StatusBarController(Engine& engine, QStatusBar* bar, QObject* parent)
+    : QObject(parent), m_collector(engine.collector())
+{
+    m_database = new QLabel(bar);
+    m_database->setObjectName(QStringLiteral("statusDatabase"));
+    m_database->setText(tr("Database: %1").arg(QDir::toNativeSeparators(engine.database().path())));
+    m_database->setToolTip(tr("The local SQL cache this window works on (--db PATH or OPSDECK_DB to choose "
+                              "another)"));
+    m_collectorLabel = new QLabel(bar);
+    m_collectorLabel->setObjectName(QStringLiteral("statusCollector"));
+    bar->addPermanentWidget(m_collectorLabel);
+    bar->addPermanentWidget(m_database);
+
+    connect(&m_collector, &CollectorService::stateChanged, this, &StatusBarController::updateCollector);
+    connect(&m_collector, &CollectorService::passFinished, this, &StatusBarController::updateCollector);
+    connect(&m_collector, &CollectorService::passFailed, this, &StatusBarController::updateCollector);
+    updateCollector();
+}
+
+QString StatusBarController::collectorText() const
+{
+    const qint64 last = m_collector.lastPassTime();
+    const QString when =
+        last > 0 ? QDateTime::fromSecsSinceEpoch(last).toString(QStringLiteral("HH:mm:ss")) : QString();
+    switch (m_collector.state()) {
+    case CollectorService::State::Idle:
+        return tr("Collector: stopped");
+    case CollectorService::State::Running:
+        return last > 0 ? tr("Collector: running, last pass %1").arg(when)
+                        : tr("Collector: running, first pass under way");
+    case CollectorService::State::Error:
+        return tr("Collector error: %1").arg(m_collector.lastError());
+    }
+    return {};
+}
+
+void StatusBarController::updateCollector()
+{
+    m_collectorLabel->setText(collectorText());
+    const bool failed = m_collector.state() == CollectorService::State::Error;
+    m_collectorLabel->setToolTip(failed ? m_collector.lastError()
+                                        : tr("The local collector reads /proc every %1 s off the GUI thread")
+                                              .arg(m_collector.intervalMs() / 1000.0));
+    QPalette p = m_collectorLabel->palette();
+    p.setColor(QPalette::WindowText,
+               failed ? QColor(Qt::red) : m_database->palette().color(QPalette::WindowText));
+    m_collectorLabel->setPalette(p);
+}
+
+} // namespace opsdeck
