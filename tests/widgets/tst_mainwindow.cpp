@@ -1,0 +1,261 @@
+// The main window offscreen on a temporary database: its docks, Help > About, the
+// live charts of the local machine after real collector passes, shortcuts, and the
+// window layout's round trip through QSettings.
+
+#include "AboutDialog.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "charts/MachineChartsView.h"
+#include "charts/MetricChartWidget.h"
+#include "collector/CollectorService.h"
+#include "engine/Engine.h"
+#include "fleet/FleetDock.h"
+#include "panels/AlertsPanel.h"
+#include "panels/EmptyStateView.h"
+#include "panels/JobsPanel.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXYSeries>
+#include <libssh2.h>
+
+using namespace opsdeck;
+
+namespace {
+
+int seriesPoints(const MainWindow& w, const char* chartName)
+{
+    auto* chart = w.findChild<MetricChartWidget*>(QLatin1String(chartName));
+    if (!chart)
+        return -1;
+    int n = 0;
+    for (QAbstractSeries* s : chart->chart()->series()) {
+        if (auto* xy = qobject_cast<QXYSeries*>(s))
+            n += xy->count();
+    }
+    return n;
+}
+
+QAction* action(const MainWindow& w, const char* name)
+{
+    return w.findChild<QAction*>(QLatin1String(name));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("opsdeck-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        // Settings in the test's own folder, never the user's.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void opensWithEveryDock()
+    {
+        auto engine = startEngine(false);
+        MainWindow w(*engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        for (const char* name : {"fleetDock", "jobsDock", "alertsDock"}) {
+            auto* dock = w.findChild<QDockWidget*>(QLatin1String(name));
+            QVERIFY2(dock, name);
+            QVERIFY2(dock->toggleViewAction()->isChecked(), name);
+            QVERIFY2(!dock->windowTitle().isEmpty(), name);
+        }
+        QVERIFY(w.findChild<QLineEdit*>(QStringLiteral("fleetFilter")));
+        auto* charts = w.findChild<MachineChartsView*>(QStringLiteral("machineCharts"));
+        QVERIFY(charts);
+        QCOMPARE(w.centralWidget(), charts);
+        for (const char* name :
+             {"chart-cpu", "chart-load", "chart-memory", "chart-network", "chart-diskio", "chart-diskusage"})
+            QVERIFY2(w.findChild<MetricChartWidget*>(QLatin1String(name)), name);
+        QCOMPARE(charts->machine(), engine->localMachineName());
+
+        // Jobs and alerts are not built yet: an honest empty state, no list.
+        for (QDockWidget* dock :
+             {static_cast<QDockWidget*>(w.jobsPanel()), static_cast<QDockWidget*>(w.alertsPanel())}) {
+            auto* empty = qobject_cast<EmptyStateView*>(dock->widget());
+            QVERIFY(empty);
+            QVERIFY(!empty->headline().isEmpty());
+            QVERIFY(empty->explanation().contains(QStringLiteral("later version")));
+            QVERIFY(dock->findChildren<QAbstractItemView*>().isEmpty());
+        }
+
+        auto* db = w.findChild<QLabel*>(QStringLiteral("statusDatabase"));
+        QVERIFY(db);
+        QVERIFY(db->text().contains(engine->database().path()));
+        auto* collector = w.findChild<QLabel*>(QStringLiteral("statusCollector"));
+        QVERIFY(collector);
+        QVERIFY2(collector->text().contains(QStringLiteral("stopped")), qPrintable(collector->text()));
+    }
+
+    void fleetListsTheLocalMachine()
+    {
+        auto engine = startEngine(false);
+        MainWindow w(*engine);
+        w.show();
+        auto* list = w.findChild<QAbstractItemView*>(QStringLiteral("fleetMachineList"));
+        QVERIFY(list);
+        if (!engine->startupWarnings().isEmpty())
+            QSKIP(qPrintable(engine->startupWarnings().join(QLatin1Char(' '))));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), engine->localMachineName());
+        QCOMPARE(w.fleetDock()->selectedMachine(), engine->localMachineName());
+        w.fleetDock()->filterEdit()->setText(QStringLiteral("no-such-machine"));
+        QCOMPARE(list->model()->rowCount(), 0);
+    }
+
+    void aboutListsLibraryVersions()
+    {
+        auto engine = startEngine(false);
+        MainWindow w(*engine);
+        w.show();
+        QAction* about = action(w, "actionAbout");
+        QVERIFY(about);
+        QCOMPARE(about->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        about->trigger();
+        auto* dialog = w.findChild<AboutDialog*>(QStringLiteral("aboutDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        const QString text = dialog->versionsText();
+        QVERIFY2(text.contains(QStringLiteral("Qt ") + QLatin1String(qVersion())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("libssh2 ") + QLatin1String(libssh2_version(0))),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("QtKeychain \\d+\\.\\d+"))),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("SQLite 3\\.\\d+"))), qPrintable(text));
+        auto* label = dialog->findChild<QLabel*>(QStringLiteral("aboutVersions"));
+        QVERIFY(label);
+        QVERIFY(label->text().contains(QStringLiteral("QtKeychain")));
+    }
+
+    void chartsTheLocalMachineAfterCollectorPasses()
+    {
+        // The real collector on its thread, one pass a second: the second pass gives
+        // the derive series (CPU, traffic, disk I/O) their first rate.
+        auto engine = startEngine(true, 1000);
+        MainWindow w(*engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy passes(&engine->collector(), &CollectorService::passFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(passes.size() >= 2, 15000);
+
+        QTRY_VERIFY_WITH_TIMEOUT(seriesPoints(w, "chart-load") > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(seriesPoints(w, "chart-memory") > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(seriesPoints(w, "chart-cpu") > 0, 15000);
+        const MachineChartSet& set = w.chartsView()->current();
+        QCOMPARE(set.machine, engine->localMachineName());
+        QVERIFY2(set.error.isEmpty(), qPrintable(set.error));
+        // CPU is percent of all CPU time.
+        for (QAbstractSeries* s : w.chartsView()->chart(MachineChartKind::Cpu)->chart()->series()) {
+            for (const QPointF& p : qobject_cast<QXYSeries*>(s)->points())
+                QVERIFY2(p.y() >= 0 && p.y() <= 100.0001, qPrintable(QString::number(p.y())));
+        }
+
+        auto* collector = w.findChild<QLabel*>(QStringLiteral("statusCollector"));
+        QVERIFY(collector);
+        QTRY_VERIFY2(collector->text().contains(QStringLiteral("last pass")), qPrintable(collector->text()));
+    }
+
+    void shortcutsForTheMainActions()
+    {
+        auto engine = startEngine(false);
+        MainWindow w(*engine);
+        w.show();
+        QCOMPARE(action(w, "actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
+        QCOMPARE(action(w, "actionRefresh")->shortcut(), QKeySequence(QKeySequence::Refresh));
+        QCOMPARE(action(w, "actionFindMachine")->shortcut(), QKeySequence(QKeySequence::Find));
+        QCOMPARE(action(w, "actionRange15m")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        QCOMPARE(action(w, "actionRange7d")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
+        QVERIFY(!w.alertsPanel()->toggleViewAction()->shortcut().isEmpty());
+
+        action(w, "actionRange6h")->trigger();
+        QCOMPARE(w.chartsView()->timeRange(), TimeRange::Hours6);
+        w.chartsView()->setTimeRange(TimeRange::Days7); // and the menu follows the view
+        QVERIFY(action(w, "actionRange7d")->isChecked());
+        QVERIFY(!action(w, "actionRange6h")->isChecked());
+
+        w.alertsPanel()->toggleViewAction()->trigger();
+        QVERIFY(w.alertsPanel()->isHidden());
+    }
+
+    void layoutRoundTripsThroughSettings()
+    {
+        auto engine = startEngine(false);
+        {
+            MainWindow w(*engine);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(720, 520);
+            w.addDockWidget(Qt::RightDockWidgetArea, w.fleetDock());
+            w.alertsPanel()->hide();
+            w.chartsView()->setTimeRange(TimeRange::Hours6);
+            QVERIFY(w.close()); // closeEvent saves
+        }
+        QSettings settings;
+        QVERIFY(settings.contains(QStringLiteral("mainWindow/geometry")));
+        QVERIFY(settings.contains(QStringLiteral("mainWindow/state")));
+        QVERIFY(settings.fileName().startsWith(m_dir.path()));
+
+        MainWindow again(*engine);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(720, 520));
+        QCOMPARE(again.dockWidgetArea(again.fleetDock()), Qt::RightDockWidgetArea);
+        QVERIFY(again.alertsPanel()->isHidden());
+        QVERIFY(!again.jobsPanel()->isHidden());
+        QCOMPARE(again.chartsView()->timeRange(), TimeRange::Hours6);
+    }
+
+    void aSavedLayoutThatIsGarbageIsIgnored()
+    {
+        QSettings().setValue(QStringLiteral("mainWindow/state"), QByteArray("not a state"));
+        QSettings().setValue(QStringLiteral("mainWindow/geometry"), QByteArray("nor a geometry"));
+        auto engine = startEngine(false);
+        MainWindow w(*engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.dockWidgetArea(w.fleetDock()), Qt::LeftDockWidgetArea);
+        QVERIFY(!w.alertsPanel()->toggleViewAction()->isChecked() || !w.alertsPanel()->isHidden());
+    }
+
+private:
+    std::unique_ptr<Engine> startEngine(bool collector, int intervalMs = 0)
+    {
+        Engine::Options options;
+        options.startCollector = collector;
+        options.collectorIntervalMs = intervalMs;
+        auto engine = Engine::start(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_dbs)), options);
+        if (!engine.ok())
+            qFatal("engine: %s", qPrintable(engine.error().message));
+        return std::move(*engine);
+    }
+
+    QTemporaryDir m_dir;
+    int m_dbs = 0;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
