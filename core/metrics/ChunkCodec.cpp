@@ -9,7 +9,7 @@ namespace opsdeck {
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2; // 2: integer columns carry a decimal scale
 constexpr quint32 kMaxPoints = 1u << 24;
 constexpr quint32 kMaxColumns = 16;
 
@@ -171,14 +171,31 @@ QList<qint64> readDeltaOfDeltas(BitReader& r, quint32 n)
     return out;
 }
 
-bool allWholeNumbers(const QList<double>& values)
+constexpr double kPow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7};
+
+// The smallest k (0..7) such that every value is a whole number of 10^-k, exactly as
+// round(v * 10^k) / 10^k gives it back (so decimals like 0.37 or 12.5 cost a few bits
+// instead of a 64-bit mantissa); -1 when there is none.
+int decimalScale(const QList<double>& values, QList<qint64>* scaled)
 {
-    for (double v : values) {
-        if (!std::isfinite(v) || v != std::floor(v) || std::abs(v) > 9007199254740992.0 ||
-            (v == 0 && std::signbit(v)))
-            return false;
+    for (int k = 0; k < 8; ++k) {
+        bool fits = true;
+        scaled->clear();
+        scaled->reserve(values.size());
+        for (double v : values) {
+            if (!std::isfinite(v) || (v == 0 && std::signbit(v)))
+                return -1;
+            const double r = std::round(v * kPow10[k]);
+            if (std::abs(r) > 9007199254740992.0 || r / kPow10[k] != v) {
+                fits = false;
+                break;
+            }
+            scaled->append(qint64(r));
+        }
+        if (fits)
+            return k;
     }
-    return true;
+    return -1;
 }
 
 void writeXor(BitWriter& w, const QList<double>& values)
@@ -266,12 +283,10 @@ QByteArray ChunkCodec::encode(const Columns& columns)
     w.write(quint64(columns.values.size()), 8);
     writeDeltaOfDeltas(w, columns.timestamps);
     for (const QList<double>& col : columns.values) {
-        if (allWholeNumbers(col)) {
+        QList<qint64> ints;
+        if (const int scale = decimalScale(col, &ints); scale >= 0) {
             w.bit(true);
-            QList<qint64> ints;
-            ints.reserve(col.size());
-            for (double v : col)
-                ints.append(qint64(v));
+            w.write(quint64(scale), 3);
             writeDeltaOfDeltas(w, ints);
         } else {
             w.bit(false);
@@ -287,18 +302,19 @@ Result<ChunkCodec::Columns> ChunkCodec::decode(const QByteArray& bytes)
     const auto version = r.read(8);
     const auto n = quint32(r.read(32));
     const auto ncols = quint32(r.read(8));
-    if (!r.ok() || version != kFormatVersion || n > kMaxPoints || ncols > kMaxColumns ||
+    if (!r.ok() || (version != 1 && version != kFormatVersion) || n > kMaxPoints || ncols > kMaxColumns ||
         qint64(n) > qint64(bytes.size()) * 8)
         return Error::failure(tr("a metrics chunk is damaged (bad header)"));
     Columns c;
     c.timestamps = readDeltaOfDeltas(r, n);
     for (quint32 i = 0; i < ncols && r.ok(); ++i) {
         if (r.bit()) {
+            const int scale = version >= 2 ? int(r.read(3)) : 0;
             const QList<qint64> ints = readDeltaOfDeltas(r, n);
             QList<double> col;
             col.reserve(ints.size());
             for (qint64 v : ints)
-                col.append(double(v));
+                col.append(scale == 0 ? double(v) : double(v) / kPow10[scale]);
             c.values.append(col);
         } else {
             c.values.append(readXor(r, n));

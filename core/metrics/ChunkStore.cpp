@@ -4,6 +4,7 @@
 #include "metrics/ChunkCodec.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -13,7 +14,7 @@ namespace opsdeck {
 namespace {
 
 constexpr qint64 kRawPointsPerChunk = 60; // one hour of one-minute samples
-constexpr qint64 kBucketsPerChunk = 128;  // a few KB at most: stays inside a SQLite page
+constexpr qint64 kBucketsPerChunk = 256;  // a few KB: one full overflow page plus a shared local part
 
 QString tr(const char* text)
 {
@@ -33,6 +34,12 @@ SeriesRow rowFrom(const QSqlQuery& q)
     if (!q.value(7).isNull())
         r.dirtyFrom = q.value(7).toLongLong();
     return r;
+}
+
+// SQLite stores a null QString as NULL; keys are never NULL (an empty machine is "").
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
 const QString kSeriesColumns = QStringLiteral(
@@ -127,11 +134,12 @@ qint64 ChunkStore::chunkSpan(int archive) const
 Result<SeriesRow> ChunkStore::ensureSeries(QSqlDatabase& db, const SeriesKey& key, SeriesType type,
                                            qint64 now) const
 {
-    auto ins = Database::exec(
-        db,
-        QStringLiteral("INSERT INTO metric_series (machine, metric, source, type, created_at) "
-                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (machine, metric, source) DO NOTHING"),
-        {key.machine, key.metric, key.source, seriesTypeName(type), now});
+    auto ins =
+        Database::exec(db,
+                       QStringLiteral("INSERT INTO metric_series (machine, metric, source, type, created_at) "
+                                      "VALUES (coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?) ON "
+                                      "CONFLICT (machine, metric, source) DO NOTHING"),
+                       {text(key.machine), text(key.metric), text(key.source), seriesTypeName(type), now});
     if (!ins.ok())
         return ins.error();
     auto found = findSeries(db, key);
@@ -144,18 +152,19 @@ Result<SeriesRow> ChunkStore::ensureSeries(QSqlDatabase& db, const SeriesKey& ke
 
 Result<std::optional<SeriesRow>> ChunkStore::findSeries(QSqlDatabase& db, const SeriesKey& key) const
 {
-    auto q =
-        key.source.isEmpty()
-            ? Database::exec(db,
-                             QStringLiteral("SELECT %1 FROM metric_series WHERE machine = ? AND metric = ? "
-                                            "ORDER BY coalesce(last_ts, 0) DESC, id LIMIT 1")
-                                 .arg(kSeriesColumns),
-                             {key.machine, key.metric})
-            : Database::exec(db,
-                             QStringLiteral("SELECT %1 FROM metric_series WHERE machine = ? AND metric = ? "
-                                            "AND source = ?")
-                                 .arg(kSeriesColumns),
-                             {key.machine, key.metric, key.source});
+    auto q = key.source.isEmpty()
+                 ? Database::exec(db,
+                                  QStringLiteral("SELECT %1 FROM metric_series WHERE machine = coalesce(?, "
+                                                 "'') AND metric = coalesce(?, '') "
+                                                 "ORDER BY coalesce(last_ts, 0) DESC, id LIMIT 1")
+                                      .arg(kSeriesColumns),
+                                  {key.machine, key.metric})
+                 : Database::exec(db,
+                                  QStringLiteral("SELECT %1 FROM metric_series WHERE machine = coalesce(?, "
+                                                 "'') AND metric = coalesce(?, '') "
+                                                 "AND source = coalesce(?, '')")
+                                      .arg(kSeriesColumns),
+                                  {key.machine, key.metric, key.source});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -176,14 +185,16 @@ Result<std::optional<SeriesRow>> ChunkStore::seriesById(QSqlDatabase& db, qint64
 
 Result<QList<SeriesRow>> ChunkStore::allSeries(QSqlDatabase& db, const std::optional<QString>& machine) const
 {
-    auto q = machine ? Database::exec(db,
-                                      QStringLiteral("SELECT %1 FROM metric_series WHERE machine = ? "
-                                                     "ORDER BY machine, metric, source")
-                                          .arg(kSeriesColumns),
-                                      {*machine})
-                     : Database::exec(
-                           db, QStringLiteral("SELECT %1 FROM metric_series ORDER BY machine, metric, source")
-                                   .arg(kSeriesColumns));
+    auto q =
+        machine
+            ? Database::exec(db,
+                             QStringLiteral("SELECT %1 FROM metric_series WHERE machine = coalesce(?, '') "
+                                            "ORDER BY machine, metric, source")
+                                 .arg(kSeriesColumns),
+                             {text(*machine)})
+            : Database::exec(db,
+                             QStringLiteral("SELECT %1 FROM metric_series ORDER BY machine, metric, source")
+                                 .arg(kSeriesColumns));
     if (!q.ok())
         return q.error();
     QList<SeriesRow> out;
@@ -192,27 +203,44 @@ Result<QList<SeriesRow>> ChunkStore::allSeries(QSqlDatabase& db, const std::opti
     return out;
 }
 
-Status ChunkStore::addPending(QSqlDatabase& db, qint64 seriesId, const QList<RawPoint>& points) const
+PendingWriter::PendingWriter(QSqlDatabase& db) : m_insert(db), m_update(db)
 {
+    m_ready =
+        m_insert.prepare(QStringLiteral(
+            "INSERT INTO metric_pending (series_id, first_ts, last_ts, data) VALUES (?, ?, ?, ?)")) &&
+        m_update.prepare(QStringLiteral("UPDATE metric_series SET first_ts = min(coalesce(first_ts, ?), ?), "
+                                        "last_ts = max(coalesce(last_ts, ?), ?), "
+                                        "dirty_from = min(coalesce(dirty_from, ?), ?) WHERE id = ?"));
+}
+
+Status PendingWriter::add(qint64 seriesId, const QList<RawPoint>& points)
+{
+    if (!m_ready)
+        return Database::sqlError(tr("preparing a statement failed"), m_insert.lastError().isValid()
+                                                                          ? m_insert.lastError()
+                                                                          : m_update.lastError());
     if (points.isEmpty())
         return {};
     const qint64 first = points.first().timestamp;
     const qint64 last = points.last().timestamp;
-    auto ins = Database::exec(
-        db,
-        QStringLiteral("INSERT INTO metric_pending (series_id, first_ts, last_ts, data) VALUES (?, ?, ?, ?)"),
-        {seriesId, first, last, ChunkFormat::encodeRaw(points)});
-    if (!ins.ok())
-        return ins.error();
-    auto upd =
-        Database::exec(db,
-                       QStringLiteral("UPDATE metric_series SET first_ts = min(coalesce(first_ts, ?), ?), "
-                                      "last_ts = max(coalesce(last_ts, ?), ?), "
-                                      "dirty_from = min(coalesce(dirty_from, ?), ?) WHERE id = ?"),
-                       {first, first, last, last, first, first, seriesId});
-    if (!upd.ok())
-        return upd.error();
+    m_insert.bindValue(0, seriesId);
+    m_insert.bindValue(1, first);
+    m_insert.bindValue(2, last);
+    m_insert.bindValue(3, ChunkFormat::encodeRaw(points));
+    if (!m_insert.exec())
+        return Database::sqlError(tr("storing samples failed"), m_insert.lastError());
+    const QVariantList values{first, first, last, last, first, first, seriesId};
+    for (int i = 0; i < values.size(); ++i)
+        m_update.bindValue(i, values[i]);
+    if (!m_update.exec())
+        return Database::sqlError(tr("storing samples failed"), m_update.lastError());
     return {};
+}
+
+Status ChunkStore::addPending(QSqlDatabase& db, qint64 seriesId, const QList<RawPoint>& points) const
+{
+    PendingWriter w(db);
+    return w.add(seriesId, points);
 }
 
 Result<QList<RawPoint>> ChunkStore::readRaw(QSqlDatabase& db, qint64 seriesId, qint64 from, qint64 to) const
@@ -480,7 +508,9 @@ Status ChunkStore::prune(QSqlDatabase& db, const SeriesRow& series, qint64 now) 
                            {series.id, a, span, cutoff});
         if (!del.ok())
             return del.error();
-        // The chunk across the cutoff is trimmed once an eighth of it is stale.
+        // The chunk across the cutoff is trimmed once an eighth of it (or of the
+        // retention, when that is shorter) is stale, at least a step.
+        const qint64 trimAfter = std::max(archives[a].step, std::min(span, archives[a].retention) / 8);
         const qint64 straddle = alignDown(cutoff, span);
         auto q = Database::exec(
             db,
@@ -489,7 +519,7 @@ Status ChunkStore::prune(QSqlDatabase& db, const SeriesRow& series, qint64 now) 
             {series.id, a, straddle});
         if (!q.ok())
             return q.error();
-        if (!q->next() || cutoff - q->value(0).toLongLong() < span / 8)
+        if (!q->next() || cutoff - q->value(0).toLongLong() < trimAfter)
             continue;
         if (a == 0) {
             auto pts = readRawChunk(db, series.id, straddle);

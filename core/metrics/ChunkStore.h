@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <optional>
 
 namespace opsdeck {
@@ -19,6 +20,20 @@ struct SeriesRow
     qint64 firstTs = 0;
     qint64 lastTs = 0;
     std::optional<qint64> dirtyFrom;
+};
+
+// Adds one flush's pieces with statements prepared once (ingest's hot path).
+class PendingWriter
+{
+public:
+    explicit PendingWriter(QSqlDatabase& db);
+    // `points` ascending with unique timestamps.
+    Status add(qint64 seriesId, const QList<RawPoint>& points);
+
+private:
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    bool m_ready = false;
 };
 
 // The SQL side of the metrics cache: series rows, pending pieces and compressed chunks

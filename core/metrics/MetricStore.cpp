@@ -71,12 +71,14 @@ MetricStore::MetricStore(std::shared_ptr<Database> db, const Clock& clock, QObje
             QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             conn.setDatabaseName(d->db->path());
             conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            bool opened = conn.open();
+            // An in-memory database cannot be shared with a second connection: then only
+            // append() (when the buffer is full), flush() and the destructor write.
+            bool opened = d->db->path() != QLatin1String(":memory:") && conn.open();
             if (opened) {
                 QSqlQuery q(conn);
                 q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
                 q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-            } else {
+            } else if (d->db->path() != QLatin1String(":memory:")) {
                 qCWarning(lcMetrics) << "the metrics flush thread cannot open the database:"
                                      << conn.lastError().text();
             }
@@ -144,7 +146,7 @@ Status MetricStore::append(const SampleBatch& batch)
                 ++d->counts.rejectedInvalid;
                 continue;
             }
-            detail::BufferedSeries& b = d->buffer[detail::bufferKey(s.key)];
+            detail::BufferedSeries& b = d->buffer[s.key];
             if (b.points.isEmpty()) {
                 b.key = s.key;
                 b.type = s.type;
@@ -173,7 +175,7 @@ Status MetricStore::flush()
 Status MetricStore::flushOn(QSqlDatabase& conn)
 {
     QMutexLocker writer(&d->flushMutex);
-    QHash<QString, detail::BufferedSeries> taken;
+    QHash<SeriesKey, detail::BufferedSeries> taken;
     {
         QMutexLocker lock(&d->bufferMutex);
         if (d->buffered == 0)
@@ -187,11 +189,12 @@ Status MetricStore::flushOn(QSqlDatabase& conn)
     qint64 committed = 0;
     qint64 mismatched = 0;
     QSet<QString> machines;
-    QHash<QString, detail::CachedSeries> newIds;
+    QHash<SeriesKey, detail::CachedSeries> newIds;
     Status s = runTransaction(conn, [&](QSqlDatabase& db) -> Status {
         committed = 0;
         mismatched = 0;
         newIds.clear();
+        PendingWriter pending(db);
         for (auto it = taken.begin(); it != taken.end(); ++it) {
             detail::BufferedSeries& b = it.value();
             detail::CachedSeries cached;
@@ -210,7 +213,7 @@ Status MetricStore::flushOn(QSqlDatabase& conn)
             }
             QList<RawPoint> points = b.points;
             ChunkFormat::sortKeepLast(points);
-            if (Status a = chunks.addPending(db, cached.id, points); !a.ok())
+            if (Status a = pending.add(cached.id, points); !a.ok())
                 return a;
             committed += b.points.size();
             machines.insert(b.key.machine);

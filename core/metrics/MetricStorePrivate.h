@@ -15,12 +15,12 @@
 
 namespace opsdeck {
 
-namespace detail {
-
-inline QString bufferKey(const SeriesKey& k)
+inline size_t qHash(const SeriesKey& k, size_t seed = 0)
 {
-    return k.machine + QChar(0x1f) + k.metric + QChar(0x1f) + k.source;
+    return qHashMulti(seed, k.machine, k.metric, k.source);
 }
+
+namespace detail {
 
 struct BufferedSeries
 {
@@ -46,7 +46,7 @@ struct MetricStore::Private
 
     // Buffer (guarded by bufferMutex).
     mutable QMutex bufferMutex;
-    QHash<QString, detail::BufferedSeries> buffer;
+    QHash<SeriesKey, detail::BufferedSeries> buffer;
     qint64 buffered = 0;
     QElapsedTimer oldest; // since the first buffered sample
     IngestCounts counts;
@@ -54,8 +54,8 @@ struct MetricStore::Private
     int maxBuffered = 50000;
     int maintenanceIntervalMs = 60000;
 
-    QMutex flushMutex;                        // one writer of this store at a time
-    QHash<QString, detail::CachedSeries> ids; // guarded by flushMutex
+    QMutex flushMutex;                          // one writer of this store at a time
+    QHash<SeriesKey, detail::CachedSeries> ids; // guarded by flushMutex
     QMutex maintainMutex;
     mutable QMutex policyMutex; // guards `chunks` being replaced
 

@@ -1,0 +1,221 @@
+// Benchmarks of the metrics cache (issue 4). Prints the figures; asserts nothing about time.
+//   ingest   samples/s through append() + flush(), 1,000 series x 1,000 samples, batches of
+//            one sample per series (how a poll round arrives)
+//   query    a week of one-minute data of one series, 10,080 points (raw archive kept 8 days
+//            for this), median of 25 runs; also decimated to 1,000 points
+//   size     bytes per series (4 series) with the default retention after 1,102 simulated days of
+//            one-minute data (every archive full): half derive counters, half gauges
+// Smoke sizes under OPSDECK_BENCH_SMOKE (ctest).
+
+#include "TestSupport.h"
+#include "metrics/MetricStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace opsdeck;
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+// CPU seconds of this process (every thread): on a shared, loaded machine the wall time
+// says more about the neighbours than about the code, so both are printed.
+double cpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+qint64 pragma(QSqlDatabase& db, const char* name)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+qint64 usedBytes(Database& db)
+{
+    QSqlDatabase c = db.connection();
+    return (pragma(c, "page_count") - pragma(c, "freelist_count")) * pragma(c, "page_size");
+}
+
+// A realistic pair: CPU jiffies (derive, 100 Hz, whole numbers) and a load average
+// with two decimals (gauge).
+struct Generator
+{
+    QRandomGenerator rng{42};
+    double counter = 1e9;
+    double load = 1.0;
+    double next(int series)
+    {
+        if (series % 2 == 0) {
+            counter += 3000 + rng.bounded(2000);
+            return counter;
+        }
+        load = std::clamp(load + (rng.bounded(21) - 10) / 100.0, 0.0, 16.0);
+        return std::round(load * 100) / 100;
+    }
+};
+
+SeriesKey key(int i)
+{
+    return {QStringLiteral("host%1").arg(i / 40), QStringLiteral("metric-%1").arg(i % 40),
+            QStringLiteral("bench")};
+}
+
+SeriesType typeOf(int i)
+{
+    return i % 2 == 0 ? SeriesType::Derive : SeriesType::Gauge;
+}
+
+void ingest(bool smoke)
+{
+    const int series = smoke ? 100 : 1000;
+    const int perSeries = smoke ? 50 : 1000;
+    test::TempDatabase tdb;
+    const qint64 end = 1'700'000'000;
+    ManualClock clock(end * 1000);
+    MetricStore store(tdb.db(), clock);
+    store.setMaintenanceIntervalMs(0);
+    Generator gen;
+    QList<SampleBatch> batches;
+    for (int t = 0; t < perSeries; ++t) {
+        SampleBatch b;
+        b.reserve(series);
+        for (int s = 0; s < series; ++s)
+            b.append({key(s), typeOf(s), end - qint64(perSeries - t) * 60, gen.next(s)});
+        batches.append(b);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu0 = cpuSeconds();
+    for (const SampleBatch& b : std::as_const(batches))
+        (void)store.append(b);
+    if (Status s = store.flush(); !s.ok())
+        std::printf("flush failed: %s\n", qPrintable(s.error().message));
+    const double secs = timer.nsecsElapsed() / 1e9;
+    const double cpu = cpuSeconds() - cpu0;
+    const qint64 total = qint64(series) * perSeries;
+    std::printf("ingest: %lld samples (%d series x %d) in %.3f s wall = %.0f samples/s; %.3f CPU s = %.0f "
+                "samples per "
+                "CPU second (goal >= 500000/s); committed %lld\n",
+                total, series, perSeries, secs, total / secs, cpu, total / cpu, store.counts().committed);
+    timer.restart();
+    (void)store.maintain();
+    std::printf("ingest: maintenance (compaction into chunks, rollups) of that: %.3f s\n",
+                timer.nsecsElapsed() / 1e9);
+}
+
+void query(bool smoke)
+{
+    test::TempDatabase tdb;
+    const qint64 end = 1'700'000'000 / 60 * 60;
+    ManualClock clock(end * 1000);
+    MetricStore store(tdb.db(), clock);
+    store.setMaintenanceIntervalMs(0);
+    (void)store.setRetention(*RetentionPolicy::parse(QStringLiteral("1m:8d,5m:10d,1h:40d,1d:1100d")));
+    const int points = smoke ? 1440 : 10080;
+    Generator gen;
+    SampleBatch batch;
+    for (int i = 0; i <= points; ++i)
+        batch.append({key(1), SeriesType::Gauge, end - qint64(points - i) * 60, gen.next(1)});
+    (void)store.append(batch);
+    (void)store.flush();
+    (void)store.maintain();
+    MetricQuery q;
+    q.machine = key(1).machine;
+    q.metric = key(1).metric;
+    q.from = end - qint64(points) * 60 + 60;
+    q.to = end;
+    auto run = [&](int maxPoints, qsizetype* got) {
+        q.maxPoints = maxPoints;
+        QList<double> ms;
+        for (int i = 0; i < 25; ++i) {
+            const double c0 = cpuSeconds();
+            auto data = store.query(q);
+            ms.append((cpuSeconds() - c0) * 1e3);
+            *got = data.ok() ? data->points.size() : -1;
+        }
+        std::sort(ms.begin(), ms.end());
+        return ms[ms.size() / 2];
+    };
+    qsizetype got = 0;
+    const double all = run(0, &got);
+    std::printf("query: one series, %lld one-minute points: median %.2f ms of CPU (goal < 10 ms)\n",
+                qlonglong(got), all);
+    const double dec = run(1000, &got);
+    std::printf("query: same, decimated to %lld points (min/max): median %.2f ms of CPU\n", qlonglong(got),
+                dec);
+}
+
+void size(bool smoke)
+{
+    const int series = smoke ? 2 : 4;
+    const int days = smoke ? 3 : 1100 + 2;
+    test::TempDatabase tdb;
+    qint64 t = 1'600'000'000 / kDay * kDay;
+    ManualClock clock(t * 1000);
+    const qint64 baseline = usedBytes(*tdb);
+    MetricStore store(tdb.db(), clock);
+    store.setMaintenanceIntervalMs(0);
+    store.setMaxBufferedSamples(10'000'000);
+    Generator gen;
+    QElapsedTimer timer;
+    timer.start();
+    for (int d = 0; d < days; ++d) {
+        SampleBatch batch;
+        batch.reserve(series * 1440);
+        for (int m = 0; m < 1440; ++m, t += 60)
+            for (int s = 0; s < series; ++s)
+                batch.append({key(s), typeOf(s), t, gen.next(s)});
+        clock.setMs(t * 1000);
+        (void)store.append(batch);
+        if (Status s = store.flush(); !s.ok())
+            std::printf("flush failed: %s\n", qPrintable(s.error().message));
+        if (Status s = store.maintain(); !s.ok())
+            std::printf("maintain failed: %s\n", qPrintable(s.error().message));
+    }
+    QSqlDatabase c = tdb->connection();
+    QSqlQuery(c).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const qint64 used = usedBytes(*tdb) - baseline;
+    std::printf(
+        "size: %d series, %d simulated days of one-minute data (%s), default retention %s: %.1f KB per "
+        "series in the file (goal <= 190 KB); filled in %.1f s\n",
+        series, days, smoke ? "smoke: archives not full" : "every archive full",
+        qPrintable(store.retention().toString()), used / 1024.0 / series, timer.nsecsElapsed() / 1e9);
+    QSqlQuery q(c);
+    q.exec(QStringLiteral(
+        "SELECT s.type, c.archive, count(*), sum(length(c.data)), sum(c.points) FROM metric_chunks c "
+        "JOIN metric_series s ON s.id = c.series_id GROUP BY s.type, c.archive ORDER BY 1, 2"));
+    while (q.next())
+        std::printf("size:   %-6s archive %d: %lld chunks, %lld points, %.1f KB payload per series\n",
+                    qPrintable(q.value(0).toString()), q.value(1).toInt(), q.value(2).toLongLong(),
+                    q.value(4).toLongLong(), q.value(3).toLongLong() / 1024.0 / (series / 2.0));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const bool smoke = test::benchSmoke();
+    const QStringList args = app.arguments().mid(1);
+    const bool all = args.isEmpty();
+    if (all || args.contains(QStringLiteral("ingest")))
+        ingest(smoke);
+    if (all || args.contains(QStringLiteral("query")))
+        query(smoke);
+    if (all || args.contains(QStringLiteral("size")))
+        size(smoke);
+    return 0;
+}
