@@ -265,6 +265,51 @@ private slots:
         QCOMPARE(run({"inventory", "export", "--format", "xml"}).exitCode, 2);
     }
 
+    void importOtherFormats()
+    {
+        const QString yaml = writeFile(QStringLiteral("inventory"), "all:\n"
+                                                                    "  children:\n"
+                                                                    "    web:\n"
+                                                                    "      hosts:\n"
+                                                                    "        web01:\n"
+                                                                    "          ansible_host: 10.0.0.1\n"
+                                                                    "          opsdeck_pool: pool.bj01\n");
+        auto y = run({"inventory", "import", "--format", "ansible", yaml, "--output", "json"});
+        QCOMPARE(y.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(y.out).object().value("machines").toObject().value("added").toInt(),
+                 1);
+        const QJsonObject web01 = json({"machine", "show", "web01", "--format", "json"})
+                                      .value("machines")
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(web01.value("address").toString(), QStringLiteral("10.0.0.1"));
+        QCOMPARE(web01.value("pool").toString(), QStringLiteral("pool.bj01"));
+        QCOMPARE(web01.value("nodes").toArray().at(0).toString(), QStringLiteral("all/web"));
+
+        const QString ssh = writeFile(QStringLiteral("ssh_config"), "Host bastion\n"
+                                                                    "    HostName 192.0.2.10\n"
+                                                                    "    Port 2222\n"
+                                                                    "    User ops\n"
+                                                                    "\n"
+                                                                    "Host *.internal\n"
+                                                                    "    User admin\n");
+        auto sres = run({"inventory", "import", "--format", "ssh-config", ssh});
+        QCOMPARE(sres.exitCode, 0);
+        QVERIFY2(sres.err.contains("warning"), sres.err.constData()); // the wildcard block is reported
+        const QJsonObject bastion = json({"machine", "show", "bastion", "--format", "json"})
+                                        .value("machines")
+                                        .toArray()
+                                        .at(0)
+                                        .toObject();
+        QCOMPARE(bastion.value("address").toString(), QStringLiteral("192.0.2.10"));
+        QCOMPARE(bastion.value("port").toInt(), 2222);
+        QCOMPARE(bastion.value("user").toString(), QStringLiteral("ops"));
+        QCOMPARE(bastion.value("state").toString(), QStringLiteral("NEW"));
+        auto again = run({"inventory", "import", "--format", "ssh-config", ssh, "--output", "json"});
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value("changes").toArray().size(), 0);
+    }
+
     void importErrors()
     {
         QCOMPARE(run({"inventory", "import", "--format", "ansible", m_dir.filePath("missing.ini")}).exitCode,
