@@ -120,11 +120,14 @@ private slots:
         QVERIFY(nc.waitForFinished(10000));
         QCOMPARE(nc.exitCode(), 0);
 
-        // 3. And over UDP: one good datagram, one malformed.
+        // 3. And over UDP: one good datagram, one malformed, one from the far future.
         QUdpSocket udp;
         udp.writeDatagram("test.udp.good 7 " + QByteArray::number(now), QHostAddress::LocalHost, port);
         udp.writeDatagram("test.udp.bad notanumber " + QByteArray::number(now), QHostAddress::LocalHost,
                           port);
+        // Far in the future: well-formed, so the parser passes it on; the store refuses it.
+        udp.writeDatagram("test.udp.future 1 " + QByteArray::number(now + 10 * 365 * 86400),
+                          QHostAddress::LocalHost, port);
         QTest::qWait(500);
 
         receiver.terminate(); // SIGTERM
@@ -137,7 +140,7 @@ private slots:
         const int expectedGood = int(goodPaths.size()) + 3;
         QVERIFY2(countOf(out, "stored") == expectedGood, (out + err).constData());
         QVERIFY2(countOf(out, "malformed") == badLines + 4, (out + err).constData());
-        QCOMPARE(countOf(out, "rejected"), 0);
+        QCOMPARE(countOf(out, "rejected"), 1);
         QVERIFY2(err.contains("empty value") == (badLines > 0), err.constData());
 
         // The database holds exactly the well-formed lines, as series.
