@@ -5,6 +5,7 @@
 #include "inventory_io/InventoryText.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace opsdeck {
 
@@ -122,7 +123,7 @@ Result<InventoryDocument> parseAnsibleIni(QByteArrayView text, const QString& fi
                 return builder.error(lineNo,
                                      tr("expected key=value in [%1:vars], got '%2'").arg(group, line));
             const QString key = line.left(eq).trimmed();
-            if (key.contains(QRegularExpression(QStringLiteral("\\s"))))
+            if (std::any_of(key.cbegin(), key.cend(), [](QChar c) { return c.isSpace(); }))
                 return builder.error(lineNo, tr("variable name '%1' contains a space").arg(key));
             if (Status s = builder.setGroupVar(group, key, varsValue(line.mid(eq + 1)), lineNo); !s)
                 return s.error();

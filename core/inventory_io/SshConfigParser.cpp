@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 namespace opsdeck {
 
@@ -292,12 +293,33 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
         blocks.last().settings.append(Setting{key, args, lineNo});
     }
 
+    // Blocks naming hosts literally are found through an index; the others are tried on every host.
+    QHash<QString, QList<int>> literalBlocks; // lower-case name → blocks
+    QList<int> otherBlocks;
+    for (int i = 0; i < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        if (b.kind == Block::Kind::Match)
+            continue;
+        if (b.kind == Block::Kind::Host && std::none_of(b.patterns.cbegin(), b.patterns.cend(), isWildcard)) {
+            for (const QString& pat : b.patterns) {
+                QList<int>& list = literalBlocks[pat.toLower()];
+                if (list.isEmpty() || list.last() != i)
+                    list.append(i);
+            }
+        } else {
+            otherBlocks.append(i);
+        }
+    }
+
     for (const QString& name : names) {
         InventoryHost host;
         host.name = name;
+        QList<int> candidates = otherBlocks + literalBlocks.value(name.toLower());
+        std::sort(candidates.begin(), candidates.end());
         QHash<QString, QStringList> values; // first wins; accumulating keywords collect all
-        for (const Block& b : blocks) {
-            if (b.kind == Block::Kind::Match || (b.kind == Block::Kind::Host && !blockApplies(b, name)))
+        for (int bi : std::as_const(candidates)) {
+            const Block& b = blocks[bi];
+            if (b.kind == Block::Kind::Host && !blockApplies(b, name))
                 continue;
             for (const Setting& s : b.settings) {
                 const QString value = s.args.join(u' ');
