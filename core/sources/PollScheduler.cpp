@@ -204,12 +204,12 @@ void PollSchedulerWorker::onPolled(const PollOutcome& outcome)
         tick();
 }
 
-void PollSchedulerWorker::sendOutcomes()
+void PollSchedulerWorker::sendOutcomes(const QList<SourceRepository::StateUpdate>& states)
 {
-    if (!m_writer || m_pending.isEmpty())
+    if (!m_writer || (m_pending.isEmpty() && states.isEmpty()))
         return;
     QMetaObject::invokeMethod(
-        m_writer, [writer = m_writer, batch = std::move(m_pending)] { writer->write(batch); },
+        m_writer, [writer = m_writer, batch = std::move(m_pending), states] { writer->write(batch, states); },
         Qt::QueuedConnection);
     m_pending.clear();
 }
@@ -218,14 +218,17 @@ void PollSchedulerWorker::publishStates()
 {
     if (m_stopping)
         return;
-    sendOutcomes(); // first, so a stored state is never older than the outcome behind it
+    // A change an outcome caused is stored with that outcome; only a change that time
+    // alone caused (ok -> stale after silence) needs its own update. A target's first
+    // state (from nothing) is what the database already holds or will get with its first
+    // outcome.
+    QList<SourceRepository::StateUpdate> updates;
     for (const PollSchedule::StateChange& c : m_schedule.evaluate(m_clock.nowMs())) {
-        if (m_writer)
-            QMetaObject::invokeMethod(
-                m_writer, [writer = m_writer, c] { writer->setState(c.key.sourceId, c.key.machine, c.to); },
-                Qt::QueuedConnection);
+        if (c.from && c.to == TargetState::Stale)
+            updates << SourceRepository::StateUpdate{c.key.sourceId, c.key.machine, c.to};
         emit targetStateChanged(c.key.sourceId, c.key.machine, c.to);
     }
+    sendOutcomes(updates); // outcomes first, then the updates, in one transaction
 }
 
 } // namespace opsdeck

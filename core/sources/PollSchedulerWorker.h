@@ -36,7 +36,7 @@ private:
     void armTimer();
     void onPolled(const PollOutcome& outcome);
     void publishStates();
-    void sendOutcomes();
+    void sendOutcomes(const QList<SourceRepository::StateUpdate>& states = {});
 
     std::shared_ptr<Database> m_db;
     SourceRepository m_repo;

@@ -6,27 +6,26 @@ Q_DECLARE_LOGGING_CATEGORY(lcPoll)
 
 namespace opsdeck {
 
-void PollStatusWriter::write(const QList<PollOutcome>& outcomes)
+void PollStatusWriter::write(const QList<PollOutcome>& outcomes,
+                             const QList<SourceRepository::StateUpdate>& states)
 {
     m_retry += outcomes;
-    if (m_retry.isEmpty())
+    m_retryStates += states;
+    if (m_retry.isEmpty() && m_retryStates.isEmpty())
         return;
     constexpr qsizetype kMaxKept = 20000;
     if (m_retry.size() > kMaxKept)
         m_retry.remove(0, m_retry.size() - kMaxKept);
-    auto written = m_repo.recordAll(m_retry, m_policy);
+    if (m_retryStates.size() > kMaxKept)
+        m_retryStates.remove(0, m_retryStates.size() - kMaxKept);
+    auto written = m_repo.recordAll(m_retry, m_policy, m_retryStates);
     if (!written.ok()) {
         qCWarning(lcPoll) << "cannot record" << m_retry.size()
                           << "polls yet (will retry):" << written.error().message;
         return;
     }
     m_retry.clear();
-}
-
-void PollStatusWriter::setState(qint64 sourceId, const QString& machine, TargetState state)
-{
-    if (Status st = m_repo.setState(sourceId, machine, state); !st.ok())
-        qCWarning(lcPoll) << "cannot store a target's state:" << st.error().message;
+    m_retryStates.clear();
 }
 
 } // namespace opsdeck

@@ -20,13 +20,15 @@ public:
     {}
 
 public slots:
-    void write(const QList<opsdeck::PollOutcome>& outcomes);
-    void setState(qint64 sourceId, const QString& machine, opsdeck::TargetState state);
+    // Outcomes and state changes of the last second, in one transaction.
+    void write(const QList<opsdeck::PollOutcome>& outcomes,
+               const QList<SourceRepository::StateUpdate>& states);
 
 private:
     SourceRepository m_repo;
     HealthPolicy m_policy;
     QList<PollOutcome> m_retry; // a batch the database refused (busy), written with the next
+    QList<SourceRepository::StateUpdate> m_retryStates;
 };
 
 } // namespace opsdeck

@@ -311,7 +311,8 @@ Result<TargetStatus> SourceRepository::record(const PollOutcome& o, const Health
 }
 
 Result<QList<TargetStatus>> SourceRepository::recordAll(const QList<PollOutcome>& outcomes,
-                                                        const HealthPolicy& policy) const
+                                                        const HealthPolicy& policy,
+                                                        const QList<StateUpdate>& states) const
 {
     QList<TargetStatus> out;
     Status st = m_db->transaction([&](QSqlDatabase& db) -> Status {
@@ -320,6 +321,13 @@ Result<QList<TargetStatus>> SourceRepository::recordAll(const QList<PollOutcome>
             if (!t.ok())
                 return t.error();
             out << *t;
+        }
+        for (const StateUpdate& u : states) {
+            auto q = Database::exec(
+                db, QStringLiteral("UPDATE source_targets SET state = ? WHERE source_id = ? AND machine = ?"),
+                {targetStateName(u.state), u.sourceId, text(u.machine)});
+            if (!q.ok())
+                return q.error();
         }
         return {};
     });

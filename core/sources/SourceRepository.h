@@ -33,9 +33,16 @@ public:
 
     // Records a poll's outcome and returns the target's new status.
     Result<TargetStatus> record(const PollOutcome& outcome, const HealthPolicy& policy) const;
-    // Records several outcomes in one transaction (in order).
-    Result<QList<TargetStatus>> recordAll(const QList<PollOutcome>& outcomes,
-                                          const HealthPolicy& policy) const;
+    // Records several outcomes, then the state changes the scheduler worked out (stale
+    // after silence), in one transaction.
+    struct StateUpdate
+    {
+        qint64 sourceId = 0;
+        QString machine;
+        TargetState state = TargetState::Stale;
+    };
+    Result<QList<TargetStatus>> recordAll(const QList<PollOutcome>& outcomes, const HealthPolicy& policy,
+                                          const QList<StateUpdate>& states = {}) const;
     // Stores a state the scheduler worked out (stale after silence).
     Status setState(qint64 sourceId, const QString& machine, TargetState state) const;
 
