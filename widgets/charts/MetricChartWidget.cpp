@@ -38,6 +38,9 @@ MetricChartWidget::MetricChartWidget(QWidget* parent) : QChartView(parent)
     chart->setBackgroundRoundness(0);
     m_xAxis = new QDateTimeAxis(chart);
     m_xAxis->setTickCount(5);
+    m_xAxis->setFormat(timeFormat(3600));
+    const QDateTime now = QDateTime::currentDateTime();
+    m_xAxis->setRange(now.addSecs(-3600), now);
     m_yAxis = new QValueAxis(chart);
     m_yAxis->setLabelFormat(QStringLiteral("%.4g"));
     m_yAxis->setRange(0, 1);
@@ -49,8 +52,11 @@ MetricChartWidget::MetricChartWidget(QWidget* parent) : QChartView(parent)
     m_placeholderItem->setZValue(10);
     m_placeholderItem->setVisible(false);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 220);
-    connect(chart, &QChart::plotAreaChanged, this, [this] { updatePlaceholder(); });
+    setMinimumSize(320, 180);
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        fitTicks();
+        updatePlaceholder();
+    });
 }
 
 QLineSeries* MetricChartWidget::seriesAt(int index)
@@ -69,8 +75,11 @@ void MetricChartWidget::setData(const ChartData& data, qint64 fromSecs, qint64 t
 {
     m_title = data.unit.isEmpty() ? data.title : tr("%1 (%2)").arg(data.title, data.unit);
     chart()->setTitle(m_title);
-    m_xAxis->setFormat(timeFormat(toSecs - fromSecs));
-    m_xAxis->setRange(QDateTime::fromSecsSinceEpoch(fromSecs), QDateTime::fromSecsSinceEpoch(toSecs));
+    // An empty range (min == max) leaves QDateTimeAxis without labels for good (Qt 6.4): keep the old one.
+    if (toSecs > fromSecs) {
+        m_xAxis->setFormat(timeFormat(toSecs - fromSecs));
+        m_xAxis->setRange(QDateTime::fromSecsSinceEpoch(fromSecs), QDateTime::fromSecsSinceEpoch(toSecs));
+    }
 
     double maxY = 0;
     int used = 0;
@@ -84,6 +93,9 @@ void MetricChartWidget::setData(const ChartData& data, qint64 fromSecs, qint64 t
             s->setName(line.name);
             s->setPen(pen);
             s->replace(line.segments.at(si));
+            // A point or two alone draws no visible line: mark them.
+            s->setPointsVisible(line.segments.at(si).size() < 3);
+            s->setMarkerSize(4);
             legend.append({s, si == 0});
             for (const auto& p : line.segments.at(si))
                 maxY = std::max(maxY, p.y());
@@ -101,12 +113,23 @@ void MetricChartWidget::setData(const ChartData& data, qint64 fromSecs, qint64 t
 
     if (data.yMax > 0) {
         m_yAxis->setRange(0, data.yMax);
+        m_yAxis->setTickCount(5);
     } else {
         m_yAxis->setRange(0, maxY > 0 ? maxY * 1.1 : 1.0);
         m_yAxis->applyNiceNumbers();
     }
     m_empty = used == 0;
+    fitTicks();
     updatePlaceholder();
+}
+
+void MetricChartWidget::fitTicks()
+{
+    // Labels closer than a line of text are elided to "...": fewer ticks on a low chart.
+    const qreal height = chart()->plotArea().height();
+    const int lineHeight = fontMetrics().height() + 4;
+    if (height > 0 && m_yAxis->tickCount() > 3 && (m_yAxis->tickCount() - 1) * lineHeight > height)
+        m_yAxis->setTickCount(3);
 }
 
 void MetricChartWidget::setPlaceholder(const QString& text)

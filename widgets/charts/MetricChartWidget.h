@@ -33,6 +33,7 @@ protected:
 private:
     QLineSeries* seriesAt(int index);
     void updatePlaceholder();
+    void fitTicks();
 
     QDateTimeAxis* m_xAxis = nullptr;
     QValueAxis* m_yAxis = nullptr;
