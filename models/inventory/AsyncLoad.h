@@ -17,12 +17,12 @@ template <typename T, typename Work, typename Done> void runAsync(QObject* conte
 {
     using Box = std::optional<Result<T>>; // QFuture wants a default-constructible type
     auto* watcher = new QFutureWatcher<Box>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, done = std::move(done)]() mutable {
-                         Box box = watcher->future().takeResult(); // moved, not copied: it may hold 100,000 rows
-                         watcher->deleteLater();
-                         done(std::move(*box));
-                     });
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() mutable {
+            Box box = watcher->future().takeResult(); // moved, not copied: it may hold 100,000 rows
+            watcher->deleteLater();
+            done(std::move(*box));
+        });
     watcher->setFuture(QtConcurrent::run([work = std::move(work)]() mutable -> Box { return Box(work()); }));
 }
 

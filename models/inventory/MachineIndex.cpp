@@ -147,6 +147,17 @@ bool MachineIndex::matches(int row, const MachineQuery& query, const QString& fo
     return true;
 }
 
+std::vector<int> MachineIndex::narrow(const std::vector<int>& rows, const MachineQuery& query) const
+{
+    const QString folded = query.text.toLower();
+    std::vector<int> out;
+    out.reserve(rows.size());
+    for (int row : rows)
+        if (matches(row, query, folded))
+            out.push_back(row);
+    return out;
+}
+
 QStringList MachineIndex::pools() const
 {
     QStringList out = m_poolNames;

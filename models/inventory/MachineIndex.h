@@ -61,6 +61,9 @@ public:
     bool matches(int row, const MachineQuery& query, const QString& foldedText) const;
     // The rows matching `query`, in `column` order (descending when `descending`).
     std::vector<int> select(const MachineQuery& query, Column column, bool descending) const;
+    // The rows of `rows` (kept in their order) matching `query`: a narrower filter
+    // only has to look at what the previous one let through.
+    std::vector<int> narrow(const std::vector<int>& rows, const MachineQuery& query) const;
 
     // Every pool and tag in use, sorted.
     QStringList pools() const;

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QMimeData>
-
 #include <algorithm>
 
 namespace opsdeck {
@@ -37,9 +36,11 @@ void MachineTableModel::reload()
             auto machines = InventoryReader(db).loadAllMachines();
             if (!machines.ok())
                 return machines.error();
+            const qint64 readMs = t.restart();
             const qsizetype n = machines->size();
             MachineIndex ix = MachineIndex::build(std::move(machines.value()));
-            qCDebug(lcInventoryModels) << "loaded" << n << "machines in" << t.elapsed() << "ms";
+            qCDebug(lcInventoryModels)
+                << "loaded" << n << "machines: read" << readMs << "ms, indexed" << t.elapsed() << "ms";
             return ix;
         },
         [this, generation](Result<MachineIndex> result) {
@@ -50,10 +51,16 @@ void MachineTableModel::reload()
                 emit loadFailed(result.error().message);
                 return;
             }
+            QElapsedTimer t;
+            t.start();
             beginResetModel();
+            const qint64 begin = t.restart();
             m_index = std::move(result.value());
             m_rows = selectRows();
+            const qint64 swap = t.restart();
             endResetModel();
+            qCDebug(lcInventoryModels) << "swapped in: begin reset" << begin << "ms, swap" << swap
+                                       << "ms, end reset" << t.elapsed() << "ms";
             m_loadedOnce = true;
             emit countsChanged(int(m_rows.size()), m_index.size());
             emit loaded();
@@ -77,8 +84,23 @@ void MachineTableModel::setQuery(const MachineQuery& query)
 {
     if (query == m_query)
         return;
+    MachineQuery before = m_query;
     m_query = query;
-    reselect();
+    before.text.clear();
+    MachineQuery after = query;
+    after.text.clear();
+    // Typing on: only the rows shown now can still match.
+    const bool narrower = before == after && query.text.toLower().contains(m_shownText);
+    std::vector<int> rows = narrower ? m_index.narrow(m_rows, query) : selectRows();
+    m_shownText = query.text.toLower();
+    if (rows == m_rows) { // the same rows: nothing for a view to redo
+        emit countsChanged(int(m_rows.size()), m_index.size());
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    emit countsChanged(int(m_rows.size()), m_index.size());
 }
 
 void MachineTableModel::setFilterText(const QString& text)

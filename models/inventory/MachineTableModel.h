@@ -97,6 +97,7 @@ private:
     MachineIndex m_index;
     std::vector<int> m_rows; // visible row -> index row
     MachineQuery m_query;
+    QString m_shownText; // m_query.text case-folded, as m_rows was selected with
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_loading = 0;

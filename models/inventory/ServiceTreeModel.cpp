@@ -80,6 +80,15 @@ QModelIndex ServiceTreeModel::indexOfPath(const QString& path, int column) const
     return createIndex(m_row[node], column, quintptr(node));
 }
 
+int ServiceTreeModel::countNamesContaining(const QString& text, int limit) const
+{
+    int count = 0;
+    for (const TreeNode& n : m_nodes)
+        if (n.name.contains(text, Qt::CaseInsensitive) && ++count >= limit)
+            break;
+    return count;
+}
+
 const TreeNode* ServiceTreeModel::nodeAt(const QModelIndex& index) const
 {
     if (!index.isValid() || index.model() != this)

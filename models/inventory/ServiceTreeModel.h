@@ -53,6 +53,8 @@ public:
     QModelIndex indexOfPath(const QString& path, int column = 0) const;
     const TreeNode* nodeAt(const QModelIndex& index) const;
     int nodeCount() const { return int(m_nodes.size()); }
+    // How many node names contain `text` (case-insensitive), counting at most `limit`.
+    int countNamesContaining(const QString& text, int limit) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

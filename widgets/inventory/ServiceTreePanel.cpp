@@ -76,7 +76,9 @@ ServiceTreePanel::ServiceTreePanel(ServiceTreeModel* model, InventoryTaskRunner*
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterText(text);
-        if (!text.isEmpty())
+        // Open the tree onto the matches when they are few; expanding thousands of
+        // nodes would cost more than the operator gains.
+        if (!text.isEmpty() && m_model->countNamesContaining(text, 201) <= 200)
             m_view->expandAll();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {

@@ -1,0 +1,380 @@
+// The inventory view at fleet scale: from constructing the view to its first paint
+// with every model loaded, then a filter keystroke, a sort on each column and a scroll
+// step in the machine table (each timed with the repaint it causes), and the resident
+// memory. Offscreen; prints the figures, asserts nothing.
+//
+// Full size by hand:   build/tests/bench_inventory_gui [MACHINES NODES UNITS]
+//                      (100,000 machines, 10,000 nodes, 200,000 units)
+// Smoke size (ctest):  OPSDECK_BENCH_SMOKE=1 bench_inventory_gui  (2,000 / 200 / 4,000)
+
+#include "TestSupport.h"
+#include "inventory/InventoryView.h"
+#include "inventory/MachineTableModel.h"
+#include "inventory/MachineTablePanel.h"
+#include "inventory/ServiceTreeModel.h"
+#include "inventory/ServiceTreePanel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace opsdeck;
+
+namespace {
+
+struct Sizes
+{
+    int machines = 100000;
+    int nodes = 10000;
+    int units = 200000;
+};
+
+double rssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+bool execOrDie(QSqlQuery& q)
+{
+    if (!q.exec()) {
+        std::fprintf(stderr, "insert failed: %s\n", qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// Plain prepared SQL in one transaction: the fleet as a large company would have it.
+bool fill(Database& db, const Sizes& s)
+{
+    const Status st = db.transaction([&](QSqlDatabase& c) -> Status {
+        auto* rng = QRandomGenerator::global();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QSqlQuery q(c);
+        const int pools = 20;
+        q.prepare(QStringLiteral("INSERT INTO pools (id, name, created_at) VALUES (?, ?, ?)"));
+        for (int p = 1; p <= pools; ++p) {
+            q.addBindValue(p);
+            q.addBindValue(QStringLiteral("pool.dc%1").arg(p, 2, 10, QLatin1Char('0')));
+            q.addBindValue(now);
+            if (!execOrDie(q))
+                return Error::failure(QStringLiteral("pools"));
+        }
+        static const char* states[] = {"NEW", "INITED", "READY", "ERROR_DETECTED", "ERROR", "OFFLINE"};
+        static const char* tagSets[] = {"[]",          "[\"web\"]",          "[\"db\",\"prod\"]",
+                                        "[\"cache\"]", "[\"web\",\"prod\"]", "[\"batch\",\"gpu\"]"};
+        q.prepare(
+            QStringLiteral("INSERT INTO machines (id, name, address, port, ssh_user, pool_id, state, tags, "
+                           "created_at, last_seen) VALUES (?, ?, ?, 22, '', ?, ?, ?, ?, ?)"));
+        for (int i = 1; i <= s.machines; ++i) {
+            q.addBindValue(i);
+            q.addBindValue(QStringLiteral("host%1.example.com").arg(i, 6, 10, QLatin1Char('0')));
+            q.addBindValue(QStringLiteral("10.%1.%2.%3").arg(i >> 16).arg((i >> 8) & 255).arg(i & 255));
+            q.addBindValue(1 + rng->bounded(pools));
+            q.addBindValue(QString::fromLatin1(i % 10 < 7 ? "READY" : states[rng->bounded(6)]));
+            q.addBindValue(QString::fromLatin1(tagSets[rng->bounded(6)]));
+            q.addBindValue(now);
+            q.addBindValue(rng->bounded(10) == 0 ? QVariant() : QVariant(now - rng->bounded(86400)));
+            if (!execOrDie(q))
+                return Error::failure(QStringLiteral("machines"));
+        }
+        // Product lines at the root, groups below, services below them.
+        const int lines = std::max(1, s.nodes / 500);
+        const int groupsPerLine = 20;
+        QList<std::pair<int, QString>> services;
+        q.prepare(QStringLiteral(
+            "INSERT INTO tree_nodes (id, parent_id, name, kind, product_line, path, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        int id = 0;
+        auto node = [&](int parent, const QString& name, const char* kind, bool pl, const QString& path) {
+            q.addBindValue(++id);
+            q.addBindValue(parent ? QVariant(parent) : QVariant());
+            q.addBindValue(name);
+            q.addBindValue(QString::fromLatin1(kind));
+            q.addBindValue(pl ? 1 : 0);
+            q.addBindValue(path);
+            q.addBindValue(now);
+            return execOrDie(q) ? id : -1;
+        };
+        QList<std::pair<int, QString>> groups;
+        for (int l = 0; l < lines; ++l) {
+            const QString line = QStringLiteral("line%1").arg(l);
+            const int lineId = node(0, line, "folder", true, line);
+            for (int g = 0; g < groupsPerLine && id < s.nodes; ++g) {
+                const QString name = QStringLiteral("group%1").arg(g);
+                groups << std::pair{node(lineId, name, "group", false, line + u'/' + name),
+                                    line + u'/' + name};
+            }
+        }
+        for (int k = 0; id < s.nodes; ++k) {
+            const auto& [gid, gpath] = groups[k % groups.size()];
+            const QString name = QStringLiteral("svc%1").arg(k);
+            services << std::pair{node(gid, name, "service", false, gpath + u'/' + name),
+                                  gpath + u'/' + name};
+        }
+        if (services.isEmpty())
+            return Error::failure(QStringLiteral("no services"));
+        q.prepare(
+            QStringLiteral("INSERT INTO node_machines (node_id, machine_id, created_at) VALUES (?, ?, ?)"));
+        for (int i = 1; i <= s.machines; ++i) {
+            if (i % 20 == 0)
+                continue; // pool stock
+            q.addBindValue(services[i % services.size()].first);
+            q.addBindValue(i);
+            q.addBindValue(now);
+            if (!execOrDie(q))
+                return Error::failure(QStringLiteral("bindings"));
+        }
+        q.prepare(QStringLiteral(
+            "INSERT INTO units (service_id, machine_id, port, created_at) VALUES (?, ?, ?, ?)"));
+        for (int u = 0; u < s.units; ++u) {
+            const int machine = 1 + u % s.machines;
+            q.addBindValue(services[machine % services.size()].first);
+            q.addBindValue(machine);
+            q.addBindValue(8000 + u / s.machines);
+            q.addBindValue(now);
+            if (!execOrDie(q))
+                return Error::failure(QStringLiteral("units"));
+        }
+        q.prepare(
+            QStringLiteral("INSERT INTO audit_log (time, operator, entity, entity_id, action, before, after) "
+                           "VALUES (?, 'bench', 'machine', ?, 'online', '{\"state\":\"INITED\"}', "
+                           "'{\"state\":\"READY\"}')"));
+        for (int a = 0; a < 20000; ++a) {
+            q.addBindValue(now - 20000 + a);
+            q.addBindValue(
+                QStringLiteral("host%1.example.com").arg(1 + a % s.machines, 6, 10, QLatin1Char('0')));
+            if (!execOrDie(q))
+                return Error::failure(QStringLiteral("audit"));
+        }
+        return {};
+    });
+    if (!st.ok())
+        std::fprintf(stderr, "filling the database failed: %s\n", qPrintable(st.error().message));
+    return st.ok();
+}
+
+QByteArray loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return "?";
+    return f.readAll().split(' ').value(0);
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Wall time, and the GUI thread's CPU time beside it: on a shared, loaded machine the
+// wall figure includes waiting for a core; the CPU figure is what the step costs.
+struct Stopwatch
+{
+    QElapsedTimer wall;
+    double cpu0 = 0;
+    void restart()
+    {
+        wall.restart();
+        cpu0 = threadCpuMs();
+    }
+    double cpuMs() const { return threadCpuMs() - cpu0; }
+};
+
+double ms(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double ms(const Stopwatch& t)
+{
+    return ms(t.wall);
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? -1 : v.at(v.size() / 2);
+}
+
+double maxOf(const QList<double>& v)
+{
+    return v.isEmpty() ? -1 : *std::max_element(v.begin(), v.end());
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    Sizes s;
+    if (test::benchSmoke())
+        s = {2000, 200, 4000};
+    const QStringList args = app.arguments();
+    if (args.size() > 1)
+        s.machines = args.at(1).toInt();
+    if (args.size() > 2)
+        s.nodes = args.at(2).toInt();
+    if (args.size() > 3)
+        s.units = args.at(3).toInt();
+    if (s.machines < 1 || s.nodes < 50 || s.units < 0) {
+        std::fprintf(stderr, "usage: bench_inventory_gui [MACHINES>=1 NODES>=50 UNITS>=0]\n");
+        return 2;
+    }
+
+    test::TempDatabase db;
+    QElapsedTimer t;
+    t.start();
+    if (!fill(*db, s))
+        return 1;
+    std::printf("fleet: %d machines, %d nodes, %d units (filled in %.0f ms)\n", s.machines, s.nodes, s.units,
+                ms(t));
+    const double rssBefore = rssMb();
+
+    // Usable: constructed, every model loaded off the GUI thread, first paint done.
+    t.restart();
+    const double cpuStart = threadCpuMs();
+    auto* view = new InventoryView(db.db());
+    view->resize(1400, 900);
+    view->show();
+    QTableView* table = view->machinePanel()->view();
+    MachineTableModel* machines = view->machineModel();
+    const auto loaded = [&] {
+        return machines->rowCount() > 0 && view->treeModel()->rowCount() > 0;
+    };
+    const double cpuBuilt = threadCpuMs() - cpuStart;
+    double cpuMachines = -1, cpuTree = -1;
+    {
+        // Sleep in the event loop until both models are in (a polling loop would spin).
+        QEventLoop loop;
+        auto check = [&] {
+            if (cpuMachines < 0 && machines->rowCount() > 0)
+                cpuMachines = threadCpuMs() - cpuStart;
+            if (cpuTree < 0 && view->treeModel()->rowCount() > 0)
+                cpuTree = threadCpuMs() - cpuStart;
+            if (loaded())
+                loop.quit();
+        };
+        QObject::connect(machines, &MachineTableModel::loaded, &loop, check, Qt::QueuedConnection);
+        QObject::connect(view->treeModel(), &ServiceTreeModel::loaded, &loop, check, Qt::QueuedConnection);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        if (!loaded())
+            loop.exec();
+    }
+    view->repaint();
+    std::printf("  GUI thread CPU: built %.0f ms, machines in at %.0f ms, tree in at %.0f ms\n", cpuBuilt,
+                cpuMachines, cpuTree);
+    const double usable = ms(t);
+    std::printf(
+        "inventory view usable: %.0f ms   (GUI thread CPU %.0f ms; machines shown: %d, tree roots: %d; "
+        "load average %s)\n",
+        usable, threadCpuMs() - cpuStart, machines->rowCount(), view->treeModel()->rowCount(),
+        loadAverage().constData());
+
+    // Filter keystrokes: type a name, one key at a time, each with its repaint.
+    QLineEdit* filter = view->machinePanel()->filterEdit();
+    Stopwatch w;
+    QList<double> keys, keysCpu;
+    for (const QChar c : QStringLiteral("host00123")) {
+        w.restart();
+        QTest::keyClick(filter, c.toLatin1());
+        table->viewport()->repaint();
+        keys << ms(w);
+        keysCpu << w.cpuMs();
+    }
+    const int matched = machines->rowCount();
+    QList<double> clears, clearsCpu;
+    for (int i = 0; i < 9; ++i) {
+        w.restart();
+        QTest::keyClick(filter, Qt::Key_Backspace);
+        table->viewport()->repaint();
+        clears << ms(w);
+        clearsCpu << w.cpuMs();
+    }
+    std::printf("filter keystroke: %.1f ms median, %.1f ms max wall; %.1f / %.1f ms GUI-thread CPU   (typing "
+                "'host00123' -> %d rows)\n",
+                median(keys), maxOf(keys), median(keysCpu), maxOf(keysCpu), matched);
+    std::printf("filter backspace: %.1f ms median, %.1f ms max wall; %.1f / %.1f ms GUI-thread CPU\n",
+                median(clears), maxOf(clears), median(clearsCpu), maxOf(clearsCpu));
+
+    // Sorts: each column, both ways, each with its repaint (a header click does the same).
+    QList<double> sorts, sortsCpu;
+    for (int c = 0; c < MachineTableModel::ColumnCount; ++c)
+        for (Qt::SortOrder o : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            w.restart();
+            table->sortByColumn(c, o);
+            table->viewport()->repaint();
+            sorts << ms(w);
+            sortsCpu << w.cpuMs();
+        }
+    table->sortByColumn(MachineTableModel::NameColumn, Qt::AscendingOrder);
+    std::printf(
+        "sort: %.1f ms median, %.1f ms max wall; %.1f / %.1f ms GUI-thread CPU   (%d columns x 2 orders "
+        "over %d rows)\n",
+        median(sorts), maxOf(sorts), median(sortsCpu), maxOf(sortsCpu), int(MachineTableModel::ColumnCount),
+        machines->rowCount());
+
+    // Scrolling: wheel-sized steps (3 rows) and page steps through the middle of the table.
+    QScrollBar* bar = table->verticalScrollBar();
+    bar->setValue(bar->maximum() / 2);
+    table->viewport()->repaint();
+    QList<double> steps, stepsCpu, pages, pagesCpu;
+    for (int i = 0; i < 60; ++i) {
+        w.restart();
+        bar->setValue(bar->value() + 3 * bar->singleStep());
+        table->viewport()->repaint();
+        steps << ms(w);
+        stepsCpu << w.cpuMs();
+    }
+    for (int i = 0; i < 30; ++i) {
+        w.restart();
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        table->viewport()->repaint();
+        pages << ms(w);
+        pagesCpu << w.cpuMs();
+    }
+    std::printf(
+        "scroll step: %.2f ms median, %.2f ms max wall; %.2f / %.2f ms GUI-thread CPU   (page: %.2f ms "
+        "median wall, %.2f ms CPU)\n",
+        median(steps), maxOf(steps), median(stepsCpu), maxOf(stepsCpu), median(pages), median(pagesCpu));
+
+    // The tree's recursive filter proxy, for comparison (10,000 nodes).
+    QLineEdit* treeFilter = view->treePanel()->filterEdit();
+    QList<double> treeKeys, treeKeysCpu;
+    for (const QChar c : QStringLiteral("svc12")) {
+        w.restart();
+        QTest::keyClick(treeFilter, c.toLatin1());
+        view->treePanel()->view()->viewport()->repaint();
+        treeKeys << ms(w);
+        treeKeysCpu << w.cpuMs();
+    }
+    std::printf("tree filter keystroke: %.1f ms median, %.1f ms max wall; %.1f / %.1f ms GUI-thread CPU\n",
+                median(treeKeys), maxOf(treeKeys), median(treeKeysCpu), maxOf(treeKeysCpu));
+
+    std::printf("RSS: %.0f MB   (%.0f MB before the view)\n", rssMb(), rssBefore);
+    delete view;
+    return 0;
+}
