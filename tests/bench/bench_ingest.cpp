@@ -2,7 +2,7 @@
 // the figure to compare with Prometheus 2.42's ≈0.76 ms of CPU per scrape of the same
 // page. Also Graphite plaintext and Kurado-line throughput.
 //
-//   build/tests/bench/bench_ingest [pages]     (default 20000; ctest runs a smoke size)
+//   build/tests/bench_ingest [pages]     (default 20000; ctest runs a smoke size)
 
 #include "TestSupport.h"
 #include "ingest/GraphitePlaintext.h"
