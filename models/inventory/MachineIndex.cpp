@@ -42,7 +42,7 @@ bool underNode(const QStringList& nodes, const QString& node)
 
 } // namespace
 
-MachineIndex MachineIndex::build(QList<Machine> machines)
+MachineIndex MachineIndex::build(QList<Machine> machines, bool allOrders)
 {
     MachineIndex ix;
     ix.m_machines = std::move(machines);
@@ -51,8 +51,7 @@ MachineIndex MachineIndex::build(QList<Machine> machines)
     ix.m_poolId.resize(n);
     ix.m_tagIds.resize(n);
     ix.m_byName.reserve(n);
-    std::vector<QString> nameKey(n), addressKey(n), nodesKey(n), tagsKey(n);
-    std::vector<int> stateKey(n);
+    std::vector<QString> nameKey(n);
     const QChar sep = u'\n';
     for (int i = 0; i < n; ++i) {
         Machine& m = ix.m_machines[i];
@@ -73,55 +72,96 @@ MachineIndex MachineIndex::build(QList<Machine> machines)
             ix.m_tagIds[i].push_back(*tag);
         }
         nameKey[i] = m.name.toLower();
-        addressKey[i] = m.address.toLower();
-        tagsKey[i] = m.tags.join(u',').toLower();
-        nodesKey[i] = m.nodes.join(u',').toLower();
-        stateKey[i] = int(m.state);
-        ix.m_search[i] = nameKey[i] + sep + addressKey[i] + sep + tagsKey[i] + sep + nodesKey[i];
+        ix.m_search[i] =
+            (m.name + sep + m.address + sep + m.tags.join(u',') + sep + m.nodes.join(u',')).toLower();
     }
 
-    std::vector<int> identity(n);
-    std::iota(identity.begin(), identity.end(), 0);
-    std::vector<int> byName = identity;
+    std::vector<int> byName(n);
+    std::iota(byName.begin(), byName.end(), 0);
     std::sort(byName.begin(), byName.end(), [&](int a, int b) {
         const int c = QStringView(nameKey[a]).compare(QStringView(nameKey[b]));
         return c != 0 ? c < 0 : QStringView(ix.m_machines[a].name).compare(ix.m_machines[b].name) < 0;
     });
+    ix.m_orders[Name] = std::move(byName);
+    if (allOrders) {
+        const OrderSource src = ix.orderSource();
+        for (int c = 0; c < ColumnCount; ++c)
+            if (!ix.hasOrder(Column(c)))
+                ix.setOrder(Column(c), computeOrder(src, Column(c)));
+    }
+    return ix;
+}
+
+MachineIndex::OrderSource MachineIndex::orderSource() const
+{
+    return {m_machines, m_orders[Name], m_poolId, m_poolNames};
+}
+
+bool MachineIndex::hasOrder(Column column) const
+{
+    return int(m_orders[column].size()) == size();
+}
+
+void MachineIndex::setOrder(Column column, std::vector<int> order)
+{
+    if (int(order.size()) == size())
+        m_orders[column] = std::move(order);
+}
+
+std::vector<int> MachineIndex::computeOrder(const OrderSource& src, Column column)
+{
+    const std::vector<int>& byName = src.byName;
+    const int n = int(byName.size());
+    if (column == Name)
+        return byName;
     std::vector<int> nameRank(n);
     for (int r = 0; r < n; ++r)
         nameRank[byName[r]] = r;
-
-    // Pools sorted by folded name, so the pool column sorts alphabetically.
-    std::vector<int> poolRank(ix.m_poolNames.size());
-    {
-        std::vector<int> p(ix.m_poolNames.size());
+    auto folded = [&](auto field) {
+        std::vector<QString> key(n);
+        for (int i = 0; i < n; ++i)
+            key[i] = field(src.machines.at(i)).toLower();
+        return key;
+    };
+    switch (column) {
+    case Address:
+        return stringOrder(byName, nameRank, folded([](const Machine& m) { return m.address; }));
+    case Nodes:
+        return stringOrder(byName, nameRank, folded([](const Machine& m) { return m.nodes.join(u','); }));
+    case Tags:
+        return stringOrder(byName, nameRank, folded([](const Machine& m) { return m.tags.join(u','); }));
+    case Pool: {
+        // Pools sorted by folded name, so the pool column sorts alphabetically.
+        std::vector<int> p(src.poolNames.size());
         std::iota(p.begin(), p.end(), 0);
         std::sort(p.begin(), p.end(), [&](int a, int b) {
-            return ix.m_poolNames.at(a).compare(ix.m_poolNames.at(b), Qt::CaseInsensitive) < 0;
+            return src.poolNames.at(a).compare(src.poolNames.at(b), Qt::CaseInsensitive) < 0;
         });
+        std::vector<int> poolRank(p.size());
         for (int r = 0; r < int(p.size()); ++r)
             poolRank[p[r]] = r;
+        std::vector<int> key(n);
+        for (int i = 0; i < n; ++i)
+            key[i] = poolRank[src.poolId[i]];
+        return bucketOrder(byName, key, int(poolRank.size()));
     }
-    std::vector<int> poolKey(n);
-    for (int i = 0; i < n; ++i)
-        poolKey[i] = poolRank[ix.m_poolId[i]];
-
-    ix.m_orders[Name] = byName;
-    ix.m_orders[Address] = stringOrder(byName, nameRank, addressKey);
-    ix.m_orders[Pool] = bucketOrder(byName, poolKey, int(poolRank.size()));
-    ix.m_orders[State] = bucketOrder(byName, stateKey, int(MachineLifecycle::allStates.size()));
-    ix.m_orders[Nodes] = stringOrder(byName, nameRank, nodesKey);
-    ix.m_orders[Tags] = stringOrder(byName, nameRank, tagsKey);
-    {
+    case State: {
+        std::vector<int> key(n);
+        for (int i = 0; i < n; ++i)
+            key[i] = int(src.machines.at(i).state);
+        return bucketOrder(byName, key, int(MachineLifecycle::allStates.size()));
+    }
+    case LastSeen: {
         std::vector<int> out = byName;
         std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
-            const auto& x = ix.m_machines[a].lastSeen;
-            const auto& y = ix.m_machines[b].lastSeen;
-            return x.value_or(-1) < y.value_or(-1); // never seen first
+            // Never seen first.
+            return src.machines.at(a).lastSeen.value_or(-1) < src.machines.at(b).lastSeen.value_or(-1);
         });
-        ix.m_orders[LastSeen] = std::move(out);
+        return out;
     }
-    return ix;
+    default:
+        return byName;
+    }
 }
 
 bool MachineIndex::matches(int row, const MachineQuery& query, const QString& foldedText) const

@@ -48,14 +48,30 @@ public:
     };
 
     MachineIndex() = default;
-    static MachineIndex build(QList<Machine> machines);
+    // Case-folded keys, interned pools and tags, the name order, and with `allOrders`
+    // every other column's order too. Without, the other orders come later through
+    // computeOrder() (off the GUI thread, on an orderSource()) and setOrder().
+    static MachineIndex build(QList<Machine> machines, bool allOrders = true);
+
+    // What computing an order needs, shared (not copied) from the index.
+    struct OrderSource
+    {
+        QList<Machine> machines;
+        std::vector<int> byName;
+        std::vector<int> poolId;
+        QStringList poolNames;
+    };
+    OrderSource orderSource() const;
+    static std::vector<int> computeOrder(const OrderSource& source, Column column);
+    bool hasOrder(Column column) const;
+    void setOrder(Column column, std::vector<int> order);
 
     int size() const { return int(m_machines.size()); }
     const Machine& machine(int i) const { return m_machines.at(i); }
     // The row of the machine named `name`, -1 if none.
     int find(const QString& name) const { return m_byName.value(name, -1); }
 
-    // Every row, ascending by `column` (ties by name).
+    // Every row, ascending by `column` (ties by name); empty until computed.
     const std::vector<int>& order(Column column) const { return m_orders[column]; }
 
     bool matches(int row, const MachineQuery& query, const QString& foldedText) const;

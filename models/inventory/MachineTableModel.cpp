@@ -28,9 +28,10 @@ void MachineTableModel::reload()
     ++m_loading;
     const quint64 generation = ++m_generation;
     auto db = m_db;
+    const auto sortColumn = MachineIndex::Column(m_sortColumn);
     runAsync<MachineIndex>(
         this,
-        [db]() -> Result<MachineIndex> {
+        [db, sortColumn]() -> Result<MachineIndex> {
             QElapsedTimer t;
             t.start();
             auto machines = InventoryReader(db).loadAllMachines();
@@ -38,7 +39,10 @@ void MachineTableModel::reload()
                 return machines.error();
             const qint64 readMs = t.restart();
             const qsizetype n = machines->size();
-            MachineIndex ix = MachineIndex::build(std::move(machines.value()));
+            // The name order and the one shown now; the others follow (sortRemainingColumns).
+            MachineIndex ix = MachineIndex::build(std::move(machines.value()), false);
+            if (!ix.hasOrder(sortColumn))
+                ix.setOrder(sortColumn, MachineIndex::computeOrder(ix.orderSource(), sortColumn));
             qCDebug(lcInventoryModels)
                 << "loaded" << n << "machines: read" << readMs << "ms, indexed" << t.elapsed() << "ms";
             return ix;
@@ -51,25 +55,58 @@ void MachineTableModel::reload()
                 emit loadFailed(result.error().message);
                 return;
             }
-            QElapsedTimer t;
-            t.start();
             beginResetModel();
-            const qint64 begin = t.restart();
             m_index = std::move(result.value());
             m_rows = selectRows();
-            const qint64 swap = t.restart();
             endResetModel();
-            qCDebug(lcInventoryModels) << "swapped in: begin reset" << begin << "ms, swap" << swap
-                                       << "ms, end reset" << t.elapsed() << "ms";
             m_loadedOnce = true;
             emit countsChanged(int(m_rows.size()), m_index.size());
             emit loaded();
+            sortRemainingColumns(generation);
         });
 }
 
-std::vector<int> MachineTableModel::selectRows() const
+void MachineTableModel::sortRemainingColumns(quint64 generation)
 {
-    return m_index.select(m_query, MachineIndex::Column(m_sortColumn), m_sortOrder == Qt::DescendingOrder);
+    using Orders = std::vector<std::pair<int, std::vector<int>>>;
+    const MachineIndex::OrderSource source = m_index.orderSource();
+    std::vector<int> missing;
+    for (int c = 0; c < ColumnCount; ++c)
+        if (!m_index.hasOrder(MachineIndex::Column(c)))
+            missing.push_back(c);
+    if (missing.empty())
+        return;
+    runAsync<Orders>(
+        this,
+        [source, missing]() -> Result<Orders> {
+            Orders out;
+            for (int c : missing)
+                out.emplace_back(c, MachineIndex::computeOrder(source, MachineIndex::Column(c)));
+            return out;
+        },
+        [this, generation](Result<Orders> result) {
+            if (generation != m_generation || !result.ok())
+                return;
+            for (auto& [column, order] : result.value())
+                if (!m_index.hasOrder(MachineIndex::Column(column)))
+                    m_index.setOrder(MachineIndex::Column(column), std::move(order));
+        });
+}
+
+bool MachineTableModel::allOrdersReady() const
+{
+    for (int c = 0; c < ColumnCount; ++c)
+        if (!m_index.hasOrder(MachineIndex::Column(c)))
+            return false;
+    return true;
+}
+
+std::vector<int> MachineTableModel::selectRows()
+{
+    const auto column = MachineIndex::Column(m_sortColumn);
+    if (!m_index.hasOrder(column)) // sorted before the background sort came in
+        m_index.setOrder(column, MachineIndex::computeOrder(m_index.orderSource(), column));
+    return m_index.select(m_query, column, m_sortOrder == Qt::DescendingOrder);
 }
 
 void MachineTableModel::reselect()

@@ -65,6 +65,9 @@ public:
     void setNodeFilter(const QString& nodePath);
 
     int totalCount() const { return m_index.size(); }
+    // Every column's order is in (they are sorted off the GUI thread after a load; a
+    // sort before then sorts its column on the spot).
+    bool allOrdersReady() const;
     const Machine* machineAt(int row) const;
     int rowOf(const QString& name) const;
     QStringList namesAt(const QModelIndexList& indexes) const; // distinct, in row order
@@ -91,7 +94,8 @@ signals:
 
 private:
     void reselect();
-    std::vector<int> selectRows() const;
+    std::vector<int> selectRows();
+    void sortRemainingColumns(quint64 generation);
 
     std::shared_ptr<Database> m_db;
     MachineIndex m_index;

@@ -1,5 +1,6 @@
 #include "InventoryFixture.h"
 #include "TestSupport.h"
+#include "inventory/InventoryReader.h"
 #include "inventory/MachineStore.h"
 #include "inventory/MachineTableModel.h"
 
@@ -33,6 +34,7 @@ private slots:
     void combinesFilters();
     void reloadsAfterAChange();
     void dragsMachineNames();
+    void ordersComputedLaterMatchTheFullBuild();
 
 private:
     QStringList column(int col) const;
@@ -250,6 +252,22 @@ void TestMachineTableModel::dragsMachineNames()
     QVERIFY(data);
     QVERIFY(data->hasFormat(MachineTableModel::mimeType()));
     QCOMPARE(MachineTableModel::namesFromMime(data.get()), (QStringList{"db01", "web02"}));
+}
+
+void TestMachineTableModel::ordersComputedLaterMatchTheFullBuild()
+{
+    auto machines = InventoryReader(m_db->db()).loadAllMachines();
+    QVERIFY(machines.ok());
+    const MachineIndex full = MachineIndex::build(*machines, true);
+    MachineIndex later = MachineIndex::build(*machines, false);
+    QVERIFY(later.hasOrder(MachineIndex::Name));
+    QVERIFY(!later.hasOrder(MachineIndex::Tags));
+    for (int c = 0; c < MachineIndex::ColumnCount; ++c) {
+        const auto column = MachineIndex::Column(c);
+        if (!later.hasOrder(column))
+            later.setOrder(column, MachineIndex::computeOrder(later.orderSource(), column));
+        QCOMPARE(later.order(column), full.order(column));
+    }
 }
 
 QTEST_MAIN(TestMachineTableModel)
