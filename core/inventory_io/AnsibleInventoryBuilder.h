@@ -19,7 +19,9 @@ namespace opsdeck {
 //    hosts are bound to every copy, so each subtree counts what Ansible would put in it.
 //  - `ungrouped` (hosts outside any section) is not a node: those hosts are bound to no node,
 //    which Opsdeck calls pool stock. (If a file gives `ungrouped` children, it becomes a node.)
-//  - Each host is bound to every node of every group that lists it directly.
+//  - Each host is bound to every node of every group that lists it directly (a host listed under
+//    `all:` itself, as YAML files often do, is bound to the node "all").
+//  - Host order is the order of first mention; a host listed again merges its vars (later wins).
 //  - A host's meta is what Ansible would see: vars of all its groups and their ancestors merged
 //    by depth (parents first, then by group name, as Ansible sorts them), host vars last.
 //    From that, `ansible_host` (else `ansible_ssh_host`, else the name) gives the address,
