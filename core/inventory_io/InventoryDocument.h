@@ -9,7 +9,8 @@
 
 namespace opsdeck {
 
-// The kind of a service-tree node. Imports create Folder nodes only.
+// The kind of a service-tree node. Ansible groups and CSV paths give folders unless a group var
+// opsdeck_kind says otherwise; JSON carries the kind.
 enum class NodeKind
 {
     Folder,
