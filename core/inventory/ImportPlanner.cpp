@@ -1,13 +1,17 @@
 #include "db/Database.h"
 #include "inventory/ImportWork.h"
 #include "inventory/InventoryRows.h"
+#include "inventory/MachineLifecycle.h"
+#include "inventory/RelationStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <algorithm>
+#include <functional>
 
 namespace opsdeck::import_work {
 
@@ -26,9 +30,192 @@ QString canonicalVarsText(const QString& text)
         QJsonDocument(QJsonDocument::fromJson(text.toUtf8()).object()).toJson(QJsonDocument::Compact));
 }
 
+QStringList cleanTags(const QStringList& tags)
+{
+    QStringList clean;
+    for (const QString& t : tags)
+        if (!t.trimmed().isEmpty() && !clean.contains(t.trimmed()))
+            clean << t.trimmed();
+    return clean;
+}
+
+QString relationKey(const InventoryRelation& r)
+{
+    return QStringList{r.service, r.needs, QString::number(r.port), r.endpoint}.join(QLatin1Char('\n'));
+}
+
 int depth(const QString& path)
 {
     return static_cast<int>(path.count(QLatin1Char('/')));
+}
+
+// URL bindings, units and relations: added when missing, never changed or removed.
+Status planLinks(QSqlDatabase& db, const InventoryDocument& doc, Work& w,
+                 const QHash<QString, QString>& finalKind, const QString& file)
+{
+    if (doc.units.isEmpty() && doc.relations.isEmpty() &&
+        std::none_of(doc.nodes.cbegin(), doc.nodes.cend(),
+                     [](const InventoryNode& n) { return !n.urls.isEmpty(); }))
+        return {};
+    auto select = [&](const QString& sql, const std::function<void(const QSqlQuery&)>& row) -> Status {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            return Database::sqlError(tr("reading the inventory failed"), q.lastError());
+        while (q.next())
+            row(q);
+        return {};
+    };
+    QHash<QString, QString> kinds; // every node after the import
+    QSet<std::pair<QString, QString>> urls;
+    QHash<std::pair<QString, int>, QString> units; // (machine, port) → service path
+    QSet<QString> relations;                       // relationKey()
+    QHash<QString, QString> states;                // machine → state after the import
+    if (Status s =
+            select(QStringLiteral("SELECT path, kind FROM tree_nodes"),
+                   [&](const QSqlQuery& q) { kinds.insert(q.value(0).toString(), q.value(1).toString()); });
+        !s.ok())
+        return s;
+    for (auto it = finalKind.constBegin(); it != finalKind.constEnd(); ++it)
+        kinds.insert(it.key(), it.value());
+    if (Status s = select(
+            QStringLiteral("SELECT t.path, u.url FROM node_urls u JOIN tree_nodes t ON t.id = u.node_id"),
+            [&](const QSqlQuery& q) {
+                urls.insert({q.value(0).toString(), q.value(1).toString()});
+            });
+        !s.ok())
+        return s;
+    if (Status s =
+            select(QStringLiteral("SELECT m.name, u.port, t.path FROM units u JOIN machines m ON m.id = "
+                                  "u.machine_id JOIN tree_nodes t ON t.id = u.service_id"),
+                   [&](const QSqlQuery& q) {
+                       units.insert({q.value(0).toString(), q.value(1).toInt()}, q.value(2).toString());
+                   });
+        !s.ok())
+        return s;
+    if (Status s =
+            select(QStringLiteral("SELECT a.path, b.path, coalesce(r.port, 0), coalesce(r.endpoint, '') FROM "
+                                  "relations r JOIN tree_nodes a ON a.id = r.service_id LEFT JOIN tree_nodes "
+                                  "b ON b.id = r.needs_service_id"),
+                   [&](const QSqlQuery& q) {
+                       relations.insert(relationKey({q.value(0).toString(), q.value(1).toString(),
+                                                     q.value(2).toInt(), q.value(3).toString()}));
+                   });
+        !s.ok())
+        return s;
+    if (Status s =
+            select(QStringLiteral("SELECT name, state FROM machines"),
+                   [&](const QSqlQuery& q) { states.insert(q.value(0).toString(), q.value(1).toString()); });
+        !s.ok())
+        return s;
+    for (const HostOp& op : std::as_const(w.hosts))
+        states.insert(op.name, op.state);
+
+    for (const InventoryNode& n : doc.nodes) {
+        const QString path = *normalizePath(n.path); // validated with the nodes
+        for (const QString& raw : n.urls) {
+            const QString url = raw.trimmed();
+            const QUrl parsed(url, QUrl::StrictMode);
+            if (!parsed.isValid() || parsed.scheme().isEmpty() || parsed.host().isEmpty())
+                return Error::refused(
+                    tr("%1: '%2' of node '%3' is not a URL with a scheme and a host").arg(file, raw, path));
+            if (urls.contains({path, url})) {
+                ++w.plan.urls.unchanged;
+                continue;
+            }
+            urls.insert({path, url});
+            ++w.plan.urls.added;
+            w.newUrls << std::pair<QString, QString>{path, url};
+            w.plan.changes << ImportChange{
+                QStringLiteral("url"), path + QStringLiteral(" <- ") + url, QStringLiteral("add"), {}};
+        }
+    }
+
+    auto service = [&](const QString& raw, const QString& what) -> Result<QString> {
+        auto path = normalizePath(raw);
+        if (!path.ok())
+            return Error::refused(tr("%1: %2: %3").arg(file, what, path.error().message));
+        if (!kinds.contains(*path))
+            return Error::refused(tr("%1: %2: there is no node '%3'").arg(file, what, *path));
+        if (kinds.value(*path) != QLatin1String("service"))
+            return Error::refused(tr("%1: %2: '%3' is a %4, not a service; units and relations belong to "
+                                     "service nodes")
+                                      .arg(file, what, *path, kinds.value(*path)));
+        return *path;
+    };
+    for (const InventoryUnit& u : doc.units) {
+        const QString what = tr("unit %1 on %2:%3").arg(u.service, u.machine).arg(u.port);
+        auto path = service(u.service, what);
+        if (!path.ok())
+            return path.error();
+        const QString machine = u.machine.trimmed();
+        if (!states.contains(machine))
+            return Error::refused(tr("%1: %2: there is no machine '%3'").arg(file, what, machine));
+        if (u.port < 1 || u.port > 65535)
+            return Error::refused(tr("%1: %2: the port is outside 1-65535").arg(file, what));
+        const auto busy = units.constFind({machine, u.port});
+        if (busy != units.constEnd()) {
+            if (*busy != *path)
+                return Error::refused(tr("%1: %2: port %3 on machine '%4' is already used by a unit of '%5'")
+                                          .arg(file, what)
+                                          .arg(u.port)
+                                          .arg(machine, *busy));
+            ++w.plan.units.unchanged;
+            continue;
+        }
+        if (states.value(machine) != QLatin1String("READY"))
+            return Error::refused(tr("%1: %2: machine '%3' is %4 after this import; units go only to READY "
+                                     "machines")
+                                      .arg(file, what, machine, states.value(machine)));
+        units.insert({machine, u.port}, *path);
+        ++w.plan.units.added;
+        w.newUnits << InventoryUnit{*path, machine, u.port};
+        w.plan.changes << ImportChange{QStringLiteral("unit"),
+                                       QStringLiteral("%1 @ %2:%3").arg(*path, machine).arg(u.port),
+                                       QStringLiteral("add"),
+                                       {}};
+    }
+    for (const InventoryRelation& r : doc.relations) {
+        const QString target = r.needs.isEmpty() ? r.endpoint : r.needs;
+        const QString what = tr("relation %1 -> %2").arg(r.service, target);
+        auto from = service(r.service, what);
+        if (!from.ok())
+            return from.error();
+        InventoryRelation rel{*from, {}, 0, {}};
+        if (!r.needs.isEmpty()) {
+            auto to = service(r.needs, what);
+            if (!to.ok())
+                return to.error();
+            if (*to == *from)
+                return Error::refused(tr("%1: %2: a service cannot need itself").arg(file, what));
+            if (r.port < 0 || r.port > 65535 || !r.endpoint.isEmpty())
+                return Error::refused(
+                    tr("%1: %2: a relation has either a service (and a port) or an endpoint")
+                        .arg(file, what));
+            rel.needs = *to;
+            rel.port = r.port;
+        } else {
+            if (Status s = RelationStore::validateEndpoint(r.endpoint.trimmed()); !s.ok())
+                return Error::refused(tr("%1: %2: %3").arg(file, what, s.error().message));
+            if (r.port != 0)
+                return Error::refused(
+                    tr("%1: %2: a port belongs to a relation on a service").arg(file, what));
+            rel.endpoint = r.endpoint.trimmed();
+        }
+        if (relations.contains(relationKey(rel))) {
+            ++w.plan.relations.unchanged;
+            continue;
+        }
+        relations.insert(relationKey(rel));
+        ++w.plan.relations.added;
+        w.newRelations << rel;
+        const QString id = rel.needs.isEmpty() ? rel.endpoint
+                           : rel.port > 0      ? QStringLiteral("%1:%2").arg(rel.needs).arg(rel.port)
+                                               : rel.needs;
+        w.plan.changes << ImportChange{
+            QStringLiteral("relation"), rel.service + QStringLiteral(" -> ") + id, QStringLiteral("add"), {}};
+    }
+    return {};
 }
 
 } // namespace
@@ -59,6 +246,8 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
             nodes.insert(q.value(1).toString(), {q.value(0).toLongLong(), q.value(2).toString(),
                                                  q.value(3).toInt() != 0, q.value(4).toString()});
     }
+    for (auto it = nodes.constBegin(); it != nodes.constEnd(); ++it)
+        w.existingNodeIds.insert(it.key(), it->id);
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -74,19 +263,25 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
         int port;
         QString user;
         QString pool;
+        QString state;
+        QStringList tags;
     };
     QHash<QString, ExistingMachine> machines;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral(
-                "SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name FROM machines m JOIN "
-                "pools p ON p.id = m.pool_id")))
+                "SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, m.tags FROM "
+                "machines m JOIN pools p ON p.id = m.pool_id")))
             return Database::sqlError(tr("reading machines failed"), q.lastError());
-        while (q.next())
+        while (q.next()) {
+            const QString tags = q.value(7).toString();
             machines.insert(q.value(1).toString(),
                             {q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
-                             q.value(4).toString(), q.value(5).toString()});
+                             q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                             tags == QLatin1String("[]") ? QStringList() : tagsFromJson(tags)});
+            w.existingMachineIds.insert(q.value(1).toString(), q.value(0).toLongLong());
+        }
     }
     QHash<qint64, QMap<QString, QString>> importMeta;
     {
@@ -224,10 +419,21 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
         for (auto it = h.meta.constBegin(); it != h.meta.constEnd(); ++it)
             op.meta.insert(it.key(), InventoryApplier::metaText(it.value()));
         const QString docPool = h.pool.trimmed();
+        std::optional<MachineState> docState;
+        if (!h.state.trimmed().isEmpty()) {
+            docState = MachineLifecycle::stateFromName(h.state.trimmed());
+            if (!docState)
+                return Error::refused(tr("%1: host '%2' has the state '%3', which is not one of %4")
+                                          .arg(file, op.name, h.state,
+                                               MachineLifecycle::stateNames().join(QStringLiteral(", "))));
+        }
+        const QStringList docTags = cleanTags(h.tags);
         auto ex = machines.constFind(op.name);
         if (ex == machines.constEnd()) {
             op.op = Op::Add;
             op.pool = docPool.isEmpty() ? QStringLiteral("default") : docPool;
+            op.state = MachineLifecycle::stateName(docState.value_or(MachineState::New));
+            op.tags = docTags;
             w.plan.changes << ImportChange{QStringLiteral("machine"), op.name, QStringLiteral("add"), {}};
             ++w.plan.machines.added;
         } else {
@@ -244,6 +450,19 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
             if (op.meta != importMeta.value(ex->id)) {
                 op.fields << QStringLiteral("meta");
                 op.metaChanged = true;
+            }
+            op.state = ex->state;
+            if (docState && MachineLifecycle::stateName(*docState) != ex->state)
+                w.plan.warnings << tr("%1: machine '%2' is %3 here and %4 in the file; an import does not "
+                                      "change a machine's state (use `opsdeck machine` for that)")
+                                       .arg(file, op.name, ex->state, MachineLifecycle::stateName(*docState));
+            op.tags = ex->tags;
+            for (const QString& t : docTags)
+                if (!op.tags.contains(t))
+                    op.tags << t;
+            if (op.tags != ex->tags) {
+                op.fields << QStringLiteral("tags");
+                op.tagsChanged = true;
             }
             op.op = op.fields.isEmpty() ? Op::Same : Op::Change;
             if (op.op == Op::Change) {
@@ -283,6 +502,8 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
         w.hosts << std::move(op);
     }
     w.plan.poolsAdded = static_cast<int>(w.newPools.size());
+    if (Status s = planLinks(db, doc, w, finalKind, file); !s.ok())
+        return s.error();
     return w;
 }
 

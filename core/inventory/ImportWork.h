@@ -43,8 +43,11 @@ struct HostOp
     QString user;
     QString pool; // the pool it ends up in
     QMap<QString, QString> meta;
+    QString state = QStringLiteral("NEW"); // for a new machine
+    QStringList tags;                      // the tags it ends up with
     Op op = Op::Same;
     bool metaChanged = false;
+    bool tagsChanged = false;
     QStringList fields;
     qint64 id = 0;
 };
@@ -57,6 +60,11 @@ struct Work
     QList<std::pair<int, QString>> newBindings; // (host index, node path)
     QStringList newPools;
     QHash<QString, qint64> poolIds;
+    QList<std::pair<QString, QString>> newUrls; // (node path, URL)
+    QList<InventoryUnit> newUnits;              // service path normalised
+    QList<InventoryRelation> newRelations;      // paths normalised
+    QHash<QString, qint64> existingNodeIds;     // path → id before the import
+    QHash<QString, qint64> existingMachineIds;  // name → id before the import
 };
 
 // Compares the document with the database and decides every add and change.

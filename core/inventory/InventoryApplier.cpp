@@ -23,9 +23,10 @@ using namespace inventory_rows;
 
 ImportCounts ImportPlan::total() const
 {
-    return {nodes.added + machines.added + bindings.added,
+    return {nodes.added + machines.added + bindings.added + urls.added + units.added + relations.added,
             nodes.changed + machines.changed + bindings.changed,
-            nodes.unchanged + machines.unchanged + bindings.unchanged};
+            nodes.unchanged + machines.unchanged + bindings.unchanged + urls.unchanged + units.unchanged +
+                relations.unchanged};
 }
 
 QString InventoryApplier::metaText(const QVariant& value)
@@ -81,6 +82,53 @@ Status run(QSqlQuery& q, const QVariantList& values)
     return {};
 }
 
+// URL bindings, units and relations: their nodes and machines exist by now.
+Status writeLinks(QSqlDatabase& db, const Work& w, const QHash<QString, qint64>& nodeIds, qint64 now)
+{
+    if (w.newUrls.isEmpty() && w.newUnits.isEmpty() && w.newRelations.isEmpty())
+        return {};
+    auto nodeId = [&](const QString& path) {
+        return nodeIds.value(path, w.existingNodeIds.value(path));
+    };
+    QHash<QString, qint64> machineIds = w.existingMachineIds;
+    for (const HostOp& op : w.hosts)
+        machineIds.insert(op.name, op.id);
+    QSqlQuery insUrl(db), insUnit(db), insRelation(db);
+    if (Status s =
+            prepare(insUrl, QStringLiteral("INSERT OR IGNORE INTO node_urls (node_id, url, created_at) "
+                                           "VALUES (?, ?, ?)"));
+        !s.ok())
+        return s;
+    if (Status s =
+            prepare(insUnit, QStringLiteral("INSERT INTO units (service_id, machine_id, port, created_at) "
+                                            "VALUES (?, ?, ?, ?)"));
+        !s.ok())
+        return s;
+    if (Status s =
+            prepare(insRelation,
+                    QStringLiteral("INSERT INTO relations (service_id, needs_service_id, port, endpoint, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?)"));
+        !s.ok())
+        return s;
+    for (const auto& [path, url] : w.newUrls)
+        if (Status s = run(insUrl, {nodeId(path), url, now}); !s.ok())
+            return s;
+    for (const InventoryUnit& u : w.newUnits)
+        if (Status s = run(insUnit, {nodeId(u.service), machineIds.value(u.machine), u.port, now}); !s.ok())
+            return s;
+    const QVariant null(QMetaType(QMetaType::LongLong));
+    const QVariant nullText(QMetaType(QMetaType::QString));
+    for (const InventoryRelation& r : w.newRelations) {
+        const bool unitLevel = !r.needs.isEmpty();
+        if (Status s = run(insRelation, {nodeId(r.service), unitLevel ? QVariant(nodeId(r.needs)) : null,
+                                         r.port > 0 ? QVariant(r.port) : null,
+                                         unitLevel ? nullText : QVariant(r.endpoint), now});
+            !s.ok())
+            return s;
+    }
+    return {};
+}
+
 // Rows for one INSERT, sent kRows at a time as one multi-row statement (fewer round
 // trips through the driver for the hundreds of thousands of rows of a fleet import).
 Status write(ChangeSet& cs, Work& w, const QString& reason)
@@ -131,7 +179,9 @@ Status write(ChangeSet& cs, Work& w, const QString& reason)
         nodeIds.insert(op.path, op.id);
     }
 
-    QSqlQuery updMachine(db), delMeta(db);
+    QSqlQuery updMachine(db), delMeta(db), updTags(db);
+    if (Status s = prepare(updTags, QStringLiteral("UPDATE machines SET tags = ? WHERE id = ?")); !s.ok())
+        return s;
     // New machines get their ids here (the write lock is held), so they can be sent in
     // multi-row statements.
     qint64 nextMachineId = 1;
@@ -146,7 +196,7 @@ Status write(ChangeSet& cs, Work& w, const QString& reason)
         db,
         QStringLiteral("INSERT INTO machines (id, name, address, port, ssh_user, pool_id, state, "
                        "tags, created_at) VALUES "),
-        QStringLiteral("(?, ?, ?, ?, coalesce(?, ''), ?, 'NEW', '[]', ?)"), {}, 7);
+        QStringLiteral("(?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?)"), {}, 9);
     if (Status s =
             prepare(updMachine,
                     QStringLiteral("UPDATE machines SET address = ?, port = ?, ssh_user = coalesce(?, ''), "
@@ -174,12 +224,16 @@ Status write(ChangeSet& cs, Work& w, const QString& reason)
         const qint64 poolId = w.poolIds.value(op.pool);
         if (op.op == Op::Add) {
             op.id = nextMachineId++;
-            if (Status s = insMachine.add({op.id, op.name, op.address, op.port, op.user, poolId, cs.now()});
+            if (Status s = insMachine.add({op.id, op.name, op.address, op.port, op.user, poolId, op.state,
+                                           tagsToJson(op.tags), cs.now()});
                 !s.ok())
                 return s;
         } else if (op.op == Op::Change) {
             if (Status s = run(updMachine, {op.address, op.port, op.user, poolId, op.id}); !s.ok())
                 return s;
+            if (op.tagsChanged)
+                if (Status s = run(updTags, {tagsToJson(op.tags), op.id}); !s.ok())
+                    return s;
         }
         if (op.metaChanged && op.op != Op::Add)
             if (Status s = run(delMeta, {op.id}); !s.ok())
@@ -199,6 +253,8 @@ Status write(ChangeSet& cs, Work& w, const QString& reason)
             return s;
     if (Status s = insBinding.flush(); !s.ok())
         return s;
+    if (Status s = writeLinks(db, w, nodeIds, cs.now()); !s.ok())
+        return s;
 
     const ImportPlan& p = w.plan;
     auto counts = [](const ImportCounts& c) {
@@ -215,6 +271,9 @@ Status write(ChangeSet& cs, Work& w, const QString& reason)
                             {QStringLiteral("nodes"), counts(p.nodes)},
                             {QStringLiteral("machines"), counts(p.machines)},
                             {QStringLiteral("bindings"), counts(p.bindings)},
+                            {QStringLiteral("urls"), counts(p.urls)},
+                            {QStringLiteral("units"), counts(p.units)},
+                            {QStringLiteral("relations"), counts(p.relations)},
                             {QStringLiteral("pools_added"), p.poolsAdded},
                             {QStringLiteral("warnings"), static_cast<int>(p.warnings.size())}};
     return cs.audit(QStringLiteral("import"), p.file, QStringLiteral("import"), QJsonValue::Null, after,

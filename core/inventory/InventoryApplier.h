@@ -21,8 +21,10 @@ struct ImportCounts
 // ("machine", "web01", "change", {"address", "meta"}).
 struct ImportChange
 {
-    QString entity; // node | machine | binding
-    QString id;     // node path, machine name, "node path <- machine name"
+    QString entity; // node | machine | binding | url | unit | relation
+    // node path, machine name, "node path <- machine name", "node path <- URL",
+    // "service @ machine:port", "service -> needs[:port]" / "service -> HOST:PORT"
+    QString id;
     QString action; // add | change
     QStringList fields;
 };
@@ -36,6 +38,9 @@ struct ImportPlan
     ImportCounts nodes;
     ImportCounts machines;
     ImportCounts bindings;
+    ImportCounts urls;      // only added or unchanged
+    ImportCounts units;     // only added or unchanged
+    ImportCounts relations; // only added or unchanged
     int poolsAdded = 0;
     QList<ImportChange> changes; // adds and changes only, in the order they apply
     QStringList warnings;        // the parser's, then the applier's
@@ -46,11 +51,14 @@ struct ImportPlan
 
 // Applies an InventoryDocument to the database in one transaction: groups become
 // folder nodes (nested; missing ancestors added as folders), hosts become machines
-// (state NEW, pool from the host else `default`) bound to every node listing them,
-// host vars become machine meta (source `import`). Nothing the document does not
-// mention is removed; an existing machine keeps its state, and its pool unless the
-// document names one. Re-applying the same document changes nothing. One audit row
-// records the import (file, checksum, counts).
+// (state NEW unless the document gives one, pool from the host else `default`) bound
+// to every node listing them, host vars become machine meta (source `import`), host
+// tags are added to the machine's. URL bindings, units and relations the document
+// lists are added when missing; a unit needs its machine READY after the import, else
+// the whole import is refused. Nothing the document does not mention is removed; an
+// existing machine keeps its state (a different state in the file is a warning), and
+// its pool unless the document names one. Re-applying the same document changes
+// nothing. One audit row records the import (file, checksum, counts).
 class InventoryApplier
 {
 public:

@@ -34,13 +34,27 @@ Result<InventoryDocument> InventoryExporter::exportDocument() const
             doc.nodes << n;
         }
     }
+    {
+        QHash<QString, qsizetype> nodeIndex;
+        for (qsizetype i = 0; i < doc.nodes.size(); ++i)
+            nodeIndex.insert(doc.nodes.at(i).path, i);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(
+                QStringLiteral("SELECT t.path, u.url FROM node_urls u JOIN tree_nodes t ON t.id = u.node_id "
+                               "ORDER BY t.path, u.url")))
+            return Database::sqlError(tr("reading URLs failed"), q.lastError());
+        while (q.next())
+            if (auto it = nodeIndex.constFind(q.value(0).toString()); it != nodeIndex.constEnd())
+                doc.nodes[*it].urls << q.value(1).toString();
+    }
     QHash<qint64, qsizetype> index;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral(
-                "SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name FROM machines m JOIN "
-                "pools p ON p.id = m.pool_id ORDER BY m.name")))
+                "SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, m.tags FROM machines m "
+                "JOIN pools p ON p.id = m.pool_id ORDER BY m.name")))
             return Database::sqlError(tr("reading machines failed"), q.lastError());
         while (q.next()) {
             InventoryHost h;
@@ -49,6 +63,9 @@ Result<InventoryDocument> InventoryExporter::exportDocument() const
             h.port = q.value(3).toInt();
             h.user = q.value(4).toString();
             h.pool = q.value(5).toString();
+            h.state = q.value(6).toString();
+            if (const QString tags = q.value(7).toString(); tags != QLatin1String("[]"))
+                h.tags = tagsFromJson(tags);
             index.insert(q.value(0).toLongLong(), doc.hosts.size());
             doc.hosts << h;
         }
@@ -74,6 +91,29 @@ Result<InventoryDocument> InventoryExporter::exportDocument() const
             if (auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
                 doc.hosts[*it].meta.insert(q.value(1).toString(),
                                            InventoryApplier::metaValue(q.value(2).toString()));
+    }
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(
+                QStringLiteral("SELECT t.path, m.name, u.port FROM units u JOIN tree_nodes t ON t.id = "
+                               "u.service_id JOIN machines m ON m.id = u.machine_id ORDER BY t.path, m.name, "
+                               "u.port")))
+            return Database::sqlError(tr("reading units failed"), q.lastError());
+        while (q.next())
+            doc.units << InventoryUnit{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
+    }
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral(
+                "SELECT a.path, coalesce(b.path, ''), coalesce(r.port, 0), coalesce(r.endpoint, '') FROM "
+                "relations r JOIN tree_nodes a ON a.id = r.service_id LEFT JOIN tree_nodes b ON b.id = "
+                "r.needs_service_id ORDER BY a.path, 2, 3, 4")))
+            return Database::sqlError(tr("reading relations failed"), q.lastError());
+        while (q.next())
+            doc.relations << InventoryRelation{q.value(0).toString(), q.value(1).toString(),
+                                               q.value(2).toInt(), q.value(3).toString()};
     }
     return doc;
 }

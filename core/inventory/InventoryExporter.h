@@ -9,9 +9,10 @@
 namespace opsdeck {
 
 // Builds an InventoryDocument from the database: every node (kind, product-line flag,
-// vars) and every machine (address, port, user, pool, bound nodes, imported meta),
-// so that applying the export to the same database changes nothing. Units,
-// relations, URL bindings, tags and states are not part of a document.
+// vars, bound URLs), every machine (address, port, user, pool, state, tags, bound
+// nodes, imported meta), every unit and every relation, so that applying the export
+// to the same database changes nothing and to an empty one reproduces the inventory
+// (collected meta and service packages/configs are not part of a document).
 class InventoryExporter
 {
 public:

@@ -118,6 +118,9 @@ QJsonObject importPlan(const ImportPlan& p)
             {QStringLiteral("nodes"), counts(p.nodes)},
             {QStringLiteral("machines"), counts(p.machines)},
             {QStringLiteral("bindings"), counts(p.bindings)},
+            {QStringLiteral("urls"), counts(p.urls)},
+            {QStringLiteral("units"), counts(p.units)},
+            {QStringLiteral("relations"), counts(p.relations)},
             {QStringLiteral("pools_added"), p.poolsAdded},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)},
             {QStringLiteral("changes"), changes}};

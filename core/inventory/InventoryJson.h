@@ -29,7 +29,8 @@ QStringList relationColumns();
 QJsonObject auditEntry(const AuditEntry& e);
 QStringList auditColumns();
 // {"file","sha256","dry_run","nodes":{"added","changed","unchanged"},"machines":{...},
-//  "bindings":{...},"pools_added","warnings":[...],"changes":[{"entity","id","action","fields"}]}
+//  "bindings":{...},"urls":{...},"units":{...},"relations":{...},"pools_added","warnings":[...],
+//  "changes":[{"entity","id","action","fields"}]}
 QJsonObject importPlan(const ImportPlan& p);
 
 } // namespace InventoryJson

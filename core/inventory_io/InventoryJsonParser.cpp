@@ -39,6 +39,49 @@ public:
         return v.toString();
     }
 
+    // An array of non-empty strings (absent → empty), duplicates dropped; nullopt with *err set.
+    std::optional<QStringList> strings(const QJsonObject& o, const QString& key, const QString& where,
+                                       std::optional<Error>& err) const
+    {
+        const QJsonValue v = o.value(key);
+        QStringList out;
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray()) {
+            err = error(where, tr("'%1' must be an array of strings").arg(key));
+            return std::nullopt;
+        }
+        for (const QJsonValue& e : v.toArray()) {
+            if (!e.isString() || e.toString().trimmed().isEmpty()) {
+                err = error(where, tr("'%1' must be an array of strings").arg(key));
+                return std::nullopt;
+            }
+            if (!out.contains(e.toString()))
+                out.append(e.toString());
+        }
+        return out;
+    }
+
+    // A port member: 1..65535 when present; 0 when absent and !required.
+    std::optional<int> port(const QJsonObject& o, const QString& where, bool required,
+                            std::optional<Error>& err) const
+    {
+        const QJsonValue v = o.value(u"port");
+        if (v.isUndefined() || v.isNull()) {
+            if (!required)
+                return 0;
+            err = error(where, tr("'port' is required"));
+            return std::nullopt;
+        }
+        const auto p = inventory_text::parsePort(variant_json::fromJson(v));
+        if (!p || v.isString()) {
+            err =
+                error(where, tr("port %1 is not a number between 1 and 65535").arg(v.toVariant().toString()));
+            return std::nullopt;
+        }
+        return *p;
+    }
+
     void warnUnknown(const QJsonObject& o, const QStringList& known, const QString& where)
     {
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
@@ -75,7 +118,7 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
     const QJsonObject root = json.object();
     r.warnUnknown(root,
                   {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("nodes"),
-                   QStringLiteral("machines")},
+                   QStringLiteral("machines"), QStringLiteral("units"), QStringLiteral("relations")},
                   QStringLiteral("/"));
     if (root.contains(u"format") && root.value(u"format") != QJsonValue(QStringLiteral("opsdeck-inventory")))
         return r.error(
@@ -91,6 +134,12 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
         return r.error(QStringLiteral("nodes"), tr("must be an array"));
     if (!machinesValue.isUndefined() && !machinesValue.isArray())
         return r.error(QStringLiteral("machines"), tr("must be an array"));
+    const QJsonValue unitsValue = root.value(u"units");
+    const QJsonValue relationsValue = root.value(u"relations");
+    if (!unitsValue.isUndefined() && !unitsValue.isNull() && !unitsValue.isArray())
+        return r.error(QStringLiteral("units"), tr("must be an array"));
+    if (!relationsValue.isUndefined() && !relationsValue.isNull() && !relationsValue.isArray())
+        return r.error(QStringLiteral("relations"), tr("must be an array"));
 
     InventoryDocument doc;
     doc.sourceName = fileName;
@@ -106,7 +155,7 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
         const QJsonObject o = nodes[i].toObject();
         r.warnUnknown(o,
                       {QStringLiteral("path"), QStringLiteral("kind"), QStringLiteral("product_line"),
-                       QStringLiteral("vars")},
+                       QStringLiteral("vars"), QStringLiteral("urls")},
                       where);
         InventoryNode node;
         const auto path = r.string(o, QStringLiteral("path"), where, QString(), err);
@@ -136,6 +185,10 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
         if (!vars.isUndefined() && !vars.isNull() && !vars.isObject())
             return r.error(where, tr("'vars' must be an object"));
         node.vars = variant_json::fromJson(vars.toObject()).toMap();
+        const auto urls = r.strings(o, QStringLiteral("urls"), where, err);
+        if (!urls)
+            return *err;
+        node.urls = *urls;
         paths.insert(node.path);
         doc.nodes.append(std::move(node));
     }
@@ -150,7 +203,7 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
         r.warnUnknown(o,
                       {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("port"),
                        QStringLiteral("user"), QStringLiteral("pool"), QStringLiteral("nodes"),
-                       QStringLiteral("meta")},
+                       QStringLiteral("meta"), QStringLiteral("tags"), QStringLiteral("state")},
                       where);
         InventoryHost host;
         const auto name = r.string(o, QStringLiteral("name"), where, QString(), err);
@@ -194,8 +247,67 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
         if (!meta.isUndefined() && !meta.isNull() && !meta.isObject())
             return r.error(where, tr("'meta' must be an object"));
         host.meta = variant_json::fromJson(meta.toObject()).toMap();
+        const auto tags = r.strings(o, QStringLiteral("tags"), where, err);
+        const auto state = tags ? r.string(o, QStringLiteral("state"), where, QString(), err) : std::nullopt;
+        if (!state)
+            return *err;
+        host.tags = *tags;
+        host.state = state->trimmed().toUpper();
         names.insert(host.name);
         doc.hosts.append(std::move(host));
+    }
+
+    // Units and relations name services and machines that may also be in the database
+    // already; the applier checks that they exist.
+    const QJsonArray units = unitsValue.toArray();
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        const QString where = QStringLiteral("units[%1]").arg(i);
+        if (!units[i].isObject())
+            return r.error(where, tr("must be an object"));
+        const QJsonObject o = units[i].toObject();
+        r.warnUnknown(o, {QStringLiteral("service"), QStringLiteral("machine"), QStringLiteral("port")},
+                      where);
+        const auto service = r.string(o, QStringLiteral("service"), where, QString(), err);
+        const auto machine =
+            service ? r.string(o, QStringLiteral("machine"), where, QString(), err) : std::nullopt;
+        const auto port = machine ? r.port(o, where, true, err) : std::nullopt;
+        if (!port)
+            return *err;
+        if (service->trimmed().isEmpty() || machine->trimmed().isEmpty())
+            return r.error(where, tr("a unit needs a 'service' and a 'machine'"));
+        const InventoryUnit unit{*service, *machine, *port};
+        if (doc.units.contains(unit))
+            return r.error(where, tr("the unit is listed twice"));
+        doc.units.append(unit);
+    }
+    const QJsonArray relations = relationsValue.toArray();
+    for (qsizetype i = 0; i < relations.size(); ++i) {
+        const QString where = QStringLiteral("relations[%1]").arg(i);
+        if (!relations[i].isObject())
+            return r.error(where, tr("must be an object"));
+        const QJsonObject o = relations[i].toObject();
+        r.warnUnknown(o,
+                      {QStringLiteral("service"), QStringLiteral("needs"), QStringLiteral("port"),
+                       QStringLiteral("endpoint")},
+                      where);
+        const auto service = r.string(o, QStringLiteral("service"), where, QString(), err);
+        const auto needs =
+            service ? r.string(o, QStringLiteral("needs"), where, QString(), err) : std::nullopt;
+        const auto endpoint =
+            needs ? r.string(o, QStringLiteral("endpoint"), where, QString(), err) : std::nullopt;
+        const auto port = endpoint ? r.port(o, where, false, err) : std::nullopt;
+        if (!port)
+            return *err;
+        if (service->trimmed().isEmpty())
+            return r.error(where, tr("a relation needs a 'service'"));
+        if (needs->isEmpty() == endpoint->isEmpty())
+            return r.error(where, tr("a relation has either 'needs' (a service) or 'endpoint' (HOST:PORT)"));
+        if (!endpoint->isEmpty() && *port)
+            return r.error(where, tr("'port' belongs to a relation on a service, not on an endpoint"));
+        const InventoryRelation relation{*service, *needs, *port, *endpoint};
+        if (doc.relations.contains(relation))
+            return r.error(where, tr("the relation is listed twice"));
+        doc.relations.append(relation);
     }
     doc.warnings = r.m_warnings;
     return doc;

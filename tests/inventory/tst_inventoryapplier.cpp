@@ -6,7 +6,9 @@
 #include "inventory/InventoryExporter.h"
 #include "inventory/InventoryReader.h"
 #include "inventory/MachineStore.h"
+#include "inventory/RelationStore.h"
 #include "inventory/TreeStore.h"
+#include "inventory/UnitStore.h"
 #include "inventory_io/InventoryJsonParser.h"
 #include "inventory_io/InventoryJsonWriter.h"
 
@@ -264,6 +266,174 @@ private slots:
         auto doc2 = InventoryExporter(other.db()).exportDocument();
         QCOMPARE(doc2->nodes, doc->nodes);
         QCOMPARE(doc2->hosts, doc->hosts);
+    }
+
+    // Every part of the inventory: states, tags, URLs, units and relations.
+    void wholeInventoryRoundTrip()
+    {
+        test::TempDatabase tmp;
+        InventoryWriter writer(tmp.db());
+        QVERIFY(InventoryApplier(writer).apply(sampleDocument()).ok());
+        TreeStore tree(writer);
+        MachineStore machines(writer);
+        QVERIFY(tree.addNode(QStringLiteral("all/web/api"), QStringLiteral("service")).ok());
+        QVERIFY(tree.addNode(QStringLiteral("all/db/pg"), QStringLiteral("service")).ok());
+        QVERIFY(tree.setProductLine(QStringLiteral("all/web"), true).ok());
+        QVERIFY(tree.bindUrl(QStringLiteral("all/web"), QStringLiteral("https://shop.example.com/")).ok());
+        QVERIFY(tree.bindUrl(QStringLiteral("all/web"), QStringLiteral("https://m.shop.example.com/")).ok());
+        const QStringList ready{QStringLiteral("web01"), QStringLiteral("db01")};
+        QVERIFY(machines.transition(ready, MachineEvent::Init).ok());
+        QVERIFY(machines.transition(ready, MachineEvent::Online).ok());
+        QVERIFY(machines.transition(QStringLiteral("web02"), MachineEvent::Init).ok());
+        QVERIFY(machines.setTags({QStringLiteral("web01")}, {QStringLiteral("rack-3"), QStringLiteral("ssd")})
+                    .ok());
+        UnitStore units(writer);
+        QVERIFY(units.add({QStringLiteral("all/web/api"), QStringLiteral("web01"), 8080}).ok());
+        QVERIFY(units.add({QStringLiteral("all/web/api"), QStringLiteral("web01"), 8081}).ok());
+        QVERIFY(units.add({QStringLiteral("all/db/pg"), QStringLiteral("db01"), 5432}).ok());
+        RelationStore relations(writer);
+        QVERIFY(
+            relations.addNeedsService(QStringLiteral("all/web/api"), QStringLiteral("all/db/pg"), 5432).ok());
+        QVERIFY(relations.addNeedsService(QStringLiteral("all/db/pg"), QStringLiteral("all/web/api")).ok());
+        QVERIFY(
+            relations.addNeedsEndpoint(QStringLiteral("all/web/api"), QStringLiteral("smtp.example.com:25"))
+                .ok());
+
+        auto doc = InventoryExporter(tmp.db()).exportDocument();
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->units.size(), 3);
+        QCOMPARE(doc->relations.size(), 3);
+        QCOMPARE(doc->node(QStringLiteral("all/web"))->urls.size(), 2);
+        QCOMPARE(doc->host(QStringLiteral("web01"))->state, QStringLiteral("READY"));
+        QCOMPARE(doc->host(QStringLiteral("web02"))->state, QStringLiteral("INITED"));
+        QCOMPARE(doc->host(QStringLiteral("web01"))->tags, QStringList({"rack-3", "ssd"}));
+
+        const QByteArray json = writeInventoryJson(*doc);
+        auto parsed = parseInventoryJson(json, QStringLiteral("export.json"));
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+
+        // Into an empty database: the same inventory, exactly.
+        test::TempDatabase other;
+        InventoryWriter otherWriter(other.db());
+        auto first = InventoryApplier(otherWriter).apply(*parsed);
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->urls.added, 2);
+        QCOMPARE(first->units.added, 3);
+        QCOMPARE(first->relations.added, 3);
+        QVERIFY(first->warnings.isEmpty());
+        auto doc2 = InventoryExporter(other.db()).exportDocument();
+        QVERIFY(doc2.ok());
+        QCOMPARE(doc2->nodes, doc->nodes);
+        QCOMPARE(doc2->hosts, doc->hosts);
+        QCOMPARE(doc2->units, doc->units);
+        QCOMPARE(doc2->relations, doc->relations);
+        InventoryReader reader(other.db());
+        QCOMPARE((*reader.machine(QStringLiteral("web01")))->state, MachineState::Ready);
+        QCOMPARE(reader.loadUnits(QStringLiteral("all/web/api"))->size(), 2);
+
+        // Re-importing into either database changes nothing.
+        for (InventoryWriter* w : {&writer, &otherWriter}) {
+            const qint64 rev = *InventoryReader(w->database()).revision();
+            auto dry = InventoryApplier(*w).plan(*parsed);
+            QVERIFY(dry.ok());
+            QVERIFY2(!dry->hasChanges(), dry->changes.isEmpty() ? "" : qPrintable(dry->changes.first().id));
+            auto again = InventoryApplier(*w).apply(*parsed);
+            QVERIFY(again.ok());
+            QVERIFY(!again->hasChanges());
+            QCOMPARE(again->total().added, 0);
+            QCOMPARE(again->total().changed, 0);
+            QCOMPARE(again->units.unchanged, 3);
+            QCOMPARE(again->relations.unchanged, 3);
+            QCOMPARE(again->urls.unchanged, 2);
+            QCOMPARE(again->machines.unchanged, 3);
+            QVERIFY(again->warnings.isEmpty());
+            QCOMPARE(*InventoryReader(w->database()).revision(), rev + 1); // the import's own audit row
+        }
+    }
+
+    void dryRunCountsLinksAndWritesNothing()
+    {
+        InventoryDocument doc = sampleDocument();
+        doc.nodes << InventoryNode{QStringLiteral("all/web/api"), NodeKind::Service, {}, false};
+        doc.nodes[1].urls << QStringLiteral("https://shop.example.com/");
+        doc.hosts[0].state = QStringLiteral("READY");
+        doc.units << InventoryUnit{QStringLiteral("all/web/api"), QStringLiteral("web01"), 8080};
+        doc.relations << InventoryRelation{
+            QStringLiteral("all/web/api"), {}, 0, QStringLiteral("db.example.com:5432")};
+        test::TempDatabase tmp;
+        InventoryWriter writer(tmp.db());
+        auto plan = InventoryApplier(writer).plan(doc);
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        QCOMPARE(plan->urls.added, 1);
+        QCOMPARE(plan->units.added, 1);
+        QCOMPARE(plan->relations.added, 1);
+        QCOMPARE(rows(*tmp.db(), "machines"), 0);
+        QCOMPARE(rows(*tmp.db(), "units"), 0);
+        QCOMPARE(rows(*tmp.db(), "node_urls"), 0);
+        QCOMPARE(rows(*tmp.db(), "relations"), 0);
+        auto applied = InventoryApplier(writer).apply(doc);
+        QVERIFY(applied.ok());
+        QCOMPARE(rows(*tmp.db(), "units"), 1);
+        QCOMPARE(rows(*tmp.db(), "node_urls"), 1);
+        QCOMPARE(rows(*tmp.db(), "relations"), 1);
+    }
+
+    void unitNeedsReadyMachine()
+    {
+        InventoryDocument doc = sampleDocument();
+        doc.nodes << InventoryNode{QStringLiteral("all/web/api"), NodeKind::Service, {}, false};
+        doc.hosts[1].state = QStringLiteral("INITED");
+        doc.units << InventoryUnit{QStringLiteral("all/web/api"), QStringLiteral("web02"), 8080};
+        test::TempDatabase tmp;
+        InventoryWriter writer(tmp.db());
+        auto refused = InventoryApplier(writer).apply(doc);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::Refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("hosts.ini")),
+                 qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("INITED")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(rows(*tmp.db(), "machines"), 0);
+        QCOMPARE(rows(*tmp.db(), "tree_nodes"), 0);
+
+        // A unit on a service that is no service, or on an unknown machine: refused as well.
+        InventoryDocument folder = sampleDocument();
+        folder.hosts[0].state = QStringLiteral("READY");
+        folder.units << InventoryUnit{QStringLiteral("all/web"), QStringLiteral("web01"), 8080};
+        QVERIFY(!InventoryApplier(writer).apply(folder).ok());
+        InventoryDocument ghost = doc;
+        ghost.units = {InventoryUnit{QStringLiteral("all/web/api"), QStringLiteral("ghost"), 8080}};
+        auto r = InventoryApplier(writer).apply(ghost);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QStringLiteral("ghost")));
+        QCOMPARE(rows(*tmp.db(), "machines"), 0);
+    }
+
+    void existingStateIsKeptWithAWarning()
+    {
+        test::TempDatabase tmp;
+        InventoryWriter writer(tmp.db());
+        QVERIFY(InventoryApplier(writer).apply(sampleDocument()).ok());
+        QVERIFY(MachineStore(writer).setTags({QStringLiteral("web01")}, {QStringLiteral("old")}).ok());
+        InventoryDocument doc = sampleDocument();
+        doc.hosts[0].state = QStringLiteral("READY");
+        doc.hosts[0].tags = {QStringLiteral("new"), QStringLiteral("old")};
+        doc.hosts[2].state = QStringLiteral("NEW"); // what it is: no warning
+        auto plan = InventoryApplier(writer).apply(doc);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->warnings.size(), 1);
+        QVERIFY(plan->warnings.first().contains(QStringLiteral("web01")));
+        QCOMPARE(plan->machines.changed, 1);
+        QCOMPARE(plan->changes.first().fields, QStringList({"tags"}));
+        auto web1 = **InventoryReader(tmp.db()).machine(QStringLiteral("web01"));
+        QCOMPARE(web1.state, MachineState::New);
+        QCOMPARE(web1.tags, QStringList({"old", "new"}));
+
+        InventoryDocument bad = sampleDocument();
+        bad.hosts[0].state = QStringLiteral("SLEEPING");
+        auto refused = InventoryApplier(writer).apply(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("SLEEPING")));
     }
 
     void metaValues()

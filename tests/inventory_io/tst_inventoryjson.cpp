@@ -5,6 +5,7 @@
 #include "inventory_io/InventoryJsonWriter.h"
 #include "inventory_io/SshConfigParser.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -83,6 +84,53 @@ private slots:
         QCOMPARE(root.value(u"version").toInt(), 1);
     }
 
+    void roundTripWholeInventory()
+    {
+        InventoryDocument doc;
+        doc.nodes << InventoryNode{QStringLiteral("all"),
+                                   NodeKind::Folder,
+                                   {},
+                                   true,
+                                   {QStringLiteral("https://a.example/")}}
+                  << InventoryNode{QStringLiteral("all/api"), NodeKind::Service, {}, false, {}}
+                  << InventoryNode{QStringLiteral("all/pg"), NodeKind::Service, {}, false, {}};
+        doc.hosts << InventoryHost{QStringLiteral("web01"),
+                                   QStringLiteral("10.0.0.1"),
+                                   22,
+                                   {},
+                                   {},
+                                   {QStringLiteral("all")},
+                                   {},
+                                   QStringLiteral("READY"),
+                                   {QStringLiteral("rack-3"), QStringLiteral("ssd")}}
+                  << InventoryHost{
+                         QStringLiteral("web02"), QStringLiteral("10.0.0.2"), 22, {}, {}, {}, {}, {}, {}};
+        doc.units << InventoryUnit{QStringLiteral("all/api"), QStringLiteral("web01"), 8080}
+                  << InventoryUnit{QStringLiteral("all/pg"), QStringLiteral("web01"), 5432};
+        doc.relations << InventoryRelation{QStringLiteral("all/api"), QStringLiteral("all/pg"), 5432, {}}
+                      << InventoryRelation{QStringLiteral("all/api"), QStringLiteral("all/pg"), 0, {}}
+                      << InventoryRelation{
+                             QStringLiteral("all/api"), {}, 0, QStringLiteral("smtp.example.com:25")};
+        const QByteArray json = writeInventoryJson(doc);
+        const auto back = parseInventoryJson(json, QStringLiteral("export.json"));
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+        QCOMPARE(back->nodes, doc.nodes);
+        QCOMPARE(back->hosts, doc.hosts);
+        QCOMPARE(back->units, doc.units);
+        QCOMPARE(back->relations, doc.relations);
+        QVERIFY(back->warnings.isEmpty());
+        QCOMPARE(writeInventoryJson(*back), json);
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        const QJsonObject m0 = root.value(u"machines").toArray().at(0).toObject();
+        QCOMPARE(m0.value(u"state").toString(), QStringLiteral("READY"));
+        QVERIFY(!root.value(u"machines").toArray().at(1).toObject().contains(u"state")); // not given
+        const QJsonObject r2 = root.value(u"relations").toArray().at(2).toObject();
+        QVERIFY(r2.value(u"needs").isNull());
+        QVERIFY(r2.value(u"port").isNull());
+        QCOMPARE(r2.value(u"endpoint").toString(), QStringLiteral("smtp.example.com:25"));
+        QCOMPARE(root.value(u"units").toArray().at(0).toObject().value(u"port").toInt(), 8080);
+    }
+
     void garbageNamesFileAndLine()
     {
         const auto r = parseInventoryJson(test::testData(QStringLiteral("inventory/garbage.json")),
@@ -112,6 +160,20 @@ private slots:
         QTest::newRow("meta not object") << json("{'machines':[{'name':'a','meta':[1]}]}") << "'meta'";
         QTest::newRow("name not string") << json("{'machines':[{'name':5}]}") << "'name' must be a string";
         QTest::newRow("version 2") << json("{'version':2}") << "version 2";
+        QTest::newRow("urls not array") << json("{'nodes':[{'path':'a','urls':'x'}]}") << "'urls'";
+        QTest::newRow("tags of numbers") << json("{'machines':[{'name':'a','tags':[1]}]}") << "'tags'";
+        QTest::newRow("state number") << json("{'machines':[{'name':'a','state':1}]}") << "'state'";
+        QTest::newRow("units object") << json("{'units':{}}") << "units: must be an array";
+        QTest::newRow("unit no port")
+            << json("{'units':[{'service':'a','machine':'b'}]}") << "units[0]: 'port'";
+        QTest::newRow("unit bad port")
+            << json("{'units':[{'service':'a','machine':'b','port':0}]}") << "port 0";
+        QTest::newRow("unit no machine") << json("{'units':[{'service':'a','port':1}]}") << "'machine'";
+        QTest::newRow("relation both") << json("{'relations':[{'service':'a','needs':'b','endpoint':'h:1'}]}")
+                                       << "relations[0]: a relation";
+        QTest::newRow("relation none") << json("{'relations':[{'service':'a'}]}") << "either 'needs'";
+        QTest::newRow("endpoint port")
+            << json("{'relations':[{'service':'a','endpoint':'h:1','port':5}]}") << "'port' belongs";
         QTest::newRow("other format") << json("{'format':'terraform'}") << "not an Opsdeck inventory";
     }
     void badShapes()
