@@ -6,6 +6,7 @@
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
 #include "inventory/InventoryEvents.h"
+#include "inventory/InventoryView.h"
 #include "panels/AlertsPanel.h"
 #include "panels/JobsPanel.h"
 
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 Q_LOGGING_CATEGORY(lcWindow, "opsdeck.window")
 
@@ -36,8 +38,16 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     setWindowTitle(tr("Opsdeck"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
-    m_charts = new MachineChartsView(engine.metricStore(), this);
-    setCentralWidget(m_charts);
+    // The centre holds the charts of the selected machine and the whole inventory
+    // (service tree, machine pool, relations, audit) as tabs.
+    m_centre = new QTabWidget(this);
+    m_centre->setObjectName(QStringLiteral("centreTabs"));
+    m_charts = new MachineChartsView(engine.metricStore(), m_centre);
+    m_inventory = new InventoryView(engine.sharedDatabase(), m_centre);
+    m_inventory->setObjectName(QStringLiteral("inventoryView"));
+    m_centre->addTab(m_charts, tr("&Charts"));
+    m_centre->addTab(m_inventory, tr("&Inventory"));
+    setCentralWidget(m_centre);
 
     m_fleet = new FleetDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_fleet);
@@ -54,6 +64,10 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
 
     createActions();
     connect(m_fleet, &FleetDock::machineSelected, this, &MainWindow::showMachine);
+    connect(m_inventory, &InventoryView::machineActivated, this, [this](const QString& name) {
+        showMachine(name);
+        m_centre->setCurrentWidget(m_charts);
+    });
     connect(&InventoryEvents::instance(), &InventoryEvents::changed, this, &MainWindow::reloadMachineList);
 
     resize(1200, 780);

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QActionGroup;
+class QTabWidget;
 
 namespace opsdeck {
 
@@ -13,6 +14,7 @@ class AboutDialog;
 class AlertsPanel;
 class Engine;
 class FleetDock;
+class InventoryView;
 class JobsPanel;
 class MachineChartsView;
 class StatusBarController;
@@ -53,7 +55,9 @@ private:
     void reloadMachineList();
 
     Engine& m_engine;
+    QTabWidget* m_centre = nullptr;
     MachineChartsView* m_charts = nullptr;
+    InventoryView* m_inventory = nullptr;
     FleetDock* m_fleet = nullptr;
     JobsPanel* m_jobs = nullptr;
     AlertsPanel* m_alerts = nullptr;

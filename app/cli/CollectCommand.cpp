@@ -4,6 +4,8 @@
 
 #include "cli/CommandRegistry.h"
 #include "collector/CollectorService.h"
+#include "inventory/InventoryWriter.h"
+#include "inventory/MachineStore.h"
 #include "metrics/MetricStore.h"
 #include "util/TimeSpec.h"
 
@@ -82,6 +84,13 @@ int runCollect(CliContext& ctx)
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
+    // Register this machine (pool `local`, READY) as the window does, so its meta
+    // (uptime, kernel, devices) has a machine row to land on.
+    {
+        InventoryWriter writer(*db);
+        if (auto local = MachineStore(writer).ensureLocalMachine(); !local.ok())
+            return ctx.fail(local.error());
+    }
     MetricStore store(*db, Clock::system());
     if (!once)
         return runService(ctx, *db, store, *interval);

@@ -18,7 +18,7 @@ int runDb(CliContext& ctx)
     p.addOption({QStringLiteral("format"), CliContext::tr("json or table"), QStringLiteral("FORMAT")});
     if (!p.parse(ctx.args))
         return ctx.usage(p.errorText());
-    const QStringList pos = p.positionalArguments().mid(1);
+    const QStringList pos = p.positionalArguments(); // parse() took the noun as the program name
     const QString verb = pos.value(0, QStringLiteral("status"));
     if (verb == QLatin1String("path")) {
         ctx.out << ctx.dbPath << Qt::endl;

@@ -18,11 +18,6 @@ namespace opsdeck {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("LocalCollector", s);
-}
-
 // Reads a whole /proc file into `buf` (reused between files of a pass): one open, and
 // reads until end of file (a small /proc file comes in one read).
 Status readWhole(const QByteArray& path, QByteArray& buf)
@@ -30,7 +25,7 @@ Status readWhole(const QByteArray& path, QByteArray& buf)
     const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return Error::failure(
-            tr("cannot read %1: %2")
+            QCoreApplication::translate("LocalCollector", "cannot read %1: %2")
                 .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(errno))));
     if (buf.capacity() < 16384)
         buf.reserve(16384);
@@ -46,7 +41,7 @@ Status readWhole(const QByteArray& path, QByteArray& buf)
             const int e = errno;
             ::close(fd);
             return Error::failure(
-                tr("cannot read %1: %2")
+                QCoreApplication::translate("LocalCollector", "cannot read %1: %2")
                     .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(e))));
         }
         if (n == 0)
@@ -199,7 +194,7 @@ Result<FsUsage> LocalCollector::statvfsUsage(const QByteArray& mountPoint)
     struct statvfs s;
     if (::statvfs(mountPoint.constData(), &s) != 0)
         return Error::failure(
-            tr("cannot measure %1: %2")
+            QCoreApplication::translate("LocalCollector", "cannot measure %1: %2")
                 .arg(QFile::decodeName(mountPoint), QString::fromLocal8Bit(std::strerror(errno))));
     const unsigned long long unit = s.f_frsize ? s.f_frsize : s.f_bsize;
     auto kb = [unit](unsigned long long blocks) {
@@ -300,7 +295,8 @@ Result<CollectorPass> LocalCollector::collectAt(qint64 timestamp) const
         if (s->processors > 0)
             sink.add("processors", SeriesType::Gauge, double(s->processors));
         else
-            warn("processors", tr("/proc/stat lists no cpuN line"));
+            warn("processors",
+                 QCoreApplication::translate("LocalCollector", "/proc/stat lists no cpuN line"));
     });
     withFile("tcp_established", "net/snmp", [&](QByteArrayView text) {
         const auto t = proc::parseTcpCurrEstab(text);
@@ -392,7 +388,9 @@ Result<CollectorPass> LocalCollector::collectAt(qint64 timestamp) const
 
     if (partsRead == 0) {
         QString why = pass.warnings.isEmpty() ? QString() : pass.warnings.first().value;
-        return Error::failure(tr("nothing could be read from %1: %2").arg(m_options.procRoot, why));
+        return Error::failure(
+            QCoreApplication::translate("LocalCollector", "nothing could be read from %1: %2")
+                .arg(m_options.procRoot, why));
     }
 
     // The agent's order: metrics by "<metric>.<type>", meta by key.

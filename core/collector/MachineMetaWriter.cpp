@@ -6,14 +6,7 @@
 
 namespace opsdeck {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("MachineMetaWriter", s);
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<bool> MachineMetaWriter::write(const QString& machine, const QList<CollectorFact>& meta,
                                       qint64 updatedAt) const
@@ -33,14 +26,18 @@ Result<bool> MachineMetaWriter::write(const QString& machine, const QList<Collec
                                "VALUES (?, ?, ?, 'collector', ?) "
                                "ON CONFLICT (machine_id, key) DO UPDATE SET value = excluded.value, "
                                "source = excluded.source, updated_at = excluded.updated_at")))
-            return Database::sqlError(tr("cannot store the machine's meta"), upsert.lastError());
+            return Database::sqlError(
+                QCoreApplication::translate("MachineMetaWriter", "cannot store the machine's meta"),
+                upsert.lastError());
         for (const CollectorFact& m : meta) {
             upsert.bindValue(0, machineId);
             upsert.bindValue(1, m.key);
             upsert.bindValue(2, m.value);
             upsert.bindValue(3, updatedAt);
             if (!upsert.exec())
-                return Database::sqlError(tr("cannot store the machine's meta"), upsert.lastError());
+                return Database::sqlError(
+                    QCoreApplication::translate("MachineMetaWriter", "cannot store the machine's meta"),
+                    upsert.lastError());
         }
         // Collector keys from earlier passes that this one did not report (a pass that
         // reported no meta at all prunes nothing).

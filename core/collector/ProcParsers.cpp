@@ -14,16 +14,12 @@ using text::Tokens;
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ProcParsers", s);
-}
-
 Error emptyOrTruncated(const char* file, const Lines& lines)
 {
     if (lines.truncated())
-        return Error::failure(tr("%1 is truncated: no complete line").arg(QLatin1String(file)));
-    return Error::failure(tr("%1 is empty").arg(QLatin1String(file)));
+        return Error::failure(QCoreApplication::translate("ProcParsers", "%1 is truncated: no complete line")
+                                  .arg(QLatin1String(file)));
+    return Error::failure(QCoreApplication::translate("ProcParsers", "%1 is empty").arg(QLatin1String(file)));
 }
 
 // The start of a bad line for an error message.
@@ -75,7 +71,9 @@ Result<StatInfo> parseStat(QByteArrayView input)
             }
             if (n < 4) {
                 info.cpu = {};
-                cpuProblem = tr("/proc/stat line %1: the cpu line has %2 readable columns, needs at least 4")
+                cpuProblem = QCoreApplication::translate(
+                                 "ProcParsers",
+                                 "/proc/stat line %1: the cpu line has %2 readable columns, needs at least 4")
                                  .arg(lines.number())
                                  .arg(n);
                 continue;
@@ -91,7 +89,7 @@ Result<StatInfo> parseStat(QByteArrayView input)
             return Error::failure(cpuProblem);
         if (input.isEmpty() || lines.number() == 0)
             return emptyOrTruncated("/proc/stat", lines);
-        return Error::failure(tr("/proc/stat has no cpu line"));
+        return Error::failure(QCoreApplication::translate("ProcParsers", "/proc/stat has no cpu line"));
     }
     return info;
 }
@@ -109,7 +107,9 @@ Result<LoadAvg> parseLoadAvg(QByteArrayView input)
         const auto d = tokens.next(token) ? text::toDouble(token) : std::nullopt;
         if (!d || !std::isfinite(*d) || *d < 0)
             return Error::failure(
-                tr("/proc/loadavg: expected three load averages, got \"%1\"").arg(excerpt(line)));
+                QCoreApplication::translate("ProcParsers",
+                                            "/proc/loadavg: expected three load averages, got \"%1\"")
+                    .arg(excerpt(line)));
         v = *d;
     }
     return LoadAvg{values[0], values[1], values[2]};
@@ -167,7 +167,8 @@ Result<MemInfo> parseMemInfo(QByteArrayView input)
     if (!haveTotal) {
         if (lines.number() == 0)
             return emptyOrTruncated("/proc/meminfo", lines);
-        return Error::failure(tr("/proc/meminfo has no readable MemTotal line"));
+        return Error::failure(
+            QCoreApplication::translate("ProcParsers", "/proc/meminfo has no readable MemTotal line"));
     }
     return m;
 }
@@ -218,7 +219,8 @@ Result<QList<DiskIo>> parseDiskStats(QByteArrayView input)
     if (disks.isEmpty()) {
         if (lines.number() == 0)
             return emptyOrTruncated("/proc/diskstats", lines);
-        return Error::failure(tr("/proc/diskstats has no readable device line"));
+        return Error::failure(
+            QCoreApplication::translate("ProcParsers", "/proc/diskstats has no readable device line"));
     }
     return disks;
 }
@@ -255,7 +257,8 @@ Result<QList<NetDev>> parseNetDev(QByteArrayView input)
     if (devs.isEmpty()) {
         if (lines.number() == 0)
             return emptyOrTruncated("/proc/net/dev", lines);
-        return Error::failure(tr("/proc/net/dev has no readable interface line"));
+        return Error::failure(
+            QCoreApplication::translate("ProcParsers", "/proc/net/dev has no readable interface line"));
     }
     return devs;
 }
@@ -280,23 +283,27 @@ Result<qint64> parseTcpCurrEstab(QByteArrayView input)
                 ++i;
             }
             if (index < 0)
-                return Error::failure(tr("/proc/net/snmp: the Tcp header has no CurrEstab column"));
+                return Error::failure(QCoreApplication::translate(
+                    "ProcParsers", "/proc/net/snmp: the Tcp header has no CurrEstab column"));
             continue;
         }
         for (int i = 0; i <= index; ++i) {
             if (!tokens.next(token))
-                return Error::failure(tr("/proc/net/snmp: the Tcp value line is too short"));
+                return Error::failure(QCoreApplication::translate(
+                    "ProcParsers", "/proc/net/snmp: the Tcp value line is too short"));
         }
         const auto v = text::toCount(token);
         if (!v)
-            return Error::failure(
-                tr("/proc/net/snmp: CurrEstab is not a number: \"%1\"").arg(excerpt(token)));
+            return Error::failure(QCoreApplication::translate(
+                                      "ProcParsers", "/proc/net/snmp: CurrEstab is not a number: \"%1\"")
+                                      .arg(excerpt(token)));
         return *v;
     }
     if (lines.number() == 0)
         return emptyOrTruncated("/proc/net/snmp", lines);
-    return Error::failure(index < 0 ? tr("/proc/net/snmp has no Tcp lines")
-                                    : tr("/proc/net/snmp has no Tcp value line"));
+    return Error::failure(
+        index < 0 ? QCoreApplication::translate("ProcParsers", "/proc/net/snmp has no Tcp lines")
+                  : QCoreApplication::translate("ProcParsers", "/proc/net/snmp has no Tcp value line"));
 }
 
 namespace {
@@ -340,7 +347,8 @@ Result<QList<MountEntry>> parseMounts(QByteArrayView input)
     if (mounts.isEmpty()) {
         if (lines.number() == 0)
             return emptyOrTruncated("/proc/mounts", lines);
-        return Error::failure(tr("/proc/mounts has no readable mount line"));
+        return Error::failure(
+            QCoreApplication::translate("ProcParsers", "/proc/mounts has no readable mount line"));
     }
     return mounts;
 }
@@ -355,7 +363,9 @@ Result<qint64> parseUptime(QByteArrayView input)
     QByteArrayView token;
     const auto v = tokens.next(token) ? text::toDouble(token) : std::nullopt;
     if (!v || !std::isfinite(*v) || *v < 0 || *v > 9e15)
-        return Error::failure(tr("/proc/uptime: expected seconds, got \"%1\"").arg(excerpt(line)));
+        return Error::failure(
+            QCoreApplication::translate("ProcParsers", "/proc/uptime: expected seconds, got \"%1\"")
+                .arg(excerpt(line)));
     return static_cast<qint64>(*v);
 }
 
@@ -367,7 +377,7 @@ Result<QByteArray> parseVersion(QByteArrayView input)
         return emptyOrTruncated("/proc/version", lines);
     const QByteArrayView v = text::trimmed(line);
     if (v.isEmpty())
-        return Error::failure(tr("/proc/version is blank"));
+        return Error::failure(QCoreApplication::translate("ProcParsers", "/proc/version is blank"));
     return v.toByteArray();
 }
 

@@ -10,27 +10,18 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcDb, "opsdeck.db")
 
 namespace opsdeck {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 Database::Database(QString path, Options options)
     : m_path(std::move(path)), m_options(std::move(options)),
       m_prefix(QStringLiteral("opsdeck-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -69,21 +60,30 @@ Error Database::sqlError(const QString& what, const QSqlError& error)
     switch (code) {
     case 5:
     case 6:
-        return Error::failure(tr("%1: the database is locked by another program (%2); close the other "
-                                 "Opsdeck or wait, then try again")
-                                  .arg(what, text));
+        return Error::failure(
+            QCoreApplication::translate("Database",
+                                        "%1: the database is locked by another program (%2); close the other "
+                                        "Opsdeck or wait, then try again")
+                .arg(what, text));
     case 11:
     case 26:
-        return Error::failure(tr("%1: the database file is damaged or is not an Opsdeck database (%2); move "
-                                 "it aside or choose another with --db")
+        return Error::failure(QCoreApplication::translate(
+                                  "Database",
+                                  "%1: the database file is damaged or is not an Opsdeck database (%2); move "
+                                  "it aside or choose another with --db")
                                   .arg(what, text));
     case 13:
         return Error::failure(
-            tr("%1: the disk is full (%2); nothing was written, free some space and try again").arg(what, text));
+            QCoreApplication::translate(
+                "Database", "%1: the disk is full (%2); nothing was written, free some space and try again")
+                .arg(what, text));
     case 8:
-        return Error::failure(tr("%1: the database is read-only (%2); check the file's permissions").arg(what, text));
+        return Error::failure(
+            QCoreApplication::translate("Database",
+                                        "%1: the database is read-only (%2); check the file's permissions")
+                .arg(what, text));
     default:
-        return Error::failure(tr("%1: %2").arg(what, text));
+        return Error::failure(QCoreApplication::translate("Database", "%1: %2").arg(what, text));
     }
 }
 
@@ -91,11 +91,13 @@ Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, const QVa
 {
     QSqlQuery q(db);
     if (!q.prepare(sql))
-        return sqlError(tr("preparing a statement failed"), q.lastError());
+        return sqlError(QCoreApplication::translate("Database", "preparing a statement failed"),
+                        q.lastError());
     for (int i = 0; i < bindings.size(); ++i)
         q.bindValue(i, bindings.at(i));
     if (!q.exec())
-        return sqlError(tr("a database statement failed"), q.lastError());
+        return sqlError(QCoreApplication::translate("Database", "a database statement failed"),
+                        q.lastError());
     return q;
 }
 
@@ -105,11 +107,13 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
     if (!db.open())
-        return sqlError(tr("opening %1 failed").arg(m_path), db.lastError());
+        return sqlError(QCoreApplication::translate("Database", "opening %1 failed").arg(m_path),
+                        db.lastError());
     // Read something first: a file that is not a database fails here, before any write.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return sqlError(tr("reading %1 failed").arg(m_path), probe.lastError());
+        return sqlError(QCoreApplication::translate("Database", "reading %1 failed").arg(m_path),
+                        probe.lastError());
     return db;
 }
 
@@ -136,10 +140,12 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work) c
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return Error::failure(tr("the database %1 is not open").arg(m_path));
+        return Error::failure(
+            QCoreApplication::translate("Database", "the database %1 is not open").arg(m_path));
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(tr("starting a transaction failed"), begin.lastError());
+        return sqlError(QCoreApplication::translate("Database", "starting a transaction failed"),
+                        begin.lastError());
     Status result = work(db);
     QSqlQuery end(db);
     if (!result.ok()) {
@@ -147,7 +153,8 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work) c
         return result;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
-        Error e = sqlError(tr("committing a transaction failed"), end.lastError());
+        Error e = sqlError(QCoreApplication::translate("Database", "committing a transaction failed"),
+                           end.lastError());
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return e;
     }
@@ -169,9 +176,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Opti
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
             return Error::failure(
-                tr("cannot create the folder %1 for the database; check its permissions").arg(info.absolutePath()));
+                QCoreApplication::translate(
+                    "Database", "cannot create the folder %1 for the database; check its permissions")
+                    .arg(info.absolutePath()));
         if (info.exists() && info.isDir())
-            return Error::failure(tr("%1 is a folder, not a database file").arg(path));
+            return Error::failure(
+                QCoreApplication::translate("Database", "%1 is a folder, not a database file").arg(path));
     }
     std::shared_ptr<Database> db(new Database(path, options));
     if (Status s = db->migrate(); !s.ok())
@@ -198,26 +208,34 @@ Status Database::migrate()
     int current = 0;
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")))
-            return sqlError(tr("reading %1 failed").arg(m_path), q.lastError());
+        if (!q.exec(QStringLiteral(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")))
+            return sqlError(QCoreApplication::translate("Database", "reading %1 failed").arg(m_path),
+                            q.lastError());
         if (q.next()) {
             QSqlQuery v(db);
             if (!v.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !v.next())
-                return sqlError(tr("reading the schema version of %1 failed").arg(m_path), v.lastError());
+                return sqlError(
+                    QCoreApplication::translate("Database", "reading the schema version of %1 failed")
+                        .arg(m_path),
+                    v.lastError());
             current = v.value(0).toInt();
         }
     }
     const int latest = latestVersion(m_options.migrations);
     if (current > latest)
-        return Error::refused(tr("%1 was written by a newer Opsdeck (schema %2; this one knows up to %3). It was "
-                                 "left untouched: upgrade Opsdeck or choose another database with --db")
-                                  .arg(m_path)
-                                  .arg(current)
-                                  .arg(latest));
+        return Error::refused(
+            QCoreApplication::translate(
+                "Database", "%1 was written by a newer Opsdeck (schema %2; this one knows up to %3). It was "
+                            "left untouched: upgrade Opsdeck or choose another database with --db")
+                .arg(m_path)
+                .arg(current)
+                .arg(latest));
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return sqlError(tr("switching %1 to WAL failed").arg(m_path), q.lastError());
+        return sqlError(QCoreApplication::translate("Database", "switching %1 to WAL failed").arg(m_path),
+                        q.lastError());
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 
@@ -225,21 +243,28 @@ Status Database::migrate()
     for (const auto& m : m_options.migrations)
         if (m.version > current)
             pending << m;
-    std::sort(pending.begin(), pending.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+    std::sort(pending.begin(), pending.end(),
+              [](const auto& a, const auto& b) { return a.version < b.version; });
 
     for (const Migration& m : pending) {
         Status s = transaction([&](QSqlDatabase& c) -> Status {
             QSqlQuery create(c);
-            if (!create.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
-                                            "KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
-                return sqlError(tr("creating schema_version failed"), create.lastError());
+            if (!create.exec(
+                    QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
+                                   "KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
+                return sqlError(QCoreApplication::translate("Database", "creating schema_version failed"),
+                                create.lastError());
             for (const QString& stmt : m.statements()) {
                 QSqlQuery step(c);
                 if (!step.exec(stmt))
-                    return sqlError(tr("migration %1 (%2) failed").arg(m.version).arg(m.name), step.lastError());
+                    return sqlError(QCoreApplication::translate("Database", "migration %1 (%2) failed")
+                                        .arg(m.version)
+                                        .arg(m.name),
+                                    step.lastError());
             }
-            auto rec = exec(c, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
-                            {m.version, m.name, QDateTime::currentSecsSinceEpoch()});
+            auto rec = exec(
+                c, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+                {m.version, m.name, QDateTime::currentSecsSinceEpoch()});
             if (!rec.ok())
                 return rec.error();
             return {};

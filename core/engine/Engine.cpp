@@ -5,6 +5,7 @@
 #include "inventory/InventoryWriter.h"
 #include "inventory/MachineStore.h"
 #include "metrics/MetricStore.h"
+#include "sources/PollScheduler.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -52,6 +53,13 @@ Result<std::unique_ptr<Engine>> Engine::start(const QString& dbPath, const Optio
         engine->m_collector->setIntervalMs(options.collectorIntervalMs);
     if (options.startCollector)
         engine->m_collector->start();
+
+    MetricStore* store = engine->m_store.get();
+    engine->m_poller = std::make_unique<PollScheduler>(
+        engine->m_db, [store](const SampleBatch& batch) { return store->append(batch); }, engine->clock(),
+        PollScheduler::Options{});
+    if (options.startPolling)
+        engine->m_poller->start();
     qCInfo(lcEngine) << "engine started on" << dbPath << "as" << engine->m_localMachine;
     return engine;
 }
@@ -73,6 +81,8 @@ void Engine::shutdown()
     if (m_shutDown)
         return;
     m_shutDown = true;
+    if (m_poller)
+        m_poller->stop();
     if (m_collector)
         m_collector->stop();
     if (m_store) {

@@ -11,6 +11,7 @@
 namespace opsdeck {
 
 class CollectorService;
+class PollScheduler;
 class MetricStore;
 
 // Everything one Opsdeck process runs on: the database, the metrics store, the local
@@ -23,6 +24,7 @@ public:
     struct Options
     {
         bool startCollector = true;  // the local collector, on its own thread
+        bool startPolling = true;    // the metric sources (node_exporter, Graphite, ...), on their own thread
         int collectorIntervalMs = 0; // 0: the collector's default (10 s)
     };
 
@@ -36,6 +38,8 @@ public:
     std::shared_ptr<Database> sharedDatabase() const { return m_db; }
     MetricStore& metricStore() const { return *m_store; }
     CollectorService& collector() const { return *m_collector; }
+    // The poller of every configured metric source; call reload() after editing one.
+    PollScheduler& pollScheduler() const { return *m_poller; }
     const Clock& clock() const { return Clock::system(); }
 
     // The name the machine Opsdeck runs on is registered under (host name up to the first dot).
@@ -58,6 +62,7 @@ private:
     std::shared_ptr<Database> m_db;
     std::unique_ptr<MetricStore> m_store;
     std::unique_ptr<CollectorService> m_collector;
+    std::unique_ptr<PollScheduler> m_poller;
     QString m_localMachine;
     QStringList m_warnings;
     bool m_shutDown = false;

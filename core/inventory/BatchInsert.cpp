@@ -8,12 +8,7 @@
 
 namespace opsdeck {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Inventory", text);
-}
-} // namespace
+namespace {} // namespace
 
 BatchInsert::BatchInsert(QSqlDatabase& db, QString head, QString row, QString tail, int columns)
     : m_db(db), m_head(std::move(head)), m_row(std::move(row)), m_tail(std::move(tail)), m_columns(columns),
@@ -47,7 +42,8 @@ Status BatchInsert::flush()
         q.bindValue(i, m_pending.at(i));
     m_pending.clear();
     if (!q.exec())
-        return Database::sqlError(tr("importing failed"), q.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "importing failed"),
+                                  q.lastError());
     return {};
 }
 
@@ -57,7 +53,8 @@ Status BatchInsert::prepare(QSqlQuery& q, int rows)
     for (int i = 0; i < rows; ++i)
         parts << m_row;
     if (!q.prepare(m_head + parts.join(QLatin1Char(',')) + m_tail))
-        return Database::sqlError(tr("importing failed"), q.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "importing failed"),
+                                  q.lastError());
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "inventory/MachineLifecycle.h"
 #include "inventory/RelationStore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -61,7 +62,8 @@ Status planLinks(QSqlDatabase& db, const InventoryDocument& doc, Work& w,
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(sql))
-            return Database::sqlError(tr("reading the inventory failed"), q.lastError());
+            return Database::sqlError(
+                QCoreApplication::translate("Inventory", "reading the inventory failed"), q.lastError());
         while (q.next())
             row(q);
         return {};
@@ -118,7 +120,9 @@ Status planLinks(QSqlDatabase& db, const InventoryDocument& doc, Work& w,
             const QUrl parsed(url, QUrl::StrictMode);
             if (!parsed.isValid() || parsed.scheme().isEmpty() || parsed.host().isEmpty())
                 return Error::refused(
-                    tr("%1: '%2' of node '%3' is not a URL with a scheme and a host").arg(file, raw, path));
+                    QCoreApplication::translate("Inventory",
+                                                "%1: '%2' of node '%3' is not a URL with a scheme and a host")
+                        .arg(file, raw, path));
             if (urls.contains({path, url})) {
                 ++w.plan.urls.unchanged;
                 continue;
@@ -134,38 +138,51 @@ Status planLinks(QSqlDatabase& db, const InventoryDocument& doc, Work& w,
     auto service = [&](const QString& raw, const QString& what) -> Result<QString> {
         auto path = normalizePath(raw);
         if (!path.ok())
-            return Error::refused(tr("%1: %2: %3").arg(file, what, path.error().message));
+            return Error::refused(
+                QCoreApplication::translate("Inventory", "%1: %2: %3").arg(file, what, path.error().message));
         if (!kinds.contains(*path))
-            return Error::refused(tr("%1: %2: there is no node '%3'").arg(file, what, *path));
+            return Error::refused(QCoreApplication::translate("Inventory", "%1: %2: there is no node '%3'")
+                                      .arg(file, what, *path));
         if (kinds.value(*path) != QLatin1String("service"))
-            return Error::refused(tr("%1: %2: '%3' is a %4, not a service; units and relations belong to "
-                                     "service nodes")
+            return Error::refused(QCoreApplication::translate(
+                                      "Inventory",
+                                      "%1: %2: '%3' is a %4, not a service; units and relations belong to "
+                                      "service nodes")
                                       .arg(file, what, *path, kinds.value(*path)));
         return *path;
     };
     for (const InventoryUnit& u : doc.units) {
-        const QString what = tr("unit %1 on %2:%3").arg(u.service, u.machine).arg(u.port);
+        const QString what = QCoreApplication::translate("Inventory", "unit %1 on %2:%3")
+                                 .arg(u.service, u.machine)
+                                 .arg(u.port);
         auto path = service(u.service, what);
         if (!path.ok())
             return path.error();
         const QString machine = u.machine.trimmed();
         if (!states.contains(machine))
-            return Error::refused(tr("%1: %2: there is no machine '%3'").arg(file, what, machine));
+            return Error::refused(QCoreApplication::translate("Inventory", "%1: %2: there is no machine '%3'")
+                                      .arg(file, what, machine));
         if (u.port < 1 || u.port > 65535)
-            return Error::refused(tr("%1: %2: the port is outside 1-65535").arg(file, what));
+            return Error::refused(
+                QCoreApplication::translate("Inventory", "%1: %2: the port is outside 1-65535")
+                    .arg(file, what));
         const auto busy = units.constFind({machine, u.port});
         if (busy != units.constEnd()) {
             if (*busy != *path)
-                return Error::refused(tr("%1: %2: port %3 on machine '%4' is already used by a unit of '%5'")
-                                          .arg(file, what)
-                                          .arg(u.port)
-                                          .arg(machine, *busy));
+                return Error::refused(
+                    QCoreApplication::translate(
+                        "Inventory", "%1: %2: port %3 on machine '%4' is already used by a unit of '%5'")
+                        .arg(file, what)
+                        .arg(u.port)
+                        .arg(machine, *busy));
             ++w.plan.units.unchanged;
             continue;
         }
         if (states.value(machine) != QLatin1String("READY"))
-            return Error::refused(tr("%1: %2: machine '%3' is %4 after this import; units go only to READY "
-                                     "machines")
+            return Error::refused(QCoreApplication::translate(
+                                      "Inventory",
+                                      "%1: %2: machine '%3' is %4 after this import; units go only to READY "
+                                      "machines")
                                       .arg(file, what, machine, states.value(machine)));
         units.insert({machine, u.port}, *path);
         ++w.plan.units.added;
@@ -177,7 +194,8 @@ Status planLinks(QSqlDatabase& db, const InventoryDocument& doc, Work& w,
     }
     for (const InventoryRelation& r : doc.relations) {
         const QString target = r.needs.isEmpty() ? r.endpoint : r.needs;
-        const QString what = tr("relation %1 -> %2").arg(r.service, target);
+        const QString what =
+            QCoreApplication::translate("Inventory", "relation %1 -> %2").arg(r.service, target);
         auto from = service(r.service, what);
         if (!from.ok())
             return from.error();
@@ -187,19 +205,24 @@ Status planLinks(QSqlDatabase& db, const InventoryDocument& doc, Work& w,
             if (!to.ok())
                 return to.error();
             if (*to == *from)
-                return Error::refused(tr("%1: %2: a service cannot need itself").arg(file, what));
+                return Error::refused(
+                    QCoreApplication::translate("Inventory", "%1: %2: a service cannot need itself")
+                        .arg(file, what));
             if (r.port < 0 || r.port > 65535 || !r.endpoint.isEmpty())
                 return Error::refused(
-                    tr("%1: %2: a relation has either a service (and a port) or an endpoint")
+                    QCoreApplication::translate(
+                        "Inventory", "%1: %2: a relation has either a service (and a port) or an endpoint")
                         .arg(file, what));
             rel.needs = *to;
             rel.port = r.port;
         } else {
             if (Status s = RelationStore::validateEndpoint(r.endpoint.trimmed()); !s.ok())
-                return Error::refused(tr("%1: %2: %3").arg(file, what, s.error().message));
+                return Error::refused(QCoreApplication::translate("Inventory", "%1: %2: %3")
+                                          .arg(file, what, s.error().message));
             if (r.port != 0)
-                return Error::refused(
-                    tr("%1: %2: a port belongs to a relation on a service").arg(file, what));
+                return Error::refused(QCoreApplication::translate(
+                                          "Inventory", "%1: %2: a port belongs to a relation on a service")
+                                          .arg(file, what));
             rel.endpoint = r.endpoint.trimmed();
         }
         if (relations.contains(relationKey(rel))) {
@@ -226,7 +249,8 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
     w.plan.file = doc.sourceName;
     w.plan.sha256 = doc.sha256;
     w.plan.warnings = doc.warnings;
-    const QString file = doc.sourceName.isEmpty() ? tr("the document") : doc.sourceName;
+    const QString file =
+        doc.sourceName.isEmpty() ? QCoreApplication::translate("Inventory", "the document") : doc.sourceName;
 
     // What the database holds now.
     struct ExistingNode
@@ -241,7 +265,8 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, path, kind, product_line, vars FROM tree_nodes")))
-            return Database::sqlError(tr("reading the tree failed"), q.lastError());
+            return Database::sqlError(QCoreApplication::translate("Inventory", "reading the tree failed"),
+                                      q.lastError());
         while (q.next())
             nodes.insert(q.value(1).toString(), {q.value(0).toLongLong(), q.value(2).toString(),
                                                  q.value(3).toInt() != 0, q.value(4).toString()});
@@ -252,7 +277,8 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, name FROM pools")))
-            return Database::sqlError(tr("reading pools failed"), q.lastError());
+            return Database::sqlError(QCoreApplication::translate("Inventory", "reading pools failed"),
+                                      q.lastError());
         while (q.next())
             w.poolIds.insert(q.value(1).toString(), q.value(0).toLongLong());
     }
@@ -273,7 +299,8 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
         if (!q.exec(QStringLiteral(
                 "SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, m.tags FROM "
                 "machines m JOIN pools p ON p.id = m.pool_id")))
-            return Database::sqlError(tr("reading machines failed"), q.lastError());
+            return Database::sqlError(QCoreApplication::translate("Inventory", "reading machines failed"),
+                                      q.lastError());
         while (q.next()) {
             const QString tags = q.value(7).toString();
             machines.insert(q.value(1).toString(),
@@ -289,7 +316,8 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
         q.setForwardOnly(true);
         if (!q.exec(
                 QStringLiteral("SELECT machine_id, key, value FROM machine_meta WHERE source = 'import'")))
-            return Database::sqlError(tr("reading machine meta failed"), q.lastError());
+            return Database::sqlError(QCoreApplication::translate("Inventory", "reading machine meta failed"),
+                                      q.lastError());
         while (q.next())
             importMeta[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toString());
     }
@@ -298,7 +326,8 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT machine_id, node_id FROM node_machines")))
-            return Database::sqlError(tr("reading bindings failed"), q.lastError());
+            return Database::sqlError(QCoreApplication::translate("Inventory", "reading bindings failed"),
+                                      q.lastError());
         while (q.next())
             bindings.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
     }
@@ -310,7 +339,8 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
             return {}; // a host's node seen before: nothing new to learn
         auto normal = normalizePath(rawPath);
         if (!normal.ok())
-            return Error::refused(tr("%1: %2").arg(file, normal.error().message));
+            return Error::refused(
+                QCoreApplication::translate("Inventory", "%1: %2").arg(file, normal.error().message));
         QStringList chain;
         for (QString p = *normal; !p.isEmpty(); p = parentPath(p))
             chain.prepend(p);
@@ -371,16 +401,20 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
             }
             if (op.fields.contains(QLatin1String("kind")) && ex->kind == QLatin1String("service"))
                 return Error::refused(
-                    tr("%1: the node '%2' is a service here and a %3 in the file; change its kind "
-                       "by hand first")
+                    QCoreApplication::translate(
+                        "Inventory",
+                        "%1: the node '%2' is a service here and a %3 in the file; change its kind "
+                        "by hand first")
                         .arg(file, op.path, op.kind));
             op.op = op.fields.isEmpty() ? Op::Same : Op::Change;
         }
         const QString parent = parentPath(op.path);
         if (!parent.isEmpty() && finalKind.value(parent) == QLatin1String("service"))
             return Error::refused(
-                tr("%1: '%2' would be placed under the service '%3'; a service holds units, not "
-                   "other nodes")
+                QCoreApplication::translate(
+                    "Inventory",
+                    "%1: '%2' would be placed under the service '%3'; a service holds units, not "
+                    "other nodes")
                     .arg(file, op.path, parent));
         finalKind.insert(op.path, op.kind);
         ImportCounts& c = w.plan.nodes;
@@ -404,15 +438,21 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
         op.name = h.name.trimmed();
         if (op.name.isEmpty() || op.name.contains(QLatin1Char(' ')) || op.name.contains(QLatin1Char('/')))
             return Error::refused(
-                tr("%1: the host name '%2' is empty or contains a space or '/'").arg(file, h.name));
+                QCoreApplication::translate("Inventory",
+                                            "%1: the host name '%2' is empty or contains a space or '/'")
+                    .arg(file, h.name));
         if (seen.contains(op.name)) {
-            w.plan.warnings << tr("%1: host '%2' appears twice; the first one is used").arg(file, op.name);
+            w.plan.warnings << QCoreApplication::translate(
+                                   "Inventory", "%1: host '%2' appears twice; the first one is used")
+                                   .arg(file, op.name);
             continue;
         }
         seen.insert(op.name);
         if (h.port < 1 || h.port > 65535)
             return Error::refused(
-                tr("%1: host '%2' has the port %3, outside 1-65535").arg(file, op.name).arg(h.port));
+                QCoreApplication::translate("Inventory", "%1: host '%2' has the port %3, outside 1-65535")
+                    .arg(file, op.name)
+                    .arg(h.port));
         op.address = h.address.trimmed().isEmpty() ? op.name : h.address.trimmed();
         op.port = h.port;
         op.user = h.user.trimmed();
@@ -423,9 +463,11 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
         if (!h.state.trimmed().isEmpty()) {
             docState = MachineLifecycle::stateFromName(h.state.trimmed());
             if (!docState)
-                return Error::refused(tr("%1: host '%2' has the state '%3', which is not one of %4")
-                                          .arg(file, op.name, h.state,
-                                               MachineLifecycle::stateNames().join(QStringLiteral(", "))));
+                return Error::refused(
+                    QCoreApplication::translate("Inventory",
+                                                "%1: host '%2' has the state '%3', which is not one of %4")
+                        .arg(file, op.name, h.state,
+                             MachineLifecycle::stateNames().join(QStringLiteral(", "))));
         }
         const QStringList docTags = cleanTags(h.tags);
         auto ex = machines.constFind(op.name);
@@ -453,8 +495,10 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
             }
             op.state = ex->state;
             if (docState && MachineLifecycle::stateName(*docState) != ex->state)
-                w.plan.warnings << tr("%1: machine '%2' is %3 here and %4 in the file; an import does not "
-                                      "change a machine's state (use `opsdeck machine` for that)")
+                w.plan.warnings << QCoreApplication::translate(
+                                       "Inventory",
+                                       "%1: machine '%2' is %3 here and %4 in the file; an import does not "
+                                       "change a machine's state (use `opsdeck machine` for that)")
                                        .arg(file, op.name, ex->state, MachineLifecycle::stateName(*docState));
             op.tags = ex->tags;
             for (const QString& t : docTags)

@@ -4,6 +4,7 @@
 #include "inventory/ImportWork.h"
 #include "inventory/InventoryRows.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,7 +70,8 @@ using namespace import_work;
 Status prepare(QSqlQuery& q, const QString& sql)
 {
     if (!q.prepare(sql))
-        return Database::sqlError(tr("importing failed"), q.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "importing failed"),
+                                  q.lastError());
     return {};
 }
 
@@ -78,7 +80,8 @@ Status run(QSqlQuery& q, const QVariantList& values)
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        return Database::sqlError(tr("importing failed"), q.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "importing failed"),
+                                  q.lastError());
     return {};
 }
 

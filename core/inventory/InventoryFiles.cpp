@@ -16,12 +16,7 @@
 
 namespace opsdeck::InventoryFiles {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Inventory", text);
-}
-} // namespace
+namespace {} // namespace
 
 QStringList importFormats()
 {
@@ -72,27 +67,28 @@ Result<InventoryDocument> parse(const QString& format, QByteArrayView text, cons
         return parseInventoryCsv(text, fileName);
     if (f == QLatin1String("json"))
         return parseInventoryJson(text, fileName);
-    return Error::usage(
-        tr("unknown import format '%1': use %2").arg(format, importFormats().join(QStringLiteral(", "))));
+    return Error::usage(QCoreApplication::translate("Inventory", "unknown import format '%1': use %2")
+                            .arg(format, importFormats().join(QStringLiteral(", "))));
 }
 
 Result<InventoryDocument> parseFile(const QString& format, const QString& path)
 {
     if (!importFormats().contains(format.trimmed().toLower()))
-        return Error::usage(
-            tr("unknown import format '%1': use %2").arg(format, importFormats().join(QStringLiteral(", "))));
+        return Error::usage(QCoreApplication::translate("Inventory", "unknown import format '%1': use %2")
+                                .arg(format, importFormats().join(QStringLiteral(", "))));
     QFile file;
     QString name = path;
     if (path == QLatin1String("-")) {
         if (!file.open(stdin, QIODevice::ReadOnly))
-            return Error::failure(tr("cannot read standard input"));
+            return Error::failure(QCoreApplication::translate("Inventory", "cannot read standard input"));
         name = QStringLiteral("<stdin>");
     } else {
         file.setFileName(path);
         if (!QFileInfo::exists(path))
-            return Error::notFound(tr("%1: no such file").arg(path));
+            return Error::notFound(QCoreApplication::translate("Inventory", "%1: no such file").arg(path));
         if (!file.open(QIODevice::ReadOnly))
-            return Error::failure(tr("%1: cannot read it (%2)").arg(path, file.errorString()));
+            return Error::failure(QCoreApplication::translate("Inventory", "%1: cannot read it (%2)")
+                                      .arg(path, file.errorString()));
     }
     const QByteArray bytes = file.readAll();
     return parse(format, bytes, name);
@@ -107,8 +103,8 @@ Result<QByteArray> write(const QString& format, const InventoryDocument& doc)
         return writeAnsibleIni(doc);
     if (f == QLatin1String("ansible-yaml"))
         return writeAnsibleYaml(doc);
-    return Error::usage(
-        tr("unknown export format '%1': use %2").arg(format, exportFormats().join(QStringLiteral(", "))));
+    return Error::usage(QCoreApplication::translate("Inventory", "unknown export format '%1': use %2")
+                            .arg(format, exportFormats().join(QStringLiteral(", "))));
 }
 
 } // namespace opsdeck::InventoryFiles

@@ -3,6 +3,7 @@
 #include "inventory/InventoryRows.h"
 #include "inventory/UnitStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,11 +102,13 @@ Result<QList<Machine>> InventoryReader::loadAllMachines(const MachineFilter& fil
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Database::sqlError(tr("reading machines failed"), q.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "reading machines failed"),
+                                  q.lastError());
     for (int i = 0; i < bind.size(); ++i)
         q.bindValue(i, bind.at(i));
     if (!q.exec())
-        return Database::sqlError(tr("reading machines failed"), q.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "reading machines failed"),
+                                  q.lastError());
     QList<Machine> out;
     QHash<qint64, qsizetype> index;
     const QString emptyTags = QStringLiteral("[]");
@@ -133,13 +136,15 @@ Result<QList<Machine>> InventoryReader::loadAllMachines(const MachineFilter& fil
     bool ok = true;
     const QSet<qint64> underPl = nodesUnderProductLine(db, &ok);
     if (!ok)
-        return Database::sqlError(tr("reading the tree failed"), db.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "reading the tree failed"),
+                                  db.lastError());
     QSqlQuery b(db);
     b.setForwardOnly(true);
     if (!b.exec(
             QStringLiteral("SELECT b.machine_id, b.node_id, t.path FROM node_machines b JOIN tree_nodes t ON "
                            "t.id = b.node_id ORDER BY b.machine_id, t.path")))
-        return Database::sqlError(tr("reading bindings failed"), b.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "reading bindings failed"),
+                                  b.lastError());
     while (b.next()) {
         auto it = index.constFind(b.value(0).toLongLong());
         if (it == index.constEnd())
@@ -153,7 +158,8 @@ Result<QList<Machine>> InventoryReader::loadAllMachines(const MachineFilter& fil
         QSqlQuery u(db);
         u.setForwardOnly(true);
         if (!u.exec(QStringLiteral("SELECT DISTINCT machine_id, service_id FROM units")))
-            return Database::sqlError(tr("reading units failed"), u.lastError());
+            return Database::sqlError(QCoreApplication::translate("Inventory", "reading units failed"),
+                                      u.lastError());
         while (u.next()) {
             if (!underPl.contains(u.value(1).toLongLong()))
                 continue;
@@ -203,7 +209,8 @@ Result<QList<TreeNode>> InventoryReader::loadTree() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, coalesce(parent_id, 0), name, path, kind, product_line, vars FROM "
                                "tree_nodes ORDER BY path")))
-        return Database::sqlError(tr("reading the tree failed"), q.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "reading the tree failed"),
+                                  q.lastError());
     QList<TreeNode> out;
     QHash<qint64, qsizetype> index;
     const QString emptyVars = QStringLiteral("{}");
@@ -235,7 +242,8 @@ Result<QList<TreeNode>> InventoryReader::loadTree() const
         QSqlQuery cq(db);
         cq.setForwardOnly(true);
         if (!cq.exec(QString::fromLatin1(c.sql)))
-            return Database::sqlError(tr("reading the tree failed"), cq.lastError());
+            return Database::sqlError(QCoreApplication::translate("Inventory", "reading the tree failed"),
+                                      cq.lastError());
         while (cq.next())
             if (auto it = index.constFind(cq.value(0).toLongLong()); it != index.constEnd())
                 out[*it].*c.field = cq.value(1).toInt();
@@ -318,11 +326,13 @@ Result<QList<Unit>> InventoryReader::loadUnits(const QString& servicePath, const
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Database::sqlError(tr("reading units failed"), q.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "reading units failed"),
+                                  q.lastError());
     for (int i = 0; i < bind.size(); ++i)
         q.bindValue(i, bind.at(i));
     if (!q.exec())
-        return Database::sqlError(tr("reading units failed"), q.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "reading units failed"),
+                                  q.lastError());
     QList<Unit> out;
     while (q.next()) {
         Unit u;

@@ -11,11 +11,6 @@
 
 namespace opsdeck::inventory_rows {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Inventory", text);
-}
-
 Result<QString> normalizePath(const QString& path)
 {
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -23,11 +18,13 @@ Result<QString> normalizePath(const QString& path)
     for (const QString& p : parts) {
         const QString t = p.trimmed();
         if (t.isEmpty())
-            return Error::usage(tr("the node path '%1' has an empty part").arg(path));
+            return Error::usage(
+                QCoreApplication::translate("Inventory", "the node path '%1' has an empty part").arg(path));
         clean << t;
     }
     if (clean.isEmpty())
-        return Error::usage(tr("a node path is needed, such as company/shop/web"));
+        return Error::usage(
+            QCoreApplication::translate("Inventory", "a node path is needed, such as company/shop/web"));
     return clean.join(QLatin1Char('/'));
 }
 
@@ -98,7 +95,8 @@ Result<QHash<QString, MachineRow>> loadMachineRows(QSqlDatabase& db, const QStri
     if (!q.exec(
             QStringLiteral("SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, m.tags FROM "
                            "machines m JOIN pools p ON p.id = m.pool_id")))
-        return Database::sqlError(tr("reading machines failed"), q.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "reading machines failed"),
+                                  q.lastError());
     const QString emptyTags = QStringLiteral("[]");
     while (q.next()) {
         const QString name = q.value(1).toString();
@@ -127,7 +125,8 @@ Result<QHash<QString, NodeRow>> loadNodeRows(QSqlDatabase& db)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, coalesce(parent_id, 0), name, path, kind, product_line, vars FROM "
                                "tree_nodes")))
-        return Database::sqlError(tr("reading the tree failed"), q.lastError());
+        return Database::sqlError(QCoreApplication::translate("Inventory", "reading the tree failed"),
+                                  q.lastError());
     while (q.next()) {
         NodeRow n;
         n.id = q.value(0).toLongLong();
@@ -148,7 +147,9 @@ Result<MachineRow> requireMachine(QSqlDatabase& db, const QString& name)
     if (!m.ok())
         return m.error();
     if (!m->has_value())
-        return Error::notFound(tr("no machine named '%1'; see `opsdeck machine list`").arg(name));
+        return Error::notFound(
+            QCoreApplication::translate("Inventory", "no machine named '%1'; see `opsdeck machine list`")
+                .arg(name));
     return **m;
 }
 
@@ -183,7 +184,9 @@ Result<NodeRow> requireNode(QSqlDatabase& db, const QString& path)
     if (!n.ok())
         return n.error();
     if (!n->has_value())
-        return Error::notFound(tr("no tree node '%1'; see `opsdeck tree list`").arg(*normal));
+        return Error::notFound(
+            QCoreApplication::translate("Inventory", "no tree node '%1'; see `opsdeck tree list`")
+                .arg(*normal));
     return **n;
 }
 
@@ -193,8 +196,10 @@ Result<NodeRow> requireService(QSqlDatabase& db, const QString& path)
     if (!n.ok())
         return n.error();
     if (n->kind != QLatin1String("service"))
-        return Error::refused(tr("'%1' is a %2, not a service; units and relations belong to service nodes")
-                                  .arg(n->path, n->kind));
+        return Error::refused(
+            QCoreApplication::translate(
+                "Inventory", "'%1' is a %2, not a service; units and relations belong to service nodes")
+                .arg(n->path, n->kind));
     return n;
 }
 

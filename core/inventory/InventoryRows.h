@@ -15,8 +15,6 @@
 
 namespace opsdeck::inventory_rows {
 
-QString tr(const char* text);
-
 struct MachineRow
 {
     qint64 id = 0;

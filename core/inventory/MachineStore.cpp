@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "inventory/InventoryRows.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -19,16 +20,20 @@ Status validateName(const QString& name)
 {
     static const QRegularExpression bad(QStringLiteral("[\\s/]"));
     if (name.isEmpty())
-        return Error::usage(tr("a machine needs a name"));
+        return Error::usage(QCoreApplication::translate("Inventory", "a machine needs a name"));
     if (name.contains(bad))
-        return Error::refused(tr("the machine name '%1' contains a space or '/'; choose another").arg(name));
+        return Error::refused(
+            QCoreApplication::translate("Inventory",
+                                        "the machine name '%1' contains a space or '/'; choose another")
+                .arg(name));
     return {};
 }
 
 Status validatePort(int port)
 {
     if (port < 1 || port > 65535)
-        return Error::refused(tr("the SSH port %1 is outside 1-65535").arg(port));
+        return Error::refused(
+            QCoreApplication::translate("Inventory", "the SSH port %1 is outside 1-65535").arg(port));
     return {};
 }
 
@@ -41,9 +46,12 @@ QString MachineStore::refusalMessage(const QString& name, MachineState from, Mac
         allowed << MachineLifecycle::eventName(e);
     const QString state = MachineLifecycle::stateName(from);
     if (event == MachineEvent::Add)
-        return tr("machine '%1' already exists (state %2); allowed events from %2: %3")
+        return QCoreApplication::translate(
+                   "Inventory", "machine '%1' already exists (state %2); allowed events from %2: %3")
             .arg(name, state, allowed.join(QStringLiteral(", ")));
-    return tr("machine '%1' is %2: event '%3' is not allowed from %2; allowed events from %2: %4")
+    return QCoreApplication::translate(
+               "Inventory",
+               "machine '%1' is %2: event '%3' is not allowed from %2; allowed events from %2: %4")
         .arg(name, state, MachineLifecycle::eventName(event), allowed.join(QStringLiteral(", ")));
 }
 
@@ -53,7 +61,8 @@ Status MachineStore::add(const MachineSpec& spec, const QString& reason)
     if (Status s = validateName(name); !s.ok())
         return s;
     if (spec.address.trimmed().isEmpty())
-        return Error::usage(tr("machine '%1' needs an address (--address)").arg(name));
+        return Error::usage(
+            QCoreApplication::translate("Inventory", "machine '%1' needs an address (--address)").arg(name));
     if (Status s = validatePort(spec.port); !s.ok())
         return s;
     return m_writer.change([&](ChangeSet& cs) -> Status {
@@ -87,7 +96,7 @@ Status MachineStore::add(const MachineSpec& spec, const QString& reason)
 Status MachineStore::transition(const QStringList& names, MachineEvent event, const QString& reason)
 {
     if (names.isEmpty())
-        return Error::usage(tr("no machine named"));
+        return Error::usage(QCoreApplication::translate("Inventory", "no machine named"));
     if (event == MachineEvent::Add) {
         // Adding needs an address: through add(), never as a transition of an existing machine.
         return m_writer.change([&](ChangeSet& cs) -> Status {
@@ -105,12 +114,16 @@ Status MachineStore::transition(const QStringList& names, MachineEvent event, co
         if (!update.prepare(QStringLiteral("UPDATE machines SET state = ? WHERE id = ?")) ||
             !count.prepare(QStringLiteral("SELECT count(*) FROM units WHERE machine_id = ?")) ||
             !remove.prepare(QStringLiteral("DELETE FROM machines WHERE id = ?")))
-            return Database::sqlError(tr("changing machine states failed"), update.lastError());
+            return Database::sqlError(
+                QCoreApplication::translate("Inventory", "changing machine states failed"),
+                update.lastError());
         const QString action = MachineLifecycle::eventName(event);
         for (const QString& name : names) {
             auto it = rows->constFind(name);
             if (it == rows->constEnd())
-                return Error::notFound(tr("no machine named '%1'; see `opsdeck machine list`").arg(name));
+                return Error::notFound(QCoreApplication::translate(
+                                           "Inventory", "no machine named '%1'; see `opsdeck machine list`")
+                                           .arg(name));
             const MachineRow& m = *it;
             const auto outcome = MachineLifecycle::apply(m.state, event);
             if (!outcome.allowed)
@@ -120,12 +133,16 @@ Status MachineStore::transition(const QStringList& names, MachineEvent event, co
                 QJsonObject gone = before;
                 count.bindValue(0, m.id);
                 if (!count.exec() || !count.next())
-                    return Database::sqlError(tr("changing machine states failed"), count.lastError());
+                    return Database::sqlError(
+                        QCoreApplication::translate("Inventory", "changing machine states failed"),
+                        count.lastError());
                 gone.insert(QStringLiteral("units"), count.value(0).toInt());
                 count.finish();
                 remove.bindValue(0, m.id);
                 if (!remove.exec())
-                    return Database::sqlError(tr("removing a machine failed"), remove.lastError());
+                    return Database::sqlError(
+                        QCoreApplication::translate("Inventory", "removing a machine failed"),
+                        remove.lastError());
                 if (Status s =
                         cs.audit(QStringLiteral("machine"), m.name, action, gone, QJsonValue::Null, reason);
                     !s.ok())
@@ -135,7 +152,9 @@ Status MachineStore::transition(const QStringList& names, MachineEvent event, co
             update.bindValue(0, MachineLifecycle::stateName(*outcome.to));
             update.bindValue(1, m.id);
             if (!update.exec())
-                return Database::sqlError(tr("changing machine states failed"), update.lastError());
+                return Database::sqlError(
+                    QCoreApplication::translate("Inventory", "changing machine states failed"),
+                    update.lastError());
             MachineRow after = m;
             after.state = *outcome.to;
             if (Status s =
@@ -208,7 +227,8 @@ Status MachineStore::setAddress(const QString& name, const QString& address, int
                                 const QString& reason)
 {
     if (address.trimmed().isEmpty())
-        return Error::usage(tr("machine '%1' needs an address").arg(name));
+        return Error::usage(
+            QCoreApplication::translate("Inventory", "machine '%1' needs an address").arg(name));
     if (Status s = validatePort(port); !s.ok())
         return s;
     return m_writer.change([&](ChangeSet& cs) -> Status {
@@ -266,7 +286,9 @@ Result<QString> MachineStore::ensureLocalMachine()
         if (!ins.ok())
             return ins.error();
         return cs.audit(QStringLiteral("machine"), name, QStringLiteral("add"), QJsonValue::Null,
-                        machineJson(m), tr("the machine Opsdeck runs on, registered on first start"));
+                        machineJson(m),
+                        QCoreApplication::translate(
+                            "Inventory", "the machine Opsdeck runs on, registered on first start"));
     });
     if (!s.ok())
         return s.error();

@@ -2,6 +2,7 @@
 
 #include "inventory/InventoryRows.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace opsdeck {
@@ -32,7 +33,9 @@ Status RelationStore::validateEndpoint(const QString& endpoint)
     bool ok = false;
     const int port = colon > 0 ? e.mid(colon + 1).toInt(&ok) : 0;
     if (colon <= 0 || !ok || port < 1 || port > 65535 || e.contains(QLatin1Char(' ')))
-        return Error::usage(tr("'%1' is not HOST:PORT (such as db.example.com:5432)").arg(endpoint));
+        return Error::usage(
+            QCoreApplication::translate("Inventory", "'%1' is not HOST:PORT (such as db.example.com:5432)")
+                .arg(endpoint));
     return {};
 }
 
@@ -40,7 +43,8 @@ Status RelationStore::addNeedsService(const QString& service, const QString& nee
                                       const QString& reason)
 {
     if (port < 0 || port > 65535)
-        return Error::refused(tr("the port %1 is outside 1-65535").arg(port));
+        return Error::refused(
+            QCoreApplication::translate("Inventory", "the port %1 is outside 1-65535").arg(port));
     return m_writer.change([&](ChangeSet& cs) -> Status {
         auto a = requireService(cs.db(), service);
         if (!a.ok())
@@ -49,7 +53,8 @@ Status RelationStore::addNeedsService(const QString& service, const QString& nee
         if (!b.ok())
             return b.error();
         if (a->id == b->id)
-            return Error::refused(tr("'%1' cannot need itself").arg(a->path));
+            return Error::refused(
+                QCoreApplication::translate("Inventory", "'%1' cannot need itself").arg(a->path));
         auto dup =
             cs.exec(QStringLiteral("SELECT id FROM relations WHERE service_id = ? AND needs_service_id = ? "
                                    "AND coalesce(port, 0) = ?"),
@@ -57,7 +62,8 @@ Status RelationStore::addNeedsService(const QString& service, const QString& nee
         if (!dup.ok())
             return dup.error();
         if (dup->next())
-            return Error::refused(tr("'%1' already needs '%2'").arg(a->path, b->path));
+            return Error::refused(
+                QCoreApplication::translate("Inventory", "'%1' already needs '%2'").arg(a->path, b->path));
         auto ins = cs.exec(
             QStringLiteral("INSERT INTO relations (service_id, needs_service_id, port, created_at) "
                            "VALUES (?, ?, ?, ?)"),
@@ -83,7 +89,8 @@ Status RelationStore::addNeedsEndpoint(const QString& service, const QString& en
         if (!dup.ok())
             return dup.error();
         if (dup->next())
-            return Error::refused(tr("'%1' already needs '%2'").arg(a->path, e));
+            return Error::refused(
+                QCoreApplication::translate("Inventory", "'%1' already needs '%2'").arg(a->path, e));
         auto ins = cs.exec(
             QStringLiteral("INSERT INTO relations (service_id, endpoint, created_at) VALUES (?, ?, ?)"),
             {a->id, e, cs.now()});
@@ -105,7 +112,9 @@ Status RelationStore::remove(qint64 relationId, const QString& reason)
         if (!q.ok())
             return q.error();
         if (!q->next())
-            return Error::notFound(tr("no relation with id %1; see `opsdeck relation list`").arg(relationId));
+            return Error::notFound(QCoreApplication::translate(
+                                       "Inventory", "no relation with id %1; see `opsdeck relation list`")
+                                       .arg(relationId));
         const QJsonObject before = relationJson(q->value(0).toString(), q->value(1).toString(),
                                                 q->value(2).toInt(), q->value(3).toString());
         const QString path = q->value(0).toString();

@@ -2,6 +2,7 @@
 
 #include "inventory/InventoryRows.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -20,7 +21,9 @@ Result<NodeRow> addNodeIn(ChangeSet& cs, const QString& path, const QString& kin
         return existing.error();
     if (existing->has_value()) {
         if (mustBeNew)
-            return Error::refused(tr("the node '%1' already exists (a %2)").arg(path, (*existing)->kind));
+            return Error::refused(
+                QCoreApplication::translate("Inventory", "the node '%1' already exists (a %2)")
+                    .arg(path, (*existing)->kind));
         return **existing;
     }
     qint64 parentId = 0;
@@ -31,7 +34,9 @@ Result<NodeRow> addNodeIn(ChangeSet& cs, const QString& path, const QString& kin
             return p.error();
         if (p->kind == QLatin1String("service"))
             return Error::refused(
-                tr("'%1' is a service: a service holds units, not other nodes").arg(parent));
+                QCoreApplication::translate("Inventory",
+                                            "'%1' is a service: a service holds units, not other nodes")
+                    .arg(parent));
         parentId = p->id;
     }
     NodeRow n;
@@ -92,7 +97,9 @@ Status TreeStore::addNode(const QString& path, const QString& kind, const QStrin
         return normal.error();
     const QString k = kind.trimmed().toLower();
     if (!kinds().contains(k))
-        return Error::usage(tr("unknown node kind '%1': use folder, group or service").arg(kind));
+        return Error::usage(
+            QCoreApplication::translate("Inventory", "unknown node kind '%1': use folder, group or service")
+                .arg(kind));
     return m_writer.change([&](ChangeSet& cs) -> Status {
         auto n = addNodeIn(cs, *normal, k, reason, true);
         return n.ok() ? Status{} : Status{n.error()};
@@ -107,7 +114,8 @@ Status TreeStore::setProductLine(const QString& path, bool productLine, const QS
             return n.error();
         if (productLine && n->kind != QLatin1String("folder"))
             return Error::refused(
-                tr("'%1' is a %2: only a folder can be a product line").arg(n->path, n->kind));
+                QCoreApplication::translate("Inventory", "'%1' is a %2: only a folder can be a product line")
+                    .arg(n->path, n->kind));
         if (n->productLine == productLine)
             return {};
         auto upd = cs.exec(QStringLiteral("UPDATE tree_nodes SET product_line = ? WHERE id = ?"),
@@ -125,7 +133,7 @@ Status TreeStore::rename(const QString& path, const QString& newName, const QStr
 {
     const QString name = newName.trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char('/')))
-        return Error::usage(tr("a node name is one word without '/'"));
+        return Error::usage(QCoreApplication::translate("Inventory", "a node name is one word without '/'"));
     return m_writer.change([&](ChangeSet& cs) -> Status {
         auto n = requireNode(cs.db(), path);
         if (!n.ok())
@@ -138,7 +146,8 @@ Status TreeStore::rename(const QString& path, const QString& newName, const QStr
         if (!clash.ok())
             return clash.error();
         if (clash->has_value())
-            return Error::refused(tr("the node '%1' already exists").arg(to));
+            return Error::refused(
+                QCoreApplication::translate("Inventory", "the node '%1' already exists").arg(to));
         auto upd = cs.exec(QStringLiteral("UPDATE tree_nodes SET name = ? WHERE id = ?"), {name, n->id});
         if (!upd.ok())
             return upd.error();
@@ -165,10 +174,14 @@ Status TreeStore::move(const QString& path, const QString& newParent, const QStr
             if (!p.ok())
                 return p.error();
             if (p->path == n->path || p->path.startsWith(n->path + QLatin1Char('/')))
-                return Error::refused(tr("cannot move '%1' into itself ('%2')").arg(n->path, p->path));
+                return Error::refused(
+                    QCoreApplication::translate("Inventory", "cannot move '%1' into itself ('%2')")
+                        .arg(n->path, p->path));
             if (p->kind == QLatin1String("service"))
                 return Error::refused(
-                    tr("'%1' is a service: a service holds units, not other nodes").arg(p->path));
+                    QCoreApplication::translate("Inventory",
+                                                "'%1' is a service: a service holds units, not other nodes")
+                        .arg(p->path));
             parentId = p->id;
             to = p->path + QLatin1Char('/') + n->name;
         }
@@ -178,7 +191,8 @@ Status TreeStore::move(const QString& path, const QString& newParent, const QStr
         if (!clash.ok())
             return clash.error();
         if (clash->has_value())
-            return Error::refused(tr("the node '%1' already exists").arg(to));
+            return Error::refused(
+                QCoreApplication::translate("Inventory", "the node '%1' already exists").arg(to));
         auto upd = cs.exec(QStringLiteral("UPDATE tree_nodes SET parent_id = ? WHERE id = ?"),
                            {parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)), n->id});
         if (!upd.ok())
@@ -243,8 +257,9 @@ Status TreeStore::remove(const QString& path, bool force, const QString& reason)
             return r.error();
         if (!force && (r->nodes > 1 || r->units > 0))
             return Error::refused(
-                tr("removing '%1' would also remove %2 nodes below it, %3 units, %4 machine "
-                   "bindings, %5 URLs and %6 relations; repeat with --force to remove them")
+                QCoreApplication::translate(
+                    "Inventory", "removing '%1' would also remove %2 nodes below it, %3 units, %4 machine "
+                                 "bindings, %5 URLs and %6 relations; repeat with --force to remove them")
                     .arg(n->path)
                     .arg(r->nodes - 1)
                     .arg(r->units)
@@ -311,7 +326,9 @@ Status TreeStore::unbindMachine(const QString& path, const QString& machine, con
         if (!del.ok())
             return del.error();
         if (del->numRowsAffected() <= 0)
-            return Error::notFound(tr("machine '%1' is not bound to '%2'").arg(m->name, n->path));
+            return Error::notFound(
+                QCoreApplication::translate("Inventory", "machine '%1' is not bound to '%2'")
+                    .arg(m->name, n->path));
         return cs.audit(QStringLiteral("binding"), n->path, QStringLiteral("unbind"),
                         bindingJson(n->path, m->name), QJsonValue::Null, reason);
     });
@@ -322,7 +339,9 @@ Status TreeStore::bindUrl(const QString& path, const QString& url, const QString
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     if (!parsed.isValid() || parsed.scheme().isEmpty() || parsed.host().isEmpty())
         return Error::refused(
-            tr("'%1' is not a URL with a scheme and a host, such as https://shop.example.com/").arg(url));
+            QCoreApplication::translate(
+                "Inventory", "'%1' is not a URL with a scheme and a host, such as https://shop.example.com/")
+                .arg(url));
     return m_writer.change([&](ChangeSet& cs) -> Status {
         auto n = requireNode(cs.db(), path);
         if (!n.ok())
@@ -350,7 +369,9 @@ Status TreeStore::unbindUrl(const QString& path, const QString& url, const QStri
         if (!del.ok())
             return del.error();
         if (del->numRowsAffected() <= 0)
-            return Error::notFound(tr("the URL '%1' is not bound to '%2'").arg(url, n->path));
+            return Error::notFound(
+                QCoreApplication::translate("Inventory", "the URL '%1' is not bound to '%2'")
+                    .arg(url, n->path));
         return cs.audit(QStringLiteral("url"), n->path, QStringLiteral("unbind"),
                         urlJson(n->path, url.trimmed()), QJsonValue::Null, reason);
     });

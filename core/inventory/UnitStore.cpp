@@ -2,6 +2,7 @@
 
 #include "inventory/InventoryRows.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -32,7 +33,8 @@ Status UnitStore::addMany(const QList<UnitSpec>& units, const QString& reason)
 {
     for (const UnitSpec& u : units)
         if (u.port < 1 || u.port > 65535)
-            return Error::refused(tr("the unit port %1 is outside 1-65535").arg(u.port));
+            return Error::refused(
+                QCoreApplication::translate("Inventory", "the unit port %1 is outside 1-65535").arg(u.port));
     return m_writer.change([&](ChangeSet& cs) -> Status {
         QStringList machineNames;
         QSet<QString> serviceNames;
@@ -58,7 +60,8 @@ Status UnitStore::addMany(const QList<UnitSpec>& units, const QString& reason)
         QSqlQuery insert(cs.db());
         if (!insert.prepare(QStringLiteral(
                 "INSERT INTO units (service_id, machine_id, port, created_at) VALUES (?, ?, ?, ?)")))
-            return Database::sqlError(tr("adding units failed"), insert.lastError());
+            return Database::sqlError(QCoreApplication::translate("Inventory", "adding units failed"),
+                                      insert.lastError());
         for (const UnitSpec& u : units) {
             auto normal = normalizePath(u.service);
             if (!normal.ok())
@@ -71,33 +74,42 @@ Status UnitStore::addMany(const QList<UnitSpec>& units, const QString& reason)
                 sit = services.insert(*normal, *s);
             } else if (sit->kind != QLatin1String("service")) {
                 return Error::refused(
-                    tr("'%1' is a %2, not a service; units and relations belong to service nodes")
+                    QCoreApplication::translate(
+                        "Inventory",
+                        "'%1' is a %2, not a service; units and relations belong to service nodes")
                         .arg(sit->path, sit->kind));
             }
             auto mit = machines.constFind(u.machine);
             if (mit == machines.constEnd())
-                return Error::notFound(
-                    tr("no machine named '%1'; see `opsdeck machine list`").arg(u.machine));
+                return Error::notFound(QCoreApplication::translate(
+                                           "Inventory", "no machine named '%1'; see `opsdeck machine list`")
+                                           .arg(u.machine));
             if (mit->state != MachineState::Ready)
                 return Error::refused(
-                    tr("machine '%1' is %2: new units go only to READY machines (bring it online "
-                       "first: `opsdeck machine transition %1 online`)")
+                    QCoreApplication::translate(
+                        "Inventory",
+                        "machine '%1' is %2: new units go only to READY machines (bring it online "
+                        "first: `opsdeck machine transition %1 online`)")
                         .arg(mit->name, MachineLifecycle::stateName(mit->state)));
             busy.bindValue(0, mit->id);
             busy.bindValue(1, u.port);
             if (!busy.exec())
-                return Database::sqlError(tr("adding units failed"), busy.lastError());
+                return Database::sqlError(QCoreApplication::translate("Inventory", "adding units failed"),
+                                          busy.lastError());
             if (busy.next())
-                return Error::refused(tr("port %1 on machine '%2' is already used by a unit of '%3'")
-                                          .arg(u.port)
-                                          .arg(mit->name, busy.value(0).toString()));
+                return Error::refused(
+                    QCoreApplication::translate("Inventory",
+                                                "port %1 on machine '%2' is already used by a unit of '%3'")
+                        .arg(u.port)
+                        .arg(mit->name, busy.value(0).toString()));
             busy.finish();
             insert.bindValue(0, sit->id);
             insert.bindValue(1, mit->id);
             insert.bindValue(2, u.port);
             insert.bindValue(3, cs.now());
             if (!insert.exec())
-                return Database::sqlError(tr("adding units failed"), insert.lastError());
+                return Database::sqlError(QCoreApplication::translate("Inventory", "adding units failed"),
+                                          insert.lastError());
             if (Status s = cs.audit(
                     QStringLiteral("unit"), deployName(sit->path, u.port) + QLatin1Char('@') + mit->name,
                     QStringLiteral("add"), QJsonValue::Null, unitJson(sit->path, mit->name, u.port), reason);
@@ -124,7 +136,9 @@ Status UnitStore::remove(const UnitSpec& unit, const QString& reason)
             return del.error();
         if (del->numRowsAffected() <= 0)
             return Error::notFound(
-                tr("no unit of '%1' on '%2' at port %3").arg(s->path, m->name).arg(unit.port));
+                QCoreApplication::translate("Inventory", "no unit of '%1' on '%2' at port %3")
+                    .arg(s->path, m->name)
+                    .arg(unit.port));
         return cs.audit(QStringLiteral("unit"), deployName(s->path, unit.port) + QLatin1Char('@') + m->name,
                         QStringLiteral("remove"), unitJson(s->path, m->name, unit.port), QJsonValue::Null,
                         reason);

@@ -4,6 +4,7 @@
 #include "inventory_io/HostPattern.h"
 #include "inventory_io/InventoryText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -11,7 +12,6 @@ namespace opsdeck {
 
 namespace {
 
-using inventory_text::tr;
 
 enum class Section
 {
@@ -98,9 +98,11 @@ Result<InventoryDocument> parseAnsibleIni(QByteArrayView text, const QString& fi
         if (line.startsWith(u'[')) {
             const auto m = header.match(line);
             if (!m.hasMatch())
-                return builder.error(lineNo, tr("'%1' is not a section header like [group], [group:children] "
-                                                "or [group:vars]")
-                                                 .arg(line));
+                return builder.error(
+                    lineNo, QCoreApplication::translate(
+                                "InventoryIo", "'%1' is not a section header like [group], [group:children] "
+                                               "or [group:vars]")
+                                .arg(line));
             group = m.captured(1);
             const QString kind = m.captured(2);
             if (kind.isEmpty() || kind == u"hosts")
@@ -110,8 +112,10 @@ Result<InventoryDocument> parseAnsibleIni(QByteArrayView text, const QString& fi
             else if (kind == u"vars")
                 section = Section::Vars;
             else
-                return builder.error(lineNo,
-                                     tr("unknown section kind ':%1' (use :children or :vars)").arg(kind));
+                return builder.error(
+                    lineNo, QCoreApplication::translate("InventoryIo",
+                                                        "unknown section kind ':%1' (use :children or :vars)")
+                                .arg(kind));
             builder.declareGroup(group, lineNo);
             continue;
         }
@@ -120,11 +124,14 @@ Result<InventoryDocument> parseAnsibleIni(QByteArrayView text, const QString& fi
         case Section::Vars: {
             const qsizetype eq = line.indexOf(u'=');
             if (eq < 0)
-                return builder.error(lineNo,
-                                     tr("expected key=value in [%1:vars], got '%2'").arg(group, line));
+                return builder.error(lineNo, QCoreApplication::translate(
+                                                 "InventoryIo", "expected key=value in [%1:vars], got '%2'")
+                                                 .arg(group, line));
             const QString key = line.left(eq).trimmed();
             if (std::any_of(key.cbegin(), key.cend(), [](QChar c) { return c.isSpace(); }))
-                return builder.error(lineNo, tr("variable name '%1' contains a space").arg(key));
+                return builder.error(
+                    lineNo, QCoreApplication::translate("InventoryIo", "variable name '%1' contains a space")
+                                .arg(key));
             if (Status s = builder.setGroupVar(group, key, varsValue(line.mid(eq + 1)), lineNo); !s)
                 return s.error();
             break;
@@ -132,12 +139,15 @@ Result<InventoryDocument> parseAnsibleIni(QByteArrayView text, const QString& fi
         case Section::Children: {
             const auto words = splitWords(line);
             if (!words)
-                return builder.error(lineNo, tr("a quote is not closed"));
+                return builder.error(lineNo,
+                                     QCoreApplication::translate("InventoryIo", "a quote is not closed"));
             if (words->isEmpty())
                 break;
             if (words->size() != 1)
                 return builder.error(
-                    lineNo, tr("expected one group name in [%1:children], got '%2'").arg(group, line));
+                    lineNo, QCoreApplication::translate("InventoryIo",
+                                                        "expected one group name in [%1:children], got '%2'")
+                                .arg(group, line));
             if (Status s = builder.addChild(group, words->first(), lineNo); !s)
                 return s.error();
             break;
@@ -145,7 +155,8 @@ Result<InventoryDocument> parseAnsibleIni(QByteArrayView text, const QString& fi
         case Section::Hosts: {
             const auto words = splitWords(line);
             if (!words)
-                return builder.error(lineNo, tr("a quote is not closed"));
+                return builder.error(lineNo,
+                                     QCoreApplication::translate("InventoryIo", "a quote is not closed"));
             if (words->isEmpty())
                 break;
             const auto pattern = HostPattern::parse(words->first());
@@ -156,8 +167,10 @@ Result<InventoryDocument> parseAnsibleIni(QByteArrayView text, const QString& fi
                 const QString& word = words->at(w);
                 const qsizetype eq = word.indexOf(u'=');
                 if (eq <= 0)
-                    return builder.error(lineNo,
-                                         tr("expected key=value after the host name, got '%1'").arg(word));
+                    return builder.error(
+                        lineNo, QCoreApplication::translate(
+                                    "InventoryIo", "expected key=value after the host name, got '%1'")
+                                    .arg(word));
                 vars.append({word.left(eq), word.mid(eq + 1)});
             }
             for (const QString& name : pattern->names) {

@@ -2,6 +2,7 @@
 
 #include "inventory_io/InventoryText.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSet>
 #include <algorithm>
@@ -10,7 +11,6 @@ namespace opsdeck {
 
 namespace {
 
-using inventory_text::tr;
 
 const QString kAll = QStringLiteral("all");
 const QString kUngrouped = QStringLiteral("ungrouped");
@@ -63,9 +63,12 @@ void AnsibleInventoryBuilder::declareGroup(const QString& name, int line)
 Status AnsibleInventoryBuilder::addChild(const QString& parent, const QString& child, int line)
 {
     if (child == kAll)
-        return error(line, tr("group 'all' cannot be the child of another group"));
+        return error(line, QCoreApplication::translate("InventoryIo",
+                                                       "group 'all' cannot be the child of another group"));
     if (child == parent)
-        return error(line, tr("group '%1' cannot be its own child").arg(child));
+        return error(
+            line,
+            QCoreApplication::translate("InventoryIo", "group '%1' cannot be its own child").arg(child));
     group(child, line);
     Group& p = group(parent, line);
     if (!p.children.contains(child)) {
@@ -80,16 +83,23 @@ Status AnsibleInventoryBuilder::checkVar(const QString& key, const QVariant& val
                                          int line) const
 {
     if (kPortKeys.contains(key) && !value.isNull() && !inventory_text::parsePort(value))
-        return error(line, tr("%1 '%2' is not a port (1-65535)").arg(key, value.toString()));
+        return error(line, QCoreApplication::translate("InventoryIo", "%1 '%2' is not a port (1-65535)")
+                               .arg(key, value.toString()));
     if (groupVar && key == kKind && !nodeKindFromName(value.toString()))
-        return error(line, tr("opsdeck_kind '%1' is not folder, group or service").arg(value.toString()));
+        return error(line, QCoreApplication::translate("InventoryIo",
+                                                       "opsdeck_kind '%1' is not folder, group or service")
+                               .arg(value.toString()));
     if (groupVar && key == kName &&
         (value.toString().isEmpty() || value.toString().contains(u'/') ||
          value.toString().trimmed() != value.toString()))
-        return error(line, tr("opsdeck_name '%1' is not a node name (not empty, no '/', no outer spaces)")
+        return error(line, QCoreApplication::translate(
+                               "InventoryIo",
+                               "opsdeck_name '%1' is not a node name (not empty, no '/', no outer spaces)")
                                .arg(value.toString()));
     if (groupVar && key == kProductLine && !inventory_text::parseBool(value))
-        return error(line, tr("opsdeck_product_line '%1' is not true or false").arg(value.toString()));
+        return error(
+            line, QCoreApplication::translate("InventoryIo", "opsdeck_product_line '%1' is not true or false")
+                      .arg(value.toString()));
     return {};
 }
 
@@ -97,7 +107,7 @@ Status AnsibleInventoryBuilder::setGroupVar(const QString& name, const QString& 
                                             int line)
 {
     if (key.isEmpty())
-        return error(line, tr("a variable needs a name"));
+        return error(line, QCoreApplication::translate("InventoryIo", "a variable needs a name"));
     if (Status s = checkVar(key, value, true, line); !s)
         return s;
     group(name, line).vars.insert(key, value);
@@ -126,12 +136,14 @@ Status AnsibleInventoryBuilder::setHostVar(const QString& hostName, const QStrin
                                            int line)
 {
     if (key.isEmpty())
-        return error(line, tr("a variable needs a name"));
+        return error(line, QCoreApplication::translate("InventoryIo", "a variable needs a name"));
     if (Status s = checkVar(key, value, false, line); !s)
         return s;
     const auto it = m_hostIndex.constFind(hostName);
     if (it == m_hostIndex.constEnd())
-        return error(line, tr("host '%1' is not in the inventory").arg(hostName));
+        return error(
+            line,
+            QCoreApplication::translate("InventoryIo", "host '%1' is not in the inventory").arg(hostName));
     m_hosts[*it].vars.insert(key, value);
     return {};
 }
@@ -178,9 +190,10 @@ Result<InventoryDocument> AnsibleInventoryBuilder::build(QByteArrayView source) 
                 const int c = children[g][next++];
                 if (colour[c] == 1) {
                     const Group& pg = m_groups[g];
-                    return error(
-                        pg.childLines.value(m_groups[c].name, pg.line),
-                        tr("group '%1' is its own ancestor (through '%2')").arg(m_groups[c].name, pg.name));
+                    return error(pg.childLines.value(m_groups[c].name, pg.line),
+                                 QCoreApplication::translate("InventoryIo",
+                                                             "group '%1' is its own ancestor (through '%2')")
+                                     .arg(m_groups[c].name, pg.name));
                 }
                 if (colour[c] == 0) {
                     colour[c] = 1;
@@ -222,18 +235,25 @@ Result<InventoryDocument> AnsibleInventoryBuilder::build(QByteArrayView source) 
         if (!isNode(g))
             continue;
         if (doc.nodes.size() >= maxNodes)
-            return error(0, tr("the groups give more than %1 tree nodes").arg(maxNodes));
+            return error(0,
+                         QCoreApplication::translate("InventoryIo", "the groups give more than %1 tree nodes")
+                             .arg(maxNodes));
         const Group& grp = m_groups[g];
         if (g != all) {
             const QString name = segment(g);
             if (name.contains(u'/') || name.trimmed() != name)
                 return error(grp.line,
-                             tr("group name '%1' cannot be a node name ('/' separates node names, and "
-                                "outer spaces are not kept); give the group an opsdeck_name var")
+                             QCoreApplication::translate(
+                                 "InventoryIo",
+                                 "group name '%1' cannot be a node name ('/' separates node names, and "
+                                 "outer spaces are not kept); give the group an opsdeck_name var")
                                  .arg(name));
         }
         if (seenPaths.contains(path))
-            return error(grp.line, tr("two groups give the node path '%1' (check opsdeck_name)").arg(path));
+            return error(grp.line,
+                         QCoreApplication::translate(
+                             "InventoryIo", "two groups give the node path '%1' (check opsdeck_name)")
+                             .arg(path));
         seenPaths.insert(path);
         InventoryNode node;
         node.path = path;

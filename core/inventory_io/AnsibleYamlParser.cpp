@@ -5,13 +5,13 @@
 #include "inventory_io/InventoryText.h"
 #include "inventory_io/YamlScalar.h"
 
+#include <QCoreApplication>
 #include <yaml-cpp/yaml.h>
 
 namespace opsdeck {
 
 namespace {
 
-using inventory_text::tr;
 
 QString qstr(const YAML::Node& node)
 {
@@ -30,7 +30,7 @@ constexpr int kMaxDepth = 200;
 Result<QVariant> toVariant(const YAML::Node& node, AnsibleInventoryBuilder& b, int depth)
 {
     if (depth > kMaxDepth)
-        return b.error(lineOf(node), tr("values nest too deeply"));
+        return b.error(lineOf(node), QCoreApplication::translate("InventoryIo", "values nest too deeply"));
     switch (node.Type()) {
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
@@ -53,7 +53,8 @@ Result<QVariant> toVariant(const YAML::Node& node, AnsibleInventoryBuilder& b, i
         QVariantMap map;
         for (const auto& kv : node) {
             if (!kv.first.IsScalar())
-                return b.error(lineOf(kv.first), tr("a mapping key must be a plain value"));
+                return b.error(lineOf(kv.first), QCoreApplication::translate(
+                                                     "InventoryIo", "a mapping key must be a plain value"));
             auto v = toVariant(kv.second, b, depth + 1);
             if (!v)
                 return v.error();
@@ -73,13 +74,15 @@ public:
     Status group(const QString& name, const YAML::Node& body, int line, int depth)
     {
         if (depth > kMaxDepth)
-            return m_b.error(line, tr("groups nest too deeply"));
+            return m_b.error(line, QCoreApplication::translate("InventoryIo", "groups nest too deeply"));
         m_b.declareGroup(name, line);
         if (body.IsNull())
             return {};
         if (!body.IsMap())
             return m_b.error(lineOf(body),
-                             tr("group '%1' must be a mapping of hosts, vars and children").arg(name));
+                             QCoreApplication::translate(
+                                 "InventoryIo", "group '%1' must be a mapping of hosts, vars and children")
+                                 .arg(name));
         for (const auto& kv : body) {
             const QString key = kv.first.IsScalar() ? qstr(kv.first) : QString();
             const YAML::Node& value = kv.second;
@@ -95,7 +98,9 @@ public:
                     QStringLiteral("%1:%2: %3")
                         .arg(m_fileName)
                         .arg(lineOf(kv.first))
-                        .arg(tr("group '%1': skipped unknown key '%2' (use hosts, vars or children)")
+                        .arg(QCoreApplication::translate(
+                                 "InventoryIo",
+                                 "group '%1': skipped unknown key '%2' (use hosts, vars or children)")
                                  .arg(name, key)));
             if (!s)
                 return s;
@@ -113,22 +118,28 @@ private:
             return {};
         if (!node.IsMap())
             return m_b.error(lineOf(node),
-                             tr("'hosts' of group '%1' must be a mapping of host names").arg(groupName));
+                             QCoreApplication::translate(
+                                 "InventoryIo", "'hosts' of group '%1' must be a mapping of host names")
+                                 .arg(groupName));
         for (const auto& kv : node) {
             const int line = lineOf(kv.first);
             if (!kv.first.IsScalar())
-                return m_b.error(line, tr("a host name must be a plain value"));
+                return m_b.error(
+                    line, QCoreApplication::translate("InventoryIo", "a host name must be a plain value"));
             const auto pattern = HostPattern::parse(qstr(kv.first));
             if (!pattern)
                 return m_b.error(line, pattern.error().message);
             if (!kv.second.IsNull() && !kv.second.IsMap())
-                return m_b.error(lineOf(kv.second),
-                                 tr("host '%1' must be a mapping of vars").arg(qstr(kv.first)));
+                return m_b.error(lineOf(kv.second), QCoreApplication::translate(
+                                                        "InventoryIo", "host '%1' must be a mapping of vars")
+                                                        .arg(qstr(kv.first)));
             QList<std::pair<QString, QVariant>> hostVars;
             if (kv.second.IsMap()) {
                 for (const auto& var : kv.second) {
                     if (!var.first.IsScalar())
-                        return m_b.error(lineOf(var.first), tr("a variable name must be a plain value"));
+                        return m_b.error(lineOf(var.first),
+                                         QCoreApplication::translate(
+                                             "InventoryIo", "a variable name must be a plain value"));
                     auto v = toVariant(var.second, m_b, 0);
                     if (!v)
                         return v.error();
@@ -157,10 +168,14 @@ private:
         if (node.IsNull())
             return {};
         if (!node.IsMap())
-            return m_b.error(lineOf(node), tr("'vars' of group '%1' must be a mapping").arg(groupName));
+            return m_b.error(lineOf(node), QCoreApplication::translate(
+                                               "InventoryIo", "'vars' of group '%1' must be a mapping")
+                                               .arg(groupName));
         for (const auto& kv : node) {
             if (!kv.first.IsScalar())
-                return m_b.error(lineOf(kv.first), tr("a variable name must be a plain value"));
+                return m_b.error(
+                    lineOf(kv.first),
+                    QCoreApplication::translate("InventoryIo", "a variable name must be a plain value"));
             auto v = toVariant(kv.second, m_b, 0);
             if (!v)
                 return v.error();
@@ -176,11 +191,14 @@ private:
             return {};
         if (!node.IsMap())
             return m_b.error(lineOf(node),
-                             tr("'children' of group '%1' must be a mapping of groups").arg(groupName));
+                             QCoreApplication::translate(
+                                 "InventoryIo", "'children' of group '%1' must be a mapping of groups")
+                                 .arg(groupName));
         for (const auto& kv : node) {
             const int line = lineOf(kv.first);
             if (!kv.first.IsScalar() || qstr(kv.first).isEmpty())
-                return m_b.error(line, tr("a group name must be a plain value"));
+                return m_b.error(
+                    line, QCoreApplication::translate("InventoryIo", "a group name must be a plain value"));
             const QString child = qstr(kv.first);
             if (Status s = m_b.addChild(groupName, child, line); !s)
                 return s;
@@ -207,12 +225,15 @@ Result<InventoryDocument> parseAnsibleYaml(QByteArrayView text, const QString& f
         const YAML::Node root = YAML::Load(std::string(text.data(), size_t(text.size())));
         if (!root.IsNull()) {
             if (!root.IsMap())
-                return builder.error(lineOf(root), tr("an Ansible YAML inventory must be a mapping of groups "
-                                                      "(usually starting with 'all:')"));
+                return builder.error(
+                    lineOf(root), QCoreApplication::translate(
+                                      "InventoryIo", "an Ansible YAML inventory must be a mapping of groups "
+                                                     "(usually starting with 'all:')"));
             for (const auto& kv : root) {
                 const int line = lineOf(kv.first);
                 if (!kv.first.IsScalar() || qstr(kv.first).isEmpty())
-                    return builder.error(line, tr("a group name must be a plain value"));
+                    return builder.error(line, QCoreApplication::translate(
+                                                   "InventoryIo", "a group name must be a plain value"));
                 if (Status s = reader.group(qstr(kv.first), kv.second, line, 0); !s)
                     return s.error();
             }

@@ -2,11 +2,12 @@
 
 #include "inventory_io/InventoryText.h"
 
+#include <QCoreApplication>
+
 namespace opsdeck {
 
 Result<QList<CsvRecord>> readCsvRecords(const QString& text, const QString& fileName)
 {
-    using inventory_text::tr;
     QList<CsvRecord> records;
     CsvRecord record;
     QString field;
@@ -55,13 +56,16 @@ Result<QList<CsvRecord>> readCsvRecords(const QString& text, const QString& file
                 field += text[i];
             }
             if (!closed)
-                return inventory_text::locatedError(fileName, startLine, tr("a quoted field is not closed"));
+                return inventory_text::locatedError(
+                    fileName, startLine,
+                    QCoreApplication::translate("InventoryIo", "a quoted field is not closed"));
             // Only spaces may follow up to the separator.
             while (i + 1 < n && (text[i + 1] == u' ' || text[i + 1] == u'\t'))
                 ++i;
             if (i + 1 < n && text[i + 1] != u',' && text[i + 1] != u'\n')
-                return inventory_text::locatedError(fileName, line,
-                                                    tr("unexpected text after a closing quote"));
+                return inventory_text::locatedError(
+                    fileName, line,
+                    QCoreApplication::translate("InventoryIo", "unexpected text after a closing quote"));
             continue;
         }
         if (c == u',') {

@@ -3,6 +3,7 @@
 #include "inventory_io/CsvRecords.h"
 #include "inventory_io/InventoryText.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
@@ -17,7 +18,6 @@ namespace opsdeck {
 // are refused with the line.
 Result<InventoryDocument> parseInventoryCsv(QByteArrayView text, const QString& fileName)
 {
-    using inventory_text::tr;
     auto lines = inventory_text::splitLines(text, fileName);
     if (!lines)
         return lines.error();
@@ -25,8 +25,10 @@ Result<InventoryDocument> parseInventoryCsv(QByteArrayView text, const QString& 
     if (!records)
         return records.error();
     if (records->isEmpty())
-        return inventory_text::locatedError(fileName, 1,
-                                            tr("a header row is needed (name,address,port,pool,node_path)"));
+        return inventory_text::locatedError(
+            fileName, 1,
+            QCoreApplication::translate("InventoryIo",
+                                        "a header row is needed (name,address,port,pool,node_path)"));
 
     const CsvRecord& header = records->first();
     static const QStringList known{QStringLiteral("name"), QStringLiteral("address"),
@@ -37,17 +39,21 @@ Result<InventoryDocument> parseInventoryCsv(QByteArrayView text, const QString& 
         const QString raw = header.fields[i].trimmed();
         const QString key = known.contains(raw.toLower()) ? raw.toLower() : raw;
         if (key.isEmpty())
-            return inventory_text::locatedError(fileName, header.line,
-                                                tr("column %1 of the header has no name").arg(i + 1));
+            return inventory_text::locatedError(
+                fileName, header.line,
+                QCoreApplication::translate("InventoryIo", "column %1 of the header has no name").arg(i + 1));
         if (column.contains(key))
-            return inventory_text::locatedError(fileName, header.line,
-                                                tr("column '%1' appears twice").arg(key));
+            return inventory_text::locatedError(
+                fileName, header.line,
+                QCoreApplication::translate("InventoryIo", "column '%1' appears twice").arg(key));
         column.insert(key, i);
     }
     if (!column.contains(QStringLiteral("name")))
         return inventory_text::locatedError(
             fileName, header.line,
-            tr("the header has no 'name' column (expected name,address,port,pool,node_path)"));
+            QCoreApplication::translate(
+                "InventoryIo",
+                "the header has no 'name' column (expected name,address,port,pool,node_path)"));
 
     InventoryDocument doc;
     doc.sourceName = fileName;
@@ -64,15 +70,20 @@ Result<InventoryDocument> parseInventoryCsv(QByteArrayView text, const QString& 
         if (r.fields.size() != header.fields.size())
             return inventory_text::locatedError(
                 fileName, r.line,
-                tr("%1 fields, but the header has %2").arg(r.fields.size()).arg(header.fields.size()));
+                QCoreApplication::translate("InventoryIo", "%1 fields, but the header has %2")
+                    .arg(r.fields.size())
+                    .arg(header.fields.size()));
         InventoryHost host;
         host.name = cell(r, QStringLiteral("name"));
         if (host.name.isEmpty())
-            return inventory_text::locatedError(fileName, r.line, tr("the machine has no name"));
+            return inventory_text::locatedError(
+                fileName, r.line, QCoreApplication::translate("InventoryIo", "the machine has no name"));
         if (nameLine.contains(host.name))
             return inventory_text::locatedError(
                 fileName, r.line,
-                tr("machine '%1' is already on line %2").arg(host.name).arg(nameLine.value(host.name)));
+                QCoreApplication::translate("InventoryIo", "machine '%1' is already on line %2")
+                    .arg(host.name)
+                    .arg(nameLine.value(host.name)));
         nameLine.insert(host.name, r.line);
         host.address = cell(r, QStringLiteral("address"));
         if (host.address.isEmpty())
@@ -82,7 +93,10 @@ Result<InventoryDocument> parseInventoryCsv(QByteArrayView text, const QString& 
             const auto p = inventory_text::parsePort(port);
             if (!p)
                 return inventory_text::locatedError(
-                    fileName, r.line, tr("port '%1' is not a number between 1 and 65535").arg(port));
+                    fileName, r.line,
+                    QCoreApplication::translate("InventoryIo",
+                                                "port '%1' is not a number between 1 and 65535")
+                        .arg(port));
             host.port = *p;
         }
         host.user = cell(r, QStringLiteral("user"));

@@ -3,6 +3,7 @@
 #include "inventory_io/InventoryText.h"
 #include "inventory_io/VariantJson.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +14,6 @@ namespace opsdeck {
 
 namespace {
 
-using inventory_text::tr;
 
 class JsonReader
 {
@@ -33,7 +33,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isString()) {
-            err = error(where, tr("'%1' must be a string").arg(key));
+            err = error(where, QCoreApplication::translate("InventoryIo", "'%1' must be a string").arg(key));
             return std::nullopt;
         }
         return v.toString();
@@ -48,12 +48,16 @@ public:
         if (v.isUndefined() || v.isNull())
             return out;
         if (!v.isArray()) {
-            err = error(where, tr("'%1' must be an array of strings").arg(key));
+            err = error(
+                where,
+                QCoreApplication::translate("InventoryIo", "'%1' must be an array of strings").arg(key));
             return std::nullopt;
         }
         for (const QJsonValue& e : v.toArray()) {
             if (!e.isString() || e.toString().trimmed().isEmpty()) {
-                err = error(where, tr("'%1' must be an array of strings").arg(key));
+                err = error(
+                    where,
+                    QCoreApplication::translate("InventoryIo", "'%1' must be an array of strings").arg(key));
                 return std::nullopt;
             }
             if (!out.contains(e.toString()))
@@ -70,13 +74,14 @@ public:
         if (v.isUndefined() || v.isNull()) {
             if (!required)
                 return 0;
-            err = error(where, tr("'port' is required"));
+            err = error(where, QCoreApplication::translate("InventoryIo", "'port' is required"));
             return std::nullopt;
         }
         const auto p = inventory_text::parsePort(variant_json::fromJson(v));
         if (!p || v.isString()) {
-            err =
-                error(where, tr("port %1 is not a number between 1 and 65535").arg(v.toVariant().toString()));
+            err = error(where, QCoreApplication::translate("InventoryIo",
+                                                           "port %1 is not a number between 1 and 65535")
+                                   .arg(v.toVariant().toString()));
             return std::nullopt;
         }
         return *p;
@@ -86,8 +91,11 @@ public:
     {
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             if (!known.contains(it.key()))
-                m_warnings.append(QStringLiteral("%1: %2: %3")
-                                      .arg(m_fileName, where, tr("skipped unknown key '%1'").arg(it.key())));
+                m_warnings.append(
+                    QStringLiteral("%1: %2: %3")
+                        .arg(m_fileName, where,
+                             QCoreApplication::translate("InventoryIo", "skipped unknown key '%1'")
+                                 .arg(it.key())));
         }
     }
 
@@ -108,11 +116,14 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(text.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return inventory_text::locatedError(fileName, lineAt(text, parseError.offset),
-                                            tr("not valid JSON: %1").arg(parseError.errorString()));
+        return inventory_text::locatedError(
+            fileName, lineAt(text, parseError.offset),
+            QCoreApplication::translate("InventoryIo", "not valid JSON: %1").arg(parseError.errorString()));
     if (!json.isObject())
         return inventory_text::locatedError(
-            fileName, 0, tr("the inventory must be a JSON object with 'nodes' and 'machines'"));
+            fileName, 0,
+            QCoreApplication::translate("InventoryIo",
+                                        "the inventory must be a JSON object with 'nodes' and 'machines'"));
 
     JsonReader r(fileName);
     const QJsonObject root = json.object();
@@ -121,25 +132,30 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
                    QStringLiteral("machines"), QStringLiteral("units"), QStringLiteral("relations")},
                   QStringLiteral("/"));
     if (root.contains(u"format") && root.value(u"format") != QJsonValue(QStringLiteral("opsdeck-inventory")))
-        return r.error(
-            QStringLiteral("format"),
-            tr("'%1' is not an Opsdeck inventory").arg(root.value(u"format").toVariant().toString()));
+        return r.error(QStringLiteral("format"),
+                       QCoreApplication::translate("InventoryIo", "'%1' is not an Opsdeck inventory")
+                           .arg(root.value(u"format").toVariant().toString()));
     if (root.contains(u"version") && root.value(u"version") != QJsonValue(1))
         return r.error(QStringLiteral("version"),
-                       tr("version %1 is not supported (this Opsdeck reads version 1)")
+                       QCoreApplication::translate(
+                           "InventoryIo", "version %1 is not supported (this Opsdeck reads version 1)")
                            .arg(root.value(u"version").toVariant().toString()));
     const QJsonValue nodesValue = root.value(u"nodes");
     const QJsonValue machinesValue = root.value(u"machines");
     if (!nodesValue.isUndefined() && !nodesValue.isArray())
-        return r.error(QStringLiteral("nodes"), tr("must be an array"));
+        return r.error(QStringLiteral("nodes"),
+                       QCoreApplication::translate("InventoryIo", "must be an array"));
     if (!machinesValue.isUndefined() && !machinesValue.isArray())
-        return r.error(QStringLiteral("machines"), tr("must be an array"));
+        return r.error(QStringLiteral("machines"),
+                       QCoreApplication::translate("InventoryIo", "must be an array"));
     const QJsonValue unitsValue = root.value(u"units");
     const QJsonValue relationsValue = root.value(u"relations");
     if (!unitsValue.isUndefined() && !unitsValue.isNull() && !unitsValue.isArray())
-        return r.error(QStringLiteral("units"), tr("must be an array"));
+        return r.error(QStringLiteral("units"),
+                       QCoreApplication::translate("InventoryIo", "must be an array"));
     if (!relationsValue.isUndefined() && !relationsValue.isNull() && !relationsValue.isArray())
-        return r.error(QStringLiteral("relations"), tr("must be an array"));
+        return r.error(QStringLiteral("relations"),
+                       QCoreApplication::translate("InventoryIo", "must be an array"));
 
     InventoryDocument doc;
     doc.sourceName = fileName;
@@ -151,7 +167,7 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         const QString where = QStringLiteral("nodes[%1]").arg(i);
         if (!nodes[i].isObject())
-            return r.error(where, tr("must be an object"));
+            return r.error(where, QCoreApplication::translate("InventoryIo", "must be an object"));
         const QJsonObject o = nodes[i].toObject();
         r.warnUnknown(o,
                       {QStringLiteral("path"), QStringLiteral("kind"), QStringLiteral("product_line"),
@@ -165,25 +181,31 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
         if (const QString problem = inventory_text::nodePathProblem(node.path); !problem.isEmpty())
             return r.error(where, problem);
         if (paths.contains(node.path))
-            return r.error(where, tr("node '%1' is listed twice").arg(node.path));
+            return r.error(
+                where,
+                QCoreApplication::translate("InventoryIo", "node '%1' is listed twice").arg(node.path));
         const qsizetype slash = node.path.lastIndexOf(u'/');
         if (slash > 0 && !paths.contains(node.path.left(slash)))
-            return r.error(where, tr("node '%1' comes before or without its parent '%2'")
+            return r.error(where, QCoreApplication::translate(
+                                      "InventoryIo", "node '%1' comes before or without its parent '%2'")
                                       .arg(node.path, node.path.left(slash)));
         const auto kind = r.string(o, QStringLiteral("kind"), where, QStringLiteral("folder"), err);
         if (!kind)
             return *err;
         const auto parsedKind = nodeKindFromName(*kind);
         if (!parsedKind)
-            return r.error(where, tr("kind '%1' is not folder, group or service").arg(*kind));
+            return r.error(
+                where, QCoreApplication::translate("InventoryIo", "kind '%1' is not folder, group or service")
+                           .arg(*kind));
         node.kind = *parsedKind;
         const QJsonValue pl = o.value(u"product_line");
         if (!pl.isUndefined() && !pl.isNull() && !pl.isBool())
-            return r.error(where, tr("'product_line' must be true or false"));
+            return r.error(
+                where, QCoreApplication::translate("InventoryIo", "'product_line' must be true or false"));
         node.productLine = pl.toBool(false);
         const QJsonValue vars = o.value(u"vars");
         if (!vars.isUndefined() && !vars.isNull() && !vars.isObject())
-            return r.error(where, tr("'vars' must be an object"));
+            return r.error(where, QCoreApplication::translate("InventoryIo", "'vars' must be an object"));
         node.vars = variant_json::fromJson(vars.toObject()).toMap();
         const auto urls = r.strings(o, QStringLiteral("urls"), where, err);
         if (!urls)
@@ -198,7 +220,7 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
     for (qsizetype i = 0; i < machines.size(); ++i) {
         QString where = QStringLiteral("machines[%1]").arg(i);
         if (!machines[i].isObject())
-            return r.error(where, tr("must be an object"));
+            return r.error(where, QCoreApplication::translate("InventoryIo", "must be an object"));
         const QJsonObject o = machines[i].toObject();
         r.warnUnknown(o,
                       {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("port"),
@@ -210,11 +232,13 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
         if (!name)
             return *err;
         if (name->trimmed().isEmpty())
-            return r.error(where, tr("a machine needs a name"));
+            return r.error(where, QCoreApplication::translate("InventoryIo", "a machine needs a name"));
         host.name = *name;
         where += QStringLiteral(" (%1)").arg(host.name);
         if (names.contains(host.name))
-            return r.error(where, tr("machine '%1' is listed twice").arg(host.name));
+            return r.error(
+                where,
+                QCoreApplication::translate("InventoryIo", "machine '%1' is listed twice").arg(host.name));
         const auto address = r.string(o, QStringLiteral("address"), where, host.name, err);
         const auto user = address ? r.string(o, QStringLiteral("user"), where, QString(), err) : std::nullopt;
         const auto pool = user ? r.string(o, QStringLiteral("pool"), where, QString(), err) : std::nullopt;
@@ -227,25 +251,29 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
         if (!port.isUndefined() && !port.isNull()) {
             const auto p = inventory_text::parsePort(variant_json::fromJson(port));
             if (!p || port.isString())
-                return r.error(
-                    where,
-                    tr("port %1 is not a number between 1 and 65535").arg(port.toVariant().toString()));
+                return r.error(where, QCoreApplication::translate(
+                                          "InventoryIo", "port %1 is not a number between 1 and 65535")
+                                          .arg(port.toVariant().toString()));
             host.port = *p;
         }
         const QJsonValue bound = o.value(u"nodes");
         if (!bound.isUndefined() && !bound.isNull() && !bound.isArray())
-            return r.error(where, tr("'nodes' must be an array of node paths"));
+            return r.error(
+                where, QCoreApplication::translate("InventoryIo", "'nodes' must be an array of node paths"));
         for (const QJsonValue& p : bound.toArray()) {
             if (!p.isString())
-                return r.error(where, tr("'nodes' must be an array of node paths"));
+                return r.error(where, QCoreApplication::translate("InventoryIo",
+                                                                  "'nodes' must be an array of node paths"));
             if (!paths.contains(p.toString()))
-                return r.error(where, tr("node '%1' is not in 'nodes'").arg(p.toString()));
+                return r.error(where,
+                               QCoreApplication::translate("InventoryIo", "node '%1' is not in 'nodes'")
+                                   .arg(p.toString()));
             if (!host.nodePaths.contains(p.toString()))
                 host.nodePaths.append(p.toString());
         }
         const QJsonValue meta = o.value(u"meta");
         if (!meta.isUndefined() && !meta.isNull() && !meta.isObject())
-            return r.error(where, tr("'meta' must be an object"));
+            return r.error(where, QCoreApplication::translate("InventoryIo", "'meta' must be an object"));
         host.meta = variant_json::fromJson(meta.toObject()).toMap();
         const auto tags = r.strings(o, QStringLiteral("tags"), where, err);
         const auto state = tags ? r.string(o, QStringLiteral("state"), where, QString(), err) : std::nullopt;
@@ -263,7 +291,7 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
     for (qsizetype i = 0; i < units.size(); ++i) {
         const QString where = QStringLiteral("units[%1]").arg(i);
         if (!units[i].isObject())
-            return r.error(where, tr("must be an object"));
+            return r.error(where, QCoreApplication::translate("InventoryIo", "must be an object"));
         const QJsonObject o = units[i].toObject();
         r.warnUnknown(o, {QStringLiteral("service"), QStringLiteral("machine"), QStringLiteral("port")},
                       where);
@@ -274,17 +302,18 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
         if (!port)
             return *err;
         if (service->trimmed().isEmpty() || machine->trimmed().isEmpty())
-            return r.error(where, tr("a unit needs a 'service' and a 'machine'"));
+            return r.error(where, QCoreApplication::translate("InventoryIo",
+                                                              "a unit needs a 'service' and a 'machine'"));
         const InventoryUnit unit{*service, *machine, *port};
         if (doc.units.contains(unit))
-            return r.error(where, tr("the unit is listed twice"));
+            return r.error(where, QCoreApplication::translate("InventoryIo", "the unit is listed twice"));
         doc.units.append(unit);
     }
     const QJsonArray relations = relationsValue.toArray();
     for (qsizetype i = 0; i < relations.size(); ++i) {
         const QString where = QStringLiteral("relations[%1]").arg(i);
         if (!relations[i].isObject())
-            return r.error(where, tr("must be an object"));
+            return r.error(where, QCoreApplication::translate("InventoryIo", "must be an object"));
         const QJsonObject o = relations[i].toObject();
         r.warnUnknown(o,
                       {QStringLiteral("service"), QStringLiteral("needs"), QStringLiteral("port"),
@@ -299,14 +328,18 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
         if (!port)
             return *err;
         if (service->trimmed().isEmpty())
-            return r.error(where, tr("a relation needs a 'service'"));
+            return r.error(where, QCoreApplication::translate("InventoryIo", "a relation needs a 'service'"));
         if (needs->isEmpty() == endpoint->isEmpty())
-            return r.error(where, tr("a relation has either 'needs' (a service) or 'endpoint' (HOST:PORT)"));
+            return r.error(where, QCoreApplication::translate(
+                                      "InventoryIo",
+                                      "a relation has either 'needs' (a service) or 'endpoint' (HOST:PORT)"));
         if (!endpoint->isEmpty() && *port)
-            return r.error(where, tr("'port' belongs to a relation on a service, not on an endpoint"));
+            return r.error(
+                where, QCoreApplication::translate(
+                           "InventoryIo", "'port' belongs to a relation on a service, not on an endpoint"));
         const InventoryRelation relation{*service, *needs, *port, *endpoint};
         if (doc.relations.contains(relation))
-            return r.error(where, tr("the relation is listed twice"));
+            return r.error(where, QCoreApplication::translate("InventoryIo", "the relation is listed twice"));
         doc.relations.append(relation);
     }
     doc.warnings = r.m_warnings;

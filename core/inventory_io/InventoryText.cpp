@@ -26,7 +26,8 @@ Result<QStringList> splitLines(QByteArrayView text, const QString& fileName)
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString line = decoder.decode(raw);
         if (decoder.hasError())
-            return locatedError(fileName, lineNo, tr("not valid UTF-8 text"));
+            return locatedError(fileName, lineNo,
+                                QCoreApplication::translate("InventoryIo", "not valid UTF-8 text"));
         if (!(last && raw.isEmpty() && lineNo > 1))
             lines.append(std::move(line));
         if (last)
@@ -80,19 +81,16 @@ std::optional<bool> parseBool(const QVariant& value)
 QString nodePathProblem(const QString& path)
 {
     if (path.isEmpty())
-        return tr("a node path must not be empty");
+        return QCoreApplication::translate("InventoryIo", "a node path must not be empty");
     for (const QString& segment : path.split(u'/')) {
         if (segment.isEmpty())
-            return tr("node path '%1' has an empty part").arg(path);
+            return QCoreApplication::translate("InventoryIo", "node path '%1' has an empty part").arg(path);
         if (segment.trimmed() != segment)
-            return tr("node path '%1' has a part that starts or ends with a space").arg(path);
+            return QCoreApplication::translate("InventoryIo",
+                                               "node path '%1' has a part that starts or ends with a space")
+                .arg(path);
     }
     return {};
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InventoryIo", text);
 }
 
 } // namespace opsdeck::inventory_text

@@ -32,7 +32,4 @@ std::optional<bool> parseBool(const QVariant& value);
 // What is wrong with a node path ("a//b", "/a", " a"), or an empty string when it is fine.
 QString nodePathProblem(const QString& path);
 
-// The translated message text for the readers (context "InventoryIo").
-QString tr(const char* text);
-
 } // namespace opsdeck::inventory_text

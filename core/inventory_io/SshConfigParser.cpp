@@ -2,6 +2,7 @@
 
 #include "inventory_io/InventoryText.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
@@ -11,7 +12,6 @@ namespace opsdeck {
 
 namespace {
 
-using inventory_text::tr;
 
 struct Setting
 {
@@ -238,13 +238,16 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
             continue;
         const auto split = splitLine(line);
         if (!split)
-            return inventory_text::locatedError(fileName, lineNo, tr("a quote is not closed"));
+            return inventory_text::locatedError(
+                fileName, lineNo, QCoreApplication::translate("InventoryIo", "a quote is not closed"));
         const auto& [word, args] = *split;
         const QString key = canonicalKeyword(word);
         if (key.isEmpty())
-            return inventory_text::locatedError(fileName, lineNo, tr("expected a keyword"));
+            return inventory_text::locatedError(
+                fileName, lineNo, QCoreApplication::translate("InventoryIo", "expected a keyword"));
         if (args.isEmpty())
-            return inventory_text::locatedError(fileName, lineNo, tr("'%1' needs a value").arg(word));
+            return inventory_text::locatedError(
+                fileName, lineNo, QCoreApplication::translate("InventoryIo", "'%1' needs a value").arg(word));
 
         if (key == u"Host") {
             Block b;
@@ -257,8 +260,10 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
                         QStringLiteral("%1:%2: %3")
                             .arg(fileName)
                             .arg(lineNo)
-                            .arg(tr("skipped wildcard Host pattern '%1' (its settings still apply "
-                                    "to the hosts it matches)")
+                            .arg(QCoreApplication::translate(
+                                     "InventoryIo",
+                                     "skipped wildcard Host pattern '%1' (its settings still apply "
+                                     "to the hosts it matches)")
                                      .arg(pat)));
                 } else if (!seenNames.contains(pat)) {
                     seenNames.insert(pat);
@@ -275,7 +280,9 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
                 QStringLiteral("%1:%2: %3")
                     .arg(fileName)
                     .arg(lineNo)
-                    .arg(tr("skipped Match block '%1' (it needs a live connection to evaluate)")
+                    .arg(QCoreApplication::translate(
+                             "InventoryIo",
+                             "skipped Match block '%1' (it needs a live connection to evaluate)")
                              .arg(args.join(u' '))));
             continue;
         }
@@ -284,12 +291,16 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
                 QStringLiteral("%1:%2: %3")
                     .arg(fileName)
                     .arg(lineNo)
-                    .arg(tr("skipped Include '%1' (import that file on its own)").arg(args.join(u' '))));
+                    .arg(QCoreApplication::translate("InventoryIo",
+                                                     "skipped Include '%1' (import that file on its own)")
+                             .arg(args.join(u' '))));
             continue;
         }
         if (key == u"Port" && !inventory_text::parsePort(args.first()))
             return inventory_text::locatedError(
-                fileName, lineNo, tr("Port '%1' is not a number between 1 and 65535").arg(args.first()));
+                fileName, lineNo,
+                QCoreApplication::translate("InventoryIo", "Port '%1' is not a number between 1 and 65535")
+                    .arg(args.first()));
         blocks.last().settings.append(Setting{key, args, lineNo});
     }
 

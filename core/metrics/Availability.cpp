@@ -6,25 +6,20 @@
 
 namespace opsdeck {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Availability", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<Availability::Report> Availability::run(const MetricStore& store, const QString& machine,
                                                const QString& prefix, qint64 from, qint64 to, qint64 period)
 {
     if (prefix.trimmed().isEmpty())
-        return Error::usage(tr("give the series prefix P of P.2xx, P.3xx, P.4xx and P.5xx"));
+        return Error::usage(QCoreApplication::translate(
+            "Availability", "give the series prefix P of P.2xx, P.3xx, P.4xx and P.5xx"));
     if (to < from)
-        return Error::usage(tr("the range ends before it starts"));
+        return Error::usage(QCoreApplication::translate("Availability", "the range ends before it starts"));
     const qint64 len = period > 0 ? period : to - from + 1;
     if ((to - from) / len > 1'000'000)
-        return Error::usage(tr("that asks for more than a million periods; use a longer period"));
+        return Error::usage(QCoreApplication::translate(
+            "Availability", "that asks for more than a million periods; use a longer period"));
     QList<qint64> starts;
     for (qint64 p = period > 0 ? SeriesMath::alignDown(from, period) : from; p <= to; p += len)
         starts.append(p);
@@ -81,7 +76,8 @@ Result<std::optional<double>> Availability::nDayAverage(const MetricStore& store
                                                         int days, qint64 now)
 {
     if (days <= 0)
-        return Error::usage(tr("the number of days must be more than zero"));
+        return Error::usage(
+            QCoreApplication::translate("Availability", "the number of days must be more than zero"));
     MetricQuery q = series;
     q.from = now - qint64(days) * 86400;
     q.to = now;

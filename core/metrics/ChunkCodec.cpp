@@ -267,11 +267,6 @@ QList<double> readXor(BitReader& r, quint32 n)
     return out;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ChunkCodec", text);
-}
-
 } // namespace
 
 QByteArray ChunkCodec::encode(const Columns& columns)
@@ -304,7 +299,8 @@ Result<ChunkCodec::Columns> ChunkCodec::decode(const QByteArray& bytes)
     const auto ncols = quint32(r.read(8));
     if (!r.ok() || (version != 1 && version != kFormatVersion) || n > kMaxPoints || ncols > kMaxColumns ||
         qint64(n) > qint64(bytes.size()) * 8)
-        return Error::failure(tr("a metrics chunk is damaged (bad header)"));
+        return Error::failure(
+            QCoreApplication::translate("ChunkCodec", "a metrics chunk is damaged (bad header)"));
     Columns c;
     c.timestamps = readDeltaOfDeltas(r, n);
     for (quint32 i = 0; i < ncols && r.ok(); ++i) {
@@ -321,10 +317,12 @@ Result<ChunkCodec::Columns> ChunkCodec::decode(const QByteArray& bytes)
         }
     }
     if (!r.ok() || quint32(c.timestamps.size()) != n || quint32(c.values.size()) != ncols)
-        return Error::failure(tr("a metrics chunk is damaged (truncated)"));
+        return Error::failure(
+            QCoreApplication::translate("ChunkCodec", "a metrics chunk is damaged (truncated)"));
     for (const auto& col : std::as_const(c.values))
         if (quint32(col.size()) != n)
-            return Error::failure(tr("a metrics chunk is damaged (truncated)"));
+            return Error::failure(
+                QCoreApplication::translate("ChunkCodec", "a metrics chunk is damaged (truncated)"));
     return c;
 }
 

@@ -16,11 +16,6 @@ namespace {
 constexpr qint64 kRawPointsPerChunk = 60; // one hour of one-minute samples
 constexpr qint64 kBucketsPerChunk = 256;  // a few KB: one full overflow page plus a shared local part
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ChunkStore", text);
-}
-
 using SeriesMath::alignDown;
 
 SeriesRow rowFrom(const QSqlQuery& q)
@@ -70,7 +65,8 @@ Result<QList<RawPoint>> decodeRaw(const QByteArray& bytes)
         return c.error();
     if (c->values.size() != 1)
         return Error::failure(
-            tr("a raw metrics chunk has %1 value columns instead of 1").arg(c->values.size()));
+            QCoreApplication::translate("ChunkStore", "a raw metrics chunk has %1 value columns instead of 1")
+                .arg(c->values.size()));
     QList<RawPoint> out;
     out.reserve(c->timestamps.size());
     for (qsizetype i = 0; i < c->timestamps.size(); ++i)
@@ -99,8 +95,9 @@ Result<QList<Bucket>> decodeBuckets(const QByteArray& bytes)
     if (!c.ok())
         return c.error();
     if (c->values.size() != 4)
-        return Error::failure(
-            tr("a rollup metrics chunk has %1 value columns instead of 4").arg(c->values.size()));
+        return Error::failure(QCoreApplication::translate(
+                                  "ChunkStore", "a rollup metrics chunk has %1 value columns instead of 4")
+                                  .arg(c->values.size()));
     QList<Bucket> out;
     out.reserve(c->timestamps.size());
     for (qsizetype i = 0; i < c->timestamps.size(); ++i)
@@ -146,7 +143,8 @@ Result<SeriesRow> ChunkStore::ensureSeries(QSqlDatabase& db, const SeriesKey& ke
     if (!found.ok())
         return found.error();
     if (!found->has_value())
-        return Error::failure(tr("the series %1 could not be created").arg(key.metric));
+        return Error::failure(
+            QCoreApplication::translate("ChunkStore", "the series %1 could not be created").arg(key.metric));
     return **found;
 }
 
@@ -216,9 +214,9 @@ PendingWriter::PendingWriter(QSqlDatabase& db) : m_insert(db), m_update(db)
 Status PendingWriter::add(qint64 seriesId, const QList<RawPoint>& points)
 {
     if (!m_ready)
-        return Database::sqlError(tr("preparing a statement failed"), m_insert.lastError().isValid()
-                                                                          ? m_insert.lastError()
-                                                                          : m_update.lastError());
+        return Database::sqlError(QCoreApplication::translate("ChunkStore", "preparing a statement failed"),
+                                  m_insert.lastError().isValid() ? m_insert.lastError()
+                                                                 : m_update.lastError());
     if (points.isEmpty())
         return {};
     const qint64 first = points.first().timestamp;
@@ -228,12 +226,14 @@ Status PendingWriter::add(qint64 seriesId, const QList<RawPoint>& points)
     m_insert.bindValue(2, last);
     m_insert.bindValue(3, ChunkFormat::encodeRaw(points));
     if (!m_insert.exec())
-        return Database::sqlError(tr("storing samples failed"), m_insert.lastError());
+        return Database::sqlError(QCoreApplication::translate("ChunkStore", "storing samples failed"),
+                                  m_insert.lastError());
     const QVariantList values{first, first, last, last, first, first, seriesId};
     for (int i = 0; i < values.size(); ++i)
         m_update.bindValue(i, values[i]);
     if (!m_update.exec())
-        return Database::sqlError(tr("storing samples failed"), m_update.lastError());
+        return Database::sqlError(QCoreApplication::translate("ChunkStore", "storing samples failed"),
+                                  m_update.lastError());
     return {};
 }
 

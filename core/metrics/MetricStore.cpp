@@ -24,17 +24,13 @@ namespace opsdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MetricStore", text);
-}
-
 // BEGIN IMMEDIATE ... COMMIT on a given connection (the flush thread has its own).
 Status runTransaction(QSqlDatabase& db, const std::function<Status(QSqlDatabase&)>& work)
 {
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Database::sqlError(tr("starting a transaction failed"), begin.lastError());
+        return Database::sqlError(QCoreApplication::translate("MetricStore", "starting a transaction failed"),
+                                  begin.lastError());
     Status result = work(db);
     QSqlQuery end(db);
     if (!result.ok()) {
@@ -42,7 +38,8 @@ Status runTransaction(QSqlDatabase& db, const std::function<Status(QSqlDatabase&
         return result;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
-        Error e = Database::sqlError(tr("committing a transaction failed"), end.lastError());
+        Error e = Database::sqlError(
+            QCoreApplication::translate("MetricStore", "committing a transaction failed"), end.lastError());
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return e;
     }

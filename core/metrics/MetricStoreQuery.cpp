@@ -15,11 +15,6 @@ namespace opsdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MetricStore", text);
-}
-
 // A read transaction, so chunks and pending pieces come from one snapshot.
 class ReadSnapshot
 {
@@ -62,9 +57,13 @@ qint64 medianSpacing(const QList<RawPoint>& raw, qint64 fallback)
 Status checkRange(const MetricQuery& q)
 {
     if (q.to < q.from)
-        return Error::usage(tr("the range ends (%1) before it starts (%2)").arg(q.to).arg(q.from));
+        return Error::usage(
+            QCoreApplication::translate("MetricStore", "the range ends (%1) before it starts (%2)")
+                .arg(q.to)
+                .arg(q.from));
     if (q.maxPoints < 0)
-        return Error::usage(tr("the number of points must not be negative"));
+        return Error::usage(
+            QCoreApplication::translate("MetricStore", "the number of points must not be negative"));
     return {};
 }
 
@@ -78,7 +77,8 @@ Result<SeriesInfo> MetricStore::resolve(const SeriesKey& key) const
     if (!row.ok())
         return row.error();
     if (!row->has_value())
-        return Error::notFound(tr("no series %1 in the metrics cache").arg(describe(key)));
+        return Error::notFound(QCoreApplication::translate("MetricStore", "no series %1 in the metrics cache")
+                                   .arg(describe(key)));
     const SeriesRow& r = **row;
     return SeriesInfo{r.key, r.type, r.firstTs, r.lastTs};
 }
@@ -109,8 +109,8 @@ Result<SeriesData> MetricStore::query(const MetricQuery& q) const
     if (!found.ok())
         return found.error();
     if (!found->has_value())
-        return Error::notFound(
-            tr("no series %1 in the metrics cache").arg(describe({q.machine, q.metric, q.source})));
+        return Error::notFound(QCoreApplication::translate("MetricStore", "no series %1 in the metrics cache")
+                                   .arg(describe({q.machine, q.metric, q.source})));
     const SeriesRow& row = **found;
     const ArchiveReader reader(chunks, conn, d->clock.nowSecs());
     const int archive = reader.chooseArchive(q.from);
@@ -128,7 +128,8 @@ Result<SeriesData> MetricStore::query(const MetricQuery& q) const
         const qint64 step = policy.archives()[archive].step;
         const qint64 first = SeriesMath::alignDown(q.from + step - 1, step);
         if ((q.to - first) / step > 10'000'000)
-            return Error::usage(tr("the range is too long for one query; ask for a shorter one"));
+            return Error::usage(QCoreApplication::translate(
+                "MetricStore", "the range is too long for one query; ask for a shorter one"));
         auto buckets = reader.buckets(row, archive, first, q.to + 1);
         if (!buckets.ok())
             return buckets.error();
@@ -160,8 +161,8 @@ Result<ConsolidatedData> MetricStore::consolidated(const MetricQuery& q) const
     if (!found.ok())
         return found.error();
     if (!found->has_value())
-        return Error::notFound(
-            tr("no series %1 in the metrics cache").arg(describe({q.machine, q.metric, q.source})));
+        return Error::notFound(QCoreApplication::translate("MetricStore", "no series %1 in the metrics cache")
+                                   .arg(describe({q.machine, q.metric, q.source})));
     const SeriesRow& row = **found;
     const ArchiveReader reader(chunks, conn, d->clock.nowSecs());
     const int archive = reader.chooseArchive(q.from);

@@ -10,11 +10,6 @@ namespace opsdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RetentionPolicy", text);
-}
-
 qint64 unitSeconds(QChar unit)
 {
     switch (unit.toLatin1()) {
@@ -45,12 +40,16 @@ Result<qint64> parsePart(const QString& text, const QString& whole, bool* bare)
     const auto m = re.match(text.trimmed().toLower());
     if (!m.hasMatch())
         return Error::usage(
-            tr("'%1' in the retention '%2' is not a time: use a number with s, m, h, d, w or y, "
-               "like 60s:1d,5m:7d,15m:3y")
+            QCoreApplication::translate(
+                "RetentionPolicy",
+                "'%1' in the retention '%2' is not a time: use a number with s, m, h, d, w or y, "
+                "like 60s:1d,5m:7d,15m:3y")
                 .arg(text, whole));
     const qint64 n = m.captured(1).toLongLong();
     if (n <= 0)
-        return Error::usage(tr("'%1' in the retention '%2' must be more than zero").arg(text, whole));
+        return Error::usage(QCoreApplication::translate("RetentionPolicy",
+                                                        "'%1' in the retention '%2' must be more than zero")
+                                .arg(text, whole));
     *bare = m.captured(2).isEmpty();
     return n * (*bare ? 1 : unitSeconds(m.captured(2).at(0)));
 }
@@ -68,15 +67,18 @@ Result<RetentionPolicy> RetentionPolicy::parse(const QString& text)
 {
     const QString whole = text.trimmed();
     if (whole.isEmpty())
-        return Error::usage(
-            tr("the retention is empty: give precision:duration pairs like 60s:1d,5m:7d,15m:3y"));
+        return Error::usage(QCoreApplication::translate(
+            "RetentionPolicy",
+            "the retention is empty: give precision:duration pairs like 60s:1d,5m:7d,15m:3y"));
     RetentionPolicy p;
     const QStringList pairs = whole.split(QLatin1Char(','));
     for (const QString& pair : pairs) {
         const QStringList parts = pair.split(QLatin1Char(':'));
         if (parts.size() != 2)
-            return Error::usage(tr("'%1' in the retention '%2' is not precision:duration (like 5m:7d)")
-                                    .arg(pair.trimmed(), whole));
+            return Error::usage(
+                QCoreApplication::translate(
+                    "RetentionPolicy", "'%1' in the retention '%2' is not precision:duration (like 5m:7d)")
+                    .arg(pair.trimmed(), whole));
         bool bareStep = false;
         bool bareDuration = false;
         auto step = parsePart(parts[0], whole, &bareStep);
@@ -87,7 +89,9 @@ Result<RetentionPolicy> RetentionPolicy::parse(const QString& text)
             return duration.error();
         qint64 retention = bareDuration ? *duration * *step : *duration; // a bare duration counts points
         if (retention < *step)
-            return Error::usage(tr("'%1' in the retention '%2' keeps less than one point of its precision")
+            return Error::usage(QCoreApplication::translate(
+                                    "RetentionPolicy",
+                                    "'%1' in the retention '%2' keeps less than one point of its precision")
                                     .arg(pair.trimmed(), whole));
         if (retention % *step != 0)
             retention += *step - retention % *step;
@@ -95,24 +99,32 @@ Result<RetentionPolicy> RetentionPolicy::parse(const QString& text)
             const Archive& prev = p.m_archives.last();
             if (*step <= prev.step)
                 return Error::usage(
-                    tr("'%1' in the retention '%2': each precision must be coarser than the one "
-                       "before it")
+                    QCoreApplication::translate(
+                        "RetentionPolicy",
+                        "'%1' in the retention '%2': each precision must be coarser than the one "
+                        "before it")
                         .arg(pair.trimmed(), whole));
             if (*step % prev.step != 0)
                 return Error::usage(
-                    tr("'%1' in the retention '%2': each precision must be a whole multiple of "
-                       "the one before it")
+                    QCoreApplication::translate(
+                        "RetentionPolicy",
+                        "'%1' in the retention '%2': each precision must be a whole multiple of "
+                        "the one before it")
                         .arg(pair.trimmed(), whole));
             if (prev.retention < *step)
                 return Error::usage(
-                    tr("'%1' in the retention '%2': the archive before it keeps less than one "
-                       "of its points, so it could never be rolled up")
+                    QCoreApplication::translate(
+                        "RetentionPolicy",
+                        "'%1' in the retention '%2': the archive before it keeps less than one "
+                        "of its points, so it could never be rolled up")
                         .arg(pair.trimmed(), whole));
         }
         p.m_archives.append({*step, retention});
     }
     if (p.m_archives.size() > 8)
-        return Error::usage(tr("the retention '%1' has more than 8 archives").arg(whole));
+        return Error::usage(
+            QCoreApplication::translate("RetentionPolicy", "the retention '%1' has more than 8 archives")
+                .arg(whole));
     return p;
 }
 
@@ -126,8 +138,9 @@ Result<RetentionPolicy> RetentionPolicy::load(QSqlDatabase& db)
         return defaults();
     auto parsed = parse(q->value(0).toString());
     if (!parsed.ok())
-        return Error::failure(tr("the setting %1 is not a valid retention: %2")
-                                  .arg(QString::fromLatin1(settingsKey()), parsed.error().message));
+        return Error::failure(
+            QCoreApplication::translate("RetentionPolicy", "the setting %1 is not a valid retention: %2")
+                .arg(QString::fromLatin1(settingsKey()), parsed.error().message));
     return parsed;
 }
 

@@ -5,14 +5,7 @@
 
 namespace opsdeck {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("UsageReport", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 std::optional<UsageReport::Statistic> UsageReport::statisticFromName(const QString& name)
 {
@@ -48,7 +41,9 @@ Result<QString> UsageReport::metricKey(const QString& metric, const QString& par
     const QString p = param.trimmed();
     if (metric.contains(QLatin1String("{param}"))) {
         if (p.isEmpty() || p == QLatin1String("total"))
-            return Error::usage(tr("the metric %1 needs --param (a device or interface name)").arg(metric));
+            return Error::usage(QCoreApplication::translate(
+                                    "UsageReport", "the metric %1 needs --param (a device or interface name)")
+                                    .arg(metric));
         QString key = metric;
         return key.replace(QLatin1String("{param}"), p);
     }
@@ -59,8 +54,10 @@ Result<QString> UsageReport::metricKey(const QString& metric, const QString& par
         if (metric.startsWith(prefix))
             return prefix + p + QLatin1Char('-') + metric.mid(prefix.size());
     }
-    return Error::usage(tr("the metric %1 takes no parameter; write {param} in the key where '%2' goes "
-                           "(like traffic-{param}-rxbytes)")
+    return Error::usage(QCoreApplication::translate(
+                            "UsageReport",
+                            "the metric %1 takes no parameter; write {param} in the key where '%2' goes "
+                            "(like traffic-{param}-rxbytes)")
                             .arg(metric, p));
 }
 
@@ -103,11 +100,12 @@ std::optional<double> UsageReport::aggregate(const QList<Bucket>& buckets, Stati
 Result<UsageReport::Report> UsageReport::run(const MetricStore& store, const Request& r)
 {
     if (r.period <= 0)
-        return Error::usage(tr("the period must be more than zero"));
+        return Error::usage(QCoreApplication::translate("UsageReport", "the period must be more than zero"));
     if (r.to < r.from)
-        return Error::usage(tr("the range ends before it starts"));
+        return Error::usage(QCoreApplication::translate("UsageReport", "the range ends before it starts"));
     if ((r.to - r.from) / r.period > 1'000'000)
-        return Error::usage(tr("that asks for more than a million periods; use a longer period"));
+        return Error::usage(QCoreApplication::translate(
+            "UsageReport", "that asks for more than a million periods; use a longer period"));
     auto key = metricKey(r.metric, r.param);
     if (!key.ok())
         return key.error();
@@ -122,8 +120,10 @@ Result<UsageReport::Report> UsageReport::run(const MetricStore& store, const Req
         return data.error();
     if (r.period % data->step != 0)
         return Error::usage(
-            tr("for this range the data has one point every %1 s; use a period that is a whole "
-               "multiple of it")
+            QCoreApplication::translate(
+                "UsageReport",
+                "for this range the data has one point every %1 s; use a period that is a whole "
+                "multiple of it")
                 .arg(data->step));
     Report out;
     out.key = data->key;

@@ -12,11 +12,6 @@ namespace opsdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PollExecutor", text);
-}
-
 Result<QByteArray> authorizationFor(const Source& source, const QString& secret)
 {
     switch (source.auth) {
@@ -27,9 +22,12 @@ Result<QByteArray> authorizationFor(const Source& source, const QString& secret)
     case AuthKind::Basic: {
         QString pair = source.authUser.isEmpty() ? secret : source.authUser + QLatin1Char(':') + secret;
         if (!pair.contains(QLatin1Char(':')))
-            return Error::usage(tr("the keychain entry '%1' must hold user:password when the source names no "
-                                   "user")
-                                    .arg(source.secretName));
+            return Error::usage(
+                QCoreApplication::translate(
+                    "PollExecutor",
+                    "the keychain entry '%1' must hold user:password when the source names no "
+                    "user")
+                    .arg(source.secretName));
         return QByteArrayLiteral("Basic ") + pair.toUtf8().toBase64();
     }
     }
@@ -69,9 +67,11 @@ void PollExecutor::poll(const Source& source, const PollTarget& target, Callback
         return;
     }
     if (!m_secrets)
-        return failNow(outcome, tr("source %1 needs the secret '%2' but no keychain is available")
-                                    .arg(source.id)
-                                    .arg(source.secretName));
+        return failNow(outcome,
+                       QCoreApplication::translate(
+                           "PollExecutor", "source %1 needs the secret '%2' but no keychain is available")
+                           .arg(source.id)
+                           .arg(source.secretName));
     m_secrets->read(source.secretName,
                     [this, source, target, outcome, done, failNow](Result<QString> secret) {
                         if (!secret.ok())
@@ -116,7 +116,7 @@ void PollExecutor::fetchWith(const Source& source, const PollTarget& target, con
         }
         auto decoded = SourceProtocol::decode(source, target, response->body, outcome.startedMs / 1000);
         if (!decoded.ok()) {
-            outcome.error = tr("cannot read the answer of %1: %2")
+            outcome.error = QCoreApplication::translate("PollExecutor", "cannot read the answer of %1: %2")
                                 .arg(HttpFetcher::displayUrl(request.url), decoded.error().message);
             outcome.durationMs = elapsed.elapsed();
             done(outcome);
@@ -127,7 +127,8 @@ void PollExecutor::fetchWith(const Source& source, const PollTarget& target, con
         if (!decoded->samples.isEmpty()) {
             Status stored = m_sink ? m_sink(decoded->samples) : Status{};
             if (!stored.ok()) {
-                outcome.error = tr("fetched but not stored: %1").arg(stored.error().message);
+                outcome.error = QCoreApplication::translate("PollExecutor", "fetched but not stored: %1")
+                                    .arg(stored.error().message);
                 outcome.durationMs = elapsed.elapsed();
                 done(outcome);
                 return;

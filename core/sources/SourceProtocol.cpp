@@ -13,11 +13,6 @@ namespace opsdeck::SourceProtocol {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SourceProtocol", text);
-}
-
 // `base` with `endpoint` appended to its path unless it already ends with it.
 QUrl withEndpoint(QUrl base, const QString& endpoint)
 {
@@ -103,7 +98,9 @@ Result<Decoded> decode(const Source& source, const PollTarget& target, const QBy
         out.report = page.report;
         if (page.report.accepted == 0 && page.report.malformed > 0)
             return Error::failure(
-                tr("the page is not in the Prometheus text format (%1 malformed lines; first: %2)")
+                QCoreApplication::translate(
+                    "SourceProtocol",
+                    "the page is not in the Prometheus text format (%1 malformed lines; first: %2)")
                     .arg(page.report.malformed)
                     .arg(page.report.errors.value(0)));
         out.samples = mapNodeExporter(page, target.machine, seriesSource, nowSecs);
@@ -138,7 +135,10 @@ Result<Decoded> decode(const Source& source, const PollTarget& target, const QBy
             if (!p.value)
                 continue; // a gap stays a gap
             if (!std::isfinite(*p.value)) {
-                out.report.addError(0, tr("%1 at %2: value is not finite").arg(series.name).arg(p.timestamp));
+                out.report.addError(
+                    0, QCoreApplication::translate("SourceProtocol", "%1 at %2: value is not finite")
+                           .arg(series.name)
+                           .arg(p.timestamp));
                 continue;
             }
             IncomingSample s;

@@ -10,11 +10,6 @@ namespace opsdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SourceRepository", text);
-}
-
 QVariant optionalInt(const std::optional<qint64>& v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
@@ -70,29 +65,39 @@ bool tableExists(QSqlDatabase& db, const QString& name)
 Status SourceRepository::validate(const Source& s)
 {
     if (s.url.trimmed().isEmpty())
-        return Error::usage(tr("a source needs a URL"));
+        return Error::usage(QCoreApplication::translate("SourceRepository", "a source needs a URL"));
     if (auto st = UrlTemplate::check(s.url); !st.ok())
         return st;
     if (!s.machine.isEmpty() && !s.nodePath.isEmpty())
-        return Error::usage(tr("bind a source to --machine or to --node, not both"));
+        return Error::usage(QCoreApplication::translate("SourceRepository",
+                                                        "bind a source to --machine or to --node, not both"));
     if (s.kind == SourceKind::NodeExporter && s.machine.isEmpty() && s.nodePath.isEmpty())
-        return Error::usage(tr("a node-exporter source needs --machine NAME or --node PATH"));
+        return Error::usage(QCoreApplication::translate(
+            "SourceRepository", "a node-exporter source needs --machine NAME or --node PATH"));
     if (s.isBackend() && s.query.trimmed().isEmpty())
-        return Error::usage(tr("a %1 source needs --query EXPR").arg(sourceKindName(s.kind)));
+        return Error::usage(QCoreApplication::translate("SourceRepository", "a %1 source needs --query EXPR")
+                                .arg(sourceKindName(s.kind)));
     if (!s.isBackend() && !s.query.isEmpty())
-        return Error::usage(tr("--query is for graphite, prometheus and opentsdb sources"));
+        return Error::usage(QCoreApplication::translate(
+            "SourceRepository", "--query is for graphite, prometheus and opentsdb sources"));
     if (s.intervalSecs <= 0 || s.timeoutSecs <= 0 || s.stepSecs <= 0)
-        return Error::usage(tr("interval, timeout and step must be positive"));
+        return Error::usage(
+            QCoreApplication::translate("SourceRepository", "interval, timeout and step must be positive"));
     if (s.timeoutSecs > s.intervalSecs)
-        return Error::usage(tr("the timeout (%1 s) must not be longer than the interval (%2 s)")
-                                .arg(s.timeoutSecs)
-                                .arg(s.intervalSecs));
+        return Error::usage(
+            QCoreApplication::translate("SourceRepository",
+                                        "the timeout (%1 s) must not be longer than the interval (%2 s)")
+                .arg(s.timeoutSecs)
+                .arg(s.intervalSecs));
     if (s.auth != AuthKind::None && s.secretName.trimmed().isEmpty())
         return Error::usage(
-            tr("--auth %1 needs --secret-name NAME (the keychain entry that holds the secret)")
+            QCoreApplication::translate(
+                "SourceRepository",
+                "--auth %1 needs --secret-name NAME (the keychain entry that holds the secret)")
                 .arg(authKindName(s.auth)));
     if (s.auth == AuthKind::None && !s.secretName.isEmpty())
-        return Error::usage(tr("--secret-name needs --auth basic or --auth bearer"));
+        return Error::usage(QCoreApplication::translate("SourceRepository",
+                                                        "--secret-name needs --auth basic or --auth bearer"));
     return {};
 }
 
@@ -108,7 +113,9 @@ Result<qint64> SourceRepository::add(const Source& s, qint64 nowSecs) const
             return q.error();
         if (!q->next())
             return Error::notFound(
-                tr("no machine named '%1'; add it with opsdeck machine add").arg(s.machine));
+                QCoreApplication::translate("SourceRepository",
+                                            "no machine named '%1'; add it with opsdeck machine add")
+                    .arg(s.machine));
         machineId = q->value(0).toLongLong();
     }
     if (!s.nodePath.isEmpty()) {
@@ -152,7 +159,9 @@ Result<Source> SourceRepository::get(qint64 id) const
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("no source with id %1; see opsdeck source list").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("SourceRepository", "no source with id %1; see opsdeck source list")
+                .arg(id));
     return sourceFromRow(*q);
 }
 
@@ -163,7 +172,9 @@ Status SourceRepository::remove(qint64 id) const
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() == 0)
-        return Error::notFound(tr("no source with id %1; see opsdeck source list").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("SourceRepository", "no source with id %1; see opsdeck source list")
+                .arg(id));
     return {};
 }
 
@@ -188,8 +199,9 @@ Result<QList<PollTarget>> SourceRepository::targets(const Source& s) const
 Result<QList<PollTarget>> SourceRepository::machinesUnderNode(QSqlDatabase& db, const Source& s) const
 {
     if (!tableExists(db, QStringLiteral("tree_nodes")))
-        return Error::failure(tr("the service tree is not available in this database; bind the source with "
-                                 "--machine NAME"));
+        return Error::failure(QCoreApplication::translate(
+            "SourceRepository", "the service tree is not available in this database; bind the source with "
+                                "--machine NAME"));
     QString path = s.nodePath.trimmed();
     while (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
@@ -199,7 +211,9 @@ Result<QList<PollTarget>> SourceRepository::machinesUnderNode(QSqlDatabase& db, 
     if (!node.ok())
         return node.error();
     if (!node->next())
-        return Error::notFound(tr("no tree node '%1'; see opsdeck tree list").arg(s.nodePath));
+        return Error::notFound(
+            QCoreApplication::translate("SourceRepository", "no tree node '%1'; see opsdeck tree list")
+                .arg(s.nodePath));
     // Machines bound to the node or to any node below it, and machines that run a unit
     // of a service below it.
     auto q = Database::exec(

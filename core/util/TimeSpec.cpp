@@ -29,11 +29,6 @@ qint64 unitSeconds(QChar unit)
     }
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TimeSpec", text);
-}
-
 } // namespace
 
 Result<qint64> parseDuration(const QString& text)
@@ -41,13 +36,16 @@ Result<qint64> parseDuration(const QString& text)
     static const QRegularExpression re(QStringLiteral("^(\\d+)([smhdwy]?)$"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
-        return Error::usage(tr("'%1' is not a duration: use a number with s, m, h, d or w, like 30s or 5m")
-                                .arg(text));
+        return Error::usage(
+            QCoreApplication::translate(
+                "TimeSpec", "'%1' is not a duration: use a number with s, m, h, d or w, like 30s or 5m")
+                .arg(text));
     bool ok = false;
     const qint64 n = m.captured(1).toLongLong(&ok);
     const qint64 unit = m.captured(2).isEmpty() ? 1 : unitSeconds(m.captured(2).at(0));
     if (!ok || n <= 0 || n > (qint64(1) << 40) / unit)
-        return Error::usage(tr("'%1' is not a positive duration").arg(text));
+        return Error::usage(
+            QCoreApplication::translate("TimeSpec", "'%1' is not a positive duration").arg(text));
     return n * unit;
 }
 
@@ -72,7 +70,9 @@ Result<qint64> parseTime(const QString& input, qint64 nowSecs)
         return dt.toSecsSinceEpoch();
     }
     return Error::usage(
-        tr("'%1' is not a time: use ISO 8601 (2026-11-21T10:00:00Z), epoch seconds, now, or -10m/-2h/-7d")
+        QCoreApplication::translate(
+            "TimeSpec",
+            "'%1' is not a time: use ISO 8601 (2026-11-21T10:00:00Z), epoch seconds, now, or -10m/-2h/-7d")
             .arg(text));
 }
 

@@ -10,6 +10,7 @@
 #include "collector/CollectorService.h"
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
+#include "inventory/InventoryView.h"
 #include "panels/AlertsPanel.h"
 #include "panels/EmptyStateView.h"
 #include "panels/JobsPanel.h"
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXYSeries>
@@ -87,7 +89,13 @@ private slots:
         QVERIFY(w.findChild<QLineEdit*>(QStringLiteral("fleetFilter")));
         auto* charts = w.findChild<MachineChartsView*>(QStringLiteral("machineCharts"));
         QVERIFY(charts);
-        QCOMPARE(w.centralWidget(), charts);
+        // The centre is tabs: the charts first, then the whole inventory view.
+        auto* centre = qobject_cast<QTabWidget*>(w.centralWidget());
+        QVERIFY(centre);
+        QCOMPARE(centre->widget(0), charts);
+        QCOMPARE(centre->currentWidget(), charts);
+        QVERIFY(w.findChild<InventoryView*>(QStringLiteral("inventoryView")));
+        QCOMPARE(centre->widget(1), w.findChild<InventoryView*>(QStringLiteral("inventoryView")));
         for (const char* name :
              {"chart-cpu", "chart-load", "chart-memory", "chart-network", "chart-diskio", "chart-diskusage"})
             QVERIFY2(w.findChild<MetricChartWidget*>(QLatin1String(name)), name);
