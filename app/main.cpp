@@ -7,6 +7,7 @@
 #include "opsdeck/BuildInfo.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -92,6 +93,11 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("opsdeck"));
     QCoreApplication::setApplicationName(QStringLiteral("opsdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPSDECK_VERSION_STRING));
+
+    // stderr is for errors people act on: progress notes only when asked for
+    // (QT_LOGGING_RULES="opsdeck.*.info=true").
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("opsdeck.*.info=false\nopsdeck.*.debug=false"));
 
     const GlobalOptions g = parseGlobal(argc, argv);
     const bool headless = g.version || g.help || !g.rest.isEmpty() || !g.error.isEmpty();

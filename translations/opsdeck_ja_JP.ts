@@ -1,4 +1,3082 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>Availability</name>
+    <message>
+        <source>give the series prefix P of P.2xx, P.3xx, P.4xx and P.5xx</source>
+        <translation>系列 P.2xx、P.3xx、P.4xx、P.5xx のプレフィックス P を指定してください</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation>範囲の終了が開始より前です</translation>
+    </message>
+    <message>
+        <source>that asks for more than a million periods; use a longer period</source>
+        <translation>期間の数が 100 万を超えます。より長い期間を指定してください</translation>
+    </message>
+    <message>
+        <source>the number of days must be more than zero</source>
+        <translation>日数は 0 より大きくなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>BackendJson</name>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1: JSON ではありません(バイト %3 で %2)</translation>
+    </message>
+    <message>
+        <source>Graphite render response</source>
+        <translation>Graphite render レスポンス</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array of series</source>
+        <translation>%1: 系列の JSON 配列が必要です</translation>
+    </message>
+    <message>
+        <source>%1: series %2 has no target or datapoints</source>
+        <translation>%1: 系列 %2 に target または datapoints がありません</translation>
+    </message>
+    <message>
+        <source>%1: bad datapoint in series %2</source>
+        <translation>%1: 系列 %2 に不正なデータポイントがあります</translation>
+    </message>
+    <message>
+        <source>Prometheus query_range response</source>
+        <translation>Prometheus query_range レスポンス</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1: %2</source>
+        <translation>Prometheus: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no status "success"</source>
+        <translation>%1: status "success" がありません</translation>
+    </message>
+    <message>
+        <source>%1: result type "%2", expected a matrix</source>
+        <translation>%1: 結果の型が "%2" です。matrix が必要です</translation>
+    </message>
+    <message>
+        <source>%1: bad sample in series %2</source>
+        <translation>%1: 系列 %2 に不正なサンプルがあります</translation>
+    </message>
+    <message>
+        <source>OpenTSDB query response</source>
+        <translation>OpenTSDB クエリレスポンス</translation>
+    </message>
+    <message>
+        <source>OpenTSDB: %1 (code %2)</source>
+        <translation>OpenTSDB: %1(コード %2)</translation>
+    </message>
+    <message>
+        <source>%1: series %2 has no metric</source>
+        <translation>%1: 系列 %2 に metric がありません</translation>
+    </message>
+    <message>
+        <source>%1: bad data points in series %2</source>
+        <translation>%1: 系列 %2 に不正なデータポイントがあります</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkCodec</name>
+    <message>
+        <source>a metrics chunk is damaged (bad header)</source>
+        <translation>メトリクスチャンクが破損しています(ヘッダー不正)</translation>
+    </message>
+    <message>
+        <source>a metrics chunk is damaged (truncated)</source>
+        <translation>メトリクスチャンクが破損しています(途中で切れています)</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkStore</name>
+    <message>
+        <source>a raw metrics chunk has %1 value columns instead of 1</source>
+        <translation>raw メトリクスチャンクの値の列が 1 個ではなく %1 個あります</translation>
+    </message>
+    <message>
+        <source>a rollup metrics chunk has %1 value columns instead of 4</source>
+        <translation>ロールアップのメトリクスチャンクの値の列が 4 個ではなく %1 個あります</translation>
+    </message>
+    <message>
+        <source>the series %1 could not be created</source>
+        <translation>系列 %1 を作成できませんでした</translation>
+    </message>
+    <message>
+        <source>preparing a statement failed</source>
+        <translation>ステートメントの準備に失敗しました</translation>
+    </message>
+    <message>
+        <source>storing samples failed</source>
+        <translation>サンプルの保存に失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>only entries at or after TIME (ISO 8601, epoch, -1h, ...)</source>
+        <translation>TIME 以降のエントリのみ(ISO 8601、エポック秒、-1h など)</translation>
+    </message>
+    <message>
+        <source>only this kind: machine, node, binding, url, unit, relation, service, pool, import</source>
+        <translation>この種類のみ: machine、node、binding、url、unit、relation、service、pool、import</translation>
+    </message>
+    <message>
+        <source>only this machine name or node path</source>
+        <translation>このマシン名またはノードパスのみ</translation>
+    </message>
+    <message>
+        <source>only the newest N entries</source>
+        <translation>最新の N 件のみ</translation>
+    </message>
+    <message>
+        <source>json, csv or table</source>
+        <translation>json、csv、table のいずれか</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for audit: use list</source>
+        <translation>audit に対する不明な動詞 '%1' です。list を使用してください</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number</source>
+        <translation>--limit には正の数を指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sample(s) stored</source>
+        <translation>
+            <numerusform>%1: %n 件のサンプルを保存しました</numerusform></translation>
+    </message>
+    <message>
+        <source>Reads this machine's /proc into Kurado's base metrics.</source>
+        <translation>このマシンの /proc を Kurado の基本メトリクスとして読み取ります。</translation>
+    </message>
+    <message>
+        <source>one pass: print it as kurado_agent --dump does and store it, then exit</source>
+        <translation>1 回だけ実行: kurado_agent --dump と同じ形式で出力して保存し、終了する</translation>
+    </message>
+    <message>
+        <source>time between passes (default 10s)</source>
+        <translation>実行間隔(既定値 10s)</translation>
+    </message>
+    <message>
+        <source>collect takes no arguments: %1</source>
+        <translation>collect は引数を取りません: %1</translation>
+    </message>
+    <message>
+        <source>--interval has no meaning with --once</source>
+        <translation>--interval は --once と同時には意味を持ちません</translation>
+    </message>
+    <message>
+        <source>status or path</source>
+        <translation>status または path</translation>
+    </message>
+    <message>
+        <source>json or table</source>
+        <translation>json または table</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for db: use status or path</source>
+        <translation>db に対する不明な動詞 '%1' です。status または path を使用してください</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck inventory import --format ansible|ssh-config|csv|json FILE [--dry-run] [--output json|text]</source>
+        <translation>使い方: opsdeck inventory import --format ansible|ssh-config|csv|json FILE [--dry-run] [--output json|text]</translation>
+    </message>
+    <message>
+        <source>--output takes json or text</source>
+        <translation>--output には json または text を指定してください</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>%1: would add %2, change %3, leave %4 unchanged (dry run: nothing written)</source>
+        <translation>%1: 追加 %2 件、変更 %3 件、変更なし %4 件になります(ドライラン: 何も書き込んでいません)</translation>
+    </message>
+    <message>
+        <source>%1: added %2, changed %3, left %4 unchanged</source>
+        <translation>%1: 追加 %2 件、変更 %3 件、変更なし %4 件</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck inventory export --format json|ansible-ini|ansible-yaml [--to FILE]</source>
+        <translation>使い方: opsdeck inventory export --format json|ansible-ini|ansible-yaml [--to FILE]</translation>
+    </message>
+    <message>
+        <source>unknown export format '%1': use %2</source>
+        <translation>不明なエクスポート形式 '%1' です。%2 を使用してください</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2)</source>
+        <translation>%1 に書き込めません(%2)</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>標準出力に書き込めません</translation>
+    </message>
+    <message>
+        <source>import: ansible, ansible-ini, ansible-yaml, ssh-config, csv, json; export: json, ansible-ini, ansible-yaml</source>
+        <translation>import: ansible、ansible-ini、ansible-yaml、ssh-config、csv、json。export: json、ansible-ini、ansible-yaml</translation>
+    </message>
+    <message>
+        <source>show what an import would add and change; write nothing</source>
+        <translation>インポートで追加・変更される内容を表示し、何も書き込まない</translation>
+    </message>
+    <message>
+        <source>how import reports: text (default) or json</source>
+        <translation>import の報告形式: text(既定値)または json</translation>
+    </message>
+    <message>
+        <source>export into FILE instead of standard output</source>
+        <translation>標準出力ではなく FILE にエクスポートする</translation>
+    </message>
+    <message>
+        <source>why, for the audit log</source>
+        <translation>監査ログに記録する理由</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for inventory: use import or export</source>
+        <translation>inventory に対する不明な動詞 '%1' です。import または export を使用してください</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck machine add NAME --address ADDR [--port N] [--user U] [--pool P] [--tags a,b]</source>
+        <translation>使い方: opsdeck machine add NAME --address ADDR [--port N] [--user U] [--pool P] [--tags a,b]</translation>
+    </message>
+    <message>
+        <source>machine add needs --address ADDR</source>
+        <translation>machine add には --address ADDR が必要です</translation>
+    </message>
+    <message>
+        <source>--port takes a number, not '%1'</source>
+        <translation>--port には数値を指定してください('%1' ではなく)</translation>
+    </message>
+    <message>
+        <source>added %1 (%2, pool %3, %4)</source>
+        <translation>%1 を追加しました(%2、リソースプール %3、%4)</translation>
+    </message>
+    <message>
+        <source>unknown state '%1': use %2</source>
+        <translation>不明な状態 '%1' です。%2 を使用してください</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck machine show NAME [--format json|table]</source>
+        <translation>使い方: opsdeck machine show NAME [--format json|table]</translation>
+    </message>
+    <message>
+        <source>no machine named '%1'; see `opsdeck machine list`</source>
+        <translation>'%1' という名前のマシンはありません。`opsdeck machine list` を参照してください</translation>
+    </message>
+    <message>
+        <source>unit: %1 %2 (%3)</source>
+        <translation>ユニット: %1 %2(%3)</translation>
+    </message>
+    <message>
+        <source>history: %1 %2 %3 %4</source>
+        <translation>履歴: %1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck machine transition NAME... EVENT [--reason TEXT]; events: %1</source>
+        <translation>使い方: opsdeck machine transition NAME... EVENT [--reason TEXT]。イベント: %1</translation>
+    </message>
+    <message>
+        <source>unknown event '%1': use %2</source>
+        <translation>不明なイベント '%1' です。%2 を使用してください</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(削除済み)</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck machine set NAME... [--pool P] [--tags a,b]</source>
+        <translation>使い方: opsdeck machine set NAME... [--pool P] [--tags a,b]</translation>
+    </message>
+    <message>
+        <source>the machine's address (add)</source>
+        <translation>マシンのアドレス(add)</translation>
+    </message>
+    <message>
+        <source>SSH port (add; default 22)</source>
+        <translation>SSH ポート(add。既定値 22)</translation>
+    </message>
+    <message>
+        <source>SSH user (add)</source>
+        <translation>SSH ユーザー(add)</translation>
+    </message>
+    <message>
+        <source>resource pool (add, set; default 'default'), or filter (list)</source>
+        <translation>リソースプール(add、set。既定値 'default')、またはフィルター(list)</translation>
+    </message>
+    <message>
+        <source>comma-separated tags (add, set)</source>
+        <translation>カンマ区切りのタグ(add、set)</translation>
+    </message>
+    <message>
+        <source>only machines in this state (list)</source>
+        <translation>この状態のマシンのみ(list)</translation>
+    </message>
+    <message>
+        <source>only machines bound at or below this node (list)</source>
+        <translation>このノードまたはその配下にバインドされたマシンのみ(list)</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for machine: use %2</source>
+        <translation>machine に対する不明な動詞 '%1' です。%2 を使用してください</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>P of the series P.2xx, P.3xx, P.4xx, P.5xx</source>
+        <translation>系列 P.2xx、P.3xx、P.4xx、P.5xx の P</translation>
+    </message>
+    <message>
+        <source>the machine the series belong to (default: none, pushed paths)</source>
+        <translation>系列が属するマシン(既定値: なし。プッシュされたパス)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>end (default now)</source>
+        <translation>終了(既定値: 現在)</translation>
+    </message>
+    <message>
+        <source>the last N days, one period a day (the n-day average)</source>
+        <translation>直近 N 日間、1 日 1 期間(N 日平均)</translation>
+    </message>
+    <message>
+        <source>one row per period (default: one for the whole range)</source>
+        <translation>期間ごとに 1 行(既定値: 範囲全体で 1 行)</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>予期しない引数 '%1'</translation>
+    </message>
+    <message>
+        <source>metrics availability needs --series-prefix P</source>
+        <translation>metrics availability には --series-prefix P が必要です</translation>
+    </message>
+    <message>
+        <source>give either --from T [--to T] or --days N</source>
+        <translation>--from T [--to T] または --days N のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--days needs a positive number</source>
+        <translation>--days には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>average availability: %1%</source>
+        <translation>平均可用性: %1%</translation>
+    </message>
+    <message>
+        <source>ok %1 samples, %2 malformed, %3 ms</source>
+        <translation>OK: サンプル %1 件、不正な形式 %2 件、%3 ms</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>polling %1 targets; stop with Ctrl-C</source>
+        <translation>%1 個のターゲットをポーリング中です。Ctrl-C で停止します</translation>
+    </message>
+    <message>
+        <source>poll</source>
+        <translation>ポーリング</translation>
+    </message>
+    <message>
+        <source>poll every source once and exit</source>
+        <translation>すべてのソースを 1 回ずつポーリングして終了する</translation>
+    </message>
+    <message>
+        <source>only this source</source>
+        <translation>このソースのみ</translation>
+    </message>
+    <message>
+        <source>requests at once (default 32)</source>
+        <translation>同時リクエスト数(既定値 32)</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a positive number</source>
+        <translation>--concurrency には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>--source needs a source id; see opsdeck source list</source>
+        <translation>--source にはソース ID が必要です。opsdeck source list を参照してください</translation>
+    </message>
+    <message>
+        <source>--source goes with --once</source>
+        <translation>--source は --once と組み合わせて使用します</translation>
+    </message>
+    <message>
+        <source>no sources to poll; add one with opsdeck source add</source>
+        <translation>ポーリングするソースがありません。opsdeck source add で追加してください</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>クエリ</translation>
+    </message>
+    <message>
+        <source>the machine's name</source>
+        <translation>マシンの名前</translation>
+    </message>
+    <message>
+        <source>the metric's key, like loadavg-1 or cpu-user</source>
+        <translation>メトリクスのキー(loadavg-1、cpu-user など)</translation>
+    </message>
+    <message>
+        <source>a pushed Graphite path, as received</source>
+        <translation>受信したままのプッシュされた Graphite パス</translation>
+    </message>
+    <message>
+        <source>only this source (default: the freshest)</source>
+        <translation>このソースのみ(既定値: 最新のもの)</translation>
+    </message>
+    <message>
+        <source>start (ISO 8601, epoch, now, -1h; default -1h)</source>
+        <translation>開始(ISO 8601、エポック秒、now、-1h。既定値 -1h)</translation>
+    </message>
+    <message>
+        <source>at most this many points (default: all)</source>
+        <translation>最大ポイント数(既定値: すべて)</translation>
+    </message>
+    <message>
+        <source>minmax, lttb or average (default minmax)</source>
+        <translation>minmax、lttb、average のいずれか(既定値 minmax)</translation>
+    </message>
+    <message>
+        <source>a cpu-* metric as percent of all CPU time</source>
+        <translation>cpu-* メトリクスを全 CPU 時間に対するパーセントで表示</translation>
+    </message>
+    <message>
+        <source>give either --machine NAME --metric KEY or --series PATH</source>
+        <translation>--machine NAME --metric KEY または --series PATH のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--metric needs --machine NAME</source>
+        <translation>--metric には --machine NAME が必要です</translation>
+    </message>
+    <message>
+        <source>--points needs a positive number</source>
+        <translation>--points には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>--decimation is minmax, lttb or average, not '%1'</source>
+        <translation>--decimation は minmax、lttb、average のいずれかです('%1' ではありません)</translation>
+    </message>
+    <message>
+        <source>--percent is for cpu-* metrics</source>
+        <translation>--percent は cpu-* メトリクス用です</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>the metric's key; {param} marks where --param goes</source>
+        <translation>メトリクスのキー。{param} は --param が入る位置を示します</translation>
+    </message>
+    <message>
+        <source>the device or interface (eth0, sda)</source>
+        <translation>デバイスまたはインターフェース(eth0、sda)</translation>
+    </message>
+    <message>
+        <source>sum, max, min or avg</source>
+        <translation>sum、max、min、avg のいずれか</translation>
+    </message>
+    <message>
+        <source>one value per period, like 5m or 1d</source>
+        <translation>期間ごとに 1 つの値(5m や 1d など)</translation>
+    </message>
+    <message>
+        <source>metrics report needs --%1</source>
+        <translation>metrics report には --%1 が必要です</translation>
+    </message>
+    <message>
+        <source>--stat is sum, max, min or avg, not '%1'</source>
+        <translation>--stat は sum、max、min、avg のいずれかです('%1' ではありません)</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>only this machine's series</source>
+        <translation>このマシンの系列のみ</translation>
+    </message>
+    <message>
+        <source>the metrics cache has no series of machine '%1'</source>
+        <translation>メトリクスキャッシュにマシン '%1' の系列がありません</translation>
+    </message>
+    <message>
+        <source>--listen: missing ']' in '%1'</source>
+        <translation>--listen: '%1' に ']' がありません</translation>
+    </message>
+    <message>
+        <source>--listen: expected ADDR:PORT, got '%1'</source>
+        <translation>--listen: ADDR:PORT が必要ですが '%1' が指定されました</translation>
+    </message>
+    <message>
+        <source>--listen: '%1' is not an IP address</source>
+        <translation>--listen: '%1' は IP アドレスではありません</translation>
+    </message>
+    <message>
+        <source>--listen: '%1' is not a port</source>
+        <translation>--listen: '%1' はポートではありません</translation>
+    </message>
+    <message>
+        <source>address and port for TCP and UDP (default 127.0.0.1:2003)</source>
+        <translation>TCP と UDP のアドレスとポート(既定値 127.0.0.1:2003)</translation>
+    </message>
+    <message>
+        <source>source name of the series (default graphite-push)</source>
+        <translation>系列のソース名(既定値 graphite-push)</translation>
+    </message>
+    <message>
+        <source>json, csv or table for the final counts (default text)</source>
+        <translation>最終集計の形式: json、csv、table(既定値 text)</translation>
+    </message>
+    <message>
+        <source>receive takes no arguments, only --listen ADDR:PORT</source>
+        <translation>receive は引数を取りません。--listen ADDR:PORT のみ指定できます</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>シグナル処理を設定できません</translation>
+    </message>
+    <message>
+        <source>opsdeck receive: listening on %1 (TCP and UDP), storing into %2; SIGINT or SIGTERM stops</source>
+        <translation>opsdeck receive: %1 で待ち受け中(TCP と UDP)、%2 に保存します。SIGINT または SIGTERM で停止します</translation>
+    </message>
+    <message>
+        <source>malformed: %1</source>
+        <translation>不正な形式: %1</translation>
+    </message>
+    <message>
+        <source>the downstream service (unit-level relation)</source>
+        <translation>下流のサービス(ユニットレベルのリレーション)</translation>
+    </message>
+    <message>
+        <source>only the downstream's units at this port</source>
+        <translation>このポートの下流ユニットのみ</translation>
+    </message>
+    <message>
+        <source>a third-party endpoint (service-level relation)</source>
+        <translation>外部のエンドポイント(サービスレベルのリレーション)</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck relation resolve SERVICE_PATH [--format json]</source>
+        <translation>使い方: opsdeck relation resolve SERVICE_PATH [--format json]</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck relation add SERVICE_PATH (--needs SERVICE_PATH [--port N] | --needs-endpoint HOST:PORT)</source>
+        <translation>使い方: opsdeck relation add SERVICE_PATH (--needs SERVICE_PATH [--port N] | --needs-endpoint HOST:PORT)</translation>
+    </message>
+    <message>
+        <source>--port takes a number and goes with --needs</source>
+        <translation>--port には数値を指定し、--needs と組み合わせて使用します</translation>
+    </message>
+    <message>
+        <source>%1 now needs %2</source>
+        <translation>%1 は %2 を必要とするようになりました</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck relation remove ID (see `opsdeck relation list`)</source>
+        <translation>使い方: opsdeck relation remove ID(`opsdeck relation list` を参照)</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for relation: use add, list, resolve, remove</source>
+        <translation>relation に対する不明な動詞 '%1' です。add、list、resolve、remove を使用してください</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck source add node-exporter|graphite|prometheus|opentsdb URL [--query EXPR] [--machine NAME | --node PATH] [--interval S]</source>
+        <translation>使い方: opsdeck source add node-exporter|graphite|prometheus|opentsdb URL [--query EXPR] [--machine NAME | --node PATH] [--interval S]</translation>
+    </message>
+    <message>
+        <source>unknown source kind '%1': use node-exporter, graphite, prometheus or opentsdb</source>
+        <translation>不明なソース種別 '%1' です。node-exporter、graphite、prometheus、opentsdb のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>--auth: use basic or bearer</source>
+        <translation>--auth: basic または bearer を使用してください</translation>
+    </message>
+    <message>
+        <source>--step and --as are for graphite, prometheus and opentsdb sources</source>
+        <translation>--step と --as は graphite、prometheus、opentsdb ソース用です</translation>
+    </message>
+    <message>
+        <source>added source %1</source>
+        <translation>ソース %1 を追加しました</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck source remove ID</source>
+        <translation>使い方: opsdeck source remove ID</translation>
+    </message>
+    <message>
+        <source>'%1' is not a source id; see opsdeck source list</source>
+        <translation>'%1' はソース ID ではありません。opsdeck source list を参照してください</translation>
+    </message>
+    <message>
+        <source>removed source %1</source>
+        <translation>ソース %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation>add、list、remove のいずれか</translation>
+    </message>
+    <message>
+        <source>backend expression, passed through</source>
+        <translation>バックエンドの式(そのまま渡されます)</translation>
+    </message>
+    <message>
+        <source>backend resolution (e.g. 60s)</source>
+        <translation>バックエンドの解像度(例: 60s)</translation>
+    </message>
+    <message>
+        <source>metric key to store the fetched series under</source>
+        <translation>取得した系列を保存するメトリクスキー</translation>
+    </message>
+    <message>
+        <source>the machine the source belongs to</source>
+        <translation>ソースが属するマシン</translation>
+    </message>
+    <message>
+        <source>the tree node whose machines it polls</source>
+        <translation>ポーリング対象のマシンを持つツリーノード</translation>
+    </message>
+    <message>
+        <source>poll interval (default 60s)</source>
+        <translation>ポーリング間隔(既定値 60s)</translation>
+    </message>
+    <message>
+        <source>request timeout (default 10s)</source>
+        <translation>リクエストのタイムアウト(既定値 10s)</translation>
+    </message>
+    <message>
+        <source>basic or bearer</source>
+        <translation>basic または bearer</translation>
+    </message>
+    <message>
+        <source>keychain entry holding the password or token</source>
+        <translation>パスワードまたはトークンを保持するキーチェーンのエントリ</translation>
+    </message>
+    <message>
+        <source>basic auth user name</source>
+        <translation>Basic 認証のユーザー名</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for source: use add, list or remove</source>
+        <translation>source に対する不明な動詞 '%1' です。add、list、remove のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>folder, group or service (add)</source>
+        <translation>folder、group、service のいずれか(add)</translation>
+    </message>
+    <message>
+        <source>machine to bind or unbind</source>
+        <translation>バインドまたはバインド解除するマシン</translation>
+    </message>
+    <message>
+        <source>URL to bind or unbind</source>
+        <translation>バインドまたはバインド解除する URL</translation>
+    </message>
+    <message>
+        <source>flag the folder as a product line (flag)</source>
+        <translation>フォルダーをプロダクトラインとしてフラグ付けする(flag)</translation>
+    </message>
+    <message>
+        <source>clear the product-line flag (flag)</source>
+        <translation>プロダクトラインのフラグを解除する(flag)</translation>
+    </message>
+    <message>
+        <source>remove a node with everything below it (remove)</source>
+        <translation>ノードを配下のすべてと共に削除する(remove)</translation>
+    </message>
+    <message>
+        <source>json, csv or table (list)</source>
+        <translation>json、csv、table のいずれか(list)</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck tree add PATH --kind folder|group|service</source>
+        <translation>使い方: opsdeck tree add PATH --kind folder|group|service</translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation>%1(%2)を追加しました</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck tree %1 PATH --machine NAME | --url URL</source>
+        <translation>使い方: opsdeck tree %1 PATH --machine NAME | --url URL</translation>
+    </message>
+    <message>
+        <source>bound %1 to %2</source>
+        <translation>%1 を %2 にバインドしました</translation>
+    </message>
+    <message>
+        <source>unbound %1 from %2</source>
+        <translation>%1 を %2 からバインド解除しました</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck tree flag PATH --product-line | --no-product-line</source>
+        <translation>使い方: opsdeck tree flag PATH --product-line | --no-product-line</translation>
+    </message>
+    <message>
+        <source>%1 is a product line</source>
+        <translation>%1 はプロダクトラインです</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a product line</source>
+        <translation>%1 はプロダクトラインではなくなりました</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck tree rename PATH NEW_NAME</source>
+        <translation>使い方: opsdeck tree rename PATH NEW_NAME</translation>
+    </message>
+    <message>
+        <source>renamed %1 to %2</source>
+        <translation>%1 の名前を %2 に変更しました</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck tree move PATH NEW_PARENT ('/' for the root)</source>
+        <translation>使い方: opsdeck tree move PATH NEW_PARENT(ルートは '/')</translation>
+    </message>
+    <message>
+        <source>moved %1 under %2</source>
+        <translation>%1 を %2 の下に移動しました</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck tree remove PATH [--force]</source>
+        <translation>使い方: opsdeck tree remove PATH [--force]</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 を削除しました</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for tree: use %2</source>
+        <translation>tree に対する不明な動詞 '%1' です。%2 を使用してください</translation>
+    </message>
+    <message>
+        <source>the machine (must be READY for add)</source>
+        <translation>マシン(add には READY が必要)</translation>
+    </message>
+    <message>
+        <source>the unit's port</source>
+        <translation>ユニットのポート</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for unit: use add, list, remove</source>
+        <translation>unit に対する不明な動詞 '%1' です。add、list、remove を使用してください</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck unit %1 SERVICE_PATH --machine NAME --port N</source>
+        <translation>使い方: opsdeck unit %1 SERVICE_PATH --machine NAME --port N</translation>
+    </message>
+    <message>
+        <source>added unit %1 on %2</source>
+        <translation>%2 にユニット %1 を追加しました</translation>
+    </message>
+    <message>
+        <source>removed unit %1 from %2</source>
+        <translation>%2 からユニット %1 を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: the database is locked by another program (%2); close the other Opsdeck or wait, then try again</source>
+        <translation>%1: データベースは別のプログラムによってロックされています(%2)。もう一方の Opsdeck を閉じるか、しばらく待ってから再試行してください</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged or is not an Opsdeck database (%2); move it aside or choose another with --db</source>
+        <translation>%1: データベースファイルが破損しているか、Opsdeck のデータベースではありません(%2)。ファイルを退避するか、--db で別のファイルを選択してください</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (%2); nothing was written, free some space and try again</source>
+        <translation>%1: ディスクがいっぱいです(%2)。何も書き込まれていません。空き容量を確保してから再試行してください</translation>
+    </message>
+    <message>
+        <source>%1: the database is read-only (%2); check the file's permissions</source>
+        <translation>%1: データベースは読み取り専用です(%2)。ファイルのアクセス権を確認してください</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>preparing a statement failed</source>
+        <translation>ステートメントの準備に失敗しました</translation>
+    </message>
+    <message>
+        <source>a database statement failed</source>
+        <translation>データベースのステートメントが失敗しました</translation>
+    </message>
+    <message>
+        <source>opening %1 failed</source>
+        <translation>%1 を開けませんでした</translation>
+    </message>
+    <message>
+        <source>reading %1 failed</source>
+        <translation>%1 の読み取りに失敗しました</translation>
+    </message>
+    <message>
+        <source>the database %1 is not open</source>
+        <translation>データベース %1 は開かれていません</translation>
+    </message>
+    <message>
+        <source>starting a transaction failed</source>
+        <translation>トランザクションの開始に失敗しました</translation>
+    </message>
+    <message>
+        <source>committing a transaction failed</source>
+        <translation>トランザクションのコミットに失敗しました</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database; check its permissions</source>
+        <translation>データベース用のフォルダー %1 を作成できません。アクセス権を確認してください</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 はフォルダーです。データベースファイルではありません</translation>
+    </message>
+    <message>
+        <source>reading the schema version of %1 failed</source>
+        <translation>%1 のスキーマバージョンの読み取りに失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Opsdeck (schema %2; this one knows up to %3). It was left untouched: upgrade Opsdeck or choose another database with --db</source>
+        <translation>%1 は新しいバージョンの Opsdeck で書き込まれています(スキーマ %2、このバージョンが扱えるのは %3 まで)。ファイルは変更していません。Opsdeck をアップグレードするか、--db で別のデータベースを選択してください</translation>
+    </message>
+    <message>
+        <source>switching %1 to WAL failed</source>
+        <translation>%1 の WAL への切り替えに失敗しました</translation>
+    </message>
+    <message>
+        <source>creating schema_version failed</source>
+        <translation>schema_version の作成に失敗しました</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed</source>
+        <translation>マイグレーション %1(%2)に失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>The local machine %1 could not be registered: %2</source>
+        <translation>ローカルマシン %1 を登録できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GraphitePlaintext</name>
+    <message>
+        <source>too many fields</source>
+        <translation>フィールドが多すぎます</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>値がありません</translation>
+    </message>
+    <message>
+        <source>empty value</source>
+        <translation>値が空です</translation>
+    </message>
+    <message>
+        <source>metric path longer than 1024 bytes</source>
+        <translation>メトリクスパスが 1024 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>control character in metric path</source>
+        <translation>メトリクスパスに制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>metric path is not valid UTF-8</source>
+        <translation>メトリクスパスが有効な UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation>値が数値ではありません</translation>
+    </message>
+    <message>
+        <source>value is not finite</source>
+        <translation>値が有限ではありません</translation>
+    </message>
+    <message>
+        <source>timestamp is not a number</source>
+        <translation>タイムスタンプが数値ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>importing failed</source>
+        <translation>インポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>writing the audit log failed</source>
+        <translation>監査ログの書き込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>reading the inventory failed</source>
+        <translation>インベントリの読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>%1: '%2' of node '%3' is not a URL with a scheme and a host</source>
+        <translation>%1: ノード「%3」の「%2」はスキームとホストを持つ URL ではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: there is no node '%3'</source>
+        <translation>%1: %2: ノード「%3」はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2: '%3' is a %4, not a service; units and relations belong to service nodes</source>
+        <translation>%1: %2: 「%3」は %4 で、service ではありません。ユニットとリレーションはサービスノードに属します</translation>
+    </message>
+    <message>
+        <source>unit %1 on %2:%3</source>
+        <translation>ユニット %1（%2:%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2: there is no machine '%3'</source>
+        <translation>%1: %2: マシン「%3」はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2: the port is outside 1-65535</source>
+        <translation>%1: %2: ポートが 1-65535 の範囲外です</translation>
+    </message>
+    <message>
+        <source>%1: %2: port %3 on machine '%4' is already used by a unit of '%5'</source>
+        <translation>%1: %2: マシン「%4」のポート %3 は「%5」のユニットが既に使っています</translation>
+    </message>
+    <message>
+        <source>%1: %2: machine '%3' is %4 after this import; units go only to READY machines</source>
+        <translation>%1: %2: このインポート後マシン「%3」は %4 です。ユニットは READY のマシンにのみ配置できます</translation>
+    </message>
+    <message>
+        <source>relation %1 -&gt; %2</source>
+        <translation>リレーション %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: a service cannot need itself</source>
+        <translation>%1: %2: サービスは自分自身を必要とできません</translation>
+    </message>
+    <message>
+        <source>%1: %2: a relation has either a service (and a port) or an endpoint</source>
+        <translation>%1: %2: リレーションはサービス（とポート）かエンドポイントのどちらか一方を持ちます</translation>
+    </message>
+    <message>
+        <source>%1: %2: a port belongs to a relation on a service</source>
+        <translation>%1: %2: ポートはサービスへのリレーションにのみ指定できます</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>reading the tree failed</source>
+        <translation>ツリーの読み取りに失敗しました</translation>
+    </message>
+    <message>
+        <source>reading pools failed</source>
+        <translation>リソースプールの読み取りに失敗しました</translation>
+    </message>
+    <message>
+        <source>reading machines failed</source>
+        <translation>マシンの読み取りに失敗しました</translation>
+    </message>
+    <message>
+        <source>reading machine meta failed</source>
+        <translation>マシンのメタ情報の読み取りに失敗しました</translation>
+    </message>
+    <message>
+        <source>reading bindings failed</source>
+        <translation>バインドの読み取りに失敗しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the node '%2' is a service here and a %3 in the file; change its kind by hand first</source>
+        <translation>%1: ノード '%2' はここではサービスですが、ファイルでは %3 です。先に手動で種類を変更してください</translation>
+    </message>
+    <message>
+        <source>%1: '%2' would be placed under the service '%3'; a service holds units, not other nodes</source>
+        <translation>%1: '%2' はサービス '%3' の下に配置されることになります。サービスが保持するのはユニットであり、他のノードは保持できません</translation>
+    </message>
+    <message>
+        <source>%1: the host name '%2' is empty or contains a space or '/'</source>
+        <translation>%1: ホスト名 '%2' が空か、空白または '/' を含んでいます</translation>
+    </message>
+    <message>
+        <source>%1: host '%2' appears twice; the first one is used</source>
+        <translation>%1: ホスト '%2' が 2 回出現しています。最初のものを使用します</translation>
+    </message>
+    <message>
+        <source>%1: host '%2' has the port %3, outside 1-65535</source>
+        <translation>%1: ホスト '%2' のポート %3 が 1-65535 の範囲外です</translation>
+    </message>
+    <message>
+        <source>%1: host '%2' has the state '%3', which is not one of %4</source>
+        <translation>%1: ホスト「%2」の状態「%3」は %4 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1: machine '%2' is %3 here and %4 in the file; an import does not change a machine's state (use `opsdeck machine` for that)</source>
+        <translation>%1: マシン「%2」はここでは %3、ファイルでは %4 です。インポートではマシンの状態を変更しません（`opsdeck machine` を使ってください）</translation>
+    </message>
+    <message>
+        <source>reading URLs failed</source>
+        <translation>URL の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>reading units failed</source>
+        <translation>ユニットの読み取りに失敗しました</translation>
+    </message>
+    <message>
+        <source>reading relations failed</source>
+        <translation>リレーションの読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>unknown import format '%1': use %2</source>
+        <translation>不明なインポート形式 '%1' です。%2 を使用してください</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>標準入力を読み取れません</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (%2)</source>
+        <translation>%1: 読み取れません(%2)</translation>
+    </message>
+    <message>
+        <source>unknown export format '%1': use %2</source>
+        <translation>不明なエクスポート形式 '%1' です。%2 を使用してください</translation>
+    </message>
+    <message>
+        <source>the node path '%1' has an empty part</source>
+        <translation>ノードパス '%1' に空の要素があります</translation>
+    </message>
+    <message>
+        <source>a node path is needed, such as company/shop/web</source>
+        <translation>ノードパスが必要です(company/shop/web など)</translation>
+    </message>
+    <message>
+        <source>no machine named '%1'; see `opsdeck machine list`</source>
+        <translation>'%1' という名前のマシンはありません。`opsdeck machine list` を参照してください</translation>
+    </message>
+    <message>
+        <source>no tree node '%1'; see `opsdeck tree list`</source>
+        <translation>ツリーノード '%1' はありません。`opsdeck tree list` を参照してください</translation>
+    </message>
+    <message>
+        <source>'%1' is a %2, not a service; units and relations belong to service nodes</source>
+        <translation>'%1' は %2 であり、サービスではありません。ユニットとリレーションはサービスノードに属します</translation>
+    </message>
+    <message>
+        <source>a machine needs a name</source>
+        <translation>マシンには名前が必要です</translation>
+    </message>
+    <message>
+        <source>the machine name '%1' contains a space or '/'; choose another</source>
+        <translation>マシン名 '%1' に空白または '/' が含まれています。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>the SSH port %1 is outside 1-65535</source>
+        <translation>SSH ポート %1 が 1-65535 の範囲外です</translation>
+    </message>
+    <message>
+        <source>machine '%1' already exists (state %2); allowed events from %2: %3</source>
+        <translation>マシン '%1' は既に存在します(状態 %2)。%2 から許可されるイベント: %3</translation>
+    </message>
+    <message>
+        <source>machine '%1' is %2: event '%3' is not allowed from %2; allowed events from %2: %4</source>
+        <translation>マシン '%1' は %2 です: %2 からはイベント '%3' は許可されません。%2 から許可されるイベント: %4</translation>
+    </message>
+    <message>
+        <source>machine '%1' needs an address (--address)</source>
+        <translation>マシン '%1' にはアドレスが必要です(--address)</translation>
+    </message>
+    <message>
+        <source>no machine named</source>
+        <translation>その名前のマシンはありません</translation>
+    </message>
+    <message>
+        <source>changing machine states failed</source>
+        <translation>マシンの状態変更に失敗しました</translation>
+    </message>
+    <message>
+        <source>removing a machine failed</source>
+        <translation>マシンの削除に失敗しました</translation>
+    </message>
+    <message>
+        <source>machine '%1' needs an address</source>
+        <translation>マシン '%1' にはアドレスが必要です</translation>
+    </message>
+    <message>
+        <source>the machine Opsdeck runs on, registered on first start</source>
+        <translation>Opsdeck が動作しているマシン(初回起動時に登録)</translation>
+    </message>
+    <message>
+        <source>'%1' is not HOST:PORT (such as db.example.com:5432)</source>
+        <translation>'%1' は HOST:PORT(db.example.com:5432 など)ではありません</translation>
+    </message>
+    <message>
+        <source>the port %1 is outside 1-65535</source>
+        <translation>ポート %1 が 1-65535 の範囲外です</translation>
+    </message>
+    <message>
+        <source>'%1' cannot need itself</source>
+        <translation>'%1' は自分自身を必要とすることはできません</translation>
+    </message>
+    <message>
+        <source>'%1' already needs '%2'</source>
+        <translation>'%1' は既に '%2' を必要としています</translation>
+    </message>
+    <message>
+        <source>no relation with id %1; see `opsdeck relation list`</source>
+        <translation>ID %1 のリレーションはありません。`opsdeck relation list` を参照してください</translation>
+    </message>
+    <message>
+        <source>the node '%1' already exists (a %2)</source>
+        <translation>ノード '%1' は既に存在します(%2)</translation>
+    </message>
+    <message>
+        <source>'%1' is a service: a service holds units, not other nodes</source>
+        <translation>'%1' はサービスです。サービスが保持するのはユニットであり、他のノードは保持できません</translation>
+    </message>
+    <message>
+        <source>unknown node kind '%1': use folder, group or service</source>
+        <translation>不明なノード種別 '%1' です。folder、group、service のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>'%1' is a %2: only a folder can be a product line</source>
+        <translation>'%1' は %2 です。プロダクトラインにできるのはフォルダーだけです</translation>
+    </message>
+    <message>
+        <source>a node name is one word without '/'</source>
+        <translation>ノード名は '/' を含まない 1 語です</translation>
+    </message>
+    <message>
+        <source>the node '%1' already exists</source>
+        <translation>ノード '%1' は既に存在します</translation>
+    </message>
+    <message>
+        <source>cannot move '%1' into itself ('%2')</source>
+        <translation>'%1' をそれ自身の中('%2')には移動できません</translation>
+    </message>
+    <message>
+        <source>removing '%1' would also remove %2 nodes below it, %3 units, %4 machine bindings, %5 URLs and %6 relations; repeat with --force to remove them</source>
+        <translation>'%1' を削除すると、配下のノード %2 個、ユニット %3 個、マシンのバインド %4 件、URL %5 件、リレーション %6 件も削除されます。削除するには --force を付けて再実行してください</translation>
+    </message>
+    <message>
+        <source>machine '%1' is not bound to '%2'</source>
+        <translation>マシン '%1' は '%2' にバインドされていません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a URL with a scheme and a host, such as https://shop.example.com/</source>
+        <translation>'%1' はスキームとホストを持つ URL(https://shop.example.com/ など)ではありません</translation>
+    </message>
+    <message>
+        <source>the URL '%1' is not bound to '%2'</source>
+        <translation>URL '%1' は '%2' にバインドされていません</translation>
+    </message>
+    <message>
+        <source>the unit port %1 is outside 1-65535</source>
+        <translation>ユニットのポート %1 が 1-65535 の範囲外です</translation>
+    </message>
+    <message>
+        <source>adding units failed</source>
+        <translation>ユニットの追加に失敗しました</translation>
+    </message>
+    <message>
+        <source>machine '%1' is %2: new units go only to READY machines (bring it online first: `opsdeck machine transition %1 online`)</source>
+        <translation>マシン '%1' は %2 です。新しいユニットは READY のマシンにのみ追加できます(先にオンラインにしてください: `opsdeck machine transition %1 online`)</translation>
+    </message>
+    <message>
+        <source>port %1 on machine '%2' is already used by a unit of '%3'</source>
+        <translation>マシン '%2' のポート %1 は既に '%3' のユニットが使用しています</translation>
+    </message>
+    <message>
+        <source>no unit of '%1' on '%2' at port %3</source>
+        <translation>'%2' のポート %3 に '%1' のユニットはありません</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryIo</name>
+    <message>
+        <source>'%1' is not a section header like [group], [group:children] or [group:vars]</source>
+        <translation>'%1' は [group]、[group:children]、[group:vars] のようなセクションヘッダーではありません</translation>
+    </message>
+    <message>
+        <source>unknown section kind ':%1' (use :children or :vars)</source>
+        <translation>不明なセクション種別 ':%1' です(:children または :vars を使用してください)</translation>
+    </message>
+    <message>
+        <source>expected key=value in [%1:vars], got '%2'</source>
+        <translation>[%1:vars] には key=value が必要ですが '%2' がありました</translation>
+    </message>
+    <message>
+        <source>variable name '%1' contains a space</source>
+        <translation>変数名 '%1' に空白が含まれています</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>引用符が閉じられていません</translation>
+    </message>
+    <message>
+        <source>expected one group name in [%1:children], got '%2'</source>
+        <translation>[%1:children] にはグループ名が 1 つ必要ですが '%2' がありました</translation>
+    </message>
+    <message>
+        <source>expected key=value after the host name, got '%1'</source>
+        <translation>ホスト名の後には key=value が必要ですが '%1' がありました</translation>
+    </message>
+    <message>
+        <source>group 'all' cannot be the child of another group</source>
+        <translation>グループ 'all' は他のグループの子にできません</translation>
+    </message>
+    <message>
+        <source>group '%1' cannot be its own child</source>
+        <translation>グループ '%1' を自分自身の子にはできません</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a port (1-65535)</source>
+        <translation>%1 '%2' はポート番号(1-65535)ではありません</translation>
+    </message>
+    <message>
+        <source>opsdeck_kind '%1' is not folder, group or service</source>
+        <translation>opsdeck_kind '%1' は folder、group、service のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>opsdeck_name '%1' is not a node name (not empty, no '/', no outer spaces)</source>
+        <translation>opsdeck_name '%1' はノード名として使えません(空不可、'/' 不可、前後の空白不可)</translation>
+    </message>
+    <message>
+        <source>opsdeck_product_line '%1' is not true or false</source>
+        <translation>opsdeck_product_line '%1' は true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>a variable needs a name</source>
+        <translation>変数には名前が必要です</translation>
+    </message>
+    <message>
+        <source>host '%1' is not in the inventory</source>
+        <translation>ホスト '%1' はインベントリにありません</translation>
+    </message>
+    <message>
+        <source>group '%1' is its own ancestor (through '%2')</source>
+        <translation>グループ '%1' は('%2' を経由して)自分自身の祖先になっています</translation>
+    </message>
+    <message>
+        <source>the groups give more than %1 tree nodes</source>
+        <translation>グループから生成されるツリーノードが %1 個を超えています</translation>
+    </message>
+    <message>
+        <source>group name '%1' cannot be a node name ('/' separates node names, and outer spaces are not kept); give the group an opsdeck_name var</source>
+        <translation>グループ名 '%1' はノード名として使えません('/' はノード名の区切りであり、前後の空白は保持されません)。グループに opsdeck_name 変数を指定してください</translation>
+    </message>
+    <message>
+        <source>two groups give the node path '%1' (check opsdeck_name)</source>
+        <translation>2 つのグループが同じノードパス '%1' になります(opsdeck_name を確認してください)</translation>
+    </message>
+    <message>
+        <source>values nest too deeply</source>
+        <translation>値の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value</source>
+        <translation>マッピングのキーはプレーンな値でなければなりません</translation>
+    </message>
+    <message>
+        <source>groups nest too deeply</source>
+        <translation>グループの入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>group '%1' must be a mapping of hosts, vars and children</source>
+        <translation>グループ '%1' は hosts、vars、children のマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <source>group '%1': skipped unknown key '%2' (use hosts, vars or children)</source>
+        <translation>グループ '%1': 不明なキー '%2' をスキップしました(hosts、vars、children を使用してください)</translation>
+    </message>
+    <message>
+        <source>'hosts' of group '%1' must be a mapping of host names</source>
+        <translation>グループ '%1' の 'hosts' はホスト名のマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <source>a host name must be a plain value</source>
+        <translation>ホスト名はプレーンな値でなければなりません</translation>
+    </message>
+    <message>
+        <source>host '%1' must be a mapping of vars</source>
+        <translation>ホスト '%1' は vars のマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <source>a variable name must be a plain value</source>
+        <translation>変数名はプレーンな値でなければなりません</translation>
+    </message>
+    <message>
+        <source>'vars' of group '%1' must be a mapping</source>
+        <translation>グループ '%1' の 'vars' はマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <source>'children' of group '%1' must be a mapping of groups</source>
+        <translation>グループ '%1' の 'children' はグループのマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <source>a group name must be a plain value</source>
+        <translation>グループ名はプレーンな値でなければなりません</translation>
+    </message>
+    <message>
+        <source>an Ansible YAML inventory must be a mapping of groups (usually starting with 'all:')</source>
+        <translation>Ansible の YAML インベントリはグループのマッピングでなければなりません(通常は 'all:' で始まります)</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>引用符で囲まれたフィールドが閉じられていません</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>閉じ引用符の後に予期しないテキストがあります</translation>
+    </message>
+    <message>
+        <source>host range [%1] must be [start:end] or [start:end:stride]</source>
+        <translation>ホスト範囲 [%1] は [start:end] または [start:end:stride] の形式でなければなりません</translation>
+    </message>
+    <message>
+        <source>host range [%1] has a stride that is not a positive number</source>
+        <translation>ホスト範囲 [%1] の stride が正の数ではありません</translation>
+    </message>
+    <message>
+        <source>host range [%1] has no end</source>
+        <translation>ホスト範囲 [%1] に終了値がありません</translation>
+    </message>
+    <message>
+        <source>host range [%1] starts after it ends</source>
+        <translation>ホスト範囲 [%1] の開始が終了より後です</translation>
+    </message>
+    <message>
+        <source>host range [%1] gives more than %2 names</source>
+        <translation>ホスト範囲 [%1] から生成される名前が %2 個を超えています</translation>
+    </message>
+    <message>
+        <source>host range [%1] must run between two numbers or two letters of the same case</source>
+        <translation>ホスト範囲 [%1] は 2 つの数値、または大文字・小文字が同じ 2 つの文字の間で指定する必要があります</translation>
+    </message>
+    <message>
+        <source>empty host name</source>
+        <translation>ホスト名が空です</translation>
+    </message>
+    <message>
+        <source>'%1' in host '%2' is not a port (1-65535)</source>
+        <translation>ホスト '%2' の '%1' はポート番号(1-65535)ではありません</translation>
+    </message>
+    <message>
+        <source>host '%1' has a ']' without '['</source>
+        <translation>ホスト '%1' に '[' のない ']' があります</translation>
+    </message>
+    <message>
+        <source>host '%1' has a '[' without ']'</source>
+        <translation>ホスト '%1' に ']' のない '[' があります</translation>
+    </message>
+    <message>
+        <source>host pattern '%1' gives more than %2 names</source>
+        <translation>ホストパターン '%1' から生成される名前が %2 個を超えています</translation>
+    </message>
+    <message>
+        <source>a header row is needed (name,address,port,pool,node_path)</source>
+        <translation>ヘッダー行が必要です(name,address,port,pool,node_path)</translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation>ヘッダーの %1 列目に名前がありません</translation>
+    </message>
+    <message>
+        <source>column '%1' appears twice</source>
+        <translation>列 '%1' が 2 回出現しています</translation>
+    </message>
+    <message>
+        <source>the header has no 'name' column (expected name,address,port,pool,node_path)</source>
+        <translation>ヘッダーに 'name' 列がありません(name,address,port,pool,node_path が必要です)</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation>フィールドが %1 個ありますが、ヘッダーは %2 個です</translation>
+    </message>
+    <message>
+        <source>the machine has no name</source>
+        <translation>マシンに名前がありません</translation>
+    </message>
+    <message>
+        <source>machine '%1' is already on line %2</source>
+        <translation>マシン '%1' は既に %2 行目にあります</translation>
+    </message>
+    <message>
+        <source>port '%1' is not a number between 1 and 65535</source>
+        <translation>ポート '%1' は 1 から 65535 までの数値ではありません</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string</source>
+        <translation>'%1' は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>'%1' must be an array of strings</source>
+        <translation>「%1」は文字列の配列でなければなりません</translation>
+    </message>
+    <message>
+        <source>'port' is required</source>
+        <translation>「port」が必要です</translation>
+    </message>
+    <message>
+        <source>port %1 is not a number between 1 and 65535</source>
+        <translation>ポート %1 は 1 から 65535 までの数値ではありません</translation>
+    </message>
+    <message>
+        <source>skipped unknown key '%1'</source>
+        <translation>不明なキー '%1' をスキップしました</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>the inventory must be a JSON object with 'nodes' and 'machines'</source>
+        <translation>インベントリは 'nodes' と 'machines' を持つ JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>'%1' is not an Opsdeck inventory</source>
+        <translation>'%1' は Opsdeck のインベントリではありません</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Opsdeck reads version 1)</source>
+        <translation>バージョン %1 はサポートされていません(この Opsdeck が読めるのはバージョン 1 です)</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>配列でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>node '%1' is listed twice</source>
+        <translation>ノード '%1' が 2 回記載されています</translation>
+    </message>
+    <message>
+        <source>node '%1' comes before or without its parent '%2'</source>
+        <translation>ノード '%1' が親 '%2' より前にあるか、親がありません</translation>
+    </message>
+    <message>
+        <source>kind '%1' is not folder, group or service</source>
+        <translation>種類 '%1' は folder、group、service のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>'product_line' must be true or false</source>
+        <translation>'product_line' は true または false でなければなりません</translation>
+    </message>
+    <message>
+        <source>'vars' must be an object</source>
+        <translation>'vars' はオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>a machine needs a name</source>
+        <translation>マシンには名前が必要です</translation>
+    </message>
+    <message>
+        <source>machine '%1' is listed twice</source>
+        <translation>マシン '%1' が 2 回記載されています</translation>
+    </message>
+    <message>
+        <source>'nodes' must be an array of node paths</source>
+        <translation>'nodes' はノードパスの配列でなければなりません</translation>
+    </message>
+    <message>
+        <source>node '%1' is not in 'nodes'</source>
+        <translation>ノード '%1' が 'nodes' にありません</translation>
+    </message>
+    <message>
+        <source>'meta' must be an object</source>
+        <translation>'meta' はオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>a unit needs a 'service' and a 'machine'</source>
+        <translation>ユニットには「service」と「machine」が必要です</translation>
+    </message>
+    <message>
+        <source>the unit is listed twice</source>
+        <translation>ユニットが重複しています</translation>
+    </message>
+    <message>
+        <source>a relation needs a 'service'</source>
+        <translation>リレーションには「service」が必要です</translation>
+    </message>
+    <message>
+        <source>a relation has either 'needs' (a service) or 'endpoint' (HOST:PORT)</source>
+        <translation>リレーションは「needs」（サービス）か「endpoint」（HOST:PORT）のどちらか一方を持ちます</translation>
+    </message>
+    <message>
+        <source>'port' belongs to a relation on a service, not on an endpoint</source>
+        <translation>「port」はサービスへのリレーションに指定し、エンドポイントには指定しません</translation>
+    </message>
+    <message>
+        <source>the relation is listed twice</source>
+        <translation>リレーションが重複しています</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>有効な UTF-8 テキストではありません</translation>
+    </message>
+    <message>
+        <source>a node path must not be empty</source>
+        <translation>ノードパスを空にすることはできません</translation>
+    </message>
+    <message>
+        <source>node path '%1' has an empty part</source>
+        <translation>ノードパス '%1' に空の要素があります</translation>
+    </message>
+    <message>
+        <source>node path '%1' has a part that starts or ends with a space</source>
+        <translation>ノードパス '%1' に、空白で始まるか終わる要素があります</translation>
+    </message>
+    <message>
+        <source>expected a keyword</source>
+        <translation>キーワードが必要です</translation>
+    </message>
+    <message>
+        <source>'%1' needs a value</source>
+        <translation>'%1' には値が必要です</translation>
+    </message>
+    <message>
+        <source>skipped wildcard Host pattern '%1' (its settings still apply to the hosts it matches)</source>
+        <translation>ワイルドカードの Host パターン '%1' をスキップしました(その設定は一致するホストには引き続き適用されます)</translation>
+    </message>
+    <message>
+        <source>skipped Match block '%1' (it needs a live connection to evaluate)</source>
+        <translation>Match ブロック '%1' をスキップしました(評価には実際の接続が必要です)</translation>
+    </message>
+    <message>
+        <source>skipped Include '%1' (import that file on its own)</source>
+        <translation>Include '%1' をスキップしました(そのファイルは個別にインポートしてください)</translation>
+    </message>
+    <message>
+        <source>Port '%1' is not a number between 1 and 65535</source>
+        <translation>Port '%1' は 1 から 65535 までの数値ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretProvider</name>
+    <message>
+        <source>no secret named '%1' in the keychain; store the password or token there under service "opsdeck", key '%1'</source>
+        <translation>キーチェーンに '%1' という名前のシークレットがありません。サービス "opsdeck"、キー '%1' でパスワードまたはトークンを保存してください</translation>
+    </message>
+    <message>
+        <source>cannot read the secret '%1' from the keychain: %2</source>
+        <translation>キーチェーンからシークレット '%1' を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KuradoLines</name>
+    <message>
+        <source>expected [ip&lt;TAB&gt;]key&lt;TAB&gt;value&lt;TAB&gt;timestamp</source>
+        <translation>[ip&lt;TAB&gt;]key&lt;TAB&gt;value&lt;TAB&gt;timestamp の形式が必要です</translation>
+    </message>
+    <message>
+        <source>empty key</source>
+        <translation>キーが空です</translation>
+    </message>
+    <message>
+        <source>space or control character in key</source>
+        <translation>キーに空白または制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>key is not valid UTF-8</source>
+        <translation>キーが有効な UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>timestamp is not an integer</source>
+        <translation>タイムスタンプが整数ではありません</translation>
+    </message>
+    <message>
+        <source>missing timestamp</source>
+        <translation>タイムスタンプがありません</translation>
+    </message>
+    <message>
+        <source>key names no metric</source>
+        <translation>キーがどのメトリクスも示していません</translation>
+    </message>
+    <message>
+        <source>meta value is not valid UTF-8</source>
+        <translation>メタ値が有効な UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>value is not a finite number</source>
+        <translation>値が有限の数値ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCollector</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>cannot measure %1: %2</source>
+        <translation>%1 を計測できません: %2</translation>
+    </message>
+    <message>
+        <source>/proc/stat lists no cpuN line</source>
+        <translation>/proc/stat に cpuN の行がありません</translation>
+    </message>
+    <message>
+        <source>nothing could be read from %1: %2</source>
+        <translation>%1 から何も読み取れませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MachineMetaWriter</name>
+    <message>
+        <source>cannot store the machine's meta</source>
+        <translation>マシンのメタ情報を保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>MetricStore</name>
+    <message>
+        <source>starting a transaction failed</source>
+        <translation>トランザクションの開始に失敗しました</translation>
+    </message>
+    <message>
+        <source>committing a transaction failed</source>
+        <translation>トランザクションのコミットに失敗しました</translation>
+    </message>
+    <message>
+        <source>the range ends (%1) before it starts (%2)</source>
+        <translation>範囲の終了(%1)が開始(%2)より前です</translation>
+    </message>
+    <message>
+        <source>the number of points must not be negative</source>
+        <translation>ポイント数を負にすることはできません</translation>
+    </message>
+    <message>
+        <source>no series %1 in the metrics cache</source>
+        <translation>メトリクスキャッシュに系列 %1 がありません</translation>
+    </message>
+    <message>
+        <source>the range is too long for one query; ask for a shorter one</source>
+        <translation>1 回のクエリには範囲が長すぎます。短い範囲を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>unknown format '%1': use json, csv or table</source>
+        <translation>不明な形式 '%1' です。json、csv、table のいずれかを使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>PollExecutor</name>
+    <message>
+        <source>the keychain entry '%1' must hold user:password when the source names no user</source>
+        <translation>ソースにユーザーが指定されていない場合、キーチェーンのエントリ '%1' には user:password を保存する必要があります</translation>
+    </message>
+    <message>
+        <source>source %1 needs the secret '%2' but no keychain is available</source>
+        <translation>ソース %1 にはシークレット '%2' が必要ですが、利用できるキーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>cannot read the answer of %1: %2</source>
+        <translation>%1 の応答を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>fetched but not stored: %1</source>
+        <translation>取得しましたが保存されていません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcParsers</name>
+    <message>
+        <source>%1 is truncated: no complete line</source>
+        <translation>%1 が途中で切れています: 完全な行がありません</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 が空です</translation>
+    </message>
+    <message>
+        <source>/proc/stat line %1: the cpu line has %2 readable columns, needs at least 4</source>
+        <translation>/proc/stat %1 行目: cpu 行の読み取り可能な列は %2 個です。少なくとも 4 個必要です</translation>
+    </message>
+    <message>
+        <source>/proc/stat has no cpu line</source>
+        <translation>/proc/stat に cpu 行がありません</translation>
+    </message>
+    <message>
+        <source>/proc/loadavg: expected three load averages, got "%1"</source>
+        <translation>/proc/loadavg: 3 つのロードアベレージが必要ですが "%1" でした</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no readable MemTotal line</source>
+        <translation>/proc/meminfo に読み取り可能な MemTotal 行がありません</translation>
+    </message>
+    <message>
+        <source>/proc/diskstats has no readable device line</source>
+        <translation>/proc/diskstats に読み取り可能なデバイス行がありません</translation>
+    </message>
+    <message>
+        <source>/proc/net/dev has no readable interface line</source>
+        <translation>/proc/net/dev に読み取り可能なインターフェース行がありません</translation>
+    </message>
+    <message>
+        <source>/proc/net/snmp: the Tcp header has no CurrEstab column</source>
+        <translation>/proc/net/snmp: Tcp ヘッダーに CurrEstab 列がありません</translation>
+    </message>
+    <message>
+        <source>/proc/net/snmp: the Tcp value line is too short</source>
+        <translation>/proc/net/snmp: Tcp の値の行が短すぎます</translation>
+    </message>
+    <message>
+        <source>/proc/net/snmp: CurrEstab is not a number: "%1"</source>
+        <translation>/proc/net/snmp: CurrEstab が数値ではありません: "%1"</translation>
+    </message>
+    <message>
+        <source>/proc/net/snmp has no Tcp lines</source>
+        <translation>/proc/net/snmp に Tcp 行がありません</translation>
+    </message>
+    <message>
+        <source>/proc/net/snmp has no Tcp value line</source>
+        <translation>/proc/net/snmp に Tcp の値の行がありません</translation>
+    </message>
+    <message>
+        <source>/proc/mounts has no readable mount line</source>
+        <translation>/proc/mounts に読み取り可能なマウント行がありません</translation>
+    </message>
+    <message>
+        <source>/proc/uptime: expected seconds, got "%1"</source>
+        <translation>/proc/uptime: 秒数が必要ですが "%1" でした</translation>
+    </message>
+    <message>
+        <source>/proc/version is blank</source>
+        <translation>/proc/version が空です</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusText</name>
+    <message>
+        <source>bad metric name in HELP or TYPE line</source>
+        <translation>HELP または TYPE 行のメトリクス名が不正です</translation>
+    </message>
+    <message>
+        <source>unknown metric type in TYPE line</source>
+        <translation>TYPE 行のメトリクスの型が不明です</translation>
+    </message>
+    <message>
+        <source>second TYPE line for the same metric</source>
+        <translation>同じメトリクスに対する 2 つ目の TYPE 行です</translation>
+    </message>
+    <message>
+        <source>a sample line must start with a metric name</source>
+        <translation>サンプル行はメトリクス名で始まる必要があります</translation>
+    </message>
+    <message>
+        <source>unterminated label set</source>
+        <translation>ラベルセットが閉じられていません</translation>
+    </message>
+    <message>
+        <source>bad label name</source>
+        <translation>ラベル名が不正です</translation>
+    </message>
+    <message>
+        <source>expected '=' after a label name</source>
+        <translation>ラベル名の後に '=' が必要です</translation>
+    </message>
+    <message>
+        <source>expected a quoted label value</source>
+        <translation>引用符で囲まれたラベル値が必要です</translation>
+    </message>
+    <message>
+        <source>unterminated label value or unknown escape</source>
+        <translation>ラベル値が閉じられていないか、不明なエスケープがあります</translation>
+    </message>
+    <message>
+        <source>duplicate label name</source>
+        <translation>ラベル名が重複しています</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' in the label set</source>
+        <translation>ラベルセットに ',' または '}' が必要です</translation>
+    </message>
+    <message>
+        <source>bad character in metric name</source>
+        <translation>メトリクス名に不正な文字があります</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>値がありません</translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation>値が数値ではありません</translation>
+    </message>
+    <message>
+        <source>timestamp is not an integer</source>
+        <translation>タイムスタンプが整数ではありません</translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp</source>
+        <translation>タイムスタンプの後に予期しないテキストがあります</translation>
+    </message>
+    <message>
+        <source>label value is not valid UTF-8</source>
+        <translation>ラベル値が有効な UTF-8 ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>'%1' in the retention '%2' is not a time: use a number with s, m, h, d, w or y, like 60s:1d,5m:7d,15m:3y</source>
+        <translation>保持期間 '%2' の '%1' は時間ではありません。60s:1d,5m:7d,15m:3y のように、数値に s、m、h、d、w、y を付けて指定してください</translation>
+    </message>
+    <message>
+        <source>'%1' in the retention '%2' must be more than zero</source>
+        <translation>保持期間 '%2' の '%1' は 0 より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>the retention is empty: give precision:duration pairs like 60s:1d,5m:7d,15m:3y</source>
+        <translation>保持期間が空です。60s:1d,5m:7d,15m:3y のように精度:期間の組を指定してください</translation>
+    </message>
+    <message>
+        <source>'%1' in the retention '%2' is not precision:duration (like 5m:7d)</source>
+        <translation>保持期間 '%2' の '%1' は 精度:期間(5m:7d など)の形式ではありません</translation>
+    </message>
+    <message>
+        <source>'%1' in the retention '%2' keeps less than one point of its precision</source>
+        <translation>保持期間 '%2' の '%1' では、精度の 1 ポイント分にも満たない期間しか保持されません</translation>
+    </message>
+    <message>
+        <source>'%1' in the retention '%2': each precision must be coarser than the one before it</source>
+        <translation>保持期間 '%2' の '%1': 各精度は直前の精度より粗くなければなりません</translation>
+    </message>
+    <message>
+        <source>'%1' in the retention '%2': each precision must be a whole multiple of the one before it</source>
+        <translation>保持期間 '%2' の '%1': 各精度は直前の精度の整数倍でなければなりません</translation>
+    </message>
+    <message>
+        <source>'%1' in the retention '%2': the archive before it keeps less than one of its points, so it could never be rolled up</source>
+        <translation>保持期間 '%2' の '%1': 直前のアーカイブの保持期間がこのアーカイブの 1 ポイントに満たないため、ロールアップできません</translation>
+    </message>
+    <message>
+        <source>the retention '%1' has more than 8 archives</source>
+        <translation>保持期間 '%1' のアーカイブが 8 個を超えています</translation>
+    </message>
+    <message>
+        <source>the setting %1 is not a valid retention: %2</source>
+        <translation>設定 %1 は有効な保持期間ではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceProtocol</name>
+    <message>
+        <source>the page is not in the Prometheus text format (%1 malformed lines; first: %2)</source>
+        <translation>ページが Prometheus テキスト形式ではありません(不正な行 %1 行。最初の行: %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: value is not finite</source>
+        <translation>%1 の %2: 値が有限ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRepository</name>
+    <message>
+        <source>a source needs a URL</source>
+        <translation>ソースには URL が必要です</translation>
+    </message>
+    <message>
+        <source>bind a source to --machine or to --node, not both</source>
+        <translation>ソースは --machine と --node のどちらか一方にバインドしてください</translation>
+    </message>
+    <message>
+        <source>a node-exporter source needs --machine NAME or --node PATH</source>
+        <translation>node-exporter ソースには --machine NAME または --node PATH が必要です</translation>
+    </message>
+    <message>
+        <source>a %1 source needs --query EXPR</source>
+        <translation>%1 ソースには --query EXPR が必要です</translation>
+    </message>
+    <message>
+        <source>--query is for graphite, prometheus and opentsdb sources</source>
+        <translation>--query は graphite、prometheus、opentsdb ソース用です</translation>
+    </message>
+    <message>
+        <source>interval, timeout and step must be positive</source>
+        <translation>interval、timeout、step は正の値でなければなりません</translation>
+    </message>
+    <message>
+        <source>the timeout (%1 s) must not be longer than the interval (%2 s)</source>
+        <translation>タイムアウト(%1 秒)はポーリング間隔(%2 秒)より長くできません</translation>
+    </message>
+    <message>
+        <source>--auth %1 needs --secret-name NAME (the keychain entry that holds the secret)</source>
+        <translation>--auth %1 には --secret-name NAME(シークレットを保持するキーチェーンのエントリ)が必要です</translation>
+    </message>
+    <message>
+        <source>--secret-name needs --auth basic or --auth bearer</source>
+        <translation>--secret-name には --auth basic または --auth bearer が必要です</translation>
+    </message>
+    <message>
+        <source>no machine named '%1'; add it with opsdeck machine add</source>
+        <translation>'%1' という名前のマシンはありません。opsdeck machine add で追加してください</translation>
+    </message>
+    <message>
+        <source>no source with id %1; see opsdeck source list</source>
+        <translation>ID %1 のソースはありません。opsdeck source list を参照してください</translation>
+    </message>
+    <message>
+        <source>the service tree is not available in this database; bind the source with --machine NAME</source>
+        <translation>このデータベースではサービスツリーを利用できません。--machine NAME でソースをバインドしてください</translation>
+    </message>
+    <message>
+        <source>no tree node '%1'; see opsdeck tree list</source>
+        <translation>ツリーノード '%1' はありません。opsdeck tree list を参照してください</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>過去 15 分</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>過去 6 時間</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>過去 1 日</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSpec</name>
+    <message>
+        <source>'%1' is not a duration: use a number with s, m, h, d or w, like 30s or 5m</source>
+        <translation>'%1' は時間の長さではありません。30s や 5m のように、数値に s、m、h、d、w を付けて指定してください</translation>
+    </message>
+    <message>
+        <source>'%1' is not a positive duration</source>
+        <translation>'%1' は正の時間の長さではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time: use ISO 8601 (2026-11-21T10:00:00Z), epoch seconds, now, or -10m/-2h/-7d</source>
+        <translation>'%1' は時刻ではありません。ISO 8601(2026-11-21T10:00:00Z)、エポック秒、now、または -10m/-2h/-7d を使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>UrlTemplate</name>
+    <message>
+        <source>'%1' is not a valid URL: %2</source>
+        <translation>'%1' は有効な URL ではありません: %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not an http or https URL</source>
+        <translation>'%1' は http または https の URL ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>UsageReport</name>
+    <message>
+        <source>the metric %1 needs --param (a device or interface name)</source>
+        <translation>メトリクス %1 には --param(デバイス名またはインターフェース名)が必要です</translation>
+    </message>
+    <message>
+        <source>the metric %1 takes no parameter; write {param} in the key where '%2' goes (like traffic-{param}-rxbytes)</source>
+        <translation>メトリクス %1 はパラメーターを取りません。キー内の '%2' が入る位置に {param} を書いてください(traffic-{param}-rxbytes など)</translation>
+    </message>
+    <message>
+        <source>the period must be more than zero</source>
+        <translation>期間は 0 より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation>範囲の終了が開始より前です</translation>
+    </message>
+    <message>
+        <source>that asks for more than a million periods; use a longer period</source>
+        <translation>期間の数が 100 万を超えます。より長い期間を指定してください</translation>
+    </message>
+    <message>
+        <source>for this range the data has one point every %1 s; use a period that is a whole multiple of it</source>
+        <translation>この範囲のデータは %1 秒ごとに 1 ポイントです。その整数倍の期間を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>the inventory's audit log</source>
+        <translation>インベントリの監査ログ</translation>
+    </message>
+    <message>
+        <source>read this machine's metrics (--once prints Kurado's dump form)</source>
+        <translation>このマシンのメトリクスを読み取る(--once は Kurado のダンプ形式で出力)</translation>
+    </message>
+    <message>
+        <source>show the database's path and schema</source>
+        <translation>データベースのパスとスキーマを表示する</translation>
+    </message>
+    <message>
+        <source>import and export the inventory (Ansible, ssh_config, CSV, JSON)</source>
+        <translation>インベントリのインポートとエクスポート(Ansible、ssh_config、CSV、JSON)</translation>
+    </message>
+    <message>
+        <source>add, list, show machines and move them through their lifecycle</source>
+        <translation>マシンの追加・一覧・表示と、ライフサイクルの遷移</translation>
+    </message>
+    <message>
+        <source>availability (2xx+3xx)/(all-4xx) of status-class series</source>
+        <translation>ステータスクラス系列の可用性 (2xx+3xx)/(all-4xx)</translation>
+    </message>
+    <message>
+        <source>poll the metric sources (--once: each once)</source>
+        <translation>メトリクスソースをポーリングする(--once: 各ソース 1 回ずつ)</translation>
+    </message>
+    <message>
+        <source>print a series' points from the metrics cache</source>
+        <translation>メトリクスキャッシュから系列のポイントを出力する</translation>
+    </message>
+    <message>
+        <source>one value per period of a series (kanyun's usage report)</source>
+        <translation>系列の期間ごとに 1 つの値(kanyun の利用状況レポート)</translation>
+    </message>
+    <message>
+        <source>list the series in the metrics cache</source>
+        <translation>メトリクスキャッシュ内の系列を一覧表示する</translation>
+    </message>
+    <message>
+        <source>receive Graphite plaintext on TCP and UDP (port 2003) into the cache</source>
+        <translation>TCP と UDP(ポート 2003)で Graphite plaintext を受信してキャッシュに保存する</translation>
+    </message>
+    <message>
+        <source>relations between services and what they resolve to</source>
+        <translation>サービス間のリレーションとその解決先</translation>
+    </message>
+    <message>
+        <source>add, list or remove metric sources</source>
+        <translation>メトリクスソースの追加・一覧・削除</translation>
+    </message>
+    <message>
+        <source>the service tree: add, list, bind machines and URLs, flag</source>
+        <translation>サービスツリー: ノードの追加・一覧、マシンと URL のバインド、フラグ付け</translation>
+    </message>
+    <message>
+        <source>units: a service's instances on machines</source>
+        <translation>ユニット: マシン上のサービスのインスタンス</translation>
+    </message>
+    <message>
+        <source>print the versions of Opsdeck and its libraries</source>
+        <translation>Opsdeck とそのライブラリのバージョンを表示する</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Opsdeck cannot start on the database %1:
+
+%2
+
+Choose another file with --db PATH or OPSDECK_DB.</source>
+        <translation>Opsdeck はデータベース %1 で起動できません:
+
+%2
+
+--db PATH または OPSDECK_DB で別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Opsdeck cannot start</source>
+        <translation>Opsdeck を起動できません</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 には値が必要です</translation>
+    </message>
+    <message>
+        <source>unknown option %1; see opsdeck --help</source>
+        <translation>不明なオプション %1 です。opsdeck --help を参照してください</translation>
+    </message>
+    <message>
+        <source>Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
+With no command, opens the Opsdeck window.
+
+Global options:
+  --db PATH      database file (else $OPSDECK_DB, else the data folder)
+  --lang LOCALE  language of the interface (en, zh_CN, ja_JP)
+  --version      print the version and exit
+
+Commands:
+</source>
+        <translation>使い方: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
+コマンドを指定しない場合は Opsdeck のウィンドウを開きます。
+
+グローバルオプション:
+  --db PATH      データベースファイル(省略時は $OPSDECK_DB、それもなければデータフォルダー)
+  --lang LOCALE  インターフェースの言語(en、zh_CN、ja_JP)
+  --version      バージョンを表示して終了
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'opsdeck COMMAND --help' for a command's options.
+</source>
+        <translation>
+各コマンドのオプションは 'opsdeck COMMAND --help' で確認できます。
+</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'; see opsdeck --help</source>
+        <translation>不明なコマンド '%1' です。opsdeck --help を参照してください</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AboutDialog</name>
+    <message>
+        <source>About Opsdeck</source>
+        <translation>Opsdeck について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Opsdeck&lt;/h3&gt;&lt;p&gt;An operations console for SREs: the fleet, its metrics, its health and its deployments in one window.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Opsdeck&lt;/h3&gt;&lt;p&gt;SRE のための運用コンソール: フリート、そのメトリクス、ヘルス状態、デプロイを 1 つのウィンドウで。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;使用しているライブラリ:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertsPanel</name>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>No alerts yet</source>
+        <translation>アラートはまだありません</translation>
+    </message>
+    <message>
+        <source>Checks (metric thresholds, HTTP, Jenkins jobs, unreachable hosts) arrive in a later version of Opsdeck; their alerts will be listed here.</source>
+        <translation>チェック(メトリクスのしきい値、HTTP、Jenkins ジョブ、到達不能なホスト)は Opsdeck の今後のバージョンで追加されます。そのアラートはここに一覧表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AuditView</name>
+    <message>
+        <source>Any entity</source>
+        <translation>すべてのエンティティ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>Action (add, online, bind…)</source>
+        <translation>操作(add、online、bind…)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始日時</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CollectorService</name>
+    <message>
+        <source>cannot store the local samples: %1</source>
+        <translation>ローカルのサンプルを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the local machine's meta: %1</source>
+        <translation>ローカルマシンのメタ情報を保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::FleetDock</name>
+    <message>
+        <source>Fleet</source>
+        <translation>フリート</translation>
+    </message>
+    <message>
+        <source>Filter machines (Ctrl+F)</source>
+        <translation>マシンを絞り込み(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Machines of the pool; pick one to chart it</source>
+        <translation>リソースプールのマシン。選択するとチャートを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::HttpFetcher</name>
+    <message>
+        <source>no complete answer from %1 within %2 s (timed out)</source>
+        <translation>%1 から %2 秒以内に完全な応答がありませんでした(タイムアウト)</translation>
+    </message>
+    <message>
+        <source>the response from %1 is larger than the %2 MB cap; it was cut off there</source>
+        <translation>%1 からの応答が上限の %2 MB を超えたため、そこで切り捨てました</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 が HTTP %2 %3 を返しました</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation>%1 を取得できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ImportDialog</name>
+    <message>
+        <source>Import inventory</source>
+        <translation>インベントリのインポート</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Ansible inventory (INI)</source>
+        <translation>Ansible インベントリ(INI)</translation>
+    </message>
+    <message>
+        <source>Ansible inventory (YAML)</source>
+        <translation>Ansible インベントリ(YAML)</translation>
+    </message>
+    <message>
+        <source>OpenSSH ssh_config</source>
+        <translation>OpenSSH ssh_config</translation>
+    </message>
+    <message>
+        <source>CSV (name,address,port,pool,node_path)</source>
+        <translation>CSV(name,address,port,pool,node_path)</translation>
+    </message>
+    <message>
+        <source>Opsdeck JSON</source>
+        <translation>Opsdeck JSON</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Choose a file and press Preview to see what the import would do.</source>
+        <translation>ファイルを選択して [プレビュー] を押すと、インポートの結果を確認できます。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Inventory file</source>
+        <translation>インベントリファイル</translation>
+    </message>
+    <message>
+        <source>unknown import format '%1'</source>
+        <translation>不明なインポート形式 '%1'</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported.</source>
+        <translation>インポートされるものはありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 to add, %3 to change, %4 left as they are</source>
+        <translation>%1: 追加 %2 件、変更 %3 件、そのまま %4 件</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>バインド</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new pool(s)</source>
+        <translation>
+            <numerusform>%n 個の新しいリソースプール</numerusform></translation>
+    </message>
+    <message>
+        <source>The inventory already holds everything in this file: nothing to apply.</source>
+        <translation>このファイルの内容はすべてインベントリに登録済みです。適用するものはありません。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>インポート完了: 追加 %1 件、変更 %2 件、変更なし %3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::InventoryView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>インポート…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>リレーション</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::JobsPanel</name>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>No deployment jobs yet</source>
+        <translation>デプロイジョブはまだありません</translation>
+    </message>
+    <message>
+        <source>Deployments and ad-hoc commands over SSH arrive in a later version of Opsdeck; their jobs and output will be listed here.</source>
+        <translation>SSH によるデプロイとアドホックコマンドは Opsdeck の今後のバージョンで追加されます。そのジョブと出力はここに一覧表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MachineChartsView</name>
+    <message>
+        <source>Time range shown by the charts</source>
+        <translation>チャートに表示する時間範囲</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>範囲:</translation>
+    </message>
+    <message>
+        <source>No machine selected</source>
+        <translation>マシンが選択されていません</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>No samples in this range yet</source>
+        <translation>この範囲にはまだサンプルがありません</translation>
+    </message>
+    <message>
+        <source>Cannot read the metrics: %1</source>
+        <translation>メトリクスを読み取れません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MachineDetailsPane</name>
+    <message>
+        <source>Select a machine to see its details.</source>
+        <translation>マシンを選択すると詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>メタ情報</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>ユニット</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>machine '%1' is no longer in the pool</source>
+        <translation>マシン '%1' はもうリソースプールにありません</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2:%3, user %4&lt;br&gt;state &lt;b&gt;%5&lt;/b&gt;, pool %6%7&lt;br&gt;tags: %8&lt;br&gt;nodes: %9&lt;br&gt;last seen: %10</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2:%3、ユーザー %4&lt;br&gt;状態 &lt;b&gt;%5&lt;/b&gt;、リソースプール %6%7&lt;br&gt;タグ: %8&lt;br&gt;ノード: %9&lt;br&gt;最終確認: %10</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(既定)</translation>
+    </message>
+    <message>
+        <source> (pool stock)</source>
+        <translation>(未割り当て)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未確認</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MachineTableModel</name>
+    <message>
+        <source>%1 (pool stock: bound to no product line)</source>
+        <translation>%1(未割り当て: どのプロダクトラインにもバインドされていません)</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>リソースプール</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MachineTablePanel</name>
+    <message>
+        <source>Filter machines (name, address, tag, node) — Ctrl+F</source>
+        <translation>マシンを絞り込み(名前、アドレス、タグ、ノード) — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Apply the lifecycle event '%1' to the selected machines</source>
+        <translation>選択したマシンにライフサイクルイベント '%1' を適用します</translation>
+    </message>
+    <message>
+        <source>Set pool…</source>
+        <translation>リソースプールを設定…</translation>
+    </message>
+    <message>
+        <source>Set tags…</source>
+        <translation>タグを設定…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n 台のマシン</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n machine(s)</source>
+        <translation>
+            <numerusform>%n 台中 %1 台のマシン</numerusform></translation>
+    </message>
+    <message>
+        <source>Any pool</source>
+        <translation>すべてのリソースプール</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>Remove machines</source>
+        <translation>マシンの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n machine(s) from the pool? Their bindings and units are deleted too.</source>
+        <translation>
+            <numerusform>%n 台のマシンをリソースプールから削除しますか?バインドとユニットも削除されます。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n machine(s)</source>
+        <translation>
+            <numerusform>%n 台のマシンで %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Set pool</source>
+        <translation>リソースプールの設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pool for %n machine(s):</source>
+        <translation>
+            <numerusform>%n 台のマシンのリソースプール:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n machine(s) to pool %1</source>
+        <translation>
+            <numerusform>%n 台のマシンをリソースプール %1 に移動中</numerusform></translation>
+    </message>
+    <message>
+        <source>Set tags</source>
+        <translation>タグの設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for %n machine(s), comma-separated:</source>
+        <translation>
+            <numerusform>%n 台のマシンのタグ(カンマ区切り):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Setting tags on %n machine(s)</source>
+        <translation>
+            <numerusform>%n 台のマシンにタグを設定中</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MainWindow</name>
+    <message>
+        <source>Opsdeck</source>
+        <translation>Opsdeck</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>チャート(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>インベントリ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the charts and the machine list again</source>
+        <translation>チャートとマシン一覧を再読み込みします</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Machine</source>
+        <translation>マシンを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Opsdeck</source>
+        <translation>Opsdeck について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 — Opsdeck</source>
+        <translation>%1 — Opsdeck</translation>
+    </message>
+    <message>
+        <source>Cannot read the machine list: %1</source>
+        <translation>マシン一覧を読み取れません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MessageBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MetricChartWidget</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PlaintextReceiver</name>
+    <message>
+        <source>cannot listen on TCP %1:%2: %3</source>
+        <translation>TCP %1:%2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <source>cannot listen on UDP %1:%2: %3</source>
+        <translation>UDP %1:%2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: longer than %3 bytes, dropped</source>
+        <translation>%1: %2 行目: %3 バイトを超えているため破棄しました</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::RelationsEditor</name>
+    <message>
+        <source>Needs service…</source>
+        <translation>必要とするサービス…</translation>
+    </message>
+    <message>
+        <source>Needs endpoint…</source>
+        <translation>必要とするエンドポイント…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Select a service in the tree first</source>
+        <translation>先にツリーでサービスを選択してください</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>リレーションの追加</translation>
+    </message>
+    <message>
+        <source>%1 needs every unit of the service:</source>
+        <translation>%1 が必要とする、次のサービスのすべてのユニット:</translation>
+    </message>
+    <message>
+        <source>Only its units at port (empty for every port):</source>
+        <translation>このポートのユニットのみ(空欄ですべてのポート):</translation>
+    </message>
+    <message>
+        <source>Adding a relation</source>
+        <translation>リレーションの追加</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port number</source>
+        <translation>'%1' はポート番号ではありません</translation>
+    </message>
+    <message>
+        <source>Adding relation %1 → %2</source>
+        <translation>リレーション %1 → %2 を追加中</translation>
+    </message>
+    <message>
+        <source>%1 needs the endpoint (HOST:PORT):</source>
+        <translation>%1 が必要とするエンドポイント(HOST:PORT):</translation>
+    </message>
+    <message>
+        <source>Remove the relation %1 → %2?</source>
+        <translation>リレーション %1 → %2 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation>リレーションの削除</translation>
+    </message>
+    <message>
+        <source>Removing a relation</source>
+        <translation>リレーションの削除</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::RelationsModel</name>
+    <message>
+        <source>units of a service</source>
+        <translation>サービスのユニット</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(まだありません)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>必要とするもの</translation>
+    </message>
+    <message>
+        <source>Downstream</source>
+        <translation>下流</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Resolved endpoints</source>
+        <translation>解決されたエンドポイント</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ServiceTreeModel</name>
+    <message>
+        <source>%1 (%2)%3
+%4 machines bound here, %5 in the subtree
+%6 units in the subtree, %7 URLs bound here</source>
+        <translation>%1(%2)%3
+ここにバインドされたマシン %4 台、サブツリー全体で %5 台
+サブツリーのユニット %6 個、ここにバインドされた URL %7 個</translation>
+    </message>
+    <message>
+        <source>, product line</source>
+        <translation>、プロダクトライン</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>ユニット</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ServiceTreePanel</name>
+    <message>
+        <source>Filter nodes</source>
+        <translation>ノードを絞り込み</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>移動…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Bind URL…</source>
+        <translation>URL をバインド…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Binding %n machine(s) to %1</source>
+        <translation>
+            <numerusform>%n 台のマシンを %1 にバインド中</numerusform></translation>
+    </message>
+    <message>
+        <source>Moving %1</source>
+        <translation>%1 を移動中</translation>
+    </message>
+    <message>
+        <source>Add node</source>
+        <translation>ノードの追加</translation>
+    </message>
+    <message>
+        <source>Kind of the new node:</source>
+        <translation>新しいノードの種類:</translation>
+    </message>
+    <message>
+        <source>Name of the new top-level node:</source>
+        <translation>新しい最上位ノードの名前:</translation>
+    </message>
+    <message>
+        <source>Name of the new node under %1:</source>
+        <translation>%1 の下に作成する新しいノードの名前:</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>%1 を追加中</translation>
+    </message>
+    <message>
+        <source>Rename node</source>
+        <translation>ノード名の変更</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1 の新しい名前:</translation>
+    </message>
+    <message>
+        <source>Renaming %1</source>
+        <translation>%1 の名前を変更中</translation>
+    </message>
+    <message>
+        <source>Move node</source>
+        <translation>ノードの移動</translation>
+    </message>
+    <message>
+        <source>Move %1 under (a node path; empty for the top level):</source>
+        <translation>%1 の移動先(ノードパス。空欄で最上位):</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 を削除しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) below it</source>
+        <translation>
+            <numerusform>配下のノード %n 個</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>ユニット %n 個</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine binding(s)</source>
+        <translation>
+            <numerusform>マシンのバインド %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL binding(s)</source>
+        <translation>
+            <numerusform>URL のバインド %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>リレーション %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>The node is empty.</source>
+        <translation>このノードは空です。</translation>
+    </message>
+    <message>
+        <source>This also deletes: %1.</source>
+        <translation>次のものも削除されます: %1。</translation>
+    </message>
+    <message>
+        <source>The machines stay in the pool.</source>
+        <translation>マシンはリソースプールに残ります。</translation>
+    </message>
+    <message>
+        <source>Delete node</source>
+        <translation>ノードの削除</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>%1 を削除中</translation>
+    </message>
+    <message>
+        <source>Bind URL</source>
+        <translation>URL のバインド</translation>
+    </message>
+    <message>
+        <source>URL to bind to %1:</source>
+        <translation>%1 にバインドする URL:</translation>
+    </message>
+    <message>
+        <source>Binding %1 to %2</source>
+        <translation>%1 を %2 にバインド中</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::StatusBarController</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>The local SQL cache this window works on (--db PATH or OPSDECK_DB to choose another)</source>
+        <translation>このウィンドウが使用するローカル SQL キャッシュ(別のものを選ぶには --db PATH または OPSDECK_DB)</translation>
+    </message>
+    <message>
+        <source>Collector: stopped</source>
+        <translation>コレクター: 停止中</translation>
+    </message>
+    <message>
+        <source>Collector: running, last pass %1</source>
+        <translation>コレクター: 実行中、前回の実行 %1</translation>
+    </message>
+    <message>
+        <source>Collector: running, first pass under way</source>
+        <translation>コレクター: 実行中、初回の実行中</translation>
+    </message>
+    <message>
+        <source>Collector error: %1</source>
+        <translation>コレクターのエラー: %1</translation>
+    </message>
+    <message>
+        <source>The local collector reads /proc every %1 s off the GUI thread</source>
+        <translation>ローカルのコレクターは GUI スレッドとは別に %1 秒ごとに /proc を読み取ります</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::UnitsModel</name>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Machine state</source>
+        <translation>マシンの状態</translation>
+    </message>
+    <message>
+        <source>Deploy folder</source>
+        <translation>デプロイフォルダー</translation>
+    </message>
+</context>
 </TS>

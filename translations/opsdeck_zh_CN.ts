@@ -1,4 +1,3082 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Availability</name>
+    <message>
+        <source>give the series prefix P of P.2xx, P.3xx, P.4xx and P.5xx</source>
+        <translation>请给出 P.2xx、P.3xx、P.4xx 和 P.5xx 的序列前缀 P</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation>时间范围的结束早于开始</translation>
+    </message>
+    <message>
+        <source>that asks for more than a million periods; use a longer period</source>
+        <translation>请求的周期数超过一百万；请使用更长的周期</translation>
+    </message>
+    <message>
+        <source>the number of days must be more than zero</source>
+        <translation>天数必须大于零</translation>
+    </message>
+</context>
+<context>
+    <name>BackendJson</name>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1：不是 JSON（在第 %3 字节处 %2）</translation>
+    </message>
+    <message>
+        <source>Graphite render response</source>
+        <translation>Graphite render 响应</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array of series</source>
+        <translation>%1：应为序列的 JSON 数组</translation>
+    </message>
+    <message>
+        <source>%1: series %2 has no target or datapoints</source>
+        <translation>%1：序列 %2 没有 target 或 datapoints</translation>
+    </message>
+    <message>
+        <source>%1: bad datapoint in series %2</source>
+        <translation>%1：序列 %2 中有错误的数据点</translation>
+    </message>
+    <message>
+        <source>Prometheus query_range response</source>
+        <translation>Prometheus query_range 响应</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus：%1</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1: %2</source>
+        <translation>Prometheus：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no status "success"</source>
+        <translation>%1：没有 status "success"</translation>
+    </message>
+    <message>
+        <source>%1: result type "%2", expected a matrix</source>
+        <translation>%1：结果类型为 "%2"，应为 matrix</translation>
+    </message>
+    <message>
+        <source>%1: bad sample in series %2</source>
+        <translation>%1：序列 %2 中有错误的样本</translation>
+    </message>
+    <message>
+        <source>OpenTSDB query response</source>
+        <translation>OpenTSDB 查询响应</translation>
+    </message>
+    <message>
+        <source>OpenTSDB: %1 (code %2)</source>
+        <translation>OpenTSDB：%1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>%1: series %2 has no metric</source>
+        <translation>%1：序列 %2 没有指标</translation>
+    </message>
+    <message>
+        <source>%1: bad data points in series %2</source>
+        <translation>%1：序列 %2 中有错误的数据点</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkCodec</name>
+    <message>
+        <source>a metrics chunk is damaged (bad header)</source>
+        <translation>指标数据块已损坏（头部错误）</translation>
+    </message>
+    <message>
+        <source>a metrics chunk is damaged (truncated)</source>
+        <translation>指标数据块已损坏（被截断）</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkStore</name>
+    <message>
+        <source>a raw metrics chunk has %1 value columns instead of 1</source>
+        <translation>原始指标数据块有 %1 个值列，而不是 1 个</translation>
+    </message>
+    <message>
+        <source>a rollup metrics chunk has %1 value columns instead of 4</source>
+        <translation>汇总指标数据块有 %1 个值列，而不是 4 个</translation>
+    </message>
+    <message>
+        <source>the series %1 could not be created</source>
+        <translation>无法创建序列 %1</translation>
+    </message>
+    <message>
+        <source>preparing a statement failed</source>
+        <translation>准备语句失败</translation>
+    </message>
+    <message>
+        <source>storing samples failed</source>
+        <translation>存储样本失败</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>only entries at or after TIME (ISO 8601, epoch, -1h, ...)</source>
+        <translation>仅列出 TIME 当时或之后的条目（ISO 8601、epoch、-1h 等）</translation>
+    </message>
+    <message>
+        <source>only this kind: machine, node, binding, url, unit, relation, service, pool, import</source>
+        <translation>仅此类型：machine、node、binding、url、unit、relation、service、pool、import</translation>
+    </message>
+    <message>
+        <source>only this machine name or node path</source>
+        <translation>仅此机器名或节点路径</translation>
+    </message>
+    <message>
+        <source>only the newest N entries</source>
+        <translation>仅最新的 N 条</translation>
+    </message>
+    <message>
+        <source>json, csv or table</source>
+        <translation>json、csv 或 table</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for audit: use list</source>
+        <translation>audit 的未知动作 '%1'：请使用 list</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number</source>
+        <translation>--limit 需要正数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sample(s) stored</source>
+        <translation>
+            <numerusform>%1：已存储 %n 个样本</numerusform></translation>
+    </message>
+    <message>
+        <source>Reads this machine's /proc into Kurado's base metrics.</source>
+        <translation>读取本机的 /proc 并生成 Kurado 基础指标。</translation>
+    </message>
+    <message>
+        <source>one pass: print it as kurado_agent --dump does and store it, then exit</source>
+        <translation>单次运行：按 kurado_agent --dump 的格式打印并存储，然后退出</translation>
+    </message>
+    <message>
+        <source>time between passes (default 10s)</source>
+        <translation>两次采集之间的间隔（默认 10s）</translation>
+    </message>
+    <message>
+        <source>collect takes no arguments: %1</source>
+        <translation>collect 不接受参数：%1</translation>
+    </message>
+    <message>
+        <source>--interval has no meaning with --once</source>
+        <translation>--interval 与 --once 一起使用时无意义</translation>
+    </message>
+    <message>
+        <source>status or path</source>
+        <translation>status 或 path</translation>
+    </message>
+    <message>
+        <source>json or table</source>
+        <translation>json 或 table</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for db: use status or path</source>
+        <translation>db 的未知动作 '%1'：请使用 status 或 path</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck inventory import --format ansible|ssh-config|csv|json FILE [--dry-run] [--output json|text]</source>
+        <translation>用法：opsdeck inventory import --format ansible|ssh-config|csv|json FILE [--dry-run] [--output json|text]</translation>
+    </message>
+    <message>
+        <source>--output takes json or text</source>
+        <translation>--output 只接受 json 或 text</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1: would add %2, change %3, leave %4 unchanged (dry run: nothing written)</source>
+        <translation>%1：将添加 %2 项，修改 %3 项，%4 项保持不变（试运行：未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>%1: added %2, changed %3, left %4 unchanged</source>
+        <translation>%1：已添加 %2 项，修改 %3 项，%4 项保持不变</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck inventory export --format json|ansible-ini|ansible-yaml [--to FILE]</source>
+        <translation>用法：opsdeck inventory export --format json|ansible-ini|ansible-yaml [--to FILE]</translation>
+    </message>
+    <message>
+        <source>unknown export format '%1': use %2</source>
+        <translation>未知导出格式 '%1'：请使用 %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2)</source>
+        <translation>无法写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>import: ansible, ansible-ini, ansible-yaml, ssh-config, csv, json; export: json, ansible-ini, ansible-yaml</source>
+        <translation>导入：ansible、ansible-ini、ansible-yaml、ssh-config、csv、json；导出：json、ansible-ini、ansible-yaml</translation>
+    </message>
+    <message>
+        <source>show what an import would add and change; write nothing</source>
+        <translation>显示导入将添加和修改的内容；不写入任何内容</translation>
+    </message>
+    <message>
+        <source>how import reports: text (default) or json</source>
+        <translation>导入结果的报告方式：text（默认）或 json</translation>
+    </message>
+    <message>
+        <source>export into FILE instead of standard output</source>
+        <translation>导出到 FILE 而不是标准输出</translation>
+    </message>
+    <message>
+        <source>why, for the audit log</source>
+        <translation>原因，记入审计日志</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for inventory: use import or export</source>
+        <translation>inventory 的未知动作 '%1'：请使用 import 或 export</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck machine add NAME --address ADDR [--port N] [--user U] [--pool P] [--tags a,b]</source>
+        <translation>用法：opsdeck machine add NAME --address ADDR [--port N] [--user U] [--pool P] [--tags a,b]</translation>
+    </message>
+    <message>
+        <source>machine add needs --address ADDR</source>
+        <translation>machine add 需要 --address ADDR</translation>
+    </message>
+    <message>
+        <source>--port takes a number, not '%1'</source>
+        <translation>--port 需要数字，而不是 '%1'</translation>
+    </message>
+    <message>
+        <source>added %1 (%2, pool %3, %4)</source>
+        <translation>已添加 %1（%2，资源池 %3，%4）</translation>
+    </message>
+    <message>
+        <source>unknown state '%1': use %2</source>
+        <translation>未知状态 '%1'：请使用 %2</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck machine show NAME [--format json|table]</source>
+        <translation>用法：opsdeck machine show NAME [--format json|table]</translation>
+    </message>
+    <message>
+        <source>no machine named '%1'; see `opsdeck machine list`</source>
+        <translation>没有名为 '%1' 的机器；请查看 `opsdeck machine list`</translation>
+    </message>
+    <message>
+        <source>unit: %1 %2 (%3)</source>
+        <translation>实例：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>history: %1 %2 %3 %4</source>
+        <translation>历史：%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck machine transition NAME... EVENT [--reason TEXT]; events: %1</source>
+        <translation>用法：opsdeck machine transition NAME... EVENT [--reason TEXT]；事件：%1</translation>
+    </message>
+    <message>
+        <source>unknown event '%1': use %2</source>
+        <translation>未知事件 '%1'：请使用 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1：%2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck machine set NAME... [--pool P] [--tags a,b]</source>
+        <translation>用法：opsdeck machine set NAME... [--pool P] [--tags a,b]</translation>
+    </message>
+    <message>
+        <source>the machine's address (add)</source>
+        <translation>机器的地址（add）</translation>
+    </message>
+    <message>
+        <source>SSH port (add; default 22)</source>
+        <translation>SSH 端口（add；默认 22）</translation>
+    </message>
+    <message>
+        <source>SSH user (add)</source>
+        <translation>SSH 用户（add）</translation>
+    </message>
+    <message>
+        <source>resource pool (add, set; default 'default'), or filter (list)</source>
+        <translation>资源池（add、set；默认 'default'），或用作过滤条件（list）</translation>
+    </message>
+    <message>
+        <source>comma-separated tags (add, set)</source>
+        <translation>逗号分隔的标签（add、set）</translation>
+    </message>
+    <message>
+        <source>only machines in this state (list)</source>
+        <translation>仅列出处于此状态的机器（list）</translation>
+    </message>
+    <message>
+        <source>only machines bound at or below this node (list)</source>
+        <translation>仅列出绑定在此节点或其下级的机器（list）</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for machine: use %2</source>
+        <translation>machine 的未知动作 '%1'：请使用 %2</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>P of the series P.2xx, P.3xx, P.4xx, P.5xx</source>
+        <translation>序列 P.2xx、P.3xx、P.4xx、P.5xx 的前缀 P</translation>
+    </message>
+    <message>
+        <source>the machine the series belong to (default: none, pushed paths)</source>
+        <translation>序列所属的机器（默认：无，即推送的路径）</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>end (default now)</source>
+        <translation>结束（默认为现在）</translation>
+    </message>
+    <message>
+        <source>the last N days, one period a day (the n-day average)</source>
+        <translation>最近 N 天，每天一个周期（N 日平均值）</translation>
+    </message>
+    <message>
+        <source>one row per period (default: one for the whole range)</source>
+        <translation>每个周期一行（默认：整个范围一行）</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>意外的参数 '%1'</translation>
+    </message>
+    <message>
+        <source>metrics availability needs --series-prefix P</source>
+        <translation>metrics availability 需要 --series-prefix P</translation>
+    </message>
+    <message>
+        <source>give either --from T [--to T] or --days N</source>
+        <translation>请给出 --from T [--to T] 或 --days N 之一</translation>
+    </message>
+    <message>
+        <source>--days needs a positive number</source>
+        <translation>--days 需要正数</translation>
+    </message>
+    <message>
+        <source>average availability: %1%</source>
+        <translation>平均可用率：%1%</translation>
+    </message>
+    <message>
+        <source>ok %1 samples, %2 malformed, %3 ms</source>
+        <translation>成功 %1 个样本，%2 个格式错误，%3 毫秒</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>polling %1 targets; stop with Ctrl-C</source>
+        <translation>正在拉取 %1 个目标；按 Ctrl-C 停止</translation>
+    </message>
+    <message>
+        <source>poll</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>poll every source once and exit</source>
+        <translation>将每个数据源各拉取一次后退出</translation>
+    </message>
+    <message>
+        <source>only this source</source>
+        <translation>仅此数据源</translation>
+    </message>
+    <message>
+        <source>requests at once (default 32)</source>
+        <translation>并发请求数（默认 32）</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a positive number</source>
+        <translation>--concurrency 需要正数</translation>
+    </message>
+    <message>
+        <source>--source needs a source id; see opsdeck source list</source>
+        <translation>--source 需要数据源 ID；参见 opsdeck source list</translation>
+    </message>
+    <message>
+        <source>--source goes with --once</source>
+        <translation>--source 须与 --once 一起使用</translation>
+    </message>
+    <message>
+        <source>no sources to poll; add one with opsdeck source add</source>
+        <translation>没有可拉取的数据源；请用 opsdeck source add 添加</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>the machine's name</source>
+        <translation>机器名称</translation>
+    </message>
+    <message>
+        <source>the metric's key, like loadavg-1 or cpu-user</source>
+        <translation>指标的键，如 loadavg-1 或 cpu-user</translation>
+    </message>
+    <message>
+        <source>a pushed Graphite path, as received</source>
+        <translation>推送的 Graphite 路径（按接收时原样）</translation>
+    </message>
+    <message>
+        <source>only this source (default: the freshest)</source>
+        <translation>仅此数据源（默认：最新的）</translation>
+    </message>
+    <message>
+        <source>start (ISO 8601, epoch, now, -1h; default -1h)</source>
+        <translation>开始时间（ISO 8601、epoch、now、-1h；默认 -1h）</translation>
+    </message>
+    <message>
+        <source>at most this many points (default: all)</source>
+        <translation>最多这么多个点（默认：全部）</translation>
+    </message>
+    <message>
+        <source>minmax, lttb or average (default minmax)</source>
+        <translation>minmax、lttb 或 average（默认 minmax）</translation>
+    </message>
+    <message>
+        <source>a cpu-* metric as percent of all CPU time</source>
+        <translation>将 cpu-* 指标表示为占全部 CPU 时间的百分比</translation>
+    </message>
+    <message>
+        <source>give either --machine NAME --metric KEY or --series PATH</source>
+        <translation>请给出 --machine NAME --metric KEY 或 --series PATH 之一</translation>
+    </message>
+    <message>
+        <source>--metric needs --machine NAME</source>
+        <translation>--metric 需要 --machine NAME</translation>
+    </message>
+    <message>
+        <source>--points needs a positive number</source>
+        <translation>--points 需要正数</translation>
+    </message>
+    <message>
+        <source>--decimation is minmax, lttb or average, not '%1'</source>
+        <translation>--decimation 应为 minmax、lttb 或 average，而不是 '%1'</translation>
+    </message>
+    <message>
+        <source>--percent is for cpu-* metrics</source>
+        <translation>--percent 仅用于 cpu-* 指标</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>the metric's key; {param} marks where --param goes</source>
+        <translation>指标的键；{param} 标记 --param 的插入位置</translation>
+    </message>
+    <message>
+        <source>the device or interface (eth0, sda)</source>
+        <translation>设备或网络接口（eth0、sda）</translation>
+    </message>
+    <message>
+        <source>sum, max, min or avg</source>
+        <translation>sum、max、min 或 avg</translation>
+    </message>
+    <message>
+        <source>one value per period, like 5m or 1d</source>
+        <translation>每个周期一个值，如 5m 或 1d</translation>
+    </message>
+    <message>
+        <source>metrics report needs --%1</source>
+        <translation>metrics report 需要 --%1</translation>
+    </message>
+    <message>
+        <source>--stat is sum, max, min or avg, not '%1'</source>
+        <translation>--stat 应为 sum、max、min 或 avg，而不是 '%1'</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>only this machine's series</source>
+        <translation>仅此机器的序列</translation>
+    </message>
+    <message>
+        <source>the metrics cache has no series of machine '%1'</source>
+        <translation>指标缓存中没有机器 '%1' 的序列</translation>
+    </message>
+    <message>
+        <source>--listen: missing ']' in '%1'</source>
+        <translation>--listen：'%1' 中缺少 ']'</translation>
+    </message>
+    <message>
+        <source>--listen: expected ADDR:PORT, got '%1'</source>
+        <translation>--listen：应为 ADDR:PORT，实际为 '%1'</translation>
+    </message>
+    <message>
+        <source>--listen: '%1' is not an IP address</source>
+        <translation>--listen：'%1' 不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>--listen: '%1' is not a port</source>
+        <translation>--listen：'%1' 不是端口</translation>
+    </message>
+    <message>
+        <source>address and port for TCP and UDP (default 127.0.0.1:2003)</source>
+        <translation>TCP 和 UDP 的地址和端口（默认 127.0.0.1:2003）</translation>
+    </message>
+    <message>
+        <source>source name of the series (default graphite-push)</source>
+        <translation>序列的数据源名称（默认 graphite-push）</translation>
+    </message>
+    <message>
+        <source>json, csv or table for the final counts (default text)</source>
+        <translation>最终计数的输出格式：json、csv 或 table（默认为文本）</translation>
+    </message>
+    <message>
+        <source>receive takes no arguments, only --listen ADDR:PORT</source>
+        <translation>receive 不接受参数，只接受 --listen ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>无法设置信号处理</translation>
+    </message>
+    <message>
+        <source>opsdeck receive: listening on %1 (TCP and UDP), storing into %2; SIGINT or SIGTERM stops</source>
+        <translation>opsdeck receive：正在监听 %1（TCP 和 UDP），存储到 %2；按 SIGINT 或 SIGTERM 停止</translation>
+    </message>
+    <message>
+        <source>malformed: %1</source>
+        <translation>格式错误：%1</translation>
+    </message>
+    <message>
+        <source>the downstream service (unit-level relation)</source>
+        <translation>下游服务（实例级关联）</translation>
+    </message>
+    <message>
+        <source>only the downstream's units at this port</source>
+        <translation>仅下游服务在此端口上的实例</translation>
+    </message>
+    <message>
+        <source>a third-party endpoint (service-level relation)</source>
+        <translation>第三方端点（服务级关联）</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck relation resolve SERVICE_PATH [--format json]</source>
+        <translation>用法：opsdeck relation resolve SERVICE_PATH [--format json]</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck relation add SERVICE_PATH (--needs SERVICE_PATH [--port N] | --needs-endpoint HOST:PORT)</source>
+        <translation>用法：opsdeck relation add SERVICE_PATH (--needs SERVICE_PATH [--port N] | --needs-endpoint HOST:PORT)</translation>
+    </message>
+    <message>
+        <source>--port takes a number and goes with --needs</source>
+        <translation>--port 需要数字，且须与 --needs 一起使用</translation>
+    </message>
+    <message>
+        <source>%1 now needs %2</source>
+        <translation>%1 现在依赖 %2</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck relation remove ID (see `opsdeck relation list`)</source>
+        <translation>用法：opsdeck relation remove ID（参见 `opsdeck relation list`）</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for relation: use add, list, resolve, remove</source>
+        <translation>relation 的未知动作 '%1'：请使用 add、list、resolve、remove</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck source add node-exporter|graphite|prometheus|opentsdb URL [--query EXPR] [--machine NAME | --node PATH] [--interval S]</source>
+        <translation>用法：opsdeck source add node-exporter|graphite|prometheus|opentsdb URL [--query EXPR] [--machine NAME | --node PATH] [--interval S]</translation>
+    </message>
+    <message>
+        <source>unknown source kind '%1': use node-exporter, graphite, prometheus or opentsdb</source>
+        <translation>未知数据源类型 '%1'：请使用 node-exporter、graphite、prometheus 或 opentsdb</translation>
+    </message>
+    <message>
+        <source>--auth: use basic or bearer</source>
+        <translation>--auth：请使用 basic 或 bearer</translation>
+    </message>
+    <message>
+        <source>--step and --as are for graphite, prometheus and opentsdb sources</source>
+        <translation>--step 和 --as 仅用于 graphite、prometheus 和 opentsdb 数据源</translation>
+    </message>
+    <message>
+        <source>added source %1</source>
+        <translation>已添加数据源 %1</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck source remove ID</source>
+        <translation>用法：opsdeck source remove ID</translation>
+    </message>
+    <message>
+        <source>'%1' is not a source id; see opsdeck source list</source>
+        <translation>'%1' 不是数据源 ID；参见 opsdeck source list</translation>
+    </message>
+    <message>
+        <source>removed source %1</source>
+        <translation>已删除数据源 %1</translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation>add、list 或 remove</translation>
+    </message>
+    <message>
+        <source>backend expression, passed through</source>
+        <translation>后端表达式，原样传递</translation>
+    </message>
+    <message>
+        <source>backend resolution (e.g. 60s)</source>
+        <translation>后端分辨率（例如 60s）</translation>
+    </message>
+    <message>
+        <source>metric key to store the fetched series under</source>
+        <translation>存储所获取序列时使用的指标键</translation>
+    </message>
+    <message>
+        <source>the machine the source belongs to</source>
+        <translation>数据源所属的机器</translation>
+    </message>
+    <message>
+        <source>the tree node whose machines it polls</source>
+        <translation>数据源所轮询其下机器的树节点</translation>
+    </message>
+    <message>
+        <source>poll interval (default 60s)</source>
+        <translation>轮询间隔（默认 60s）</translation>
+    </message>
+    <message>
+        <source>request timeout (default 10s)</source>
+        <translation>请求超时（默认 10s）</translation>
+    </message>
+    <message>
+        <source>basic or bearer</source>
+        <translation>basic 或 bearer</translation>
+    </message>
+    <message>
+        <source>keychain entry holding the password or token</source>
+        <translation>存放密码或令牌的钥匙串条目</translation>
+    </message>
+    <message>
+        <source>basic auth user name</source>
+        <translation>basic 认证的用户名</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for source: use add, list or remove</source>
+        <translation>source 的未知动作 '%1'：请使用 add、list 或 remove</translation>
+    </message>
+    <message>
+        <source>folder, group or service (add)</source>
+        <translation>folder、group 或 service（add）</translation>
+    </message>
+    <message>
+        <source>machine to bind or unbind</source>
+        <translation>要绑定或解绑的机器</translation>
+    </message>
+    <message>
+        <source>URL to bind or unbind</source>
+        <translation>要绑定或解绑的 URL</translation>
+    </message>
+    <message>
+        <source>flag the folder as a product line (flag)</source>
+        <translation>将该文件夹标记为产品线（flag）</translation>
+    </message>
+    <message>
+        <source>clear the product-line flag (flag)</source>
+        <translation>清除产品线标记（flag）</translation>
+    </message>
+    <message>
+        <source>remove a node with everything below it (remove)</source>
+        <translation>删除节点及其下所有内容（remove）</translation>
+    </message>
+    <message>
+        <source>json, csv or table (list)</source>
+        <translation>json、csv 或 table（list）</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck tree add PATH --kind folder|group|service</source>
+        <translation>用法：opsdeck tree add PATH --kind folder|group|service</translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation>已添加 %1（%2）</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck tree %1 PATH --machine NAME | --url URL</source>
+        <translation>用法：opsdeck tree %1 PATH --machine NAME | --url URL</translation>
+    </message>
+    <message>
+        <source>bound %1 to %2</source>
+        <translation>已将 %1 绑定到 %2</translation>
+    </message>
+    <message>
+        <source>unbound %1 from %2</source>
+        <translation>已将 %1 从 %2 解绑</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck tree flag PATH --product-line | --no-product-line</source>
+        <translation>用法：opsdeck tree flag PATH --product-line | --no-product-line</translation>
+    </message>
+    <message>
+        <source>%1 is a product line</source>
+        <translation>%1 是产品线</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a product line</source>
+        <translation>%1 不再是产品线</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck tree rename PATH NEW_NAME</source>
+        <translation>用法：opsdeck tree rename PATH NEW_NAME</translation>
+    </message>
+    <message>
+        <source>renamed %1 to %2</source>
+        <translation>已将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck tree move PATH NEW_PARENT ('/' for the root)</source>
+        <translation>用法：opsdeck tree move PATH NEW_PARENT（'/' 表示根）</translation>
+    </message>
+    <message>
+        <source>moved %1 under %2</source>
+        <translation>已将 %1 移动到 %2 下</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck tree remove PATH [--force]</source>
+        <translation>用法：opsdeck tree remove PATH [--force]</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for tree: use %2</source>
+        <translation>tree 的未知动作 '%1'：请使用 %2</translation>
+    </message>
+    <message>
+        <source>the machine (must be READY for add)</source>
+        <translation>机器（add 时必须处于 READY 状态）</translation>
+    </message>
+    <message>
+        <source>the unit's port</source>
+        <translation>实例的端口</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for unit: use add, list, remove</source>
+        <translation>unit 的未知动作 '%1'：请使用 add、list、remove</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck unit %1 SERVICE_PATH --machine NAME --port N</source>
+        <translation>用法：opsdeck unit %1 SERVICE_PATH --machine NAME --port N</translation>
+    </message>
+    <message>
+        <source>added unit %1 on %2</source>
+        <translation>已在 %2 上添加实例 %1</translation>
+    </message>
+    <message>
+        <source>removed unit %1 from %2</source>
+        <translation>已从 %2 删除实例 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: the database is locked by another program (%2); close the other Opsdeck or wait, then try again</source>
+        <translation>%1：数据库已被另一个程序锁定（%2）；请关闭另一个 Opsdeck 或稍候，然后重试</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged or is not an Opsdeck database (%2); move it aside or choose another with --db</source>
+        <translation>%1：数据库文件已损坏或不是 Opsdeck 数据库（%2）；请将其移走或用 --db 选择另一个</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (%2); nothing was written, free some space and try again</source>
+        <translation>%1：磁盘已满（%2）；未写入任何内容，请释放一些空间后重试</translation>
+    </message>
+    <message>
+        <source>%1: the database is read-only (%2); check the file's permissions</source>
+        <translation>%1：数据库为只读（%2）；请检查文件权限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>preparing a statement failed</source>
+        <translation>准备语句失败</translation>
+    </message>
+    <message>
+        <source>a database statement failed</source>
+        <translation>数据库语句执行失败</translation>
+    </message>
+    <message>
+        <source>opening %1 failed</source>
+        <translation>打开 %1 失败</translation>
+    </message>
+    <message>
+        <source>reading %1 failed</source>
+        <translation>读取 %1 失败</translation>
+    </message>
+    <message>
+        <source>the database %1 is not open</source>
+        <translation>数据库 %1 未打开</translation>
+    </message>
+    <message>
+        <source>starting a transaction failed</source>
+        <translation>开始事务失败</translation>
+    </message>
+    <message>
+        <source>committing a transaction failed</source>
+        <translation>提交事务失败</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database; check its permissions</source>
+        <translation>无法为数据库创建文件夹 %1；请检查其权限</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>reading the schema version of %1 failed</source>
+        <translation>读取 %1 的架构版本失败</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Opsdeck (schema %2; this one knows up to %3). It was left untouched: upgrade Opsdeck or choose another database with --db</source>
+        <translation>%1 由更新版本的 Opsdeck 写入（架构 %2；当前版本最高支持 %3）。未对其做任何修改：请升级 Opsdeck 或用 --db 选择另一个数据库</translation>
+    </message>
+    <message>
+        <source>switching %1 to WAL failed</source>
+        <translation>将 %1 切换为 WAL 模式失败</translation>
+    </message>
+    <message>
+        <source>creating schema_version failed</source>
+        <translation>创建 schema_version 失败</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed</source>
+        <translation>迁移 %1（%2）失败</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>The local machine %1 could not be registered: %2</source>
+        <translation>无法注册本地机器 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GraphitePlaintext</name>
+    <message>
+        <source>too many fields</source>
+        <translation>字段过多</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>缺少值</translation>
+    </message>
+    <message>
+        <source>empty value</source>
+        <translation>值为空</translation>
+    </message>
+    <message>
+        <source>metric path longer than 1024 bytes</source>
+        <translation>指标路径超过 1024 字节</translation>
+    </message>
+    <message>
+        <source>control character in metric path</source>
+        <translation>指标路径中含有控制字符</translation>
+    </message>
+    <message>
+        <source>metric path is not valid UTF-8</source>
+        <translation>指标路径不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation>值不是数字</translation>
+    </message>
+    <message>
+        <source>value is not finite</source>
+        <translation>值不是有限数</translation>
+    </message>
+    <message>
+        <source>timestamp is not a number</source>
+        <translation>时间戳不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>importing failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>writing the audit log failed</source>
+        <translation>写入审计日志失败</translation>
+    </message>
+    <message>
+        <source>reading the inventory failed</source>
+        <translation>读取资产清单失败</translation>
+    </message>
+    <message>
+        <source>%1: '%2' of node '%3' is not a URL with a scheme and a host</source>
+        <translation>%1：节点“%3”的“%2”不是带协议和主机的 URL</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2: there is no node '%3'</source>
+        <translation>%1：%2：没有节点“%3”</translation>
+    </message>
+    <message>
+        <source>%1: %2: '%3' is a %4, not a service; units and relations belong to service nodes</source>
+        <translation>%1：%2：“%3”是 %4，不是 service；实例和关联只属于服务节点</translation>
+    </message>
+    <message>
+        <source>unit %1 on %2:%3</source>
+        <translation>实例 %1 位于 %2:%3</translation>
+    </message>
+    <message>
+        <source>%1: %2: there is no machine '%3'</source>
+        <translation>%1：%2：没有机器“%3”</translation>
+    </message>
+    <message>
+        <source>%1: %2: the port is outside 1-65535</source>
+        <translation>%1：%2：端口超出 1-65535 范围</translation>
+    </message>
+    <message>
+        <source>%1: %2: port %3 on machine '%4' is already used by a unit of '%5'</source>
+        <translation>%1：%2：机器“%4”上的端口 %3 已被“%5”的实例占用</translation>
+    </message>
+    <message>
+        <source>%1: %2: machine '%3' is %4 after this import; units go only to READY machines</source>
+        <translation>%1：%2：导入后机器“%3”处于 %4 状态；实例只能部署在 READY 的机器上</translation>
+    </message>
+    <message>
+        <source>relation %1 -&gt; %2</source>
+        <translation>关联 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: a service cannot need itself</source>
+        <translation>%1：%2：服务不能依赖自身</translation>
+    </message>
+    <message>
+        <source>%1: %2: a relation has either a service (and a port) or an endpoint</source>
+        <translation>%1：%2：关联要么指向一个服务（可带端口），要么指向一个端点</translation>
+    </message>
+    <message>
+        <source>%1: %2: a port belongs to a relation on a service</source>
+        <translation>%1：%2：端口只用于指向服务的关联</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>reading the tree failed</source>
+        <translation>读取服务树失败</translation>
+    </message>
+    <message>
+        <source>reading pools failed</source>
+        <translation>读取资源池失败</translation>
+    </message>
+    <message>
+        <source>reading machines failed</source>
+        <translation>读取机器失败</translation>
+    </message>
+    <message>
+        <source>reading machine meta failed</source>
+        <translation>读取机器元数据失败</translation>
+    </message>
+    <message>
+        <source>reading bindings failed</source>
+        <translation>读取绑定失败</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the node '%2' is a service here and a %3 in the file; change its kind by hand first</source>
+        <translation>%1：节点 '%2' 在此处是 service，而在文件中是 %3；请先手动更改其类型</translation>
+    </message>
+    <message>
+        <source>%1: '%2' would be placed under the service '%3'; a service holds units, not other nodes</source>
+        <translation>%1：'%2' 将被放在服务 '%3' 之下；service 只包含实例，不能包含其他节点</translation>
+    </message>
+    <message>
+        <source>%1: the host name '%2' is empty or contains a space or '/'</source>
+        <translation>%1：主机名 '%2' 为空或含有空格或 '/'</translation>
+    </message>
+    <message>
+        <source>%1: host '%2' appears twice; the first one is used</source>
+        <translation>%1：主机 '%2' 出现了两次；使用第一个</translation>
+    </message>
+    <message>
+        <source>%1: host '%2' has the port %3, outside 1-65535</source>
+        <translation>%1：主机 '%2' 的端口为 %3，超出 1-65535 范围</translation>
+    </message>
+    <message>
+        <source>%1: host '%2' has the state '%3', which is not one of %4</source>
+        <translation>%1：主机“%2”的状态“%3”不在 %4 之中</translation>
+    </message>
+    <message>
+        <source>%1: machine '%2' is %3 here and %4 in the file; an import does not change a machine's state (use `opsdeck machine` for that)</source>
+        <translation>%1：机器“%2”在此处为 %3，文件中为 %4；导入不会更改机器状态（请使用 `opsdeck machine`）</translation>
+    </message>
+    <message>
+        <source>reading URLs failed</source>
+        <translation>读取 URL 失败</translation>
+    </message>
+    <message>
+        <source>reading units failed</source>
+        <translation>读取实例失败</translation>
+    </message>
+    <message>
+        <source>reading relations failed</source>
+        <translation>读取关联失败</translation>
+    </message>
+    <message>
+        <source>unknown import format '%1': use %2</source>
+        <translation>未知导入格式 '%1'：请使用 %2</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>无法读取标准输入</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>unknown export format '%1': use %2</source>
+        <translation>未知导出格式 '%1'：请使用 %2</translation>
+    </message>
+    <message>
+        <source>the node path '%1' has an empty part</source>
+        <translation>节点路径 '%1' 中有空的部分</translation>
+    </message>
+    <message>
+        <source>a node path is needed, such as company/shop/web</source>
+        <translation>需要节点路径，例如 company/shop/web</translation>
+    </message>
+    <message>
+        <source>no machine named '%1'; see `opsdeck machine list`</source>
+        <translation>没有名为 '%1' 的机器；请查看 `opsdeck machine list`</translation>
+    </message>
+    <message>
+        <source>no tree node '%1'; see `opsdeck tree list`</source>
+        <translation>没有树节点 '%1'；参见 `opsdeck tree list`</translation>
+    </message>
+    <message>
+        <source>'%1' is a %2, not a service; units and relations belong to service nodes</source>
+        <translation>'%1' 是 %2，不是 service；实例和关联属于服务节点</translation>
+    </message>
+    <message>
+        <source>a machine needs a name</source>
+        <translation>机器需要名称</translation>
+    </message>
+    <message>
+        <source>the machine name '%1' contains a space or '/'; choose another</source>
+        <translation>机器名 '%1' 含有空格或 '/'；请换一个名称</translation>
+    </message>
+    <message>
+        <source>the SSH port %1 is outside 1-65535</source>
+        <translation>SSH 端口 %1 超出 1-65535 范围</translation>
+    </message>
+    <message>
+        <source>machine '%1' already exists (state %2); allowed events from %2: %3</source>
+        <translation>机器 '%1' 已存在（状态 %2）；%2 状态下允许的事件：%3</translation>
+    </message>
+    <message>
+        <source>machine '%1' is %2: event '%3' is not allowed from %2; allowed events from %2: %4</source>
+        <translation>机器 '%1' 处于 %2 状态：不允许从 %2 执行事件 '%3'；%2 状态下允许的事件：%4</translation>
+    </message>
+    <message>
+        <source>machine '%1' needs an address (--address)</source>
+        <translation>机器 '%1' 需要地址（--address）</translation>
+    </message>
+    <message>
+        <source>no machine named</source>
+        <translation>没有该名称的机器</translation>
+    </message>
+    <message>
+        <source>changing machine states failed</source>
+        <translation>更改机器状态失败</translation>
+    </message>
+    <message>
+        <source>removing a machine failed</source>
+        <translation>删除机器失败</translation>
+    </message>
+    <message>
+        <source>machine '%1' needs an address</source>
+        <translation>机器 '%1' 需要地址</translation>
+    </message>
+    <message>
+        <source>the machine Opsdeck runs on, registered on first start</source>
+        <translation>运行 Opsdeck 的本机，首次启动时注册</translation>
+    </message>
+    <message>
+        <source>'%1' is not HOST:PORT (such as db.example.com:5432)</source>
+        <translation>'%1' 不是 HOST:PORT 格式（如 db.example.com:5432）</translation>
+    </message>
+    <message>
+        <source>the port %1 is outside 1-65535</source>
+        <translation>端口 %1 超出 1-65535 范围</translation>
+    </message>
+    <message>
+        <source>'%1' cannot need itself</source>
+        <translation>'%1' 不能依赖自身</translation>
+    </message>
+    <message>
+        <source>'%1' already needs '%2'</source>
+        <translation>'%1' 已依赖 '%2'</translation>
+    </message>
+    <message>
+        <source>no relation with id %1; see `opsdeck relation list`</source>
+        <translation>没有 ID 为 %1 的关联；参见 `opsdeck relation list`</translation>
+    </message>
+    <message>
+        <source>the node '%1' already exists (a %2)</source>
+        <translation>节点 '%1' 已存在（类型为 %2）</translation>
+    </message>
+    <message>
+        <source>'%1' is a service: a service holds units, not other nodes</source>
+        <translation>'%1' 是 service：service 只包含实例，不能包含其他节点</translation>
+    </message>
+    <message>
+        <source>unknown node kind '%1': use folder, group or service</source>
+        <translation>未知节点类型 '%1'：请使用 folder、group 或 service</translation>
+    </message>
+    <message>
+        <source>'%1' is a %2: only a folder can be a product line</source>
+        <translation>'%1' 是 %2：只有 folder 才能作为产品线</translation>
+    </message>
+    <message>
+        <source>a node name is one word without '/'</source>
+        <translation>节点名是一个不含 '/' 的词</translation>
+    </message>
+    <message>
+        <source>the node '%1' already exists</source>
+        <translation>节点 '%1' 已存在</translation>
+    </message>
+    <message>
+        <source>cannot move '%1' into itself ('%2')</source>
+        <translation>无法将 '%1' 移动到其自身之下（'%2'）</translation>
+    </message>
+    <message>
+        <source>removing '%1' would also remove %2 nodes below it, %3 units, %4 machine bindings, %5 URLs and %6 relations; repeat with --force to remove them</source>
+        <translation>删除 '%1' 还将删除其下 %2 个节点、%3 个实例、%4 个机器绑定、%5 个 URL 和 %6 个关联；如确认删除，请加上 --force 重新执行</translation>
+    </message>
+    <message>
+        <source>machine '%1' is not bound to '%2'</source>
+        <translation>机器 '%1' 未绑定到 '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a URL with a scheme and a host, such as https://shop.example.com/</source>
+        <translation>'%1' 不是包含协议和主机的 URL，例如 https://shop.example.com/</translation>
+    </message>
+    <message>
+        <source>the URL '%1' is not bound to '%2'</source>
+        <translation>URL '%1' 未绑定到 '%2'</translation>
+    </message>
+    <message>
+        <source>the unit port %1 is outside 1-65535</source>
+        <translation>实例端口 %1 超出 1-65535 范围</translation>
+    </message>
+    <message>
+        <source>adding units failed</source>
+        <translation>添加实例失败</translation>
+    </message>
+    <message>
+        <source>machine '%1' is %2: new units go only to READY machines (bring it online first: `opsdeck machine transition %1 online`)</source>
+        <translation>机器 '%1' 处于 %2 状态：新实例只能添加到 READY 状态的机器（请先将其上线：`opsdeck machine transition %1 online`）</translation>
+    </message>
+    <message>
+        <source>port %1 on machine '%2' is already used by a unit of '%3'</source>
+        <translation>机器 '%2' 上的端口 %1 已被 '%3' 的实例占用</translation>
+    </message>
+    <message>
+        <source>no unit of '%1' on '%2' at port %3</source>
+        <translation>'%2' 上端口 %3 没有 '%1' 的实例</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryIo</name>
+    <message>
+        <source>'%1' is not a section header like [group], [group:children] or [group:vars]</source>
+        <translation>'%1' 不是 [group]、[group:children] 或 [group:vars] 这样的节标题</translation>
+    </message>
+    <message>
+        <source>unknown section kind ':%1' (use :children or :vars)</source>
+        <translation>未知的节类型 ':%1'（请使用 :children 或 :vars）</translation>
+    </message>
+    <message>
+        <source>expected key=value in [%1:vars], got '%2'</source>
+        <translation>[%1:vars] 中应为 key=value，实际为 '%2'</translation>
+    </message>
+    <message>
+        <source>variable name '%1' contains a space</source>
+        <translation>变量名 '%1' 含有空格</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <source>expected one group name in [%1:children], got '%2'</source>
+        <translation>[%1:children] 中应为一个组名，实际为 '%2'</translation>
+    </message>
+    <message>
+        <source>expected key=value after the host name, got '%1'</source>
+        <translation>主机名后应为 key=value，实际为 '%1'</translation>
+    </message>
+    <message>
+        <source>group 'all' cannot be the child of another group</source>
+        <translation>组 'all' 不能是其他组的子组</translation>
+    </message>
+    <message>
+        <source>group '%1' cannot be its own child</source>
+        <translation>组 '%1' 不能是自身的子组</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a port (1-65535)</source>
+        <translation>%1 '%2' 不是端口（1-65535）</translation>
+    </message>
+    <message>
+        <source>opsdeck_kind '%1' is not folder, group or service</source>
+        <translation>opsdeck_kind '%1' 不是 folder、group 或 service</translation>
+    </message>
+    <message>
+        <source>opsdeck_name '%1' is not a node name (not empty, no '/', no outer spaces)</source>
+        <translation>opsdeck_name '%1' 不是有效的节点名（不能为空，不能含 '/'，首尾不能有空格）</translation>
+    </message>
+    <message>
+        <source>opsdeck_product_line '%1' is not true or false</source>
+        <translation>opsdeck_product_line '%1' 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>a variable needs a name</source>
+        <translation>变量需要名称</translation>
+    </message>
+    <message>
+        <source>host '%1' is not in the inventory</source>
+        <translation>主机 '%1' 不在清单中</translation>
+    </message>
+    <message>
+        <source>group '%1' is its own ancestor (through '%2')</source>
+        <translation>组 '%1' 是其自身的祖先（经由 '%2'）</translation>
+    </message>
+    <message>
+        <source>the groups give more than %1 tree nodes</source>
+        <translation>这些组产生的树节点超过 %1 个</translation>
+    </message>
+    <message>
+        <source>group name '%1' cannot be a node name ('/' separates node names, and outer spaces are not kept); give the group an opsdeck_name var</source>
+        <translation>组名 '%1' 不能用作节点名（'/' 用于分隔节点名，且首尾空格不会保留）；请为该组设置 opsdeck_name 变量</translation>
+    </message>
+    <message>
+        <source>two groups give the node path '%1' (check opsdeck_name)</source>
+        <translation>两个组产生了相同的节点路径 '%1'（请检查 opsdeck_name）</translation>
+    </message>
+    <message>
+        <source>values nest too deeply</source>
+        <translation>值嵌套过深</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value</source>
+        <translation>映射的键必须是普通值</translation>
+    </message>
+    <message>
+        <source>groups nest too deeply</source>
+        <translation>组嵌套过深</translation>
+    </message>
+    <message>
+        <source>group '%1' must be a mapping of hosts, vars and children</source>
+        <translation>组 '%1' 必须是由 hosts、vars 和 children 组成的映射</translation>
+    </message>
+    <message>
+        <source>group '%1': skipped unknown key '%2' (use hosts, vars or children)</source>
+        <translation>组 '%1'：已跳过未知键 '%2'（请使用 hosts、vars 或 children）</translation>
+    </message>
+    <message>
+        <source>'hosts' of group '%1' must be a mapping of host names</source>
+        <translation>组 '%1' 的 'hosts' 必须是主机名的映射</translation>
+    </message>
+    <message>
+        <source>a host name must be a plain value</source>
+        <translation>主机名必须是普通值</translation>
+    </message>
+    <message>
+        <source>host '%1' must be a mapping of vars</source>
+        <translation>主机 '%1' 必须是变量的映射</translation>
+    </message>
+    <message>
+        <source>a variable name must be a plain value</source>
+        <translation>变量名必须是普通值</translation>
+    </message>
+    <message>
+        <source>'vars' of group '%1' must be a mapping</source>
+        <translation>组 '%1' 的 'vars' 必须是映射</translation>
+    </message>
+    <message>
+        <source>'children' of group '%1' must be a mapping of groups</source>
+        <translation>组 '%1' 的 'children' 必须是组的映射</translation>
+    </message>
+    <message>
+        <source>a group name must be a plain value</source>
+        <translation>组名必须是普通值</translation>
+    </message>
+    <message>
+        <source>an Ansible YAML inventory must be a mapping of groups (usually starting with 'all:')</source>
+        <translation>Ansible YAML 清单必须是组的映射（通常以 'all:' 开头）</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>带引号的字段未闭合</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>闭合引号后有意外的文本</translation>
+    </message>
+    <message>
+        <source>host range [%1] must be [start:end] or [start:end:stride]</source>
+        <translation>主机范围 [%1] 必须为 [start:end] 或 [start:end:stride]</translation>
+    </message>
+    <message>
+        <source>host range [%1] has a stride that is not a positive number</source>
+        <translation>主机范围 [%1] 的步长不是正数</translation>
+    </message>
+    <message>
+        <source>host range [%1] has no end</source>
+        <translation>主机范围 [%1] 没有结束值</translation>
+    </message>
+    <message>
+        <source>host range [%1] starts after it ends</source>
+        <translation>主机范围 [%1] 的开始值大于结束值</translation>
+    </message>
+    <message>
+        <source>host range [%1] gives more than %2 names</source>
+        <translation>主机范围 [%1] 产生的名称超过 %2 个</translation>
+    </message>
+    <message>
+        <source>host range [%1] must run between two numbers or two letters of the same case</source>
+        <translation>主机范围 [%1] 必须介于两个数字或两个大小写相同的字母之间</translation>
+    </message>
+    <message>
+        <source>empty host name</source>
+        <translation>主机名为空</translation>
+    </message>
+    <message>
+        <source>'%1' in host '%2' is not a port (1-65535)</source>
+        <translation>主机 '%2' 中的 '%1' 不是端口（1-65535）</translation>
+    </message>
+    <message>
+        <source>host '%1' has a ']' without '['</source>
+        <translation>主机 '%1' 中有 ']' 但没有 '['</translation>
+    </message>
+    <message>
+        <source>host '%1' has a '[' without ']'</source>
+        <translation>主机 '%1' 中有 '[' 但没有 ']'</translation>
+    </message>
+    <message>
+        <source>host pattern '%1' gives more than %2 names</source>
+        <translation>主机模式 '%1' 产生的名称超过 %2 个</translation>
+    </message>
+    <message>
+        <source>a header row is needed (name,address,port,pool,node_path)</source>
+        <translation>需要标题行（name,address,port,pool,node_path）</translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation>标题行第 %1 列没有名称</translation>
+    </message>
+    <message>
+        <source>column '%1' appears twice</source>
+        <translation>列 '%1' 出现了两次</translation>
+    </message>
+    <message>
+        <source>the header has no 'name' column (expected name,address,port,pool,node_path)</source>
+        <translation>标题行没有 'name' 列（应为 name,address,port,pool,node_path）</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation>有 %1 个字段，但标题行有 %2 个</translation>
+    </message>
+    <message>
+        <source>the machine has no name</source>
+        <translation>机器没有名称</translation>
+    </message>
+    <message>
+        <source>machine '%1' is already on line %2</source>
+        <translation>机器 '%1' 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>port '%1' is not a number between 1 and 65535</source>
+        <translation>端口 '%1' 不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string</source>
+        <translation>'%1' 必须是字符串</translation>
+    </message>
+    <message>
+        <source>'%1' must be an array of strings</source>
+        <translation>“%1”必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>'port' is required</source>
+        <translation>缺少“port”</translation>
+    </message>
+    <message>
+        <source>port %1 is not a number between 1 and 65535</source>
+        <translation>端口 %1 不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>skipped unknown key '%1'</source>
+        <translation>已跳过未知键 '%1'</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the inventory must be a JSON object with 'nodes' and 'machines'</source>
+        <translation>清单必须是包含 'nodes' 和 'machines' 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>'%1' is not an Opsdeck inventory</source>
+        <translation>'%1' 不是 Opsdeck 清单</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Opsdeck reads version 1)</source>
+        <translation>不支持版本 %1（此 Opsdeck 只能读取版本 1）</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>node '%1' is listed twice</source>
+        <translation>节点 '%1' 列出了两次</translation>
+    </message>
+    <message>
+        <source>node '%1' comes before or without its parent '%2'</source>
+        <translation>节点 '%1' 出现在其父节点 '%2' 之前，或缺少父节点</translation>
+    </message>
+    <message>
+        <source>kind '%1' is not folder, group or service</source>
+        <translation>类型 '%1' 不是 folder、group 或 service</translation>
+    </message>
+    <message>
+        <source>'product_line' must be true or false</source>
+        <translation>'product_line' 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>'vars' must be an object</source>
+        <translation>'vars' 必须是对象</translation>
+    </message>
+    <message>
+        <source>a machine needs a name</source>
+        <translation>机器需要名称</translation>
+    </message>
+    <message>
+        <source>machine '%1' is listed twice</source>
+        <translation>机器 '%1' 列出了两次</translation>
+    </message>
+    <message>
+        <source>'nodes' must be an array of node paths</source>
+        <translation>'nodes' 必须是节点路径的数组</translation>
+    </message>
+    <message>
+        <source>node '%1' is not in 'nodes'</source>
+        <translation>节点 '%1' 不在 'nodes' 中</translation>
+    </message>
+    <message>
+        <source>'meta' must be an object</source>
+        <translation>'meta' 必须是对象</translation>
+    </message>
+    <message>
+        <source>a unit needs a 'service' and a 'machine'</source>
+        <translation>实例需要“service”和“machine”</translation>
+    </message>
+    <message>
+        <source>the unit is listed twice</source>
+        <translation>该实例重复列出</translation>
+    </message>
+    <message>
+        <source>a relation needs a 'service'</source>
+        <translation>关联需要“service”</translation>
+    </message>
+    <message>
+        <source>a relation has either 'needs' (a service) or 'endpoint' (HOST:PORT)</source>
+        <translation>关联要么有“needs”（一个服务），要么有“endpoint”（HOST:PORT）</translation>
+    </message>
+    <message>
+        <source>'port' belongs to a relation on a service, not on an endpoint</source>
+        <translation>“port”只用于指向服务的关联，不用于端点</translation>
+    </message>
+    <message>
+        <source>the relation is listed twice</source>
+        <translation>该关联重复列出</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>a node path must not be empty</source>
+        <translation>节点路径不能为空</translation>
+    </message>
+    <message>
+        <source>node path '%1' has an empty part</source>
+        <translation>节点路径 '%1' 中有空的部分</translation>
+    </message>
+    <message>
+        <source>node path '%1' has a part that starts or ends with a space</source>
+        <translation>节点路径 '%1' 中有部分以空格开头或结尾</translation>
+    </message>
+    <message>
+        <source>expected a keyword</source>
+        <translation>应为关键字</translation>
+    </message>
+    <message>
+        <source>'%1' needs a value</source>
+        <translation>'%1' 需要一个值</translation>
+    </message>
+    <message>
+        <source>skipped wildcard Host pattern '%1' (its settings still apply to the hosts it matches)</source>
+        <translation>已跳过通配符 Host 模式 '%1'（其设置仍适用于它匹配的主机）</translation>
+    </message>
+    <message>
+        <source>skipped Match block '%1' (it needs a live connection to evaluate)</source>
+        <translation>已跳过 Match 块 '%1'（需要实时连接才能求值）</translation>
+    </message>
+    <message>
+        <source>skipped Include '%1' (import that file on its own)</source>
+        <translation>已跳过 Include '%1'（请单独导入该文件）</translation>
+    </message>
+    <message>
+        <source>Port '%1' is not a number between 1 and 65535</source>
+        <translation>Port '%1' 不是 1 到 65535 之间的数字</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretProvider</name>
+    <message>
+        <source>no secret named '%1' in the keychain; store the password or token there under service "opsdeck", key '%1'</source>
+        <translation>钥匙串中没有名为 '%1' 的密钥；请将密码或令牌以服务 "opsdeck"、键 '%1' 存入钥匙串</translation>
+    </message>
+    <message>
+        <source>cannot read the secret '%1' from the keychain: %2</source>
+        <translation>无法从钥匙串读取密钥 '%1'：%2</translation>
+    </message>
+</context>
+<context>
+    <name>KuradoLines</name>
+    <message>
+        <source>expected [ip&lt;TAB&gt;]key&lt;TAB&gt;value&lt;TAB&gt;timestamp</source>
+        <translation>应为 [ip&lt;TAB&gt;]key&lt;TAB&gt;value&lt;TAB&gt;timestamp</translation>
+    </message>
+    <message>
+        <source>empty key</source>
+        <translation>键为空</translation>
+    </message>
+    <message>
+        <source>space or control character in key</source>
+        <translation>键中含有空格或控制字符</translation>
+    </message>
+    <message>
+        <source>key is not valid UTF-8</source>
+        <translation>键不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>timestamp is not an integer</source>
+        <translation>时间戳不是整数</translation>
+    </message>
+    <message>
+        <source>missing timestamp</source>
+        <translation>缺少时间戳</translation>
+    </message>
+    <message>
+        <source>key names no metric</source>
+        <translation>键未指明任何指标</translation>
+    </message>
+    <message>
+        <source>meta value is not valid UTF-8</source>
+        <translation>元数据值不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>value is not a finite number</source>
+        <translation>值不是有限数</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCollector</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot measure %1: %2</source>
+        <translation>无法测量 %1：%2</translation>
+    </message>
+    <message>
+        <source>/proc/stat lists no cpuN line</source>
+        <translation>/proc/stat 中没有 cpuN 行</translation>
+    </message>
+    <message>
+        <source>nothing could be read from %1: %2</source>
+        <translation>无法从 %1 读取任何内容：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MachineMetaWriter</name>
+    <message>
+        <source>cannot store the machine's meta</source>
+        <translation>无法存储机器的元数据</translation>
+    </message>
+</context>
+<context>
+    <name>MetricStore</name>
+    <message>
+        <source>starting a transaction failed</source>
+        <translation>开始事务失败</translation>
+    </message>
+    <message>
+        <source>committing a transaction failed</source>
+        <translation>提交事务失败</translation>
+    </message>
+    <message>
+        <source>the range ends (%1) before it starts (%2)</source>
+        <translation>时间范围的结束（%1）早于开始（%2）</translation>
+    </message>
+    <message>
+        <source>the number of points must not be negative</source>
+        <translation>点数不能为负</translation>
+    </message>
+    <message>
+        <source>no series %1 in the metrics cache</source>
+        <translation>指标缓存中没有序列 %1</translation>
+    </message>
+    <message>
+        <source>the range is too long for one query; ask for a shorter one</source>
+        <translation>该范围对单次查询而言过长；请缩短范围</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>unknown format '%1': use json, csv or table</source>
+        <translation>未知格式 '%1'：请使用 json、csv 或 table</translation>
+    </message>
+</context>
+<context>
+    <name>PollExecutor</name>
+    <message>
+        <source>the keychain entry '%1' must hold user:password when the source names no user</source>
+        <translation>数据源未指定用户时，钥匙串条目 '%1' 必须存放 user:password</translation>
+    </message>
+    <message>
+        <source>source %1 needs the secret '%2' but no keychain is available</source>
+        <translation>数据源 %1 需要密钥 '%2'，但没有可用的钥匙串</translation>
+    </message>
+    <message>
+        <source>cannot read the answer of %1: %2</source>
+        <translation>无法读取 %1 的响应：%2</translation>
+    </message>
+    <message>
+        <source>fetched but not stored: %1</source>
+        <translation>已获取但未存储：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcParsers</name>
+    <message>
+        <source>%1 is truncated: no complete line</source>
+        <translation>%1 被截断：没有完整的行</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>/proc/stat line %1: the cpu line has %2 readable columns, needs at least 4</source>
+        <translation>/proc/stat 第 %1 行：cpu 行只有 %2 个可读列，至少需要 4 个</translation>
+    </message>
+    <message>
+        <source>/proc/stat has no cpu line</source>
+        <translation>/proc/stat 中没有 cpu 行</translation>
+    </message>
+    <message>
+        <source>/proc/loadavg: expected three load averages, got "%1"</source>
+        <translation>/proc/loadavg：应为三个负载平均值，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no readable MemTotal line</source>
+        <translation>/proc/meminfo 中没有可读的 MemTotal 行</translation>
+    </message>
+    <message>
+        <source>/proc/diskstats has no readable device line</source>
+        <translation>/proc/diskstats 中没有可读的设备行</translation>
+    </message>
+    <message>
+        <source>/proc/net/dev has no readable interface line</source>
+        <translation>/proc/net/dev 中没有可读的网络接口行</translation>
+    </message>
+    <message>
+        <source>/proc/net/snmp: the Tcp header has no CurrEstab column</source>
+        <translation>/proc/net/snmp：Tcp 标题行中没有 CurrEstab 列</translation>
+    </message>
+    <message>
+        <source>/proc/net/snmp: the Tcp value line is too short</source>
+        <translation>/proc/net/snmp：Tcp 值行过短</translation>
+    </message>
+    <message>
+        <source>/proc/net/snmp: CurrEstab is not a number: "%1"</source>
+        <translation>/proc/net/snmp：CurrEstab 不是数字："%1"</translation>
+    </message>
+    <message>
+        <source>/proc/net/snmp has no Tcp lines</source>
+        <translation>/proc/net/snmp 中没有 Tcp 行</translation>
+    </message>
+    <message>
+        <source>/proc/net/snmp has no Tcp value line</source>
+        <translation>/proc/net/snmp 中没有 Tcp 值行</translation>
+    </message>
+    <message>
+        <source>/proc/mounts has no readable mount line</source>
+        <translation>/proc/mounts 中没有可读的挂载行</translation>
+    </message>
+    <message>
+        <source>/proc/uptime: expected seconds, got "%1"</source>
+        <translation>/proc/uptime：应为秒数，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>/proc/version is blank</source>
+        <translation>/proc/version 为空</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusText</name>
+    <message>
+        <source>bad metric name in HELP or TYPE line</source>
+        <translation>HELP 或 TYPE 行中的指标名错误</translation>
+    </message>
+    <message>
+        <source>unknown metric type in TYPE line</source>
+        <translation>TYPE 行中的指标类型未知</translation>
+    </message>
+    <message>
+        <source>second TYPE line for the same metric</source>
+        <translation>同一指标出现了第二个 TYPE 行</translation>
+    </message>
+    <message>
+        <source>a sample line must start with a metric name</source>
+        <translation>样本行必须以指标名开头</translation>
+    </message>
+    <message>
+        <source>unterminated label set</source>
+        <translation>标签集未结束</translation>
+    </message>
+    <message>
+        <source>bad label name</source>
+        <translation>标签名错误</translation>
+    </message>
+    <message>
+        <source>expected '=' after a label name</source>
+        <translation>标签名后应为 '='</translation>
+    </message>
+    <message>
+        <source>expected a quoted label value</source>
+        <translation>应为带引号的标签值</translation>
+    </message>
+    <message>
+        <source>unterminated label value or unknown escape</source>
+        <translation>标签值未结束或转义序列未知</translation>
+    </message>
+    <message>
+        <source>duplicate label name</source>
+        <translation>标签名重复</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' in the label set</source>
+        <translation>标签集中应为 ',' 或 '}'</translation>
+    </message>
+    <message>
+        <source>bad character in metric name</source>
+        <translation>指标名中含有错误字符</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>缺少值</translation>
+    </message>
+    <message>
+        <source>value is not a number</source>
+        <translation>值不是数字</translation>
+    </message>
+    <message>
+        <source>timestamp is not an integer</source>
+        <translation>时间戳不是整数</translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp</source>
+        <translation>时间戳后有意外的文本</translation>
+    </message>
+    <message>
+        <source>label value is not valid UTF-8</source>
+        <translation>标签值不是有效的 UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>'%1' in the retention '%2' is not a time: use a number with s, m, h, d, w or y, like 60s:1d,5m:7d,15m:3y</source>
+        <translation>保留策略 '%2' 中的 '%1' 不是时间：请使用带 s、m、h、d、w 或 y 的数字，如 60s:1d,5m:7d,15m:3y</translation>
+    </message>
+    <message>
+        <source>'%1' in the retention '%2' must be more than zero</source>
+        <translation>保留策略 '%2' 中的 '%1' 必须大于零</translation>
+    </message>
+    <message>
+        <source>the retention is empty: give precision:duration pairs like 60s:1d,5m:7d,15m:3y</source>
+        <translation>保留策略为空：请给出 precision:duration 对，如 60s:1d,5m:7d,15m:3y</translation>
+    </message>
+    <message>
+        <source>'%1' in the retention '%2' is not precision:duration (like 5m:7d)</source>
+        <translation>保留策略 '%2' 中的 '%1' 不是 precision:duration 格式（如 5m:7d）</translation>
+    </message>
+    <message>
+        <source>'%1' in the retention '%2' keeps less than one point of its precision</source>
+        <translation>保留策略 '%2' 中的 '%1' 保留的时长不足其精度的一个点</translation>
+    </message>
+    <message>
+        <source>'%1' in the retention '%2': each precision must be coarser than the one before it</source>
+        <translation>保留策略 '%2' 中的 '%1'：每个精度必须比前一个更粗</translation>
+    </message>
+    <message>
+        <source>'%1' in the retention '%2': each precision must be a whole multiple of the one before it</source>
+        <translation>保留策略 '%2' 中的 '%1'：每个精度必须是前一个的整数倍</translation>
+    </message>
+    <message>
+        <source>'%1' in the retention '%2': the archive before it keeps less than one of its points, so it could never be rolled up</source>
+        <translation>保留策略 '%2' 中的 '%1'：其前一个归档保留的数据不足它的一个点，因此永远无法汇总</translation>
+    </message>
+    <message>
+        <source>the retention '%1' has more than 8 archives</source>
+        <translation>保留策略 '%1' 的归档超过 8 个</translation>
+    </message>
+    <message>
+        <source>the setting %1 is not a valid retention: %2</source>
+        <translation>设置项 %1 不是有效的保留策略：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceProtocol</name>
+    <message>
+        <source>the page is not in the Prometheus text format (%1 malformed lines; first: %2)</source>
+        <translation>该页面不是 Prometheus 文本格式（%1 行格式错误；第一行：%2）</translation>
+    </message>
+    <message>
+        <source>%1 at %2: value is not finite</source>
+        <translation>%1 在 %2：值不是有限数</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRepository</name>
+    <message>
+        <source>a source needs a URL</source>
+        <translation>数据源需要 URL</translation>
+    </message>
+    <message>
+        <source>bind a source to --machine or to --node, not both</source>
+        <translation>请将数据源绑定到 --machine 或 --node，不能同时绑定两者</translation>
+    </message>
+    <message>
+        <source>a node-exporter source needs --machine NAME or --node PATH</source>
+        <translation>node-exporter 数据源需要 --machine NAME 或 --node PATH</translation>
+    </message>
+    <message>
+        <source>a %1 source needs --query EXPR</source>
+        <translation>%1 数据源需要 --query EXPR</translation>
+    </message>
+    <message>
+        <source>--query is for graphite, prometheus and opentsdb sources</source>
+        <translation>--query 仅用于 graphite、prometheus 和 opentsdb 数据源</translation>
+    </message>
+    <message>
+        <source>interval, timeout and step must be positive</source>
+        <translation>间隔、超时和步长必须为正数</translation>
+    </message>
+    <message>
+        <source>the timeout (%1 s) must not be longer than the interval (%2 s)</source>
+        <translation>超时（%1 秒）不得长于间隔（%2 秒）</translation>
+    </message>
+    <message>
+        <source>--auth %1 needs --secret-name NAME (the keychain entry that holds the secret)</source>
+        <translation>--auth %1 需要 --secret-name NAME（存放密钥的钥匙串条目）</translation>
+    </message>
+    <message>
+        <source>--secret-name needs --auth basic or --auth bearer</source>
+        <translation>--secret-name 需要 --auth basic 或 --auth bearer</translation>
+    </message>
+    <message>
+        <source>no machine named '%1'; add it with opsdeck machine add</source>
+        <translation>没有名为 '%1' 的机器；请用 opsdeck machine add 添加</translation>
+    </message>
+    <message>
+        <source>no source with id %1; see opsdeck source list</source>
+        <translation>没有 ID 为 %1 的数据源；参见 opsdeck source list</translation>
+    </message>
+    <message>
+        <source>the service tree is not available in this database; bind the source with --machine NAME</source>
+        <translation>此数据库中没有可用的服务树；请用 --machine NAME 绑定数据源</translation>
+    </message>
+    <message>
+        <source>no tree node '%1'; see opsdeck tree list</source>
+        <translation>没有树节点 '%1'；参见 opsdeck tree list</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最近 1 天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSpec</name>
+    <message>
+        <source>'%1' is not a duration: use a number with s, m, h, d or w, like 30s or 5m</source>
+        <translation>'%1' 不是时长：请使用带 s、m、h、d 或 w 的数字，如 30s 或 5m</translation>
+    </message>
+    <message>
+        <source>'%1' is not a positive duration</source>
+        <translation>'%1' 不是正的时长</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time: use ISO 8601 (2026-11-21T10:00:00Z), epoch seconds, now, or -10m/-2h/-7d</source>
+        <translation>'%1' 不是时间：请使用 ISO 8601（2026-11-21T10:00:00Z）、epoch 秒数、now 或 -10m/-2h/-7d</translation>
+    </message>
+</context>
+<context>
+    <name>UrlTemplate</name>
+    <message>
+        <source>'%1' is not a valid URL: %2</source>
+        <translation>'%1' 不是有效的 URL：%2</translation>
+    </message>
+    <message>
+        <source>'%1' is not an http or https URL</source>
+        <translation>'%1' 不是 http 或 https URL</translation>
+    </message>
+</context>
+<context>
+    <name>UsageReport</name>
+    <message>
+        <source>the metric %1 needs --param (a device or interface name)</source>
+        <translation>指标 %1 需要 --param（设备或网络接口名）</translation>
+    </message>
+    <message>
+        <source>the metric %1 takes no parameter; write {param} in the key where '%2' goes (like traffic-{param}-rxbytes)</source>
+        <translation>指标 %1 不接受参数；请在键中 '%2' 所在位置写 {param}（如 traffic-{param}-rxbytes）</translation>
+    </message>
+    <message>
+        <source>the period must be more than zero</source>
+        <translation>周期必须大于零</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation>时间范围的结束早于开始</translation>
+    </message>
+    <message>
+        <source>that asks for more than a million periods; use a longer period</source>
+        <translation>请求的周期数超过一百万；请使用更长的周期</translation>
+    </message>
+    <message>
+        <source>for this range the data has one point every %1 s; use a period that is a whole multiple of it</source>
+        <translation>在此范围内数据每 %1 秒一个点；请使用其整数倍的周期</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>the inventory's audit log</source>
+        <translation>清单的审计日志</translation>
+    </message>
+    <message>
+        <source>read this machine's metrics (--once prints Kurado's dump form)</source>
+        <translation>读取本机的指标（--once 以 Kurado 的 dump 格式打印）</translation>
+    </message>
+    <message>
+        <source>show the database's path and schema</source>
+        <translation>显示数据库的路径和架构</translation>
+    </message>
+    <message>
+        <source>import and export the inventory (Ansible, ssh_config, CSV, JSON)</source>
+        <translation>导入和导出清单（Ansible、ssh_config、CSV、JSON）</translation>
+    </message>
+    <message>
+        <source>add, list, show machines and move them through their lifecycle</source>
+        <translation>添加、列出、查看机器，并推进其生命周期</translation>
+    </message>
+    <message>
+        <source>availability (2xx+3xx)/(all-4xx) of status-class series</source>
+        <translation>状态码类别序列的可用率 (2xx+3xx)/(all-4xx)</translation>
+    </message>
+    <message>
+        <source>poll the metric sources (--once: each once)</source>
+        <translation>拉取指标数据源（--once：每个拉取一次）</translation>
+    </message>
+    <message>
+        <source>print a series' points from the metrics cache</source>
+        <translation>打印指标缓存中某个序列的数据点</translation>
+    </message>
+    <message>
+        <source>one value per period of a series (kanyun's usage report)</source>
+        <translation>序列每个周期一个值（kanyun 的用量报表）</translation>
+    </message>
+    <message>
+        <source>list the series in the metrics cache</source>
+        <translation>列出指标缓存中的序列</translation>
+    </message>
+    <message>
+        <source>receive Graphite plaintext on TCP and UDP (port 2003) into the cache</source>
+        <translation>通过 TCP 和 UDP（端口 2003）接收 Graphite 明文协议数据并存入缓存</translation>
+    </message>
+    <message>
+        <source>relations between services and what they resolve to</source>
+        <translation>服务之间的关联及其解析结果</translation>
+    </message>
+    <message>
+        <source>add, list or remove metric sources</source>
+        <translation>添加、列出或删除指标数据源</translation>
+    </message>
+    <message>
+        <source>the service tree: add, list, bind machines and URLs, flag</source>
+        <translation>服务树：添加、列出、绑定机器和 URL、标记</translation>
+    </message>
+    <message>
+        <source>units: a service's instances on machines</source>
+        <translation>实例：服务在机器上的实例</translation>
+    </message>
+    <message>
+        <source>print the versions of Opsdeck and its libraries</source>
+        <translation>打印 Opsdeck 及其依赖库的版本</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Opsdeck cannot start on the database %1:
+
+%2
+
+Choose another file with --db PATH or OPSDECK_DB.</source>
+        <translation>Opsdeck 无法在数据库 %1 上启动：
+
+%2
+
+请用 --db PATH 或 OPSDECK_DB 选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>Opsdeck cannot start</source>
+        <translation>Opsdeck 无法启动</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown option %1; see opsdeck --help</source>
+        <translation>未知选项 %1；参见 opsdeck --help</translation>
+    </message>
+    <message>
+        <source>Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
+With no command, opens the Opsdeck window.
+
+Global options:
+  --db PATH      database file (else $OPSDECK_DB, else the data folder)
+  --lang LOCALE  language of the interface (en, zh_CN, ja_JP)
+  --version      print the version and exit
+
+Commands:
+</source>
+        <translation>用法：opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
+不带命令时打开 Opsdeck 窗口。
+
+全局选项：
+  --db PATH      数据库文件（否则使用 $OPSDECK_DB，再否则使用数据文件夹）
+  --lang LOCALE  界面语言（en、zh_CN、ja_JP）
+  --version      打印版本并退出
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'opsdeck COMMAND --help' for a command's options.
+</source>
+        <translation>
+运行 'opsdeck COMMAND --help' 查看命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'; see opsdeck --help</source>
+        <translation>未知命令 '%1'；参见 opsdeck --help</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AboutDialog</name>
+    <message>
+        <source>About Opsdeck</source>
+        <translation>关于 Opsdeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Opsdeck&lt;/h3&gt;&lt;p&gt;An operations console for SREs: the fleet, its metrics, its health and its deployments in one window.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Opsdeck&lt;/h3&gt;&lt;p&gt;面向 SRE 的运维控制台：在一个窗口中管理机群、指标、健康状况和部署。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;构建所用组件：&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertsPanel</name>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>No alerts yet</source>
+        <translation>暂无告警</translation>
+    </message>
+    <message>
+        <source>Checks (metric thresholds, HTTP, Jenkins jobs, unreachable hosts) arrive in a later version of Opsdeck; their alerts will be listed here.</source>
+        <translation>检查（指标阈值、HTTP、Jenkins 任务、不可达主机）将在 Opsdeck 的后续版本中提供；其告警将在此处列出。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AuditView</name>
+    <message>
+        <source>Any entity</source>
+        <translation>任意实体</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action (add, online, bind…)</source>
+        <translation>操作（add、online、bind…）</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CollectorService</name>
+    <message>
+        <source>cannot store the local samples: %1</source>
+        <translation>无法存储本地样本：%1</translation>
+    </message>
+    <message>
+        <source>cannot store the local machine's meta: %1</source>
+        <translation>无法存储本地机器的元数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::FleetDock</name>
+    <message>
+        <source>Fleet</source>
+        <translation>机群</translation>
+    </message>
+    <message>
+        <source>Filter machines (Ctrl+F)</source>
+        <translation>筛选机器（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Machines of the pool; pick one to chart it</source>
+        <translation>资源池中的机器；选择一台以显示其图表</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::HttpFetcher</name>
+    <message>
+        <source>no complete answer from %1 within %2 s (timed out)</source>
+        <translation>%2 秒内未收到 %1 的完整响应（已超时）</translation>
+    </message>
+    <message>
+        <source>the response from %1 is larger than the %2 MB cap; it was cut off there</source>
+        <translation>来自 %1 的响应超过了 %2 MB 的上限；已在该处截断</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 返回了 HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation>无法获取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ImportDialog</name>
+    <message>
+        <source>Import inventory</source>
+        <translation>导入清单</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Ansible inventory (INI)</source>
+        <translation>Ansible 清单（INI）</translation>
+    </message>
+    <message>
+        <source>Ansible inventory (YAML)</source>
+        <translation>Ansible 清单（YAML）</translation>
+    </message>
+    <message>
+        <source>OpenSSH ssh_config</source>
+        <translation>OpenSSH ssh_config</translation>
+    </message>
+    <message>
+        <source>CSV (name,address,port,pool,node_path)</source>
+        <translation>CSV（name,address,port,pool,node_path）</translation>
+    </message>
+    <message>
+        <source>Opsdeck JSON</source>
+        <translation>Opsdeck JSON</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Choose a file and press Preview to see what the import would do.</source>
+        <translation>选择一个文件并点击“预览”，查看导入将执行的操作。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Inventory file</source>
+        <translation>清单文件</translation>
+    </message>
+    <message>
+        <source>unknown import format '%1'</source>
+        <translation>未知导入格式 '%1'</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported.</source>
+        <translation>不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2 to add, %3 to change, %4 left as they are</source>
+        <translation>%1：将添加 %2 项，修改 %3 项，%4 项保持原样</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>绑定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new pool(s)</source>
+        <translation>
+            <numerusform>%n 个新资源池</numerusform></translation>
+    </message>
+    <message>
+        <source>The inventory already holds everything in this file: nothing to apply.</source>
+        <translation>清单中已包含此文件中的所有内容：无需应用。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>已导入：添加 %1 项，修改 %2 项，%3 项未变。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::InventoryView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::JobsPanel</name>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>No deployment jobs yet</source>
+        <translation>暂无部署任务</translation>
+    </message>
+    <message>
+        <source>Deployments and ad-hoc commands over SSH arrive in a later version of Opsdeck; their jobs and output will be listed here.</source>
+        <translation>通过 SSH 的部署和临时命令将在 Opsdeck 的后续版本中提供；其任务和输出将在此处列出。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MachineChartsView</name>
+    <message>
+        <source>Time range shown by the charts</source>
+        <translation>图表显示的时间范围</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>No machine selected</source>
+        <translation>未选择机器</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No samples in this range yet</source>
+        <translation>此范围内暂无样本</translation>
+    </message>
+    <message>
+        <source>Cannot read the metrics: %1</source>
+        <translation>无法读取指标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MachineDetailsPane</name>
+    <message>
+        <source>Select a machine to see its details.</source>
+        <translation>选择一台机器以查看其详情。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>machine '%1' is no longer in the pool</source>
+        <translation>机器 '%1' 已不在资源池中</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2:%3, user %4&lt;br&gt;state &lt;b&gt;%5&lt;/b&gt;, pool %6%7&lt;br&gt;tags: %8&lt;br&gt;nodes: %9&lt;br&gt;last seen: %10</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2:%3，用户 %4&lt;br&gt;状态 &lt;b&gt;%5&lt;/b&gt;，资源池 %6%7&lt;br&gt;标签：%8&lt;br&gt;节点：%9&lt;br&gt;最后在线：%10</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source> (pool stock)</source>
+        <translation>（资源池库存）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MachineTableModel</name>
+    <message>
+        <source>%1 (pool stock: bound to no product line)</source>
+        <translation>%1（资源池库存：未绑定到任何产品线）</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>从未在线</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后在线</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MachineTablePanel</name>
+    <message>
+        <source>Filter machines (name, address, tag, node) — Ctrl+F</source>
+        <translation>筛选机器（名称、地址、标签、节点）— Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Apply the lifecycle event '%1' to the selected machines</source>
+        <translation>对所选机器执行生命周期事件 '%1'</translation>
+    </message>
+    <message>
+        <source>Set pool…</source>
+        <translation>设置资源池…</translation>
+    </message>
+    <message>
+        <source>Set tags…</source>
+        <translation>设置标签…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n 台机器</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n machine(s)</source>
+        <translation>
+            <numerusform>%1 台（共 %n 台机器）</numerusform></translation>
+    </message>
+    <message>
+        <source>Any pool</source>
+        <translation>任意资源池</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>Remove machines</source>
+        <translation>删除机器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n machine(s) from the pool? Their bindings and units are deleted too.</source>
+        <translation>
+            <numerusform>从资源池中删除 %n 台机器？其绑定和实例也将一并删除。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n machine(s)</source>
+        <translation>
+            <numerusform>对 %n 台机器执行 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Set pool</source>
+        <translation>设置资源池</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pool for %n machine(s):</source>
+        <translation>
+            <numerusform>%n 台机器的资源池：</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n machine(s) to pool %1</source>
+        <translation>
+            <numerusform>正在将 %n 台机器移动到资源池 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Set tags</source>
+        <translation>设置标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for %n machine(s), comma-separated:</source>
+        <translation>
+            <numerusform>%n 台机器的标签，以逗号分隔：</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Setting tags on %n machine(s)</source>
+        <translation>
+            <numerusform>正在为 %n 台机器设置标签</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MainWindow</name>
+    <message>
+        <source>Opsdeck</source>
+        <translation>Opsdeck</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>资产清单(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the charts and the machine list again</source>
+        <translation>重新读取图表和机器列表</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Machine</source>
+        <translation>查找机器(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Opsdeck</source>
+        <translation>关于 Opsdeck(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 — Opsdeck</source>
+        <translation>%1 — Opsdeck</translation>
+    </message>
+    <message>
+        <source>Cannot read the machine list: %1</source>
+        <translation>无法读取机器列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MessageBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MetricChartWidget</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PlaintextReceiver</name>
+    <message>
+        <source>cannot listen on TCP %1:%2: %3</source>
+        <translation>无法监听 TCP %1:%2：%3</translation>
+    </message>
+    <message>
+        <source>cannot listen on UDP %1:%2: %3</source>
+        <translation>无法监听 UDP %1:%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: longer than %3 bytes, dropped</source>
+        <translation>%1：第 %2 行：超过 %3 字节，已丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::RelationsEditor</name>
+    <message>
+        <source>Needs service…</source>
+        <translation>依赖服务…</translation>
+    </message>
+    <message>
+        <source>Needs endpoint…</source>
+        <translation>依赖端点…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Select a service in the tree first</source>
+        <translation>请先在服务树中选择一个服务</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>添加关联</translation>
+    </message>
+    <message>
+        <source>%1 needs every unit of the service:</source>
+        <translation>%1 依赖该服务的所有实例：</translation>
+    </message>
+    <message>
+        <source>Only its units at port (empty for every port):</source>
+        <translation>仅限其在此端口上的实例（留空表示所有端口）：</translation>
+    </message>
+    <message>
+        <source>Adding a relation</source>
+        <translation>正在添加关联</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port number</source>
+        <translation>'%1' 不是端口号</translation>
+    </message>
+    <message>
+        <source>Adding relation %1 → %2</source>
+        <translation>正在添加关联 %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 needs the endpoint (HOST:PORT):</source>
+        <translation>%1 依赖的端点（HOST:PORT）：</translation>
+    </message>
+    <message>
+        <source>Remove the relation %1 → %2?</source>
+        <translation>删除关联 %1 → %2？</translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation>删除关联</translation>
+    </message>
+    <message>
+        <source>Removing a relation</source>
+        <translation>正在删除关联</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::RelationsModel</name>
+    <message>
+        <source>units of a service</source>
+        <translation>服务的实例</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <source>Downstream</source>
+        <translation>下游</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Resolved endpoints</source>
+        <translation>解析出的端点</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ServiceTreeModel</name>
+    <message>
+        <source>%1 (%2)%3
+%4 machines bound here, %5 in the subtree
+%6 units in the subtree, %7 URLs bound here</source>
+        <translation>%1（%2）%3
+此处绑定 %4 台机器，子树中共 %5 台
+子树中 %6 个实例，此处绑定 %7 个 URL</translation>
+    </message>
+    <message>
+        <source>, product line</source>
+        <translation>，产品线</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ServiceTreePanel</name>
+    <message>
+        <source>Filter nodes</source>
+        <translation>筛选节点</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>移动…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Bind URL…</source>
+        <translation>绑定 URL…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Binding %n machine(s) to %1</source>
+        <translation>
+            <numerusform>正在将 %n 台机器绑定到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Moving %1</source>
+        <translation>正在移动 %1</translation>
+    </message>
+    <message>
+        <source>Add node</source>
+        <translation>添加节点</translation>
+    </message>
+    <message>
+        <source>Kind of the new node:</source>
+        <translation>新节点的类型：</translation>
+    </message>
+    <message>
+        <source>Name of the new top-level node:</source>
+        <translation>新顶级节点的名称：</translation>
+    </message>
+    <message>
+        <source>Name of the new node under %1:</source>
+        <translation>%1 下新节点的名称：</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>正在添加 %1</translation>
+    </message>
+    <message>
+        <source>Rename node</source>
+        <translation>重命名节点</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Renaming %1</source>
+        <translation>正在重命名 %1</translation>
+    </message>
+    <message>
+        <source>Move node</source>
+        <translation>移动节点</translation>
+    </message>
+    <message>
+        <source>Move %1 under (a node path; empty for the top level):</source>
+        <translation>将 %1 移动到（节点路径；留空表示顶级）：</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) below it</source>
+        <translation>
+            <numerusform>其下 %n 个节点</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个实例</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine binding(s)</source>
+        <translation>
+            <numerusform>%n 个机器绑定</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL binding(s)</source>
+        <translation>
+            <numerusform>%n 个 URL 绑定</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n 个关联</numerusform></translation>
+    </message>
+    <message>
+        <source>The node is empty.</source>
+        <translation>该节点为空。</translation>
+    </message>
+    <message>
+        <source>This also deletes: %1.</source>
+        <translation>这也将删除：%1。</translation>
+    </message>
+    <message>
+        <source>The machines stay in the pool.</source>
+        <translation>机器仍保留在资源池中。</translation>
+    </message>
+    <message>
+        <source>Delete node</source>
+        <translation>删除节点</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>正在删除 %1</translation>
+    </message>
+    <message>
+        <source>Bind URL</source>
+        <translation>绑定 URL</translation>
+    </message>
+    <message>
+        <source>URL to bind to %1:</source>
+        <translation>要绑定到 %1 的 URL：</translation>
+    </message>
+    <message>
+        <source>Binding %1 to %2</source>
+        <translation>正在将 %1 绑定到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::StatusBarController</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>The local SQL cache this window works on (--db PATH or OPSDECK_DB to choose another)</source>
+        <translation>此窗口所使用的本地 SQL 缓存（用 --db PATH 或 OPSDECK_DB 选择另一个）</translation>
+    </message>
+    <message>
+        <source>Collector: stopped</source>
+        <translation>采集器：已停止</translation>
+    </message>
+    <message>
+        <source>Collector: running, last pass %1</source>
+        <translation>采集器：运行中，上次采集 %1</translation>
+    </message>
+    <message>
+        <source>Collector: running, first pass under way</source>
+        <translation>采集器：运行中，正在进行首次采集</translation>
+    </message>
+    <message>
+        <source>Collector error: %1</source>
+        <translation>采集器错误：%1</translation>
+    </message>
+    <message>
+        <source>The local collector reads /proc every %1 s off the GUI thread</source>
+        <translation>本地采集器每 %1 秒在 GUI 线程之外读取一次 /proc</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::UnitsModel</name>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Machine state</source>
+        <translation>机器状态</translation>
+    </message>
+    <message>
+        <source>Deploy folder</source>
+        <translation>部署文件夹</translation>
+    </message>
+</context>
 </TS>

@@ -19,6 +19,11 @@ Result<bool> MachineMetaWriter::write(const QString& machine, const QList<Collec
         if (!found->next())
             return {}; // not registered (yet): nothing to attach the meta to
         const qint64 machineId = found->value(0).toLongLong();
+        // A pass that reached the machine is when it was last seen.
+        if (auto seen = Database::exec(db, QStringLiteral("UPDATE machines SET last_seen = ? WHERE id = ?"),
+                                       {updatedAt, machineId});
+            !seen.ok())
+            return seen.error();
 
         QSqlQuery upsert(db);
         if (!upsert.prepare(
