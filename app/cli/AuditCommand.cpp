@@ -30,8 +30,8 @@ int runAudit(CliContext& ctx)
         {QStringLiteral("limit"), CliContext::tr("only the newest N entries"), QStringLiteral("N")},
         {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
     });
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     const QStringList pos = p.positionalArguments(); // the noun went to the program name
     if (p.isSet(QStringLiteral("help"))) {
         ctx.out << p.helpText();

@@ -64,8 +64,8 @@ int runCollect(CliContext& ctx)
                  CliContext::tr("one pass: print it as kurado_agent --dump does and store it, then exit")});
     p.addOption({QStringLiteral("interval"), CliContext::tr("time between passes (default 10s)"),
                  QStringLiteral("DURATION"), QStringLiteral("10s")});
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     if (p.isSet(QStringLiteral("help"))) {
         ctx.out << p.helpText();
         return 0;

@@ -1,7 +1,6 @@
 #include "cli/CommandRegistry.h"
 
 #include <QMap>
-
 #include <algorithm>
 
 namespace opsdeck::cli {
@@ -48,6 +47,28 @@ Result<std::shared_ptr<Database>> CliContext::database()
         return opened.error();
     m_db = *opened;
     return m_db;
+}
+
+std::optional<int> CliContext::parse(QCommandLineParser& parser)
+{
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString text = parser.helpText();
+        // The usage line names the binary's path; name the command instead.
+        const qsizetype end = text.indexOf(QLatin1String(" ["));
+        if (text.startsWith(QLatin1String("Usage: ")) && end > 0) {
+            QStringList words{QStringLiteral("opsdeck"), args.value(0)};
+            if (args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-')) &&
+                CommandRegistry::find(args.at(0) + QLatin1Char(' ') + args.at(1)))
+                words << args.at(1);
+            text.replace(7, end - 7, words.join(QLatin1Char(' ')));
+        }
+        out << text;
+        out.flush();
+        return 0;
+    }
+    return std::nullopt;
 }
 
 int CliContext::fail(const Error& error)

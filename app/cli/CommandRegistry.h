@@ -3,14 +3,15 @@
 #include "db/Database.h"
 #include "util/Result.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace opsdeck::cli {
 
@@ -22,8 +23,7 @@ class CliContext
 public:
     CliContext(QStringList args, QString dbPath, QTextStream& out, QTextStream& err)
         : args(std::move(args)), dbPath(std::move(dbPath)), out(out), err(err)
-    {
-    }
+    {}
 
     QStringList args;
     QString dbPath; // already resolved: --db, $OPSDECK_DB or the data directory
@@ -32,6 +32,11 @@ public:
 
     // Opens (and migrates) the database once; later calls return the same one.
     Result<std::shared_ptr<Database>> database();
+
+    // Parses args with `parser`. Returns an exit code when the command is done already:
+    // 2 after a usage error (message on stderr), 0 after --help (printed on stdout,
+    // its usage line naming `opsdeck <noun> [verb]`); nothing when the command goes on.
+    std::optional<int> parse(QCommandLineParser& parser);
 
     // Prints "opsdeck: <message>" on stderr and returns the error's exit code.
     int fail(const Error& error);
@@ -43,9 +48,9 @@ private:
 
 struct Command
 {
-    QString noun;                          // "collect", "machine", or "noun verb" ("metrics poll")
-    QString summary;                       // one line for `opsdeck --help`
-    std::function<int(CliContext&)> run;   // returns the process exit code
+    QString noun;                        // "collect", "machine", or "noun verb" ("metrics poll")
+    QString summary;                     // one line for `opsdeck --help`
+    std::function<int(CliContext&)> run; // returns the process exit code
 };
 
 // Sub-commands register themselves from their own source file (OPSDECK_COMMAND), so
@@ -65,6 +70,6 @@ public:
 
 #define OPSDECK_CONCAT_INNER(a, b) a##b
 #define OPSDECK_CONCAT(a, b) OPSDECK_CONCAT_INNER(a, b)
-#define OPSDECK_COMMAND(noun, summary, fn)                                                                        \
-    static const bool OPSDECK_CONCAT(opsdeckCommandRegistered_, __LINE__) =                                       \
+#define OPSDECK_COMMAND(noun, summary, fn)                                                                   \
+    static const bool OPSDECK_CONCAT(opsdeckCommandRegistered_, __LINE__) =                                  \
         ::opsdeck::cli::CommandRegistry::add({QStringLiteral(noun), QStringLiteral(summary), fn})

@@ -16,8 +16,8 @@ int runDb(CliContext& ctx)
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("verb"), CliContext::tr("status or path"));
     p.addOption({QStringLiteral("format"), CliContext::tr("json or table"), QStringLiteral("FORMAT")});
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     const QStringList pos = p.positionalArguments(); // parse() took the noun as the program name
     const QString verb = pos.value(0, QStringLiteral("status"));
     if (verb == QLatin1String("path")) {

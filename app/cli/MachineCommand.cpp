@@ -254,8 +254,8 @@ int runMachine(CliContext& ctx)
         {QStringLiteral("reason"), CliContext::tr("why, for the audit log"), QStringLiteral("TEXT")},
         {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
     });
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     // parse() takes args[0], the noun, for the program name: positionals start at the verb.
     const QStringList pos = p.positionalArguments();
     if (p.isSet(QStringLiteral("help")) || pos.isEmpty()) {

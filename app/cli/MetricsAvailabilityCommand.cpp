@@ -37,8 +37,8 @@ int runAvailability(CliContext& ctx)
          QStringLiteral("D")},
         {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
     });
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     if (p.positionalArguments().size() > 1)
         return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(p.positionalArguments().at(1)));
     if (!p.isSet(QStringLiteral("series-prefix")))

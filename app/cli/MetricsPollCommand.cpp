@@ -77,8 +77,8 @@ int runPoll(CliContext& ctx)
         {QStringLiteral("concurrency"), CliContext::tr("requests at once (default 32)"), QStringLiteral("N")},
         {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
     });
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     auto format = parseOutputFormat(p.value(QStringLiteral("format")));
     if (!format.ok())
         return ctx.fail(format.error());

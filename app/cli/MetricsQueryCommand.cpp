@@ -40,8 +40,8 @@ int runQuery(CliContext& ctx)
         {QStringLiteral("percent"), CliContext::tr("a cpu-* metric as percent of all CPU time")},
         {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
     });
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     if (p.positionalArguments().size() > 1)
         return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(p.positionalArguments().at(1)));
     const bool bySeries = p.isSet(QStringLiteral("series"));

@@ -36,8 +36,8 @@ int runReport(CliContext& ctx)
         {QStringLiteral("to"), CliContext::tr("end (default now)"), QStringLiteral("T")},
         {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
     });
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     if (p.positionalArguments().size() > 1)
         return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(p.positionalArguments().at(1)));
     for (const char* required : {"machine", "metric", "stat", "period", "from"})

@@ -22,8 +22,8 @@ int runSeries(CliContext& ctx)
         {QStringLiteral("machine"), CliContext::tr("only this machine's series"), QStringLiteral("NAME")},
         {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
     });
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     if (p.positionalArguments().size() > 1)
         return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(p.positionalArguments().at(1)));
     auto format = parseOutputFormat(p.value(QStringLiteral("format")));

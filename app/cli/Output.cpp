@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <cmath>
 #include <unistd.h>
@@ -56,8 +55,8 @@ QString displayValue(const QJsonValue& value)
 
 QString csvField(const QString& text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));

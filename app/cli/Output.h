@@ -9,7 +9,13 @@
 
 namespace opsdeck::cli {
 
-enum class OutputFormat { Table, Json, Csv, Text };
+enum class OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+    Text
+};
 
 // `--format json|csv|table` (and `text` where a command has one). Empty means the
 // default: table on a terminal, otherwise `fallback`.

@@ -83,8 +83,8 @@ int runReceive(CliContext& ctx)
     p.addOption({QStringLiteral("format"),
                  CliContext::tr("json, csv or table for the final counts (default text)"),
                  QStringLiteral("FORMAT")});
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     if (p.positionalArguments().size() > 1)
         return ctx.usage(CliContext::tr("receive takes no arguments, only --listen ADDR:PORT"));
     const auto listen = parseListen(p.value(QStringLiteral("listen")));

@@ -212,8 +212,8 @@ int runSource(CliContext& ctx)
         {QStringLiteral("user"), CliContext::tr("basic auth user name"), QStringLiteral("NAME")},
         {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
     });
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     const QStringList pos = p.positionalArguments(); // args[0], the noun, is the "program"
     const QString verb = pos.value(0);
     if (verb == QLatin1String("add"))

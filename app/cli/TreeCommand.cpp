@@ -59,8 +59,8 @@ int runTree(CliContext& ctx)
         {QStringLiteral("reason"), CliContext::tr("why, for the audit log"), QStringLiteral("TEXT")},
         {QStringLiteral("format"), CliContext::tr("json, csv or table (list)"), QStringLiteral("FORMAT")},
     });
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     const QStringList pos = p.positionalArguments(); // args[0], the noun, went to the program name
     if (p.isSet(QStringLiteral("help")) || pos.isEmpty()) {
         ctx.out << p.helpText();

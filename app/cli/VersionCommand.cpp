@@ -16,16 +16,16 @@ int runVersion(CliContext& ctx)
     QCommandLineParser p;
     p.addHelpOption();
     p.addOption({QStringLiteral("format"), CliContext::tr("json or table"), QStringLiteral("FORMAT")});
-    if (!p.parse(ctx.args))
-        return ctx.usage(p.errorText());
+    if (const auto done = ctx.parse(p))
+        return *done;
     auto format = parseOutputFormat(p.value(QStringLiteral("format")));
     if (!format.ok())
         return ctx.fail(format.error());
     QJsonArray rows;
     for (const auto& [name, version] : libraryVersions())
         rows.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("version"), version}});
-    printRecords(ctx.out, *format, QStringLiteral("components"), {QStringLiteral("name"), QStringLiteral("version")},
-                 rows);
+    printRecords(ctx.out, *format, QStringLiteral("components"),
+                 {QStringLiteral("name"), QStringLiteral("version")}, rows);
     return 0;
 }
 

@@ -33,18 +33,42 @@ private slots:
     void versionsAsJson()
     {
         QTemporaryDir dir;
-        auto r = test::runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite")),
-                               QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("json")});
+        auto r =
+            test::runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite")),
+                          QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const auto doc = QJsonDocument::fromJson(r.out);
         const auto rows = doc.object().value(QStringLiteral("components")).toArray();
         QStringList names;
         for (const auto& row : rows)
             names << row.toObject().value(QStringLiteral("name")).toString();
-        QCOMPARE(names, (QStringList{QStringLiteral("Opsdeck"), QStringLiteral("Qt"), QStringLiteral("libssh2"),
-                                     QStringLiteral("QtKeychain"), QStringLiteral("SQLite")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Opsdeck"), QStringLiteral("Qt"), QStringLiteral("libssh2"),
+                              QStringLiteral("QtKeychain"), QStringLiteral("SQLite")}));
         for (const auto& row : rows)
             QVERIFY(!row.toObject().value(QStringLiteral("version")).toString().isEmpty());
+    }
+    void everyCommandAnswersHelp_data()
+    {
+        QTest::addColumn<QStringList>("words");
+        for (const char* c : {"audit", "collect", "db", "inventory", "machine", "metrics query",
+                              "metrics report", "metrics availability", "metrics series", "metrics poll",
+                              "receive", "relation", "source", "tree", "unit", "version"})
+            QTest::newRow(c) << QString::fromLatin1(c).split(QLatin1Char(' '));
+    }
+    void everyCommandAnswersHelp()
+    {
+        // --help prints the command's options and exits 0: it never runs the command
+        // (a receiver or poller would otherwise run until killed).
+        QFETCH(QStringList, words);
+        QTemporaryDir dir;
+        auto r = test::runCli(QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("h.sqlite"))} +
+                                  words + QStringList{QStringLiteral("--help")},
+                              {}, 10000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("Usage: opsdeck " + words.join(QLatin1Char(' ')).toUtf8()),
+                 r.out.constData());
+        QVERIFY(r.out.contains("--help"));
     }
     void newerDatabaseRefusedFromCli()
     {
