@@ -6,7 +6,6 @@
 
 namespace opsdeck {
 
-namespace {} // namespace
 
 Result<bool> MachineMetaWriter::write(const QString& machine, const QList<CollectorFact>& meta,
                                       qint64 updatedAt) const

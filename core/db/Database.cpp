@@ -16,7 +16,6 @@ Q_LOGGING_CATEGORY(lcDb, "opsdeck.db")
 
 namespace opsdeck {
 
-namespace {} // namespace
 
 Database::Database(QString path, Options options)
     : m_path(std::move(path)), m_options(std::move(options)),

@@ -8,7 +8,6 @@
 
 namespace opsdeck {
 
-namespace {} // namespace
 
 BatchInsert::BatchInsert(QSqlDatabase& db, QString head, QString row, QString tail, int columns)
     : m_db(db), m_head(std::move(head)), m_row(std::move(row)), m_tail(std::move(tail)), m_columns(columns),

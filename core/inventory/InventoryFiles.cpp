@@ -16,7 +16,6 @@
 
 namespace opsdeck::InventoryFiles {
 
-namespace {} // namespace
 
 QStringList importFormats()
 {

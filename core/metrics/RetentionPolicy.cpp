@@ -1,6 +1,7 @@
 #include "metrics/RetentionPolicy.h"
 
 #include "db/Database.h"
+#include "util/TimeSpec.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -9,26 +10,6 @@
 namespace opsdeck {
 
 namespace {
-
-qint64 unitSeconds(QChar unit)
-{
-    switch (unit.toLatin1()) {
-    case 's':
-        return 1;
-    case 'm':
-        return 60;
-    case 'h':
-        return 3600;
-    case 'd':
-        return 86400;
-    case 'w':
-        return 7 * 86400;
-    case 'y':
-        return 365 * 86400;
-    default:
-        return 0;
-    }
-}
 
 // One Graphite duration: `60s`, `5m`, `3y`, or a bare number (seconds for a precision,
 // points for a duration, as in Graphite's old syntax; the caller multiplies).
@@ -51,7 +32,7 @@ Result<qint64> parsePart(const QString& text, const QString& whole, bool* bare)
                                                         "'%1' in the retention '%2' must be more than zero")
                                 .arg(text, whole));
     *bare = m.captured(2).isEmpty();
-    return n * (*bare ? 1 : unitSeconds(m.captured(2).at(0)));
+    return n * (*bare ? 1 : TimeSpec::unitSeconds(m.captured(2).at(0)));
 }
 
 } // namespace

@@ -5,7 +5,6 @@
 
 namespace opsdeck {
 
-namespace {} // namespace
 
 std::optional<UsageReport::Statistic> UsageReport::statisticFromName(const QString& name)
 {

@@ -7,7 +7,6 @@
 
 namespace opsdeck::TimeSpec {
 
-namespace {
 
 qint64 unitSeconds(QChar unit)
 {
@@ -28,8 +27,6 @@ qint64 unitSeconds(QChar unit)
         return 0;
     }
 }
-
-} // namespace
 
 Result<qint64> parseDuration(const QString& text)
 {
