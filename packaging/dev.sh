@@ -58,7 +58,7 @@ test)
   mkdir -m700 -p "$scratch/home" "$scratch/run"
   cd "$build_dir"
   env -u DISPLAY -u WAYLAND_DISPLAY HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run" \
-    QT_QPA_PLATFORM=offscreen dbus-run-session -- sh -c \
+    QT_QPA_PLATFORM=offscreen OPSDECK_REQUIRE_TOOLS=1 dbus-run-session -- sh -c \
     'echo -n opsdeck | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1;
      exec ctest --output-on-failure --timeout 600 -j "'"$jobs"'" '"${CTEST_ARGS:-}"
   ;;

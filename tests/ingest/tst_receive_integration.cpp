@@ -61,7 +61,7 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("bash")).isEmpty() ||
             QStandardPaths::findExecutable(QStringLiteral("nc")).isEmpty())
-            QSKIP("needs bash and nc (netcat-openbsd)");
+            OPSDECK_SKIP_OR_FAIL("needs bash and nc (netcat-openbsd)");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -41,6 +43,7 @@ QByteArray httpGet(const QString& url, int timeoutMs = 10000);
 #define OPSDECK_REQUIRE_SERVER(server)                                                                       \
     do {                                                                                                     \
         if ((server).skipped())                                                                              \
-            QSKIP(qPrintable(QStringLiteral("server package missing: ") + (server).output()));               \
+            OPSDECK_SKIP_OR_FAIL(                                                                            \
+                qPrintable(QStringLiteral("server package missing: ") + (server).output()));                 \
         QVERIFY2((server).started(), qPrintable((server).output()));                                         \
     } while (false)

@@ -145,7 +145,7 @@ private slots:
                        QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
                        QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem")});
         if (!openssl.waitForStarted(10000))
-            QSKIP("openssl is not installed");
+            OPSDECK_SKIP_OR_FAIL("openssl is not installed");
         QVERIFY(openssl.waitForFinished(30000));
         QCOMPARE(openssl.exitCode(), 0);
         QFile web(tls.filePath(QStringLiteral("web.yml")));

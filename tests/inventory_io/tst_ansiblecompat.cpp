@@ -47,7 +47,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         if (QStandardPaths::findExecutable(QStringLiteral("ansible-inventory")).isEmpty())
-            QSKIP("ansible-inventory (Debian package ansible-core) is not installed");
+            OPSDECK_SKIP_OR_FAIL("ansible-inventory (Debian package ansible-core) is not installed");
         QVERIFY(m_dir.isValid());
     }
 
