@@ -67,19 +67,28 @@ Status checkRange(const MetricQuery& q)
     return {};
 }
 
-} // namespace
-
-Result<SeriesInfo> MetricStore::resolve(const SeriesKey& key) const
+// The series under `key`, or NotFound naming it.
+Result<SeriesRow> findExisting(const ChunkStore& chunks, QSqlDatabase& conn, const SeriesKey& key)
 {
-    QSqlDatabase conn = d->db->connection();
-    const ChunkStore chunks = d->currentChunks();
     auto row = chunks.findSeries(conn, key);
     if (!row.ok())
         return row.error();
     if (!row->has_value())
         return Error::notFound(QCoreApplication::translate("MetricStore", "no series %1 in the metrics cache")
                                    .arg(describe(key)));
-    const SeriesRow& r = **row;
+    return **row;
+}
+
+} // namespace
+
+Result<SeriesInfo> MetricStore::resolve(const SeriesKey& key) const
+{
+    QSqlDatabase conn = d->db->connection();
+    const ChunkStore chunks = d->currentChunks();
+    auto row = findExisting(chunks, conn, key);
+    if (!row.ok())
+        return row.error();
+    const SeriesRow& r = *row;
     return SeriesInfo{r.key, r.type, r.firstTs, r.lastTs};
 }
 
@@ -105,13 +114,10 @@ Result<SeriesData> MetricStore::query(const MetricQuery& q) const
     const ReadSnapshot snapshot(conn);
     const ChunkStore chunks = d->currentChunks();
     const RetentionPolicy& policy = chunks.policy();
-    auto found = chunks.findSeries(conn, {q.machine, q.metric, q.source});
+    auto found = findExisting(chunks, conn, {q.machine, q.metric, q.source});
     if (!found.ok())
         return found.error();
-    if (!found->has_value())
-        return Error::notFound(QCoreApplication::translate("MetricStore", "no series %1 in the metrics cache")
-                                   .arg(describe({q.machine, q.metric, q.source})));
-    const SeriesRow& row = **found;
+    const SeriesRow& row = *found;
     const ArchiveReader reader(chunks, conn, d->clock.nowSecs());
     const int archive = reader.chooseArchive(q.from);
 
@@ -157,13 +163,10 @@ Result<ConsolidatedData> MetricStore::consolidated(const MetricQuery& q) const
     const ReadSnapshot snapshot(conn);
     const ChunkStore chunks = d->currentChunks();
     const RetentionPolicy& policy = chunks.policy();
-    auto found = chunks.findSeries(conn, {q.machine, q.metric, q.source});
+    auto found = findExisting(chunks, conn, {q.machine, q.metric, q.source});
     if (!found.ok())
         return found.error();
-    if (!found->has_value())
-        return Error::notFound(QCoreApplication::translate("MetricStore", "no series %1 in the metrics cache")
-                                   .arg(describe({q.machine, q.metric, q.source})));
-    const SeriesRow& row = **found;
+    const SeriesRow& row = *found;
     const ArchiveReader reader(chunks, conn, d->clock.nowSecs());
     const int archive = reader.chooseArchive(q.from);
     ConsolidatedData out;
