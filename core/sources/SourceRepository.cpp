@@ -106,6 +106,26 @@ Result<qint64> SourceRepository::add(const Source& s, qint64 nowSecs) const
     if (auto st = validate(s); !st.ok())
         return st.error();
     QSqlDatabase db = m_db->connection();
+    auto machineId = checkedBinding(db, s);
+    if (!machineId.ok())
+        return machineId.error();
+    auto q = Database::exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO sources (kind, url, query, step, as_key, machine_id, node_path, interval, timeout, "
+            "auth, auth_user, secret_name, enabled, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sourceKindName(s.kind), text(s.url), text(s.query), s.stepSecs, text(s.asKey), *machineId,
+         s.nodePath.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.nodePath),
+         s.intervalSecs, s.timeoutSecs, authKindName(s.auth), text(s.authUser), text(s.secretName),
+         s.enabled ? 1 : 0, nowSecs});
+    if (!q.ok())
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Result<QVariant> SourceRepository::checkedBinding(QSqlDatabase& db, const Source& s) const
+{
     QVariant machineId(QMetaType::fromType<qint64>());
     if (!s.machine.isEmpty()) {
         auto q = Database::exec(db, QStringLiteral("SELECT id FROM machines WHERE name = ?"), {s.machine});
@@ -119,24 +139,78 @@ Result<qint64> SourceRepository::add(const Source& s, qint64 nowSecs) const
         machineId = q->value(0).toLongLong();
     }
     if (!s.nodePath.isEmpty()) {
-        Source probe = s;
-        auto machines = machinesUnderNode(db, probe);
+        auto machines = machinesUnderNode(db, s);
         if (!machines.ok())
             return machines.error();
     }
-    auto q = Database::exec(
-        db,
-        QStringLiteral(
-            "INSERT INTO sources (kind, url, query, step, as_key, machine_id, node_path, interval, timeout, "
-            "auth, auth_user, secret_name, enabled, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {sourceKindName(s.kind), text(s.url), text(s.query), s.stepSecs, text(s.asKey), machineId,
-         s.nodePath.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.nodePath),
-         s.intervalSecs, s.timeoutSecs, authKindName(s.auth), text(s.authUser), text(s.secretName),
-         s.enabled ? 1 : 0, nowSecs});
+    return machineId;
+}
+
+Status SourceRepository::update(const Source& s) const
+{
+    if (auto st = validate(s); !st.ok())
+        return st;
+    return m_db->transaction([&](QSqlDatabase& db) -> Status {
+        auto machineId = checkedBinding(db, s);
+        if (!machineId.ok())
+            return machineId.error();
+        auto q = Database::exec(
+            db,
+            QStringLiteral("UPDATE sources SET kind = ?, url = ?, query = ?, step = ?, as_key = ?, "
+                           "machine_id = ?, node_path = ?, interval = ?, timeout = ?, auth = ?, "
+                           "auth_user = ?, secret_name = ?, enabled = ? WHERE id = ?"),
+            {sourceKindName(s.kind), text(s.url), text(s.query), s.stepSecs, text(s.asKey), *machineId,
+             s.nodePath.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.nodePath),
+             s.intervalSecs, s.timeoutSecs, authKindName(s.auth), text(s.authUser), text(s.secretName),
+             s.enabled ? 1 : 0, s.id});
+        if (!q.ok())
+            return q.error();
+        if (q->numRowsAffected() == 0)
+            return Error::notFound(QCoreApplication::translate(
+                                       "SourceRepository", "no source with id %1; see opsdeck source list")
+                                       .arg(s.id));
+        // Status rows of machines the source no longer polls would show forever.
+        QList<PollTarget> polled{PollTarget{s.id, s.machine, {}, 0}};
+        if (!s.nodePath.isEmpty()) {
+            auto under = machinesUnderNode(db, s);
+            if (!under.ok())
+                return under.error();
+            polled = *under;
+        }
+        QStringList keep;
+        for (const PollTarget& t : polled)
+            keep << text(t.machine);
+        auto rows = Database::exec(
+            db, QStringLiteral("SELECT machine FROM source_targets WHERE source_id = ?"), {s.id});
+        if (!rows.ok())
+            return rows.error();
+        QStringList drop;
+        while (rows->next())
+            if (!keep.contains(rows->value(0).toString()))
+                drop << rows->value(0).toString();
+        for (const QString& machine : drop) {
+            auto d = Database::exec(
+                db, QStringLiteral("DELETE FROM source_targets WHERE source_id = ? AND machine = ?"),
+                {s.id, machine});
+            if (!d.ok())
+                return d.error();
+        }
+        return {};
+    });
+}
+
+Status SourceRepository::setEnabled(qint64 id, bool enabled) const
+{
+    QSqlDatabase db = m_db->connection();
+    auto q = Database::exec(db, QStringLiteral("UPDATE sources SET enabled = ? WHERE id = ?"),
+                            {enabled ? 1 : 0, id});
     if (!q.ok())
         return q.error();
-    return q->lastInsertId().toLongLong();
+    if (q->numRowsAffected() == 0)
+        return Error::notFound(
+            QCoreApplication::translate("SourceRepository", "no source with id %1; see opsdeck source list")
+                .arg(id));
+    return {};
 }
 
 Result<QList<Source>> SourceRepository::list() const

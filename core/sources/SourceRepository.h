@@ -24,6 +24,11 @@ public:
     Result<QList<Source>> list() const;
     Result<Source> get(qint64 id) const;
     Status remove(qint64 id) const;
+    // Replaces every field of source `source.id` (validated like add()). The targets'
+    // status rows are kept; those of machines the source no longer polls are dropped.
+    Status update(const Source& source) const;
+    // Turns polling of a source on or off.
+    Status setEnabled(qint64 id, bool enabled) const;
 
     // The machines a source polls: its machine, every machine under its node, or a
     // single unbound target for a backend bound to neither.
@@ -53,6 +58,8 @@ private:
     static Result<TargetStatus> recordOn(QSqlDatabase& db, const PollOutcome& outcome,
                                          const HealthPolicy& policy);
     Result<QList<PollTarget>> machinesUnderNode(QSqlDatabase& db, const Source& source) const;
+    // The validated binding of a source: its machine's id (or NULL), its node checked.
+    Result<QVariant> checkedBinding(QSqlDatabase& db, const Source& source) const;
 
     std::shared_ptr<Database> m_db;
 };

@@ -193,6 +193,95 @@ private slots:
         QCOMPARE(missing.error().code, Error::Code::NotFound);
     }
 
+    void updateReplacesEveryField()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
+        addMachine(*db, QStringLiteral("web2"), QStringLiteral("10.0.0.2"));
+        SourceRepository repo(db.db());
+        const qint64 id = *repo.add(nodeExporter(QStringLiteral("web1")), 0);
+        Source s = *repo.get(id);
+        s.url = QStringLiteral("http://{address}:9200/metrics");
+        s.machine = QStringLiteral("web2");
+        s.intervalSecs = 120;
+        s.timeoutSecs = 20;
+        s.auth = AuthKind::Bearer;
+        s.secretName = QStringLiteral("web-token");
+        s.enabled = false;
+        const Status st = repo.update(s);
+        QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
+        const Source back = *repo.get(id);
+        QCOMPARE(back.url, s.url);
+        QCOMPARE(back.machine, QStringLiteral("web2"));
+        QCOMPARE(back.intervalSecs, 120);
+        QCOMPARE(back.timeoutSecs, 20);
+        QCOMPARE(back.auth, AuthKind::Bearer);
+        QCOMPARE(back.secretName, QStringLiteral("web-token"));
+        QCOMPARE(back.enabled, false);
+        QCOMPARE(repo.list()->size(), 1);
+    }
+
+    void updateValidatesAndKeepsTheOldRow()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
+        SourceRepository repo(db.db());
+        const qint64 id = *repo.add(nodeExporter(QStringLiteral("web1")), 0);
+        Source bad = *repo.get(id);
+        bad.timeoutSecs = 90; // longer than the interval
+        Status st = repo.update(bad);
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().code, Error::Code::Usage);
+        bad = *repo.get(id);
+        bad.machine = QStringLiteral("ghost");
+        st = repo.update(bad);
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().code, Error::Code::NotFound);
+        QCOMPARE(repo.get(id)->timeoutSecs, 10);
+        QCOMPARE(repo.get(id)->machine, QStringLiteral("web1"));
+
+        Source missing = *repo.get(id);
+        missing.id = id + 100;
+        st = repo.update(missing);
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().code, Error::Code::NotFound);
+    }
+
+    void updateDropsStatusOfMachinesNoLongerPolled()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
+        addMachine(*db, QStringLiteral("web2"), QStringLiteral("10.0.0.2"));
+        SourceRepository repo(db.db());
+        const qint64 id = *repo.add(nodeExporter(QStringLiteral("web1")), 0);
+        PollOutcome o;
+        o.target = PollTarget{id, QStringLiteral("web1"), QStringLiteral("10.0.0.1"), 22};
+        o.ok = true;
+        QVERIFY(repo.record(o, HealthPolicy{}).ok());
+        Source s = *repo.get(id);
+        s.intervalSecs = 30;
+        QVERIFY(repo.update(s).ok());
+        QCOMPARE(repo.statuses(id)->size(), 1); // same machine: kept
+        s.machine = QStringLiteral("web2");
+        QVERIFY(repo.update(s).ok());
+        QCOMPARE(repo.statuses(id)->size(), 0);
+    }
+
+    void setEnabledTogglesPolling()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
+        SourceRepository repo(db.db());
+        const qint64 id = *repo.add(nodeExporter(QStringLiteral("web1")), 0);
+        QVERIFY(repo.setEnabled(id, false).ok());
+        QCOMPARE(repo.get(id)->enabled, false);
+        QVERIFY(repo.setEnabled(id, true).ok());
+        QCOMPARE(repo.get(id)->enabled, true);
+        const Status st = repo.setEnabled(id + 1, false);
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().code, Error::Code::NotFound);
+    }
+
     void recordsOutcomes()
     {
         test::TempDatabase db;
