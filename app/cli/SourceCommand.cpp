@@ -1,4 +1,4 @@
-// `opsdeck source add|list|remove`: the metric sources Opsdeck polls.
+// `opsdeck source add|list|set|status|remove`: the metric sources Opsdeck polls.
 
 #include "cli/CommandRegistry.h"
 #include "cli/Output.h"
@@ -172,14 +172,130 @@ int runList(CliContext& ctx, QCommandLineParser& p)
     return 0;
 }
 
+std::optional<qint64> sourceId(const QString& text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+int runSet(CliContext& ctx, QCommandLineParser& p, const QStringList& pos)
+{
+    if (pos.size() != 2)
+        return ctx.usage(CliContext::tr(
+            "usage: opsdeck source set ID [--interval S] [--timeout S] [--enable|--disable] [--url U]"));
+    const auto id = sourceId(pos.at(1));
+    if (!id)
+        return ctx.usage(CliContext::tr("'%1' is not a source id; see opsdeck source list").arg(pos.at(1)));
+    const bool enable = p.isSet(QStringLiteral("enable"));
+    const bool disable = p.isSet(QStringLiteral("disable"));
+    if (enable && disable)
+        return ctx.usage(CliContext::tr("use --enable or --disable, not both"));
+    for (const char* other : {"query", "step", "as", "machine", "node", "auth", "secret-name", "user"})
+        if (p.isSet(QLatin1String(other)))
+            return ctx.usage(CliContext::tr("source set changes --interval, --timeout, --url and "
+                                            "--enable/--disable; to change --%1, remove the source and "
+                                            "add it again")
+                                 .arg(QLatin1String(other)));
+    if (!enable && !disable && !p.isSet(QStringLiteral("interval")) && !p.isSet(QStringLiteral("timeout")) &&
+        !p.isSet(QStringLiteral("url")))
+        return ctx.usage(CliContext::tr("nothing to change: give --interval, --timeout, --url, --enable or "
+                                        "--disable"));
+
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    SourceRepository repo(*db);
+    auto source = repo.get(*id);
+    if (!source.ok())
+        return ctx.fail(source.error());
+    Source s = *source;
+    for (const auto& [name, field] : {std::pair<QString, int*>{QStringLiteral("interval"), &s.intervalSecs},
+                                      std::pair<QString, int*>{QStringLiteral("timeout"), &s.timeoutSecs}}) {
+        if (!p.isSet(name))
+            continue;
+        auto d = TimeSpec::parseDuration(p.value(name));
+        if (!d.ok())
+            return ctx.fail(Error::usage(QStringLiteral("--%1: %2").arg(name, d.error().message)));
+        *field = int(*d);
+    }
+    if (p.isSet(QStringLiteral("url")))
+        s.url = p.value(QStringLiteral("url"));
+    if (enable || disable)
+        s.enabled = enable;
+    if (auto st = repo.update(s); !st.ok())
+        return ctx.fail(st.error());
+    ctx.out << CliContext::tr("changed source %1").arg(*id) << Qt::endl;
+    return 0;
+}
+
+// One target of a source: where its polls stand.
+QJsonObject targetRecord(const TargetStatus& t)
+{
+    return QJsonObject{{QStringLiteral("source_id"), double(t.sourceId)},
+                       {QStringLiteral("machine"), t.machine},
+                       {QStringLiteral("state"), targetStateName(t.state)},
+                       {QStringLiteral("last_attempt"), optionalTime(t.lastAttempt)},
+                       {QStringLiteral("last_ok"), optionalTime(t.lastOk)},
+                       {QStringLiteral("last_error"), t.lastError},
+                       {QStringLiteral("samples"), t.lastSamples},
+                       {QStringLiteral("malformed"), double(t.malformedTotal)},
+                       {QStringLiteral("failures"), t.consecutiveFailures}};
+}
+
+int runStatus(CliContext& ctx, QCommandLineParser& p, const QStringList& pos)
+{
+    if (pos.size() > 2)
+        return ctx.usage(CliContext::tr("usage: opsdeck source status [ID] [--format json|csv|table]"));
+    qint64 id = 0;
+    if (pos.size() == 2) {
+        const auto parsed = sourceId(pos.at(1));
+        if (!parsed)
+            return ctx.usage(
+                CliContext::tr("'%1' is not a source id; see opsdeck source list").arg(pos.at(1)));
+        id = *parsed;
+    }
+    auto format = parseOutputFormat(p.value(QStringLiteral("format")));
+    if (!format.ok())
+        return ctx.fail(format.error());
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    SourceRepository repo(*db);
+    if (id > 0) {
+        if (auto source = repo.get(id); !source.ok())
+            return ctx.fail(source.error());
+    }
+    auto statuses = repo.statuses(id);
+    if (!statuses.ok())
+        return ctx.fail(statuses.error());
+    QJsonArray records;
+    for (const TargetStatus& t : *statuses) {
+        QJsonObject o = targetRecord(t);
+        if (*format == OutputFormat::Table) // times for people in ISO 8601
+            for (const QString& key : {QStringLiteral("last_attempt"), QStringLiteral("last_ok")})
+                if (!o.value(key).isNull())
+                    o.insert(key, TimeSpec::toIso(qint64(o.value(key).toDouble())));
+        records << o;
+    }
+    printRecords(ctx.out, *format, QStringLiteral("targets"),
+                 {QStringLiteral("source_id"), QStringLiteral("machine"), QStringLiteral("state"),
+                  QStringLiteral("last_attempt"), QStringLiteral("last_ok"), QStringLiteral("last_error"),
+                  QStringLiteral("samples"), QStringLiteral("malformed"), QStringLiteral("failures")},
+                 records);
+    return 0;
+}
+
 int runRemove(CliContext& ctx, const QStringList& pos)
 {
     if (pos.size() != 2)
         return ctx.usage(CliContext::tr("usage: opsdeck source remove ID"));
-    bool ok = false;
-    const qint64 id = pos.at(1).toLongLong(&ok);
-    if (!ok || id <= 0)
+    const auto parsed = sourceId(pos.at(1));
+    if (!parsed)
         return ctx.usage(CliContext::tr("'%1' is not a source id; see opsdeck source list").arg(pos.at(1)));
+    const qint64 id = *parsed;
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
@@ -193,7 +309,7 @@ int runSource(CliContext& ctx)
 {
     QCommandLineParser p;
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("verb"), CliContext::tr("add, list or remove"));
+    p.addPositionalArgument(QStringLiteral("verb"), CliContext::tr("add, list, set, status or remove"));
     p.addOptions({
         {QStringLiteral("query"), CliContext::tr("backend expression, passed through"),
          QStringLiteral("EXPR")},
@@ -210,6 +326,9 @@ int runSource(CliContext& ctx)
         {QStringLiteral("secret-name"), CliContext::tr("keychain entry holding the password or token"),
          QStringLiteral("N")},
         {QStringLiteral("user"), CliContext::tr("basic auth user name"), QStringLiteral("NAME")},
+        {QStringLiteral("url"), CliContext::tr("set: the new URL template"), QStringLiteral("U")},
+        {QStringLiteral("enable"), CliContext::tr("set: poll the source")},
+        {QStringLiteral("disable"), CliContext::tr("set: stop polling the source (it stays configured)")},
         {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
     });
     if (const auto done = ctx.parse(p))
@@ -220,13 +339,20 @@ int runSource(CliContext& ctx)
         return runAdd(ctx, p, pos);
     if (verb == QLatin1String("list"))
         return runList(ctx, p);
+    if (verb == QLatin1String("set"))
+        return runSet(ctx, p, pos);
+    if (verb == QLatin1String("status"))
+        return runStatus(ctx, p, pos);
     if (verb == QLatin1String("remove"))
         return runRemove(ctx, pos);
-    return ctx.usage(CliContext::tr("unknown verb '%1' for source: use add, list or remove").arg(verb));
+    return ctx.usage(
+        CliContext::tr("unknown verb '%1' for source: use add, list, set, status or remove").arg(verb));
 }
 
 } // namespace
 
-OPSDECK_COMMAND("source", QT_TRANSLATE_NOOP("commands", "add, list or remove metric sources"), runSource);
+OPSDECK_COMMAND("source",
+                QT_TRANSLATE_NOOP("commands", "add, list, change, inspect or remove metric sources"),
+                runSource);
 
 } // namespace opsdeck::cli

@@ -2,6 +2,7 @@
 // binary: exit codes, the JSON shapes, and failing targets' errors stored and listed.
 
 #include "TestSupport.h"
+#include "sources/SourceRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,6 +132,125 @@ private slots:
         QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("1")}).exitCode,
                  0);
         QCOMPARE(firstSource(db).value(QStringLiteral("id")).toInt(), 2);
+    }
+
+    void setChangesIntervalTimeoutUrlAndEnabled()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"));
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
+                          QStringLiteral("http://{address}:9100/metrics"), QStringLiteral("--machine"),
+                          QStringLiteral("web1")})
+                     .exitCode,
+                 0);
+        const auto set =
+            cli(db, {QStringLiteral("source"), QStringLiteral("set"), QStringLiteral("1"),
+                     QStringLiteral("--interval"), QStringLiteral("2m"), QStringLiteral("--timeout"),
+                     QStringLiteral("30s"), QStringLiteral("--url"),
+                     QStringLiteral("http://{address}:9101/metrics"), QStringLiteral("--disable")});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QVERIFY(set.out.contains("changed source 1"));
+        QJsonObject first = firstSource(db);
+        QCOMPARE(first.value(QStringLiteral("interval")).toInt(), 120);
+        QCOMPARE(first.value(QStringLiteral("timeout")).toInt(), 30);
+        QCOMPARE(first.value(QStringLiteral("url")).toString(),
+                 QStringLiteral("http://{address}:9101/metrics"));
+        QCOMPARE(first.value(QStringLiteral("enabled")).toBool(), false);
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("set"), QStringLiteral("1"),
+                          QStringLiteral("--enable")})
+                     .exitCode,
+                 0);
+        QCOMPARE(firstSource(db).value(QStringLiteral("enabled")).toBool(), true);
+
+        // Usage: nothing to change, both switches, a bad duration, a field set cannot change.
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("1")},
+              QStringList{QStringLiteral("1"), QStringLiteral("--enable"), QStringLiteral("--disable")},
+              QStringList{QStringLiteral("1"), QStringLiteral("--interval"), QStringLiteral("soon")},
+              QStringList{QStringLiteral("1"), QStringLiteral("--machine"), QStringLiteral("web1")},
+              QStringList{QStringLiteral("x"), QStringLiteral("--enable")}}) {
+            const auto r = cli(db, QStringList{QStringLiteral("source"), QStringLiteral("set")} + args);
+            QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") +
+                                                 QString::fromUtf8(r.err)));
+        }
+        // Validation: a timeout over the interval is refused and changes nothing.
+        const auto tooLong = cli(db, {QStringLiteral("source"), QStringLiteral("set"), QStringLiteral("1"),
+                                      QStringLiteral("--timeout"), QStringLiteral("10m")});
+        QCOMPARE(tooLong.exitCode, 2);
+        QVERIFY(tooLong.err.contains("timeout"));
+        QCOMPARE(firstSource(db).value(QStringLiteral("timeout")).toInt(), 30);
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("set"), QStringLiteral("9"),
+                          QStringLiteral("--enable")})
+                     .exitCode,
+                 4);
+    }
+
+    void statusListsEveryTarget()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"));
+        addMachine(*db, QStringLiteral("web2"));
+        SourceRepository repo(db.db());
+        Source s;
+        s.url = QStringLiteral("http://{address}:9100/metrics");
+        s.machine = QStringLiteral("web1");
+        const qint64 a = *repo.add(s, 0);
+        s.machine = QStringLiteral("web2");
+        const qint64 b = *repo.add(s, 0);
+        PollOutcome ok;
+        ok.target = PollTarget{a, QStringLiteral("web1"), QStringLiteral("127.0.0.1"), 22};
+        ok.ok = true;
+        ok.samples = 507;
+        ok.malformed = 3;
+        ok.startedMs = 1'700'000'000'000;
+        QVERIFY(repo.record(ok, HealthPolicy{}).ok());
+        PollOutcome bad;
+        bad.target = PollTarget{b, QStringLiteral("web2"), QStringLiteral("127.0.0.1"), 22};
+        bad.error = QStringLiteral("connection refused");
+        bad.startedMs = 1'700'000'000'000;
+        QVERIFY(repo.record(bad, HealthPolicy{}).ok());
+        QVERIFY(repo.record(bad, HealthPolicy{}).ok());
+
+        const auto json = cli(db, {QStringLiteral("source"), QStringLiteral("status"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonArray targets =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("targets")).toArray();
+        QCOMPARE(targets.size(), 2);
+        const QJsonObject first = targets.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("source_id")).toInt(), int(a));
+        QCOMPARE(first.value(QStringLiteral("machine")).toString(), QStringLiteral("web1"));
+        QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+        QCOMPARE(first.value(QStringLiteral("last_ok")).toDouble(), 1'700'000'000.0);
+        QCOMPARE(first.value(QStringLiteral("last_attempt")).toDouble(), 1'700'000'000.0);
+        QCOMPARE(first.value(QStringLiteral("samples")).toInt(), 507);
+        QCOMPARE(first.value(QStringLiteral("malformed")).toInt(), 3);
+        QCOMPARE(first.value(QStringLiteral("failures")).toInt(), 0);
+        const QJsonObject second = targets.at(1).toObject();
+        QCOMPARE(second.value(QStringLiteral("state")).toString(), QStringLiteral("down"));
+        QCOMPARE(second.value(QStringLiteral("last_error")).toString(), QStringLiteral("connection refused"));
+        QCOMPARE(second.value(QStringLiteral("failures")).toInt(), 2);
+        QVERIFY(second.value(QStringLiteral("last_ok")).isNull());
+
+        const auto one = cli(db, {QStringLiteral("source"), QStringLiteral("status"), QString::number(b),
+                                  QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(one.exitCode, 0);
+        QVERIFY2(one.out.startsWith(
+                     "source_id,machine,state,last_attempt,last_ok,last_error,samples,malformed,failures\n"),
+                 one.out.constData());
+        QCOMPARE(one.out.count('\n'), 2);
+        QVERIFY(one.out.contains("web2,down,"));
+
+        const auto table = cli(db, {QStringLiteral("source"), QStringLiteral("status"),
+                                    QStringLiteral("--format"), QStringLiteral("table")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains("2023-11-14T22:13:20Z"), table.out.constData());
+
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("status"), QStringLiteral("42")}).exitCode,
+                 4);
+        QCOMPARE(
+            cli(db, {QStringLiteral("source"), QStringLiteral("status"), QStringLiteral("zero")}).exitCode,
+            2);
     }
 
     void refusedConnectionIsStored()
