@@ -1,6 +1,7 @@
 #include "engine/Engine.h"
 
 #include "collector/CollectorService.h"
+#include "ingest/PlaintextReceiver.h"
 #include "inventory/InventoryReader.h"
 #include "inventory/InventoryWriter.h"
 #include "inventory/MachineStore.h"
@@ -60,6 +61,8 @@ Result<std::unique_ptr<Engine>> Engine::start(const QString& dbPath, const Optio
         PollScheduler::Options{});
     if (options.startPolling)
         engine->m_poller->start();
+    engine->m_receiver = std::make_unique<PlaintextReceiver>(
+        [store](const SampleBatch& batch) { return store->append(batch); }, engine->clock());
     qCInfo(lcEngine) << "engine started on" << dbPath << "as" << engine->m_localMachine;
     return engine;
 }
@@ -76,11 +79,101 @@ Result<QStringList> Engine::machineNames() const
     return names;
 }
 
+namespace {
+const QString kReceiverAddress = QStringLiteral("receiver.address");
+const QString kReceiverPort = QStringLiteral("receiver.port");
+const QString kReceiverEnabled = QStringLiteral("receiver.enabled");
+} // namespace
+
+Result<Engine::ReceiverSettings> Engine::receiverSettings() const
+{
+    QSqlDatabase db = m_db->connection();
+    auto q = Database::exec(db, QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?, ?)"),
+                            {kReceiverAddress, kReceiverPort, kReceiverEnabled});
+    if (!q.ok())
+        return q.error();
+    ReceiverSettings out;
+    while (q->next()) {
+        const QString key = q->value(0).toString();
+        const QString value = q->value(1).toString();
+        if (key == kReceiverAddress) {
+            QHostAddress address;
+            if (address.setAddress(value))
+                out.address = address;
+            else
+                qCWarning(lcEngine) << "ignoring the receiver address setting" << value;
+        } else if (key == kReceiverPort) {
+            bool ok = false;
+            const uint port = value.toUInt(&ok);
+            if (ok && port > 0 && port <= 65535)
+                out.port = quint16(port);
+            else
+                qCWarning(lcEngine) << "ignoring the receiver port setting" << value;
+        } else if (key == kReceiverEnabled) {
+            out.enabled = value == QLatin1String("1");
+        }
+    }
+    return out;
+}
+
+Status Engine::saveReceiverSettings(const ReceiverSettings& settings) const
+{
+    return m_db->transaction([&](QSqlDatabase& db) -> Status {
+        const QList<std::pair<QString, QString>> rows{
+            {kReceiverAddress, settings.address.toString()},
+            {kReceiverPort, QString::number(settings.port)},
+            {kReceiverEnabled, settings.enabled ? QStringLiteral("1") : QStringLiteral("0")}};
+        for (const auto& [key, value] : rows) {
+            auto q = Database::exec(db,
+                                    QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                    {key, value});
+            if (!q.ok())
+                return q.error();
+        }
+        return {};
+    });
+}
+
+Status Engine::startReceiver(const QHostAddress& address, quint16 port)
+{
+    if (m_receiver->isListening())
+        m_receiver->stop();
+    if (Status st = m_receiver->listen(address, port); !st.ok()) {
+        qCWarning(lcEngine) << "receiver:" << st.error().message;
+        return st;
+    }
+    qCInfo(lcEngine) << "receiving Graphite plaintext on" << address.toString() << m_receiver->tcpPort();
+    return saveReceiverSettings(ReceiverSettings{address, port, true});
+}
+
+Status Engine::stopReceiver()
+{
+    m_receiver->stop();
+    auto settings = receiverSettings();
+    if (!settings.ok())
+        return settings.error();
+    settings->enabled = false;
+    return saveReceiverSettings(*settings);
+}
+
+Status Engine::restoreReceiver()
+{
+    auto settings = receiverSettings();
+    if (!settings.ok())
+        return settings.error();
+    if (!settings->enabled || m_receiver->isListening())
+        return {};
+    return m_receiver->listen(settings->address, settings->port);
+}
+
 void Engine::shutdown()
 {
     if (m_shutDown)
         return;
     m_shutDown = true;
+    if (m_receiver)
+        m_receiver->stop(); // hands what it holds to the store before the store's last flush
     if (m_poller)
         m_poller->stop();
     if (m_collector)

@@ -4,6 +4,7 @@
 #include "util/Clock.h"
 #include "util/Result.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QStringList>
 #include <memory>
@@ -13,6 +14,7 @@ namespace opsdeck {
 class CollectorService;
 class PollScheduler;
 class MetricStore;
+class PlaintextReceiver;
 
 // Everything one Opsdeck process runs on: the database, the metrics store, the local
 // collector (on its own thread) and the registration of the machine it runs on. The
@@ -42,6 +44,30 @@ public:
     PollScheduler& pollScheduler() const { return *m_poller; }
     const Clock& clock() const { return Clock::system(); }
 
+    // The Graphite plaintext receiver (TCP and UDP), off until startReceiver(); what it
+    // takes in goes to the metric store.
+    PlaintextReceiver& receiver() const { return *m_receiver; }
+
+    // Where the receiver listens and whether the operator left it on: the `settings`
+    // table's receiver.address / receiver.port / receiver.enabled (default 127.0.0.1,
+    // 2003, off). Not a secret.
+    struct ReceiverSettings
+    {
+        QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+        quint16 port = 2003;
+        bool enabled = false;
+    };
+    Result<ReceiverSettings> receiverSettings() const;
+    // Binds TCP and UDP on address:port, and on success remembers the address, the port
+    // and that the receiver is on. A port in use is an Error that says so; the receiver
+    // stays off and the remembered address is left as it was.
+    Status startReceiver(const QHostAddress& address, quint16 port);
+    // Stops listening and remembers that the receiver is off.
+    Status stopReceiver();
+    // Starts the receiver if the operator left it on last time (the window calls this;
+    // the CLI never does).
+    Status restoreReceiver();
+
     // The name the machine Opsdeck runs on is registered under (host name up to the first dot).
     QString localMachineName() const { return m_localMachine; }
 
@@ -58,11 +84,13 @@ public:
 
 private:
     explicit Engine(std::shared_ptr<Database> db);
+    Status saveReceiverSettings(const ReceiverSettings& settings) const;
 
     std::shared_ptr<Database> m_db;
     std::unique_ptr<MetricStore> m_store;
     std::unique_ptr<CollectorService> m_collector;
     std::unique_ptr<PollScheduler> m_poller;
+    std::unique_ptr<PlaintextReceiver> m_receiver;
     QString m_localMachine;
     QStringList m_warnings;
     bool m_shutDown = false;
