@@ -9,6 +9,7 @@
 #include "inventory/InventoryView.h"
 #include "panels/AlertsPanel.h"
 #include "panels/JobsPanel.h"
+#include "sources/SourcesView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -47,6 +48,9 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     m_inventory->setObjectName(QStringLiteral("inventoryView"));
     m_centre->addTab(m_charts, tr("&Charts"));
     m_centre->addTab(m_inventory, tr("&Inventory"));
+    // The metric sources with their targets' status, and the plaintext receiver's switch.
+    m_sources = new SourcesView(engine, m_centre);
+    m_centre->addTab(m_sources, tr("&Sources"));
     setCentralWidget(m_centre);
 
     m_fleet = new FleetDock(this);
@@ -87,6 +91,8 @@ void MainWindow::createActions()
     refreshAction->setObjectName(QStringLiteral("actionRefresh"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     refreshAction->setStatusTip(tr("Read the charts and the machine list again"));
+    file->addSeparator();
+    file->addAction(m_sources->receiverAction());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));

@@ -17,6 +17,7 @@ class FleetDock;
 class InventoryView;
 class JobsPanel;
 class MachineChartsView;
+class SourcesView;
 class StatusBarController;
 
 // The console's one window: the charts of the selected machine in the middle, the
@@ -33,6 +34,7 @@ public:
     FleetDock* fleetDock() const { return m_fleet; }
     JobsPanel* jobsPanel() const { return m_jobs; }
     AlertsPanel* alertsPanel() const { return m_alerts; }
+    SourcesView* sourcesView() const { return m_sources; }
 
     // Where the inventory views (service tree, machine table) go once they exist; the
     // dock takes ownership. They call showMachine() to chart a machine.
@@ -58,6 +60,7 @@ private:
     QTabWidget* m_centre = nullptr;
     MachineChartsView* m_charts = nullptr;
     InventoryView* m_inventory = nullptr;
+    SourcesView* m_sources = nullptr;
     FleetDock* m_fleet = nullptr;
     JobsPanel* m_jobs = nullptr;
     AlertsPanel* m_alerts = nullptr;

@@ -1,0 +1,340 @@
+// The Sources tab offscreen: the receiver switch turned on at a free port takes real
+// TCP lines and shows the counts, a taken port is a clear error, the switch is in the
+// window's menu; a source added, edited, disabled and removed through the view and its
+// dialog; a secret goes only to the secret writer.
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "engine/Engine.h"
+#include "ingest/PlaintextReceiver.h"
+#include "inventory/InventoryPrompter.h"
+#include "inventory/MessageBanner.h"
+#include "sources/ReceiverPanel.h"
+#include "sources/SecretWriter.h"
+#include "sources/SourceDialog.h"
+#include "sources/SourceRepository.h"
+#include "sources/SourceTableModel.h"
+#include "sources/SourceTargetsModel.h"
+#include "sources/SourcesView.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace opsdeck;
+
+namespace {
+
+class Answers : public InventoryPrompter
+{
+public:
+    bool confirm(QWidget*, const QString&, const QString& text) override
+    {
+        asked << text;
+        return yes;
+    }
+    bool yes = true;
+    QStringList asked;
+};
+
+class FakeSecrets : public SecretWriter
+{
+public:
+    void write(const QString& name, const QString& secret, Callback done) override
+    {
+        written.insert(name, secret);
+        done(fail ? Status(Error::failure(QStringLiteral("keychain locked"))) : Status{});
+    }
+    QHash<QString, QString> written;
+    bool fail = false;
+};
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    return parent->findChild<T*>(QLatin1String(name));
+}
+
+void clickOk(SourceDialog* dialog)
+{
+    child<QDialogButtonBox>(dialog, "")->button(QDialogButtonBox::Ok)->click();
+}
+
+} // namespace
+
+class TestSourcesView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("opsdeck-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_sourcesview"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+    }
+
+    void init()
+    {
+        m_db = std::make_unique<QTemporaryDir>();
+        Engine::Options options;
+        options.startCollector = false;
+        options.startPolling = false;
+        auto engine = Engine::start(m_db->filePath(QStringLiteral("opsdeck.sqlite")), options);
+        QVERIFY2(engine.ok(), engine.ok() ? "" : qPrintable(engine.error().message));
+        m_engine = std::move(*engine);
+    }
+
+    void cleanup() { m_engine.reset(); }
+
+    void theReceiverIsOffUntilTurnedOnAndCountsWhatArrives()
+    {
+        SourcesView view(*m_engine);
+        view.show();
+        ReceiverPanel* panel = view.receiverPanel();
+        QAction* toggle = view.receiverAction();
+        QVERIFY(toggle->isCheckable());
+        QVERIFY(!toggle->isChecked());
+        QVERIFY(!m_engine->receiver().isListening());
+        QCOMPARE(panel->addressEdit()->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(panel->portBox()->value(), 2003);
+
+        const quint16 port = test::freeTcpPort();
+        panel->portBox()->setValue(port);
+        toggle->trigger();
+        QVERIFY2(toggle->isChecked(), qPrintable(panel->errorText()));
+        QVERIFY(m_engine->receiver().isListening());
+        QVERIFY2(panel->stateText().contains(QStringLiteral("127.0.0.1:%1").arg(port)),
+                 qPrintable(panel->stateText()));
+        QVERIFY(!panel->portBox()->isEnabled()); // not while listening
+
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(QStringLiteral("servers.web1.load 0.5 %1\nservers.web1.users 3 %1\nservers.web1.broken\n"
+                                    "servers.web1.disk 70 %1\n")
+                         .arg(now)
+                         .toUtf8());
+        QVERIFY(socket.waitForBytesWritten(5000));
+        socket.disconnectFromHost();
+        // The panel reads the counts on its own timer (about once a second).
+        QTRY_VERIFY_WITH_TIMEOUT(panel->countsText().contains(QLatin1String("stored 3")), 10000);
+        QVERIFY2(panel->countsText().contains(QLatin1String("malformed 1")), qPrintable(panel->countsText()));
+        QVERIFY(panel->countsText().contains(QLatin1String("refused 0")));
+        auto* errors = child<QWidget>(panel, "receiverErrors");
+        QVERIFY(errors);
+        QTRY_VERIFY(panel->findChild<QPlainTextEdit*>(QStringLiteral("receiverErrors"))
+                        ->toPlainText()
+                        .contains(QLatin1String("line 3")));
+
+        toggle->trigger();
+        QVERIFY(!toggle->isChecked());
+        QVERIFY(!m_engine->receiver().isListening());
+        QVERIFY(panel->portBox()->isEnabled());
+        QCOMPARE(m_engine->receiverSettings()->port, port);
+        QCOMPARE(m_engine->receiverSettings()->enabled, false);
+    }
+
+    void aTakenPortIsAClearError()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress(QHostAddress::LocalHost), 0));
+        SourcesView view(*m_engine);
+        view.receiverPanel()->portBox()->setValue(squatter.serverPort());
+        view.receiverAction()->trigger();
+        QVERIFY(!view.receiverAction()->isChecked());
+        QVERIFY(!m_engine->receiver().isListening());
+        const QString error = view.receiverPanel()->errorText();
+        QVERIFY2(error.contains(QString::number(squatter.serverPort())), qPrintable(error));
+        QVERIFY(error.contains(QLatin1String("port")));
+        QVERIFY(view.receiverPanel()->stateText() == error);
+        QVERIFY(view.banner()->isError());
+
+        view.receiverPanel()->addressEdit()->setText(QStringLiteral("not-an-address"));
+        view.receiverAction()->trigger();
+        QVERIFY(!view.receiverAction()->isChecked());
+        QVERIFY(view.receiverPanel()->errorText().contains(QLatin1String("not-an-address")));
+    }
+
+    void theWindowHasTheTabAndTheSwitchAndRestoresIt()
+    {
+        const quint16 port = test::freeTcpPort();
+        QVERIFY(m_engine->startReceiver(QHostAddress(QHostAddress::LocalHost), port).ok());
+        QVERIFY(m_engine->stopReceiver().ok());
+        // Remembered on: a new window turns it on again.
+        {
+            QSqlDatabase c = m_engine->database().connection();
+            QVERIFY(Database::exec(
+                        c, QStringLiteral("UPDATE settings SET value = '1' WHERE key = 'receiver.enabled'"))
+                        .ok());
+        }
+        MainWindow w(*m_engine);
+        QVERIFY(w.sourcesView());
+        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("centreTabs"));
+        QVERIFY(tabs->indexOf(w.sourcesView()) >= 0);
+        QVERIFY(m_engine->receiver().isListening());
+        QCOMPARE(m_engine->receiver().tcpPort(), port);
+        QVERIFY(w.sourcesView()->receiverAction()->isChecked());
+        bool inMenu = false;
+        for (QAction* menu : w.menuBar()->actions())
+            if (menu->menu() && menu->menu()->actions().contains(w.sourcesView()->receiverAction()))
+                inMenu = true;
+        QVERIFY(inMenu);
+    }
+
+    void addsEditsDisablesAndRemovesASource()
+    {
+        QSqlDatabase c = m_engine->database().connection();
+        QVERIFY(Database::exec(
+                    c, QStringLiteral("INSERT INTO machines (name, address, pool_id, created_at) "
+                                      "VALUES ('web1', '10.0.0.1', (SELECT id FROM pools LIMIT 1), 0)"))
+                    .ok());
+        SourcesView view(*m_engine);
+        Answers answers;
+        view.setPrompter(&answers);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.sourceModel()->rowCount(), 0);
+
+        view.findChild<QAction*>(QStringLiteral("actionAddSource"))->trigger();
+        SourceDialog* dialog = view.dialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // An empty form says what is missing and stays open.
+        clickOk(dialog);
+        auto* error = child<QLabel>(dialog, "sourceError");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("URL")), qPrintable(error->text()));
+        child<QLineEdit>(dialog, "sourceUrl")->setText(QStringLiteral("http://{address}:9100/metrics"));
+        auto* machine = child<QComboBox>(dialog, "sourceMachine");
+        QTRY_VERIFY(machine->findText(QStringLiteral("web1")) >= 0); // loaded off the GUI thread
+        machine->setCurrentText(QStringLiteral("ghost"));
+        child<QSpinBox>(dialog, "sourceInterval")->setValue(30);
+        child<QSpinBox>(dialog, "sourceTimeout")->setValue(45);
+        clickOk(dialog);
+        QVERIFY2(error->text().contains(QLatin1String("timeout")), qPrintable(error->text()));
+        child<QSpinBox>(dialog, "sourceTimeout")->setValue(5);
+        clickOk(dialog); // the database says: no such machine
+        QTRY_VERIFY2(error->text().contains(QLatin1String("ghost")), qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+        machine->setCurrentText(QStringLiteral("web1"));
+        clickOk(dialog);
+        QTRY_VERIFY(!view.dialog());
+        QTRY_COMPARE(view.sourceModel()->rowCount(), 1);
+        QCOMPARE(view.sourceModel()->index(0, SourceTableModel::UrlColumn).data().toString(),
+                 QStringLiteral("http://{address}:9100/metrics"));
+        QCOMPARE(view.sourceModel()->index(0, SourceTableModel::IntervalColumn).data().toString(),
+                 QStringLiteral("30 s"));
+        QTRY_COMPARE(view.selectedSourceId(), qint64(1));
+        QTRY_COMPARE(view.targetsModel()->rowCount(), 1);
+        QCOMPARE(view.targetsModel()->index(0, SourceTargetsModel::MachineColumn).data().toString(),
+                 QStringLiteral("web1"));
+        QVERIFY(view.banner()->text().contains(QLatin1String("Added")));
+
+        // Edit: the form shows the source; a change is stored.
+        view.findChild<QAction*>(QStringLiteral("actionEditSource"))->trigger();
+        dialog = view.dialog();
+        QVERIFY(dialog && dialog->isEdit());
+        QCOMPARE(child<QLineEdit>(dialog, "sourceUrl")->text(),
+                 QStringLiteral("http://{address}:9100/metrics"));
+        child<QLineEdit>(dialog, "sourceUrl")->setText(QStringLiteral("http://{address}:9101/metrics"));
+        clickOk(dialog);
+        QTRY_VERIFY(!view.dialog());
+        QTRY_COMPARE(view.sourceModel()->index(0, SourceTableModel::UrlColumn).data().toString(),
+                     QStringLiteral("http://{address}:9101/metrics"));
+        QCOMPARE(SourceRepository(m_engine->sharedDatabase()).list()->size(), 1);
+
+        // Disable, then enable.
+        QAction* toggle = view.findChild<QAction*>(QStringLiteral("actionToggleSource"));
+        toggle->trigger();
+        QTRY_COMPARE(view.sourceModel()->index(0, 0).data(SourceTableModel::EnabledRole).toBool(), false);
+        QCOMPARE(SourceRepository(m_engine->sharedDatabase()).get(1)->enabled, false);
+        QTRY_VERIFY(toggle->text().contains(QLatin1String("Ena")));
+        toggle->trigger();
+        QTRY_COMPARE(view.sourceModel()->index(0, 0).data(SourceTableModel::EnabledRole).toBool(), true);
+
+        // Remove asks first; "no" keeps it.
+        answers.yes = false;
+        view.findChild<QAction*>(QStringLiteral("actionRemoveSource"))->trigger();
+        QCOMPARE(answers.asked.size(), 1);
+        QTest::qWait(50);
+        QCOMPARE(view.sourceModel()->rowCount(), 1);
+        answers.yes = true;
+        view.findChild<QAction*>(QStringLiteral("actionRemoveSource"))->trigger();
+        QTRY_COMPARE(view.sourceModel()->rowCount(), 0);
+        QVERIFY(SourceRepository(m_engine->sharedDatabase()).list()->isEmpty());
+    }
+
+    void aSecretGoesToTheKeychainOnly()
+    {
+        SourcesView view(*m_engine);
+        FakeSecrets secrets;
+        view.setSecretWriter(&secrets);
+        view.show();
+        view.findChild<QAction*>(QStringLiteral("actionAddSource"))->trigger();
+        SourceDialog* dialog = view.dialog();
+        QVERIFY(dialog);
+        auto* kind = child<QComboBox>(dialog, "sourceKind");
+        kind->setCurrentIndex(kind->findData(int(SourceKind::Prometheus)));
+        child<QLineEdit>(dialog, "sourceUrl")->setText(QStringLiteral("https://prom.example:9090"));
+        child<QLineEdit>(dialog, "sourceQuery")->setText(QStringLiteral("up"));
+        auto* binding = child<QComboBox>(dialog, "sourceBinding");
+        binding->setCurrentIndex(2); // no machine
+        auto* auth = child<QComboBox>(dialog, "sourceAuth");
+        auth->setCurrentIndex(auth->findData(int(AuthKind::Bearer)));
+        const QString entry = child<QLineEdit>(dialog, "sourceSecretName")->text();
+        QVERIFY(!entry.isEmpty()); // proposed
+        clickOk(dialog);           // no token yet
+        QVERIFY(child<QLabel>(dialog, "sourceError")->text().contains(QLatin1String("keychain")));
+        const QString token = QStringLiteral("s3cr3t-token-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        child<QLineEdit>(dialog, "sourceSecret")->setText(token);
+
+        secrets.fail = true; // a locked keychain: nothing saved, the dialog says why
+        clickOk(dialog);
+        QTRY_VERIFY(child<QLabel>(dialog, "sourceError")->text().contains(QLatin1String("keychain locked")));
+        QVERIFY(SourceRepository(m_engine->sharedDatabase()).list()->isEmpty());
+
+        secrets.fail = false;
+        clickOk(dialog);
+        QTRY_VERIFY(!view.dialog());
+        QCOMPARE(secrets.written.value(entry), token);
+        auto sources = SourceRepository(m_engine->sharedDatabase()).list();
+        QCOMPARE(sources->size(), 1);
+        QCOMPARE(sources->first().secretName, entry);
+        QCOMPARE(sources->first().auth, AuthKind::Bearer);
+        // Not in the database file (nor its WAL).
+        m_engine->shutdown();
+        for (const QString& name : {QStringLiteral("opsdeck.sqlite"), QStringLiteral("opsdeck.sqlite-wal")}) {
+            QFile f(m_db->filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(token.toUtf8()), qPrintable(name));
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_db;
+    std::unique_ptr<Engine> m_engine;
+};
+
+QTEST_MAIN(TestSourcesView)
+#include "tst_sourcesview.moc"
