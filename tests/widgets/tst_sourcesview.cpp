@@ -321,6 +321,20 @@ private slots:
         QCOMPARE(sources->size(), 1);
         QCOMPARE(sources->first().secretName, entry);
         QCOMPARE(sources->first().auth, AuthKind::Bearer);
+        // Editing without typing a secret keeps the stored one: nothing is written.
+        QTRY_COMPARE(view.selectedSourceId(), sources->first().id);
+        view.findChild<QAction*>(QStringLiteral("actionEditSource"))->trigger();
+        dialog = view.dialog();
+        QVERIFY(dialog && dialog->isEdit());
+        QCOMPARE(child<QLineEdit>(dialog, "sourceSecret")->text(), QString());
+        QCOMPARE(child<QLineEdit>(dialog, "sourceSecretName")->text(), entry);
+        child<QSpinBox>(dialog, "sourceInterval")->setValue(120);
+        clickOk(dialog);
+        QTRY_VERIFY(!view.dialog());
+        QCOMPARE(secrets.written.size(), 1);
+        QCOMPARE(SourceRepository(m_engine->sharedDatabase()).get(sources->first().id)->intervalSecs, 120);
+        QCOMPARE(SourceRepository(m_engine->sharedDatabase()).get(sources->first().id)->secretName, entry);
+
         // Not in the database file (nor its WAL).
         m_engine->shutdown();
         for (const QString& name : {QStringLiteral("opsdeck.sqlite"), QStringLiteral("opsdeck.sqlite-wal")}) {
