@@ -13,6 +13,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace opsdeck;
 
@@ -81,6 +82,11 @@ private slots:
                 QStringLiteral("test.engine.a 1 %1\ntest.engine.b 2 %1\nnot a line\n").arg(now).toUtf8()));
             QTRY_COMPARE(engine->receiver().counts().stored, qint64(2));
             QCOMPARE(engine->receiver().counts().malformed, qint64(1));
+            // UDP on the same port; a datagram without a trailing newline is one line.
+            QUdpSocket udp;
+            QVERIFY(udp.writeDatagram(QStringLiteral("test.engine.udp 5 %1").arg(now).toUtf8(),
+                                      QHostAddress(QHostAddress::LocalHost), port) > 0);
+            QTRY_COMPARE(engine->receiver().counts().stored, qint64(3));
             auto settings = engine->receiverSettings();
             QCOMPARE(settings->port, port);
             QCOMPARE(settings->enabled, true);
@@ -96,6 +102,7 @@ private slots:
             QVERIFY2(names.contains(QStringLiteral("test.engine.a")),
                      qPrintable(names.join(QLatin1Char(','))));
             QVERIFY(names.contains(QStringLiteral("test.engine.b")));
+            QVERIFY(names.contains(QStringLiteral("test.engine.udp")));
 
             QVERIFY(engine->restoreReceiver().ok()); // the window does this
             QVERIFY(engine->receiver().isListening());
