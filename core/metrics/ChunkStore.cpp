@@ -1,6 +1,7 @@
 #include "metrics/ChunkStore.h"
 
 #include "db/Database.h"
+#include "db/StatementCache.h"
 #include "metrics/ChunkCodec.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ constexpr qint64 kBucketsPerChunk = 256;  // a few KB: one full overflow page pl
 
 using SeriesMath::alignDown;
 
-SeriesRow rowFrom(const QSqlQuery& q)
+SeriesRow rowFrom(const StatementRows& q)
 {
     SeriesRow r;
     r.id = q.value(0).toLongLong();
@@ -131,12 +132,12 @@ qint64 ChunkStore::chunkSpan(int archive) const
 Result<SeriesRow> ChunkStore::ensureSeries(QSqlDatabase& db, const SeriesKey& key, SeriesType type,
                                            qint64 now) const
 {
-    auto ins =
-        Database::exec(db,
-                       QStringLiteral("INSERT INTO metric_series (machine, metric, source, type, created_at) "
-                                      "VALUES (coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?) ON "
-                                      "CONFLICT (machine, metric, source) DO NOTHING"),
-                       {text(key.machine), text(key.metric), text(key.source), seriesTypeName(type), now});
+    auto ins = StatementCache::run(
+        db,
+        QStringLiteral("INSERT INTO metric_series (machine, metric, source, type, created_at) "
+                       "VALUES (coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?) ON "
+                       "CONFLICT (machine, metric, source) DO NOTHING"),
+        {text(key.machine), text(key.metric), text(key.source), seriesTypeName(type), now});
     if (!ins.ok())
         return ins.error();
     auto found = findSeries(db, key);
@@ -150,14 +151,15 @@ Result<SeriesRow> ChunkStore::ensureSeries(QSqlDatabase& db, const SeriesKey& ke
 
 Result<std::optional<SeriesRow>> ChunkStore::findSeries(QSqlDatabase& db, const SeriesKey& key) const
 {
-    auto q = key.source.isEmpty()
-                 ? Database::exec(db,
+    auto q =
+        key.source.isEmpty()
+            ? StatementCache::run(db,
                                   QStringLiteral("SELECT %1 FROM metric_series WHERE machine = coalesce(?, "
                                                  "'') AND metric = coalesce(?, '') "
                                                  "ORDER BY coalesce(last_ts, 0) DESC, id LIMIT 1")
                                       .arg(kSeriesColumns),
                                   {key.machine, key.metric})
-                 : Database::exec(db,
+            : StatementCache::run(db,
                                   QStringLiteral("SELECT %1 FROM metric_series WHERE machine = coalesce(?, "
                                                  "'') AND metric = coalesce(?, '') "
                                                  "AND source = coalesce(?, '')")
@@ -172,7 +174,7 @@ Result<std::optional<SeriesRow>> ChunkStore::findSeries(QSqlDatabase& db, const 
 
 Result<std::optional<SeriesRow>> ChunkStore::seriesById(QSqlDatabase& db, qint64 id) const
 {
-    auto q = Database::exec(
+    auto q = StatementCache::run(
         db, QStringLiteral("SELECT %1 FROM metric_series WHERE id = ?").arg(kSeriesColumns), {id});
     if (!q.ok())
         return q.error();
@@ -183,16 +185,31 @@ Result<std::optional<SeriesRow>> ChunkStore::seriesById(QSqlDatabase& db, qint64
 
 Result<QList<SeriesRow>> ChunkStore::allSeries(QSqlDatabase& db, const std::optional<QString>& machine) const
 {
-    auto q =
-        machine
-            ? Database::exec(db,
-                             QStringLiteral("SELECT %1 FROM metric_series WHERE machine = coalesce(?, '') "
-                                            "ORDER BY machine, metric, source")
-                                 .arg(kSeriesColumns),
-                             {text(*machine)})
-            : Database::exec(db,
-                             QStringLiteral("SELECT %1 FROM metric_series ORDER BY machine, metric, source")
-                                 .arg(kSeriesColumns));
+    auto q = machine ? StatementCache::run(
+                           db,
+                           QStringLiteral("SELECT %1 FROM metric_series WHERE machine = coalesce(?, '') "
+                                          "ORDER BY machine, metric, source")
+                               .arg(kSeriesColumns),
+                           {text(*machine)})
+                     : StatementCache::run(
+                           db, QStringLiteral("SELECT %1 FROM metric_series ORDER BY machine, metric, source")
+                                   .arg(kSeriesColumns));
+    if (!q.ok())
+        return q.error();
+    QList<SeriesRow> out;
+    while (q->next())
+        out.append(rowFrom(*q));
+    return out;
+}
+
+Result<QList<SeriesRow>> ChunkStore::seriesSlice(QSqlDatabase& db, int slice, int slices, qint64 afterId,
+                                                 int limit) const
+{
+    auto q = StatementCache::run(db,
+                                 QStringLiteral("SELECT %1 FROM metric_series WHERE id > ? AND id % ? = ? "
+                                                "ORDER BY id LIMIT ?")
+                                     .arg(kSeriesColumns),
+                                 {afterId, qint64(std::max(1, slices)), qint64(slice), qint64(limit)});
     if (!q.ok())
         return q.error();
     QList<SeriesRow> out;
@@ -247,11 +264,11 @@ Result<QList<RawPoint>> ChunkStore::readRaw(QSqlDatabase& db, qint64 seriesId, q
 {
     QList<RawPoint> out;
     const qint64 span = chunkSpan(0);
-    auto chunks =
-        Database::exec(db,
-                       QStringLiteral("SELECT data FROM metric_chunks WHERE series_id = ? AND archive = 0 "
-                                      "AND chunk_start BETWEEN ? AND ? ORDER BY chunk_start"),
-                       {seriesId, alignDown(from, span), to});
+    auto chunks = StatementCache::run(
+        db,
+        QStringLiteral("SELECT data FROM metric_chunks WHERE series_id = ? AND archive = 0 "
+                       "AND chunk_start BETWEEN ? AND ? ORDER BY chunk_start"),
+        {seriesId, alignDown(from, span), to});
     if (!chunks.ok())
         return chunks.error();
     while (chunks->next()) {
@@ -262,10 +279,10 @@ Result<QList<RawPoint>> ChunkStore::readRaw(QSqlDatabase& db, qint64 seriesId, q
             if (p.timestamp >= from && p.timestamp <= to)
                 out.append(p);
     }
-    auto pending = Database::exec(db,
-                                  QStringLiteral("SELECT data FROM metric_pending WHERE series_id = ? "
-                                                 "AND last_ts >= ? AND first_ts <= ? ORDER BY id"),
-                                  {seriesId, from, to});
+    auto pending = StatementCache::run(db,
+                                       QStringLiteral("SELECT data FROM metric_pending WHERE series_id = ? "
+                                                      "AND last_ts >= ? AND first_ts <= ? ORDER BY id"),
+                                       {seriesId, from, to});
     if (!pending.ok())
         return pending.error();
     bool merged = false;
@@ -288,11 +305,11 @@ Result<QList<Bucket>> ChunkStore::readBuckets(QSqlDatabase& db, qint64 seriesId,
 {
     QList<Bucket> out;
     const qint64 span = chunkSpan(archive);
-    auto chunks =
-        Database::exec(db,
-                       QStringLiteral("SELECT data FROM metric_chunks WHERE series_id = ? AND archive = ? "
-                                      "AND chunk_start BETWEEN ? AND ? ORDER BY chunk_start"),
-                       {seriesId, archive, alignDown(from, span), to});
+    auto chunks = StatementCache::run(
+        db,
+        QStringLiteral("SELECT data FROM metric_chunks WHERE series_id = ? AND archive = ? "
+                       "AND chunk_start BETWEEN ? AND ? ORDER BY chunk_start"),
+        {seriesId, archive, alignDown(from, span), to});
     if (!chunks.ok())
         return chunks.error();
     while (chunks->next()) {
@@ -308,7 +325,7 @@ Result<QList<Bucket>> ChunkStore::readBuckets(QSqlDatabase& db, qint64 seriesId,
 
 Result<QList<RawPoint>> ChunkStore::readRawChunk(QSqlDatabase& db, qint64 seriesId, qint64 chunkStart) const
 {
-    auto q = Database::exec(
+    auto q = StatementCache::run(
         db,
         QStringLiteral(
             "SELECT data FROM metric_chunks WHERE series_id = ? AND archive = 0 AND chunk_start = ?"),
@@ -323,7 +340,7 @@ Result<QList<RawPoint>> ChunkStore::readRawChunk(QSqlDatabase& db, qint64 series
 Result<QList<Bucket>> ChunkStore::readBucketChunk(QSqlDatabase& db, qint64 seriesId, int archive,
                                                   qint64 chunkStart) const
 {
-    auto q = Database::exec(
+    auto q = StatementCache::run(
         db,
         QStringLiteral(
             "SELECT data FROM metric_chunks WHERE series_id = ? AND archive = ? AND chunk_start = ?"),
@@ -339,21 +356,21 @@ Status ChunkStore::putChunk(QSqlDatabase& db, qint64 seriesId, int archive, qint
                             qint64 lastTs, qsizetype points, const QByteArray& data) const
 {
     if (points == 0) {
-        auto del = Database::exec(
+        auto del = StatementCache::run(
             db,
             QStringLiteral(
                 "DELETE FROM metric_chunks WHERE series_id = ? AND archive = ? AND chunk_start = ?"),
             {seriesId, archive, chunkStart});
         return del.ok() ? Status{} : Status{del.error()};
     }
-    auto put =
-        Database::exec(db,
-                       QStringLiteral("INSERT INTO metric_chunks (series_id, archive, chunk_start, first_ts, "
-                                      "last_ts, points, data) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                      "ON CONFLICT (series_id, archive, chunk_start) DO UPDATE SET "
-                                      "first_ts = excluded.first_ts, last_ts = excluded.last_ts, "
-                                      "points = excluded.points, data = excluded.data"),
-                       {seriesId, archive, chunkStart, firstTs, lastTs, qint64(points), data});
+    auto put = StatementCache::run(
+        db,
+        QStringLiteral("INSERT INTO metric_chunks (series_id, archive, chunk_start, first_ts, "
+                       "last_ts, points, data) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (series_id, archive, chunk_start) DO UPDATE SET "
+                       "first_ts = excluded.first_ts, last_ts = excluded.last_ts, "
+                       "points = excluded.points, data = excluded.data"),
+        {seriesId, archive, chunkStart, firstTs, lastTs, qint64(points), data});
     return put.ok() ? Status{} : Status{put.error()};
 }
 
@@ -377,7 +394,7 @@ Status ChunkStore::writeBucketChunk(QSqlDatabase& db, qint64 seriesId, int archi
 
 Status ChunkStore::compactPending(QSqlDatabase& db, qint64 seriesId) const
 {
-    auto q = Database::exec(
+    auto q = StatementCache::run(
         db, QStringLiteral("SELECT id, data FROM metric_pending WHERE series_id = ? ORDER BY id"),
         {seriesId});
     if (!q.ok())
@@ -411,7 +428,7 @@ Status ChunkStore::compactPending(QSqlDatabase& db, qint64 seriesId) const
             return s;
         i = j;
     }
-    auto del = Database::exec(
+    auto del = StatementCache::run(
         db, QStringLiteral("DELETE FROM metric_pending WHERE series_id = ? AND id <= ?"), {seriesId, maxId});
     return del.ok() ? Status{} : Status{del.error()};
 }
@@ -458,7 +475,7 @@ Status ChunkStore::writeBuckets(QSqlDatabase& db, qint64 seriesId, int archive, 
 
 Result<std::optional<qint64>> ChunkStore::rolledUntil(QSqlDatabase& db, qint64 seriesId, int archive) const
 {
-    auto q = Database::exec(
+    auto q = StatementCache::run(
         db,
         QStringLiteral("SELECT rolled_until FROM metric_rollup_state WHERE series_id = ? AND archive = ?"),
         {seriesId, archive});
@@ -471,19 +488,19 @@ Result<std::optional<qint64>> ChunkStore::rolledUntil(QSqlDatabase& db, qint64 s
 
 Status ChunkStore::setRolledUntil(QSqlDatabase& db, qint64 seriesId, int archive, qint64 until) const
 {
-    auto q =
-        Database::exec(db,
-                       QStringLiteral("INSERT INTO metric_rollup_state (series_id, archive, rolled_until) "
-                                      "VALUES (?, ?, ?) ON CONFLICT (series_id, archive) DO UPDATE SET "
-                                      "rolled_until = excluded.rolled_until"),
-                       {seriesId, archive, until});
+    auto q = StatementCache::run(
+        db,
+        QStringLiteral("INSERT INTO metric_rollup_state (series_id, archive, rolled_until) "
+                       "VALUES (?, ?, ?) ON CONFLICT (series_id, archive) DO UPDATE SET "
+                       "rolled_until = excluded.rolled_until"),
+        {seriesId, archive, until});
     return q.ok() ? Status{} : Status{q.error()};
 }
 
 Status ChunkStore::clearDirty(QSqlDatabase& db, qint64 seriesId) const
 {
-    auto q = Database::exec(db, QStringLiteral("UPDATE metric_series SET dirty_from = NULL WHERE id = ?"),
-                            {seriesId});
+    auto q = StatementCache::run(
+        db, QStringLiteral("UPDATE metric_series SET dirty_from = NULL WHERE id = ?"), {seriesId});
     return q.ok() ? Status{} : Status{q.error()};
 }
 
@@ -494,25 +511,26 @@ Status ChunkStore::prune(QSqlDatabase& db, const SeriesRow& series, qint64 now) 
     for (const auto& a : archives)
         longest = std::max(longest, a.retention);
     if (series.lastTs > 0 && series.lastTs < now - longest) {
-        auto del = Database::exec(db, QStringLiteral("DELETE FROM metric_series WHERE id = ?"), {series.id});
+        auto del =
+            StatementCache::run(db, QStringLiteral("DELETE FROM metric_series WHERE id = ?"), {series.id});
         return del.ok() ? Status{} : Status{del.error()};
     }
     for (int a = 0; a < archives.size(); ++a) {
         const qint64 cutoff = now - archives[a].retention;
         const qint64 span = chunkSpan(a);
         // Whole chunks that end before the cutoff go; their pages are reused by new chunks.
-        auto del =
-            Database::exec(db,
-                           QStringLiteral("DELETE FROM metric_chunks WHERE series_id = ? AND archive = ? "
-                                          "AND chunk_start + ? <= ?"),
-                           {series.id, a, span, cutoff});
+        auto del = StatementCache::run(
+            db,
+            QStringLiteral("DELETE FROM metric_chunks WHERE series_id = ? AND archive = ? "
+                           "AND chunk_start + ? <= ?"),
+            {series.id, a, span, cutoff});
         if (!del.ok())
             return del.error();
         // The chunk across the cutoff is trimmed once an eighth of it (or of the
         // retention, when that is shorter) is stale, at least a step.
         const qint64 trimAfter = std::max(archives[a].step, std::min(span, archives[a].retention) / 8);
         const qint64 straddle = alignDown(cutoff, span);
-        auto q = Database::exec(
+        auto q = StatementCache::run(
             db,
             QStringLiteral("SELECT first_ts FROM metric_chunks WHERE series_id = ? AND archive = ? "
                            "AND chunk_start = ?"),

@@ -55,6 +55,10 @@ public:
     // Every series, or those of one machine; ordered by machine, metric, source.
     Result<QList<SeriesRow>> allSeries(QSqlDatabase& db, const std::optional<QString>& machine = {}) const;
 
+    // Up to `limit` series with id > afterId and id % slices == slice, by id.
+    Result<QList<SeriesRow>> seriesSlice(QSqlDatabase& db, int slice, int slices, qint64 afterId,
+                                         int limit) const;
+
     // One flush's samples of one series (ascending, unique timestamps).
     Status addPending(QSqlDatabase& db, qint64 seriesId, const QList<RawPoint>& points) const;
 

@@ -1,5 +1,6 @@
 #include "metrics/MetricStore.h"
 
+#include "db/StatementCache.h"
 #include "metrics/ArchiveReader.h"
 #include "metrics/ChunkStore.h"
 #include "metrics/MetricStorePrivate.h"
@@ -32,6 +33,8 @@ Status runTransaction(QSqlDatabase& db, const std::function<Status(QSqlDatabase&
         return Database::sqlError(QCoreApplication::translate("MetricStore", "starting a transaction failed"),
                                   begin.lastError());
     Status result = work(db);
+    if (StatementCache* cache = StatementCache::active())
+        cache->finishAll();
     QSqlQuery end(db);
     if (!result.ok()) {
         end.exec(QStringLiteral("ROLLBACK"));
@@ -44,6 +47,51 @@ Status runTransaction(QSqlDatabase& db, const std::function<Status(QSqlDatabase&
         return e;
     }
     return {};
+}
+
+// One series' maintenance: pending pieces into raw chunks, rollups up to the last
+// complete bucket (rebuilding what a late write touched), and, when asked, pruning.
+Status maintainSeries(const ChunkStore& chunks, QSqlDatabase& db, const SeriesRow& row, qint64 now,
+                      bool prune)
+{
+    const RetentionPolicy& policy = chunks.policy();
+    if (Status c = chunks.compactPending(db, row.id); !c.ok())
+        return c;
+    const ArchiveReader reader(chunks, db, now);
+    std::optional<qint64> finerUntil;
+    for (int a = 1; a < policy.archives().size(); ++a) {
+        const qint64 step = policy.archives()[a].step;
+        auto rolled = chunks.rolledUntil(db, row.id, a);
+        if (!rolled.ok())
+            return rolled.error();
+        qint64 start = rolled->value_or(SeriesMath::alignDown(row.firstTs, step));
+        if (row.dirtyFrom)
+            start = std::min(start, SeriesMath::alignDown(*row.dirtyFrom, step));
+        qint64 end = SeriesMath::alignDown(now - policy.heartbeat(), step);
+        if (finerUntil)
+            end = std::min(end, SeriesMath::alignDown(*finerUntil, step));
+        // Nothing older than this archive keeps needs building.
+        start = std::max(start, SeriesMath::alignDown(now - policy.archives()[a].retention, step));
+        if (end > start) {
+            auto built = reader.rollUp(row, a, start, end);
+            if (!built.ok())
+                return built.error();
+            const qint64 keepBefore = now - policy.archives()[a - 1].retention;
+            if (Status w = chunks.writeBuckets(db, row.id, a, *built, start, end, keepBefore); !w.ok())
+                return w;
+        }
+        const qint64 until = std::max(end, rolled->value_or(end));
+        if (!rolled->has_value() || until != **rolled)
+            if (Status u = chunks.setRolledUntil(db, row.id, a, until); !u.ok())
+                return u;
+        finerUntil = until;
+    }
+    if (row.dirtyFrom)
+        if (Status c = chunks.clearDirty(db, row.id); !c.ok())
+            return c;
+    if (!prune)
+        return {};
+    return chunks.prune(db, row, now);
 }
 
 } // namespace
@@ -100,7 +148,7 @@ MetricStore::MetricStore(std::shared_ptr<Database> db, const Clock& clock, QObje
                 }
                 if (maintenanceMs > 0 && sinceMaintenance.elapsed() >= maintenanceMs) {
                     sinceMaintenance.restart();
-                    if (Status s = maintainOn(conn); !s.ok())
+                    if (Status s = maintainOn(conn, nextSlice()); !s.ok())
                         qCWarning(lcMetrics) << s.error().message;
                 }
                 lock.lock();
@@ -253,63 +301,56 @@ Status MetricStore::flushOn(QSqlDatabase& conn)
 Status MetricStore::maintain()
 {
     QSqlDatabase conn = d->db->connection();
-    return maintainOn(conn);
+    return maintainOn(conn, Slice{});
 }
 
-Status MetricStore::maintainOn(QSqlDatabase& conn)
+Status MetricStore::maintainSlice()
+{
+    QSqlDatabase conn = d->db->connection();
+    return maintainOn(conn, nextSlice());
+}
+
+MetricStore::Slice MetricStore::nextSlice()
+{
+    int slices = 1;
+    {
+        QMutexLocker b(&d->bufferMutex);
+        slices = d->maintenanceSlices;
+    }
+    QMutexLocker lock(&d->maintainMutex);
+    const qint64 pass = d->slicePasses++;
+    // Each series is pruned on every sixth visit (hourly at the defaults).
+    constexpr qint64 kPruneEvery = 6;
+    return Slice{int(pass % slices), slices, (pass / slices) % kPruneEvery == 0};
+}
+
+Status MetricStore::maintainOn(QSqlDatabase& conn, const Slice& slice)
 {
     QMutexLocker lock(&d->maintainMutex);
+    // A few hundred series per transaction: a pass over 100,000 series does not hold the
+    // write lock for its whole length, nor pay a commit per series.
+    constexpr int kSeriesPerTransaction = 256;
+    StatementCache cache(conn);
+    StatementCache::Scope scope(cache);
     const ChunkStore chunks = d->currentChunks();
     const RetentionPolicy& policy = chunks.policy();
     const qint64 now = d->clock.nowSecs();
-    auto all = chunks.allSeries(conn);
-    if (!all.ok())
-        return all.error();
     bool deleted = false;
-    for (const SeriesRow& listed : std::as_const(*all)) {
+    qint64 afterId = 0;
+    for (bool more = true; more;) {
         Status s = runTransaction(conn, [&](QSqlDatabase& db) -> Status {
-            auto fresh = chunks.seriesById(db, listed.id);
-            if (!fresh.ok())
-                return fresh.error();
-            if (!fresh->has_value())
-                return {};
-            const SeriesRow& row = **fresh;
-            if (Status c = chunks.compactPending(db, row.id); !c.ok())
-                return c;
-            const ArchiveReader reader(chunks, db, now);
-            std::optional<qint64> finerUntil;
-            for (int a = 1; a < policy.archives().size(); ++a) {
-                const qint64 step = policy.archives()[a].step;
-                auto rolled = chunks.rolledUntil(db, row.id, a);
-                if (!rolled.ok())
-                    return rolled.error();
-                qint64 start = rolled->value_or(SeriesMath::alignDown(row.firstTs, step));
-                if (row.dirtyFrom)
-                    start = std::min(start, SeriesMath::alignDown(*row.dirtyFrom, step));
-                qint64 end = SeriesMath::alignDown(now - policy.heartbeat(), step);
-                if (finerUntil)
-                    end = std::min(end, SeriesMath::alignDown(*finerUntil, step));
-                // Nothing older than this archive keeps needs building.
-                start = std::max(start, SeriesMath::alignDown(now - policy.archives()[a].retention, step));
-                if (end > start) {
-                    auto built = reader.rollUp(row, a, start, end);
-                    if (!built.ok())
-                        return built.error();
-                    const qint64 keepBefore = now - policy.archives()[a - 1].retention;
-                    if (Status w = chunks.writeBuckets(db, row.id, a, *built, start, end, keepBefore);
-                        !w.ok())
-                        return w;
-                }
-                const qint64 until = std::max(end, rolled->value_or(end));
-                if (Status u = chunks.setRolledUntil(db, row.id, a, until); !u.ok())
-                    return u;
-                finerUntil = until;
+            auto batch = chunks.seriesSlice(db, slice.index, slice.count, afterId, kSeriesPerTransaction);
+            if (!batch.ok())
+                return batch.error();
+            more = batch->size() == kSeriesPerTransaction;
+            for (const SeriesRow& row : std::as_const(*batch)) {
+                afterId = row.id;
+                if (Status m = maintainSeries(chunks, db, row, now, slice.prune); !m.ok())
+                    return m;
+                if (row.lastTs > 0 && row.lastTs < now - policy.archives().last().retention)
+                    deleted = true;
             }
-            if (Status c = chunks.clearDirty(db, row.id); !c.ok())
-                return c;
-            if (row.lastTs > 0 && row.lastTs < now - policy.archives().last().retention)
-                deleted = true;
-            return chunks.prune(db, row, now);
+            return {};
         });
         if (!s.ok())
             return s;
@@ -360,6 +401,12 @@ void MetricStore::setMaxBufferedSamples(int count)
 {
     QMutexLocker lock(&d->bufferMutex);
     d->maxBuffered = std::max(1, count);
+}
+
+void MetricStore::setMaintenanceSlices(int slices)
+{
+    QMutexLocker lock(&d->bufferMutex);
+    d->maintenanceSlices = std::max(1, slices);
 }
 
 void MetricStore::setMaintenanceIntervalMs(int ms)

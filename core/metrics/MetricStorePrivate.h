@@ -53,6 +53,8 @@ struct MetricStore::Private
     int flushIntervalMs = 500;
     int maxBuffered = 50000;
     int maintenanceIntervalMs = 60000;
+    int maintenanceSlices = 10;
+    qint64 slicePasses = 0; // background passes so far (guarded by maintainMutex)
 
     QMutex flushMutex;                          // one writer of this store at a time
     QHash<SeriesKey, detail::CachedSeries> ids; // guarded by flushMutex

@@ -5,6 +5,12 @@
 //            for this), median of 25 runs; also decimated to 1,000 points
 //   size     bytes per series (4 series) with the default retention after 1,102 simulated days of
 //            one-minute data (every archive full): half derive counters, half gauges
+//   fleet    Kurado's scale through the store: 3,000 hosts x 36 series, one sample a minute
+//            each, arriving one host (36 samples) at a time and flushed every 500 ms worth of
+//            hosts, maintenance once a simulated minute; CPU s per simulated minute for
+//            ingest and for maintenance as the store's thread runs it (one slice a minute),
+//            the store's whole cost of polling 3,000 targets
+//            `fleet [hosts] [minutes]` (default 3000 180)
 // Smoke sizes under OPSDECK_BENCH_SMOKE (ctest).
 
 #include "TestSupport.h"
@@ -202,6 +208,66 @@ void size(bool smoke)
                     q.value(4).toLongLong(), q.value(3).toLongLong() / 1024.0 / (series / 2.0));
 }
 
+void fleet(bool smoke, const QStringList& args)
+{
+    const int hosts = args.value(1).toInt() > 0 ? args.value(1).toInt() : (smoke ? 30 : 3000);
+    const int minutes = args.value(2).toInt() > 0 ? args.value(2).toInt() : (smoke ? 12 : 180);
+    constexpr int perHost = 36;
+    const int flushEvery = std::max(1, hosts / 120); // hosts per 500 ms at one poll a minute
+    test::TempDatabase tdb;
+    qint64 t = 1'700'000'000 / 3600 * 3600;
+    ManualClock clock(t * 1000);
+    MetricStore store(tdb.db(), clock);
+    store.setMaintenanceIntervalMs(0);
+    store.setMaxBufferedSamples(10'000'000);
+    Generator gen;
+    QList<SeriesKey> keys;
+    for (int h = 0; h < hosts; ++h)
+        for (int m = 0; m < perHost; ++m)
+            keys.append({QStringLiteral("host%1").arg(h), QStringLiteral("metric-%1").arg(m),
+                         QStringLiteral("node_exporter")});
+    double ingestCpu = 0, maintainCpu = 0, worstMaintain = 0;
+    int measured = 0;
+    const int steadyFrom = std::min(minutes / 2, 60);
+    for (int minute = 0; minute < minutes; ++minute) {
+        const double c0 = cpuSeconds();
+        for (int h = 0; h < hosts; ++h) {
+            const qint64 ts = t + qint64(h) * 60 / hosts;
+            clock.setMs(ts * 1000);
+            SampleBatch batch;
+            batch.reserve(perHost);
+            for (int m = 0; m < perHost; ++m)
+                batch.append({keys[h * perHost + m], typeOf(m), ts, gen.next(m)});
+            (void)store.append(batch);
+            if ((h + 1) % flushEvery == 0 || h + 1 == hosts)
+                if (Status s = store.flush(); !s.ok())
+                    std::printf("flush failed: %s\n", qPrintable(s.error().message));
+        }
+        const double c1 = cpuSeconds();
+        if (Status s = store.maintainSlice(); !s.ok())
+            std::printf("maintain failed: %s\n", qPrintable(s.error().message));
+        const double c2 = cpuSeconds();
+        if (minute >= steadyFrom) {
+            ingestCpu += c1 - c0;
+            maintainCpu += c2 - c1;
+            worstMaintain = std::max(worstMaintain, c2 - c1);
+            ++measured;
+        }
+        t += 60;
+    }
+    QSqlDatabase c = tdb->connection();
+    QSqlQuery q(c);
+    q.exec(QStringLiteral("SELECT count(*) FROM metric_pending"));
+    q.next();
+    const qint64 pending = q.value(0).toLongLong();
+    std::printf("fleet: %d hosts x %d series, one sample a minute, %d simulated minutes (measured the last "
+                "%d): ingest %.3f CPU s/min, maintenance %.3f CPU s/min (worst minute %.3f s), together "
+                "%.3f CPU s/min = %.2f %% of one core; %lld pending rows, %.1f MB used\n",
+                hosts, perHost, minutes, measured, ingestCpu / measured, maintainCpu / measured,
+                worstMaintain, (ingestCpu + maintainCpu) / measured,
+                (ingestCpu + maintainCpu) / measured / 60.0 * 100.0, pending, usedBytes(*tdb) / 1048576.0);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -217,5 +283,8 @@ int main(int argc, char** argv)
         query(smoke);
     if (all || args.contains(QStringLiteral("size")))
         size(smoke);
+    if (all || args.contains(QStringLiteral("fleet")))
+        fleet(smoke, args.contains(QStringLiteral("fleet")) ? args.mid(args.indexOf(QStringLiteral("fleet")))
+                                                            : QStringList());
     return 0;
 }
