@@ -23,7 +23,12 @@ void PollSchedule::upsert(const Key& key, int intervalSecs, qint64 nowMs, std::o
     if (it != m_targets.end()) {
         if (it->intervalMs != intervalMs) {
             it->intervalMs = intervalMs;
-            it->dueMs = std::min(it->dueMs, nowMs + intervalMs);
+            const qint64 due = std::min(it->dueMs, nowMs + intervalMs);
+            if (!it->inFlight) {
+                m_queue.erase({it->dueMs, k});
+                m_queue.insert({due, k});
+            }
+            it->dueMs = due;
         }
         return;
     }
@@ -39,6 +44,7 @@ void PollSchedule::upsert(const Key& key, int intervalSecs, qint64 nowMs, std::o
     e.lastOkSecs = lastOkSecs;
     m_targets.insert(k, e);
     m_keys.insert(k, key);
+    m_queue.insert({e.dueMs, k});
 }
 
 void PollSchedule::remove(const Key& key)
@@ -49,6 +55,8 @@ void PollSchedule::remove(const Key& key)
         return;
     if (it->inFlight)
         --m_inFlight;
+    else
+        m_queue.erase({it->dueMs, k});
     m_targets.erase(it);
     m_keys.remove(k);
 }
@@ -66,15 +74,10 @@ void PollSchedule::retainOnly(const QList<Key>& keep)
 
 QList<PollSchedule::Key> PollSchedule::takeDue(qint64 nowMs, int limit)
 {
-    QList<QPair<qint64, QString>> due;
-    for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it)
-        if (!it->inFlight && it->dueMs <= nowMs)
-            due.append({it->dueMs, it.key()});
-    std::sort(due.begin(), due.end());
     QList<Key> out;
-    for (const auto& [when, k] : due) {
-        if (out.size() >= limit)
-            break;
+    while (!m_queue.empty() && out.size() < limit && m_queue.begin()->first <= nowMs) {
+        const QString k = m_queue.begin()->second;
+        m_queue.erase(m_queue.begin());
         Entry& e = m_targets[k];
         e.inFlight = true;
         ++m_inFlight;
@@ -85,14 +88,23 @@ QList<PollSchedule::Key> PollSchedule::takeDue(qint64 nowMs, int limit)
 
 void PollSchedule::finished(const Key& key, bool ok, qint64 nowMs)
 {
-    auto it = m_targets.find(id(key));
+    const QString k = id(key);
+    auto it = m_targets.find(k);
     if (it == m_targets.end())
         return;
     Entry& e = *it;
     if (e.inFlight) {
         e.inFlight = false;
         --m_inFlight;
+    } else {
+        m_queue.erase({e.dueMs, k});
     }
+    rescheduleAfter(e, ok, nowMs);
+    m_queue.insert({e.dueMs, k});
+}
+
+void PollSchedule::rescheduleAfter(Entry& e, bool ok, qint64 nowMs)
+{
     if (ok) {
         e.failures = 0;
         e.lastOkSecs = nowMs / 1000;
@@ -115,11 +127,9 @@ void PollSchedule::finished(const Key& key, bool ok, qint64 nowMs)
 
 std::optional<qint64> PollSchedule::nextDueMs() const
 {
-    std::optional<qint64> next;
-    for (const Entry& e : m_targets)
-        if (!e.inFlight && (!next || e.dueMs < *next))
-            next = e.dueMs;
-    return next;
+    if (m_queue.empty())
+        return std::nullopt;
+    return m_queue.begin()->first;
 }
 
 std::optional<qint64> PollSchedule::dueMs(const Key& key) const

@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QString>
 #include <optional>
+#include <set>
+#include <utility>
 
 namespace opsdeck {
 
@@ -89,9 +91,14 @@ private:
     QRandomGenerator m_random;
     QHash<QString, Key> m_keys; // id string -> key
     QHash<QString, Entry> m_targets;
+    // The targets not in flight by due time (takeDue and nextDueMs without a scan of
+    // thousands of targets on every wake).
+    std::set<std::pair<qint64, QString>> m_queue;
     int m_inFlight = 0;
 
     static QString id(const Key& key);
+    // The entry's next due time after a poll that ended at nowMs.
+    void rescheduleAfter(Entry& e, bool ok, qint64 nowMs);
 };
 
 } // namespace opsdeck
