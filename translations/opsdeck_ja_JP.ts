@@ -150,7 +150,8 @@
     <message numerus="yes">
         <source>%1: %n sample(s) stored</source>
         <translation>
-            <numerusform>%1: %n 件のサンプルを保存しました</numerusform></translation>
+            <numerusform>%1: %n 件のサンプルを保存しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reads this machine's /proc into Kurado's base metrics.</source>
@@ -633,10 +634,6 @@
         <translation>ソース %1 を削除しました</translation>
     </message>
     <message>
-        <source>add, list or remove</source>
-        <translation>add、list、remove のいずれか</translation>
-    </message>
-    <message>
         <source>backend expression, passed through</source>
         <translation>バックエンドの式(そのまま渡されます)</translation>
     </message>
@@ -675,10 +672,6 @@
     <message>
         <source>basic auth user name</source>
         <translation>Basic 認証のユーザー名</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for source: use add, list or remove</source>
-        <translation>source に対する不明な動詞 '%1' です。add、list、remove のいずれかを使用してください</translation>
     </message>
     <message>
         <source>folder, group or service (add)</source>
@@ -791,6 +784,50 @@
     <message>
         <source>removed unit %1 from %2</source>
         <translation>%2 からユニット %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck source set ID [--interval S] [--timeout S] [--enable|--disable] [--url U]</source>
+        <translation>使い方: opsdeck source set ID [--interval S] [--timeout S] [--enable|--disable] [--url U]</translation>
+    </message>
+    <message>
+        <source>use --enable or --disable, not both</source>
+        <translation>--enable と --disable のどちらか一方を使用してください</translation>
+    </message>
+    <message>
+        <source>source set changes --interval, --timeout, --url and --enable/--disable; to change --%1, remove the source and add it again</source>
+        <translation>source set で変更できるのは --interval、--timeout、--url、--enable/--disable です。--%1 を変更するには、ソースを削除してから追加し直してください</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --interval, --timeout, --url, --enable or --disable</source>
+        <translation>変更する項目がありません。--interval、--timeout、--url、--enable、--disable のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>changed source %1</source>
+        <translation>ソース %1 を変更しました</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck source status [ID] [--format json|csv|table]</source>
+        <translation>使い方: opsdeck source status [ID] [--format json|csv|table]</translation>
+    </message>
+    <message>
+        <source>add, list, set, status or remove</source>
+        <translation>add、list、set、status、remove のいずれか</translation>
+    </message>
+    <message>
+        <source>set: the new URL template</source>
+        <translation>set: 新しい URL テンプレート</translation>
+    </message>
+    <message>
+        <source>set: poll the source</source>
+        <translation>set: ソースをポーリングする</translation>
+    </message>
+    <message>
+        <source>set: stop polling the source (it stays configured)</source>
+        <translation>set: ソースのポーリングを停止する(設定は残ります)</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for source: use add, list, set, status or remove</source>
+        <translation>source に対する不明な動詞 '%1' です。add、list、set、status、remove のいずれかを使用してください</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1932,21 @@
     </message>
 </context>
 <context>
+    <name>SourceOverview</name>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ダウン</translation>
+    </message>
+</context>
+<context>
     <name>SourceProtocol</name>
     <message>
         <source>the page is not in the Prometheus text format (%1 malformed lines; first: %2)</source>
@@ -1958,6 +2010,20 @@
     <message>
         <source>no tree node '%1'; see opsdeck tree list</source>
         <translation>ツリーノード '%1' はありません。opsdeck tree list を参照してください</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTargetsModel</name>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -2087,10 +2153,6 @@
         <translation>サービス間のリレーションとその解決先</translation>
     </message>
     <message>
-        <source>add, list or remove metric sources</source>
-        <translation>メトリクスソースの追加・一覧・削除</translation>
-    </message>
-    <message>
         <source>the service tree: add, list, bind machines and URLs, flag</source>
         <translation>サービスツリー: ノードの追加・一覧、マシンと URL のバインド、フラグ付け</translation>
     </message>
@@ -2101,6 +2163,10 @@
     <message>
         <source>print the versions of Opsdeck and its libraries</source>
         <translation>Opsdeck とそのライブラリのバージョンを表示する</translation>
+    </message>
+    <message>
+        <source>add, list, change, inspect or remove metric sources</source>
+        <translation>メトリクスソースの追加・一覧・変更・確認・削除</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2468,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>%n new pool(s)</source>
         <translation>
-            <numerusform>%n 個の新しいリソースプール</numerusform></translation>
+            <numerusform>%n 個の新しいリソースプール</numerusform>
+        </translation>
     </message>
     <message>
         <source>The inventory already holds everything in this file: nothing to apply.</source>
@@ -2465,6 +2532,13 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message>
         <source>Deployments and ad-hoc commands over SSH arrive in a later version of Opsdeck; their jobs and output will be listed here.</source>
         <translation>SSH によるデプロイとアドホックコマンドは Opsdeck の今後のバージョンで追加されます。そのジョブと出力はここに一覧表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::KeychainSecretWriter</name>
+    <message>
+        <source>Cannot store the secret '%1' in the system keychain: %2. Nothing was saved; unlock or start the keychain (Secret Service) and try again.</source>
+        <translation>シークレット '%1' をシステムのキーチェーンに保存できません: %2。何も保存されていません。キーチェーン(Secret Service)のロックを解除するか起動してから、再試行してください。</translation>
     </message>
 </context>
 <context>
@@ -2617,12 +2691,14 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>%n machine(s)</source>
         <translation>
-            <numerusform>%n 台のマシン</numerusform></translation>
+            <numerusform>%n 台のマシン</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n machine(s)</source>
         <translation>
-            <numerusform>%n 台中 %1 台のマシン</numerusform></translation>
+            <numerusform>%n 台中 %1 台のマシン</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any pool</source>
@@ -2639,12 +2715,14 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>Remove %n machine(s) from the pool? Their bindings and units are deleted too.</source>
         <translation>
-            <numerusform>%n 台のマシンをリソースプールから削除しますか?バインドとユニットも削除されます。</numerusform></translation>
+            <numerusform>%n 台のマシンをリソースプールから削除しますか?バインドとユニットも削除されます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 on %n machine(s)</source>
         <translation>
-            <numerusform>%n 台のマシンで %1</numerusform></translation>
+            <numerusform>%n 台のマシンで %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set pool</source>
@@ -2653,12 +2731,14 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>Pool for %n machine(s):</source>
         <translation>
-            <numerusform>%n 台のマシンのリソースプール:</numerusform></translation>
+            <numerusform>%n 台のマシンのリソースプール:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moving %n machine(s) to pool %1</source>
         <translation>
-            <numerusform>%n 台のマシンをリソースプール %1 に移動中</numerusform></translation>
+            <numerusform>%n 台のマシンをリソースプール %1 に移動中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set tags</source>
@@ -2667,12 +2747,14 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>Tags for %n machine(s), comma-separated:</source>
         <translation>
-            <numerusform>%n 台のマシンのタグ(カンマ区切り):</numerusform></translation>
+            <numerusform>%n 台のマシンのタグ(カンマ区切り):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Setting tags on %n machine(s)</source>
         <translation>
-            <numerusform>%n 台のマシンにタグを設定中</numerusform></translation>
+            <numerusform>%n 台のマシンにタグを設定中</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2811,10 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <source>Cannot read the machine list: %1</source>
         <translation>マシン一覧を読み取れません: %1</translation>
     </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>ソース(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MessageBanner</name>
@@ -2757,6 +2843,77 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message>
         <source>%1: line %2: longer than %3 bytes, dropped</source>
         <translation>%1: %2 行目: %3 バイトを超えているため破棄しました</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ReceiverPanel</name>
+    <message>
+        <source>Graphite plaintext receiver</source>
+        <translation>Graphite plaintext レシーバー</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Graphite plaintext</source>
+        <translation>Graphite plaintext を受信(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Listen for Graphite plaintext (path value timestamp) on TCP and UDP and store what arrives</source>
+        <translation>TCP と UDP で Graphite plaintext(path value timestamp)を待ち受け、受信したものを保存します</translation>
+    </message>
+    <message>
+        <source>The IP address to listen on (127.0.0.1: this machine only; 0.0.0.0: every interface)</source>
+        <translation>待ち受ける IP アドレス(127.0.0.1: このマシンのみ、0.0.0.0: すべてのインターフェース)</translation>
+    </message>
+    <message>
+        <source>Malformed lines appear here</source>
+        <translation>不正な形式の行はここに表示されます</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>待ち受けアドレス:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>件数:</translation>
+    </message>
+    <message>
+        <source>Recent errors:</source>
+        <translation>最近のエラー:</translation>
+    </message>
+    <message>
+        <source>The receiver was on when Opsdeck last ran but cannot start again: %1</source>
+        <translation>前回 Opsdeck を実行したときレシーバーはオンでしたが、再び起動できません: %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address; enter e.g. 127.0.0.1 or 0.0.0.0.</source>
+        <translation>'%1' は IP アドレスではありません。127.0.0.1 や 0.0.0.0 などを入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot receive on %1: %2. Another program (carbon-cache, another Opsdeck) may hold the port; stop it or choose another port.</source>
+        <translation>%1 で受信できません: %2。別のプログラム(carbon-cache、別の Opsdeck)がポートを使用している可能性があります。そのプログラムを停止するか、別のポートを選択してください。</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (TCP and UDP)</source>
+        <translation>%1 で待ち受け中(TCP と UDP)</translation>
+    </message>
+    <message>
+        <source>Off — turn on "Receive Graphite plaintext" to listen</source>
+        <translation>オフ — 待ち受けるには「Graphite plaintext を受信」をオンにしてください</translation>
+    </message>
+    <message>
+        <source>stored %1 · malformed %2 · refused %3</source>
+        <translation>保存 %1 · 不正な形式 %2 · 拒否 %3</translation>
+    </message>
+    <message>
+        <source>store refused a batch: %1</source>
+        <translation>ストアがバッチを拒否しました: %1</translation>
     </message>
 </context>
 <context>
@@ -2913,7 +3070,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>Binding %n machine(s) to %1</source>
         <translation>
-            <numerusform>%n 台のマシンを %1 にバインド中</numerusform></translation>
+            <numerusform>%n 台のマシンを %1 にバインド中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Moving %1</source>
@@ -2966,27 +3124,32 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>%n node(s) below it</source>
         <translation>
-            <numerusform>配下のノード %n 個</numerusform></translation>
+            <numerusform>配下のノード %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
-            <numerusform>ユニット %n 個</numerusform></translation>
+            <numerusform>ユニット %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n machine binding(s)</source>
         <translation>
-            <numerusform>マシンのバインド %n 件</numerusform></translation>
+            <numerusform>マシンのバインド %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n URL binding(s)</source>
         <translation>
-            <numerusform>URL のバインド %n 件</numerusform></translation>
+            <numerusform>URL のバインド %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
         <translation>
-            <numerusform>リレーション %n 件</numerusform></translation>
+            <numerusform>リレーション %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>The node is empty.</source>
@@ -3019,6 +3182,366 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message>
         <source>Binding %1 to %2</source>
         <translation>%1 を %2 にバインド中</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SourceDialog</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Add Metric Source</source>
+        <translation>メトリクスソースの追加</translation>
+    </message>
+    <message>
+        <source>node_exporter agent</source>
+        <translation>node_exporter エージェント</translation>
+    </message>
+    <message>
+        <source>Graphite</source>
+        <translation>Graphite</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>OpenTSDB</source>
+        <translation>OpenTSDB</translation>
+    </message>
+    <message>
+        <source>{address}, {name} and {port} are replaced by each machine's values</source>
+        <translation>{address}、{name}、{port} は各マシンの値に置き換えられます</translation>
+    </message>
+    <message>
+        <source>Passed through: a Graphite target, PromQL, or OpenTSDB m=…</source>
+        <translation>そのまま渡されます: Graphite の target、PromQL、または OpenTSDB の m=…</translation>
+    </message>
+    <message>
+        <source>the series' own name</source>
+        <translation>系列自身の名前</translation>
+    </message>
+    <message>
+        <source>One machine</source>
+        <translation>1 台のマシン</translation>
+    </message>
+    <message>
+        <source>Every machine under a tree node</source>
+        <translation>ツリーノード配下のすべてのマシン</translation>
+    </message>
+    <message>
+        <source>No machine (backend)</source>
+        <translation>マシンなし(バックエンド)</translation>
+    </message>
+    <message>
+        <source>e.g. shop/web</source>
+        <translation>例: shop/web</translation>
+    </message>
+    <message>
+        <source>Poll this source</source>
+        <translation>このソースをポーリングする</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic(ユーザーとパスワード)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer トークン</translation>
+    </message>
+    <message>
+        <source>The system keychain entry (service "opsdeck") that holds the secret</source>
+        <translation>シークレットを保持するシステムのキーチェーンのエントリ(サービス "opsdeck")</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain only, never in Opsdeck's database</source>
+        <translation>システムのキーチェーンにのみ保存され、Opsdeck のデータベースには保存されません</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;URL template:</source>
+        <translation>URL テンプレート(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>クエリ(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>ステップ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Store &amp;as:</source>
+        <translation>保存名(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Bound to:</source>
+        <translation>バインド先(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>マシン(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Tree &amp;node:</source>
+        <translation>ツリーノード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>間隔(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>タイムアウト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>認証(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Keychain entry:</source>
+        <translation>キーチェーンのエントリ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or token:</source>
+        <translation>パスワードまたはトークン(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Edit Metric Source</source>
+        <translation>メトリクスソースの編集</translation>
+    </message>
+    <message>
+        <source>unchanged — type to replace</source>
+        <translation>変更なし — 入力すると置き換えます</translation>
+    </message>
+    <message>
+        <source>Enter the URL to poll, e.g. %1.</source>
+        <translation>ポーリングする URL を入力してください(例: %1)。</translation>
+    </message>
+    <message>
+        <source>Enter the query this backend should answer (a Graphite target, PromQL or an OpenTSDB m=… expression).</source>
+        <translation>このバックエンドに問い合わせるクエリを入力してください(Graphite の target、PromQL、または OpenTSDB の m=… 式)。</translation>
+    </message>
+    <message>
+        <source>Choose the machine this source belongs to.</source>
+        <translation>このソースが属するマシンを選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the tree node whose machines this source polls (e.g. shop/web).</source>
+        <translation>このソースがポーリングするマシンを持つツリーノードを入力してください(例: shop/web)。</translation>
+    </message>
+    <message>
+        <source>The timeout (%1 s) must not be longer than the interval (%2 s).</source>
+        <translation>タイムアウト(%1 秒)はポーリング間隔(%2 秒)より長くできません。</translation>
+    </message>
+    <message>
+        <source>Name the keychain entry that holds the password or token.</source>
+        <translation>パスワードまたはトークンを保持するキーチェーンのエントリ名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the password or token; it is stored in the system keychain only.</source>
+        <translation>パスワードまたはトークンを入力してください。システムのキーチェーンにのみ保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SourceTableModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>machine %1</source>
+        <translation>マシン %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Bound to</source>
+        <translation>バインド先</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>間隔</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>ダウン</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最終エラー</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>不正な形式</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SourceTargetsModel</name>
+    <message>
+        <source>(backend)</source>
+        <translation>(バックエンド)</translation>
+    </message>
+    <message>
+        <source>%1 (not polled yet)</source>
+        <translation>%1(未ポーリング)</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>最終試行</translation>
+    </message>
+    <message>
+        <source>Last OK</source>
+        <translation>最終成功</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最終エラー</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>不正な形式</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SourcesView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a metric source</source>
+        <translation>メトリクスソースを追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected source</source>
+        <translation>選択したソースを変更します</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>選択したソースを削除します</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>無効化(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Stop or resume polling the selected source</source>
+        <translation>選択したソースのポーリングを停止または再開します</translation>
+    </message>
+    <message>
+        <source>Cannot read the sources: %1</source>
+        <translation>ソースを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>ターゲットを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>有効化(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Changed source %1.</source>
+        <translation>ソース %1 を変更しました。</translation>
+    </message>
+    <message>
+        <source>Added source %1.</source>
+        <translation>ソース %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>ソースの削除</translation>
+    </message>
+    <message>
+        <source>Remove source %1 (%2, %3)? Its poll status goes with it; the samples it stored stay.</source>
+        <translation>ソース %1(%2、%3)を削除しますか?ポーリングの状態も削除されますが、保存済みのサンプルは残ります。</translation>
+    </message>
+    <message>
+        <source>Removed source %1.</source>
+        <translation>ソース %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Source %1 is polled again.</source>
+        <translation>ソース %1 のポーリングを再開しました。</translation>
+    </message>
+    <message>
+        <source>Source %1 is no longer polled.</source>
+        <translation>ソース %1 のポーリングを停止しました。</translation>
     </message>
 </context>
 <context>

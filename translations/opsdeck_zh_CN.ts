@@ -150,7 +150,8 @@
     <message numerus="yes">
         <source>%1: %n sample(s) stored</source>
         <translation>
-            <numerusform>%1：已存储 %n 个样本</numerusform></translation>
+            <numerusform>%1：已存储 %n 个样本</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reads this machine's /proc into Kurado's base metrics.</source>
@@ -633,10 +634,6 @@
         <translation>已删除数据源 %1</translation>
     </message>
     <message>
-        <source>add, list or remove</source>
-        <translation>add、list 或 remove</translation>
-    </message>
-    <message>
         <source>backend expression, passed through</source>
         <translation>后端表达式，原样传递</translation>
     </message>
@@ -675,10 +672,6 @@
     <message>
         <source>basic auth user name</source>
         <translation>basic 认证的用户名</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for source: use add, list or remove</source>
-        <translation>source 的未知动作 '%1'：请使用 add、list 或 remove</translation>
     </message>
     <message>
         <source>folder, group or service (add)</source>
@@ -791,6 +784,50 @@
     <message>
         <source>removed unit %1 from %2</source>
         <translation>已从 %2 删除实例 %1</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck source set ID [--interval S] [--timeout S] [--enable|--disable] [--url U]</source>
+        <translation>用法：opsdeck source set ID [--interval S] [--timeout S] [--enable|--disable] [--url U]</translation>
+    </message>
+    <message>
+        <source>use --enable or --disable, not both</source>
+        <translation>请使用 --enable 或 --disable，不能同时使用两者</translation>
+    </message>
+    <message>
+        <source>source set changes --interval, --timeout, --url and --enable/--disable; to change --%1, remove the source and add it again</source>
+        <translation>source set 只能修改 --interval、--timeout、--url 和 --enable/--disable；要修改 --%1，请删除该数据源后重新添加</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --interval, --timeout, --url, --enable or --disable</source>
+        <translation>没有要修改的内容：请给出 --interval、--timeout、--url、--enable 或 --disable</translation>
+    </message>
+    <message>
+        <source>changed source %1</source>
+        <translation>已修改数据源 %1</translation>
+    </message>
+    <message>
+        <source>usage: opsdeck source status [ID] [--format json|csv|table]</source>
+        <translation>用法：opsdeck source status [ID] [--format json|csv|table]</translation>
+    </message>
+    <message>
+        <source>add, list, set, status or remove</source>
+        <translation>add、list、set、status 或 remove</translation>
+    </message>
+    <message>
+        <source>set: the new URL template</source>
+        <translation>set：新的 URL 模板</translation>
+    </message>
+    <message>
+        <source>set: poll the source</source>
+        <translation>set：拉取该数据源</translation>
+    </message>
+    <message>
+        <source>set: stop polling the source (it stays configured)</source>
+        <translation>set：停止拉取该数据源（其配置保留）</translation>
+    </message>
+    <message>
+        <source>unknown verb '%1' for source: use add, list, set, status or remove</source>
+        <translation>source 的未知动作 '%1'：请使用 add、list、set、status 或 remove</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1932,21 @@
     </message>
 </context>
 <context>
+    <name>SourceOverview</name>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>故障</translation>
+    </message>
+</context>
+<context>
     <name>SourceProtocol</name>
     <message>
         <source>the page is not in the Prometheus text format (%1 malformed lines; first: %2)</source>
@@ -1958,6 +2010,20 @@
     <message>
         <source>no tree node '%1'; see opsdeck tree list</source>
         <translation>没有树节点 '%1'；参见 opsdeck tree list</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTargetsModel</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
     </message>
 </context>
 <context>
@@ -2087,10 +2153,6 @@
         <translation>服务之间的关联及其解析结果</translation>
     </message>
     <message>
-        <source>add, list or remove metric sources</source>
-        <translation>添加、列出或删除指标数据源</translation>
-    </message>
-    <message>
         <source>the service tree: add, list, bind machines and URLs, flag</source>
         <translation>服务树：添加、列出、绑定机器和 URL、标记</translation>
     </message>
@@ -2101,6 +2163,10 @@
     <message>
         <source>print the versions of Opsdeck and its libraries</source>
         <translation>打印 Opsdeck 及其依赖库的版本</translation>
+    </message>
+    <message>
+        <source>add, list, change, inspect or remove metric sources</source>
+        <translation>添加、列出、修改、查看或删除指标数据源</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2468,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>%n new pool(s)</source>
         <translation>
-            <numerusform>%n 个新资源池</numerusform></translation>
+            <numerusform>%n 个新资源池</numerusform>
+        </translation>
     </message>
     <message>
         <source>The inventory already holds everything in this file: nothing to apply.</source>
@@ -2465,6 +2532,13 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message>
         <source>Deployments and ad-hoc commands over SSH arrive in a later version of Opsdeck; their jobs and output will be listed here.</source>
         <translation>通过 SSH 的部署和临时命令将在 Opsdeck 的后续版本中提供；其任务和输出将在此处列出。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::KeychainSecretWriter</name>
+    <message>
+        <source>Cannot store the secret '%1' in the system keychain: %2. Nothing was saved; unlock or start the keychain (Secret Service) and try again.</source>
+        <translation>无法将密钥 '%1' 存入系统钥匙串：%2。未保存任何内容；请解锁或启动钥匙串（Secret Service）后重试。</translation>
     </message>
 </context>
 <context>
@@ -2617,12 +2691,14 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>%n machine(s)</source>
         <translation>
-            <numerusform>%n 台机器</numerusform></translation>
+            <numerusform>%n 台机器</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n machine(s)</source>
         <translation>
-            <numerusform>%1 台（共 %n 台机器）</numerusform></translation>
+            <numerusform>%1 台（共 %n 台机器）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any pool</source>
@@ -2639,12 +2715,14 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>Remove %n machine(s) from the pool? Their bindings and units are deleted too.</source>
         <translation>
-            <numerusform>从资源池中删除 %n 台机器？其绑定和实例也将一并删除。</numerusform></translation>
+            <numerusform>从资源池中删除 %n 台机器？其绑定和实例也将一并删除。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 on %n machine(s)</source>
         <translation>
-            <numerusform>对 %n 台机器执行 %1</numerusform></translation>
+            <numerusform>对 %n 台机器执行 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set pool</source>
@@ -2653,12 +2731,14 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>Pool for %n machine(s):</source>
         <translation>
-            <numerusform>%n 台机器的资源池：</numerusform></translation>
+            <numerusform>%n 台机器的资源池：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moving %n machine(s) to pool %1</source>
         <translation>
-            <numerusform>正在将 %n 台机器移动到资源池 %1</numerusform></translation>
+            <numerusform>正在将 %n 台机器移动到资源池 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set tags</source>
@@ -2667,12 +2747,14 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>Tags for %n machine(s), comma-separated:</source>
         <translation>
-            <numerusform>%n 台机器的标签，以逗号分隔：</numerusform></translation>
+            <numerusform>%n 台机器的标签，以逗号分隔：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Setting tags on %n machine(s)</source>
         <translation>
-            <numerusform>正在为 %n 台机器设置标签</numerusform></translation>
+            <numerusform>正在为 %n 台机器设置标签</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2811,10 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <source>Cannot read the machine list: %1</source>
         <translation>无法读取机器列表：%1</translation>
     </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>数据源(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MessageBanner</name>
@@ -2757,6 +2843,77 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message>
         <source>%1: line %2: longer than %3 bytes, dropped</source>
         <translation>%1：第 %2 行：超过 %3 字节，已丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ReceiverPanel</name>
+    <message>
+        <source>Graphite plaintext receiver</source>
+        <translation>Graphite 明文协议接收器</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Graphite plaintext</source>
+        <translation>接收 Graphite 明文协议数据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Listen for Graphite plaintext (path value timestamp) on TCP and UDP and store what arrives</source>
+        <translation>在 TCP 和 UDP 上监听 Graphite 明文协议数据（path value timestamp），并存储收到的内容</translation>
+    </message>
+    <message>
+        <source>The IP address to listen on (127.0.0.1: this machine only; 0.0.0.0: every interface)</source>
+        <translation>要监听的 IP 地址（127.0.0.1：仅本机；0.0.0.0：所有网络接口）</translation>
+    </message>
+    <message>
+        <source>Malformed lines appear here</source>
+        <translation>格式错误的行将显示在此处</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>监听地址：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>计数：</translation>
+    </message>
+    <message>
+        <source>Recent errors:</source>
+        <translation>最近的错误：</translation>
+    </message>
+    <message>
+        <source>The receiver was on when Opsdeck last ran but cannot start again: %1</source>
+        <translation>Opsdeck 上次运行时接收器处于开启状态，但现在无法再次启动：%1</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address; enter e.g. 127.0.0.1 or 0.0.0.0.</source>
+        <translation>'%1' 不是 IP 地址；请输入例如 127.0.0.1 或 0.0.0.0。</translation>
+    </message>
+    <message>
+        <source>Cannot receive on %1: %2. Another program (carbon-cache, another Opsdeck) may hold the port; stop it or choose another port.</source>
+        <translation>无法在 %1 上接收：%2。可能有其他程序（carbon-cache、另一个 Opsdeck）占用了该端口；请停止该程序或选择其他端口。</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (TCP and UDP)</source>
+        <translation>正在监听 %1（TCP 和 UDP）</translation>
+    </message>
+    <message>
+        <source>Off — turn on "Receive Graphite plaintext" to listen</source>
+        <translation>已关闭 — 打开“接收 Graphite 明文协议数据”即可开始监听</translation>
+    </message>
+    <message>
+        <source>stored %1 · malformed %2 · refused %3</source>
+        <translation>已存储 %1 · 格式错误 %2 · 已拒绝 %3</translation>
+    </message>
+    <message>
+        <source>store refused a batch: %1</source>
+        <translation>存储拒绝了一批数据：%1</translation>
     </message>
 </context>
 <context>
@@ -2913,7 +3070,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>Binding %n machine(s) to %1</source>
         <translation>
-            <numerusform>正在将 %n 台机器绑定到 %1</numerusform></translation>
+            <numerusform>正在将 %n 台机器绑定到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Moving %1</source>
@@ -2966,27 +3124,32 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>%n node(s) below it</source>
         <translation>
-            <numerusform>其下 %n 个节点</numerusform></translation>
+            <numerusform>其下 %n 个节点</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
-            <numerusform>%n 个实例</numerusform></translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n machine binding(s)</source>
         <translation>
-            <numerusform>%n 个机器绑定</numerusform></translation>
+            <numerusform>%n 个机器绑定</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n URL binding(s)</source>
         <translation>
-            <numerusform>%n 个 URL 绑定</numerusform></translation>
+            <numerusform>%n 个 URL 绑定</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
         <translation>
-            <numerusform>%n 个关联</numerusform></translation>
+            <numerusform>%n 个关联</numerusform>
+        </translation>
     </message>
     <message>
         <source>The node is empty.</source>
@@ -3019,6 +3182,366 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message>
         <source>Binding %1 to %2</source>
         <translation>正在将 %1 绑定到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SourceDialog</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Add Metric Source</source>
+        <translation>添加指标数据源</translation>
+    </message>
+    <message>
+        <source>node_exporter agent</source>
+        <translation>node_exporter 代理</translation>
+    </message>
+    <message>
+        <source>Graphite</source>
+        <translation>Graphite</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>OpenTSDB</source>
+        <translation>OpenTSDB</translation>
+    </message>
+    <message>
+        <source>{address}, {name} and {port} are replaced by each machine's values</source>
+        <translation>{address}、{name} 和 {port} 会被替换为每台机器的对应值</translation>
+    </message>
+    <message>
+        <source>Passed through: a Graphite target, PromQL, or OpenTSDB m=…</source>
+        <translation>原样传递：Graphite target、PromQL 或 OpenTSDB m=…</translation>
+    </message>
+    <message>
+        <source>the series' own name</source>
+        <translation>序列自身的名称</translation>
+    </message>
+    <message>
+        <source>One machine</source>
+        <translation>单台机器</translation>
+    </message>
+    <message>
+        <source>Every machine under a tree node</source>
+        <translation>树节点下的所有机器</translation>
+    </message>
+    <message>
+        <source>No machine (backend)</source>
+        <translation>无机器（后端）</translation>
+    </message>
+    <message>
+        <source>e.g. shop/web</source>
+        <translation>例如 shop/web</translation>
+    </message>
+    <message>
+        <source>Poll this source</source>
+        <translation>拉取此数据源</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic（用户名和密码）</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>The system keychain entry (service "opsdeck") that holds the secret</source>
+        <translation>存放密钥的系统钥匙串条目（服务 "opsdeck"）</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain only, never in Opsdeck's database</source>
+        <translation>仅存储在系统钥匙串中，绝不存入 Opsdeck 的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL template:</source>
+        <translation>URL 模板(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>查询(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>步长(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Store &amp;as:</source>
+        <translation>存储为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bound to:</source>
+        <translation>绑定到(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>机器(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Tree &amp;node:</source>
+        <translation>树节点(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>认证(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keychain entry:</source>
+        <translation>钥匙串条目(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or token:</source>
+        <translation>密码或令牌(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Edit Metric Source</source>
+        <translation>编辑指标数据源</translation>
+    </message>
+    <message>
+        <source>unchanged — type to replace</source>
+        <translation>未更改 — 输入新值以替换</translation>
+    </message>
+    <message>
+        <source>Enter the URL to poll, e.g. %1.</source>
+        <translation>请输入要拉取的 URL，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the query this backend should answer (a Graphite target, PromQL or an OpenTSDB m=… expression).</source>
+        <translation>请输入该后端要应答的查询（Graphite target、PromQL 或 OpenTSDB m=… 表达式）。</translation>
+    </message>
+    <message>
+        <source>Choose the machine this source belongs to.</source>
+        <translation>请选择此数据源所属的机器。</translation>
+    </message>
+    <message>
+        <source>Enter the tree node whose machines this source polls (e.g. shop/web).</source>
+        <translation>请输入此数据源所轮询其下机器的树节点（例如 shop/web）。</translation>
+    </message>
+    <message>
+        <source>The timeout (%1 s) must not be longer than the interval (%2 s).</source>
+        <translation>超时（%1 秒）不得长于间隔（%2 秒）。</translation>
+    </message>
+    <message>
+        <source>Name the keychain entry that holds the password or token.</source>
+        <translation>请指定存放密码或令牌的钥匙串条目。</translation>
+    </message>
+    <message>
+        <source>Enter the password or token; it is stored in the system keychain only.</source>
+        <translation>请输入密码或令牌；它仅存储在系统钥匙串中。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SourceTableModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>machine %1</source>
+        <translation>机器 %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Bound to</source>
+        <translation>绑定到</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最后错误</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>格式错误</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SourceTargetsModel</name>
+    <message>
+        <source>(backend)</source>
+        <translation>（后端）</translation>
+    </message>
+    <message>
+        <source>%1 (not polled yet)</source>
+        <translation>%1（尚未拉取）</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>最后尝试</translation>
+    </message>
+    <message>
+        <source>Last OK</source>
+        <translation>最后成功</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最后错误</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>格式错误</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SourcesView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a metric source</source>
+        <translation>添加指标数据源</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected source</source>
+        <translation>修改所选数据源</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>删除所选数据源</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>停用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Stop or resume polling the selected source</source>
+        <translation>停止或恢复拉取所选数据源</translation>
+    </message>
+    <message>
+        <source>Cannot read the sources: %1</source>
+        <translation>无法读取数据源：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>无法读取目标：%1</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>启用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Changed source %1.</source>
+        <translation>已修改数据源 %1。</translation>
+    </message>
+    <message>
+        <source>Added source %1.</source>
+        <translation>已添加数据源 %1。</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>删除数据源</translation>
+    </message>
+    <message>
+        <source>Remove source %1 (%2, %3)? Its poll status goes with it; the samples it stored stay.</source>
+        <translation>删除数据源 %1（%2，%3）？其拉取状态将一并删除；它已存储的样本会保留。</translation>
+    </message>
+    <message>
+        <source>Removed source %1.</source>
+        <translation>已删除数据源 %1。</translation>
+    </message>
+    <message>
+        <source>Source %1 is polled again.</source>
+        <translation>数据源 %1 已恢复拉取。</translation>
+    </message>
+    <message>
+        <source>Source %1 is no longer polled.</source>
+        <translation>数据源 %1 已停止拉取。</translation>
     </message>
 </context>
 <context>
