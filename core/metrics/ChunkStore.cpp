@@ -218,39 +218,28 @@ Result<QList<SeriesRow>> ChunkStore::seriesSlice(QSqlDatabase& db, int slice, in
     return out;
 }
 
-PendingWriter::PendingWriter(QSqlDatabase& db) : m_insert(db), m_update(db)
+PendingWriter::PendingWriter(QSqlDatabase& db) : m_insert(db)
 {
-    m_ready =
-        m_insert.prepare(QStringLiteral(
-            "INSERT INTO metric_pending (series_id, first_ts, last_ts, data) VALUES (?, ?, ?, ?)")) &&
-        m_update.prepare(QStringLiteral("UPDATE metric_series SET first_ts = min(coalesce(first_ts, ?), ?), "
-                                        "last_ts = max(coalesce(last_ts, ?), ?), "
-                                        "dirty_from = min(coalesce(dirty_from, ?), ?) WHERE id = ?"));
+    // The series' first_ts, last_ts and dirty_from follow in SQLite (trigger
+    // metric_pending_updates_series, migration 0005).
+    m_ready = m_insert.prepare(QStringLiteral(
+        "INSERT INTO metric_pending (series_id, first_ts, last_ts, data) VALUES (?, ?, ?, ?)"));
 }
 
 Status PendingWriter::add(qint64 seriesId, const QList<RawPoint>& points)
 {
     if (!m_ready)
         return Database::sqlError(QCoreApplication::translate("ChunkStore", "preparing a statement failed"),
-                                  m_insert.lastError().isValid() ? m_insert.lastError()
-                                                                 : m_update.lastError());
+                                  m_insert.lastError());
     if (points.isEmpty())
         return {};
-    const qint64 first = points.first().timestamp;
-    const qint64 last = points.last().timestamp;
     m_insert.bindValue(0, seriesId);
-    m_insert.bindValue(1, first);
-    m_insert.bindValue(2, last);
+    m_insert.bindValue(1, points.first().timestamp);
+    m_insert.bindValue(2, points.last().timestamp);
     m_insert.bindValue(3, ChunkFormat::encodeRaw(points));
     if (!m_insert.exec())
         return Database::sqlError(QCoreApplication::translate("ChunkStore", "storing samples failed"),
                                   m_insert.lastError());
-    const QVariantList values{first, first, last, last, first, first, seriesId};
-    for (int i = 0; i < values.size(); ++i)
-        m_update.bindValue(i, values[i]);
-    if (!m_update.exec())
-        return Database::sqlError(QCoreApplication::translate("ChunkStore", "storing samples failed"),
-                                  m_update.lastError());
     return {};
 }
 

@@ -32,7 +32,6 @@ public:
 
 private:
     QSqlQuery m_insert;
-    QSqlQuery m_update;
     bool m_ready = false;
 };
 

@@ -343,6 +343,97 @@ private slots:
         QCOMPARE(*store.query(range(QStringLiteral("x"), start, start + 299))->points[0].value, 7.0);
     }
 
+    void slicesMaintainEverySeriesInTurn()
+    {
+        // The background pass takes one slice of the series (by id) at a time: after
+        // `slices` passes every series is compacted and rolled up, and a query reads the
+        // same before, between and after.
+        test::TempDatabase tdb;
+        ManualClock clock(T0 * 1000);
+        MetricStore store(tdb.db(), clock);
+        store.setMaintenanceIntervalMs(0);
+        store.setMaintenanceSlices(3);
+        SampleBatch batch;
+        for (int s = 0; s < 9; ++s)
+            for (int i = 0; i < 30; ++i)
+                batch.append(sample(QStringLiteral("s%1").arg(s), T0 - 3600 + i * 60, s * 100 + i));
+        QVERIFY(store.append(batch).ok());
+        QVERIFY(store.flush().ok());
+        auto before = store.query(range(QStringLiteral("s4"), T0 - 3600, T0));
+        QVERIFY(before.ok());
+        QSqlDatabase c = tdb->connection();
+        auto seriesWithPending = [&c] {
+            QSqlQuery q(c);
+            q.exec(QStringLiteral("SELECT count(DISTINCT series_id) FROM metric_pending"));
+            q.next();
+            return q.value(0).toInt();
+        };
+        auto rolledSeries = [&c] {
+            QSqlQuery q(c);
+            q.exec(QStringLiteral("SELECT count(DISTINCT series_id) FROM metric_rollup_state"));
+            q.next();
+            return q.value(0).toInt();
+        };
+        QCOMPARE(seriesWithPending(), 9);
+        QVERIFY(store.maintainSlice().ok());
+        QCOMPARE(seriesWithPending(), 6);
+        QCOMPARE(rolledSeries(), 3);
+        auto between = store.query(range(QStringLiteral("s4"), T0 - 3600, T0));
+        QVERIFY(between.ok());
+        QCOMPARE(between->points.size(), before->points.size());
+        QVERIFY(store.maintainSlice().ok());
+        QVERIFY(store.maintainSlice().ok());
+        QCOMPARE(seriesWithPending(), 0);
+        QCOMPARE(rolledSeries(), 9);
+        auto after = store.query(range(QStringLiteral("s4"), T0 - 3600, T0));
+        QVERIFY(after.ok());
+        QCOMPARE(after->points.size(), before->points.size());
+        for (qsizetype i = 0; i < after->points.size(); ++i)
+            QCOMPARE(after->points[i].value, before->points[i].value);
+    }
+
+    void slicedMaintenanceKeepsTheFileBounded()
+    {
+        // Only background slices (pruning on every sixth visit) for three simulated weeks
+        // of a short retention: the data stops growing once the archives are full.
+        test::TempDatabase tdb;
+        ManualClock clock(T0 * 1000);
+        MetricStore store(tdb.db(), clock);
+        store.setMaintenanceIntervalMs(0);
+        store.setMaintenanceSlices(4);
+        QVERIFY(store.setRetention(*RetentionPolicy::parse(QStringLiteral("1m:6h,5m:1d,1h:3d,1d:7d"))).ok());
+        qint64 t = T0;
+        QList<qint64> used;
+        for (int week = 0; week < 3; ++week) {
+            for (int hour = 0; hour < 7 * 24; ++hour) {
+                for (int quarter = 0; quarter < 4; ++quarter) {
+                    SampleBatch batch;
+                    for (int m = 0; m < 15; ++m, t += 60)
+                        for (int s = 0; s < 4; ++s)
+                            batch.append(
+                                sample(QStringLiteral("s%1").arg(s), t, std::cos(double(t) / 5000.0) + s));
+                    clock.setMs(t * 1000);
+                    QVERIFY(store.append(batch).ok());
+                    QVERIFY(store.flush().ok());
+                    QVERIFY(store.maintainSlice().ok());
+                }
+            }
+            used << usedBytes(*tdb);
+        }
+        qInfo() << "used bytes per week" << used;
+        QVERIFY2(used[2] <= used[1] * 11 / 10,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(used[1]).arg(used[2])));
+        QSqlDatabase c = tdb->connection();
+        QSqlQuery q(c);
+        q.exec(QStringLiteral("SELECT count(*) FROM metric_chunks WHERE archive = 0 AND chunk_start < ?"));
+        // Raw data is kept 6 h; a series is pruned every 6th visit, every 24 passes of 15
+        // minutes: nothing raw older than 6 h + 6 h + a chunk is left.
+        q.bindValue(0, t - 13 * 3600);
+        q.exec();
+        q.next();
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void fileDoesNotGrowWithoutBound()
     {
         test::TempDatabase tdb;
