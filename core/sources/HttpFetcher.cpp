@@ -115,17 +115,14 @@ void HttpFetcher::fetch(const FetchRequest& request, Callback done)
             reply->abort();
         }
     });
+    // The body stays in the reply's buffer until it is complete (one copy at the end,
+    // not one per packet); readyRead only watches the cap.
     connect(reply, &QNetworkReply::readyRead, reply, [ex, reply, overCap] {
-        if (!ex->cutReason.isEmpty())
-            return;
-        const qint64 room = ex->maxBytes - ex->body.size();
-        if (reply->bytesAvailable() > room) {
-            ex->body.append(reply->read(room));
+        if (ex->cutReason.isEmpty() && reply->bytesAvailable() > ex->maxBytes) {
+            ex->body = reply->read(ex->maxBytes);
             ex->cutReason = overCap();
             reply->abort();
-            return;
         }
-        ex->body.append(reply->readAll());
     });
     connect(reply, &QNetworkReply::finished, this, [this, ex, reply, shownUrl] {
         --m_inFlight;
