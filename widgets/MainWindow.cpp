@@ -29,6 +29,7 @@ namespace {
 const char* const geometryKey = "mainWindow/geometry";
 const char* const stateKey = "mainWindow/state";
 const char* const rangeKey = "charts/range";
+const char* const tabKey = "mainWindow/tab";
 // Bump when the docks change so an old saved layout is not applied to new docks.
 constexpr int layoutVersion = 1;
 } // namespace
@@ -185,6 +186,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QLatin1String(geometryKey), saveGeometry());
     settings.setValue(QLatin1String(stateKey), saveState(layoutVersion));
     settings.setValue(QLatin1String(rangeKey), timeRangeKey(m_charts->timeRange()));
+    settings.setValue(QLatin1String(tabKey), m_centre->currentIndex());
 }
 
 void MainWindow::restoreLayout()
@@ -199,6 +201,9 @@ void MainWindow::restoreLayout()
     const QString range = settings.value(QLatin1String(rangeKey)).toString();
     if (!range.isEmpty())
         m_charts->setTimeRange(timeRangeFromKey(range, m_charts->timeRange()));
+    const int tab = settings.value(QLatin1String(tabKey), 0).toInt();
+    if (tab >= 0 && tab < m_centre->count())
+        m_centre->setCurrentIndex(tab);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -34,6 +34,8 @@ public:
     FleetDock* fleetDock() const { return m_fleet; }
     JobsPanel* jobsPanel() const { return m_jobs; }
     AlertsPanel* alertsPanel() const { return m_alerts; }
+    // Charts, inventory, sources; the current one is kept with the layout.
+    QTabWidget* centreTabs() const { return m_centre; }
     SourcesView* sourcesView() const { return m_sources; }
 
     // Where the inventory views (service tree, machine table) go once they exist; the

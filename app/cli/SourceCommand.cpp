@@ -91,6 +91,9 @@ int runAdd(CliContext& ctx, QCommandLineParser& p, const QStringList& pos)
                                       std::pair<QString, int*>{QStringLiteral("step"), &s.stepSecs}})
         if (auto st = duration(name, *field); !st.ok())
             return ctx.fail(st.error());
+    // The default timeout never exceeds a short interval the user gave.
+    if (!p.isSet(QStringLiteral("timeout")))
+        s.timeoutSecs = std::min(s.timeoutSecs, s.intervalSecs);
     if (p.isSet(QStringLiteral("auth"))) {
         const auto auth = authKindFromName(p.value(QStringLiteral("auth")));
         if (!auth)
@@ -221,6 +224,8 @@ int runSet(CliContext& ctx, QCommandLineParser& p, const QStringList& pos)
             return ctx.fail(Error::usage(QStringLiteral("--%1: %2").arg(name, d.error().message)));
         *field = int(*d);
     }
+    if (p.isSet(QStringLiteral("interval")) && !p.isSet(QStringLiteral("timeout")))
+        s.timeoutSecs = std::min(s.timeoutSecs, s.intervalSecs);
     if (p.isSet(QStringLiteral("url")))
         s.url = p.value(QStringLiteral("url"));
     if (enable || disable)
@@ -321,7 +326,8 @@ int runSource(CliContext& ctx)
         {QStringLiteral("node"), CliContext::tr("the tree node whose machines it polls"),
          QStringLiteral("PATH")},
         {QStringLiteral("interval"), CliContext::tr("poll interval (default 60s)"), QStringLiteral("S")},
-        {QStringLiteral("timeout"), CliContext::tr("request timeout (default 10s)"), QStringLiteral("S")},
+        {QStringLiteral("timeout"), CliContext::tr("request timeout (default 10s, at most the interval)"),
+         QStringLiteral("S")},
         {QStringLiteral("auth"), CliContext::tr("basic or bearer"), QStringLiteral("KIND")},
         {QStringLiteral("secret-name"), CliContext::tr("keychain entry holding the password or token"),
          QStringLiteral("N")},

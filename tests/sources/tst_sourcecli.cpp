@@ -183,6 +183,17 @@ private slots:
                           QStringLiteral("--enable")})
                      .exitCode,
                  4);
+        // A short interval without --timeout brings the timeout down to it.
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("set"), QStringLiteral("1"),
+                          QStringLiteral("--interval"), QStringLiteral("5s")})
+                     .exitCode,
+                 0);
+        QCOMPARE(firstSource(db).value(QStringLiteral("timeout")).toInt(), 5);
+        const auto quick =
+            cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
+                     QStringLiteral("http://{address}:9100/metrics"), QStringLiteral("--machine"),
+                     QStringLiteral("web1"), QStringLiteral("--interval"), QStringLiteral("3s")});
+        QVERIFY2(quick.exitCode == 0, quick.err.constData());
     }
 
     void statusListsEveryTarget()

@@ -220,6 +220,7 @@ private slots:
             w.addDockWidget(Qt::RightDockWidgetArea, w.fleetDock());
             w.alertsPanel()->hide();
             w.chartsView()->setTimeRange(TimeRange::Hours6);
+            w.centreTabs()->setCurrentIndex(w.centreTabs()->count() - 1);
             QVERIFY(w.close()); // closeEvent saves
         }
         QSettings settings;
@@ -235,6 +236,7 @@ private slots:
         QVERIFY(again.alertsPanel()->isHidden());
         QVERIFY(!again.jobsPanel()->isHidden());
         QCOMPARE(again.chartsView()->timeRange(), TimeRange::Hours6);
+        QCOMPARE(again.centreTabs()->currentIndex(), again.centreTabs()->count() - 1);
     }
 
     void aSavedLayoutThatIsGarbageIsIgnored()

@@ -40,6 +40,9 @@ ReceiverPanel::ReceiverPanel(Engine& engine, QWidget* parent)
     m_address->setObjectName(QStringLiteral("receiverAddress"));
     m_address->setToolTip(tr("The IP address to listen on (127.0.0.1: this machine only; 0.0.0.0: every "
                              "interface)"));
+    // Room for an IPv4 address without scrolling.
+    m_address->setMinimumWidth(m_address->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255")) +
+                               16);
     m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("receiverPort"));
     m_port->setRange(1, 65535);
