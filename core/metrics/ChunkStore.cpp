@@ -504,30 +504,42 @@ Status ChunkStore::prune(QSqlDatabase& db, const SeriesRow& series, qint64 now) 
             StatementCache::run(db, QStringLiteral("DELETE FROM metric_series WHERE id = ?"), {series.id});
         return del.ok() ? Status{} : Status{del.error()};
     }
+    // One look at every archive's chunks up to the one across its cutoff (usually just
+    // that one): whole chunks that end before the cutoff go, their pages reused by new
+    // chunks; the chunk across it is trimmed once an eighth of it (or of the retention,
+    // when that is shorter) is stale, at least a step.
+    QString sql =
+        QStringLiteral("SELECT id, archive, chunk_start, first_ts FROM metric_chunks WHERE series_id = ? "
+                       "AND (");
+    QVariantList bindings{series.id};
     for (int a = 0; a < archives.size(); ++a) {
+        sql += QLatin1String(a == 0 ? "" : " OR ") + QStringLiteral("(archive = ? AND chunk_start <= ?)");
+        bindings << a << alignDown(now - archives[a].retention, chunkSpan(a));
+    }
+    sql += QStringLiteral(") ORDER BY archive, chunk_start");
+    auto q = StatementCache::run(db, sql, bindings);
+    if (!q.ok())
+        return q.error();
+    QList<qint64> expired;
+    QList<std::pair<int, qint64>> trims; // (archive, chunk start)
+    while (q->next()) {
+        const int a = q->value(1).toInt();
+        const qint64 chunkStart = q->value(2).toLongLong();
         const qint64 cutoff = now - archives[a].retention;
         const qint64 span = chunkSpan(a);
-        // Whole chunks that end before the cutoff go; their pages are reused by new chunks.
-        auto del = StatementCache::run(
-            db,
-            QStringLiteral("DELETE FROM metric_chunks WHERE series_id = ? AND archive = ? "
-                           "AND chunk_start + ? <= ?"),
-            {series.id, a, span, cutoff});
+        const qint64 trimAfter = std::max(archives[a].step, std::min(span, archives[a].retention) / 8);
+        if (chunkStart + span <= cutoff)
+            expired << q->value(0).toLongLong();
+        else if (cutoff - q->value(3).toLongLong() >= trimAfter)
+            trims << std::pair{a, chunkStart};
+    }
+    for (qint64 id : std::as_const(expired)) {
+        auto del = StatementCache::run(db, QStringLiteral("DELETE FROM metric_chunks WHERE id = ?"), {id});
         if (!del.ok())
             return del.error();
-        // The chunk across the cutoff is trimmed once an eighth of it (or of the
-        // retention, when that is shorter) is stale, at least a step.
-        const qint64 trimAfter = std::max(archives[a].step, std::min(span, archives[a].retention) / 8);
-        const qint64 straddle = alignDown(cutoff, span);
-        auto q = StatementCache::run(
-            db,
-            QStringLiteral("SELECT first_ts FROM metric_chunks WHERE series_id = ? AND archive = ? "
-                           "AND chunk_start = ?"),
-            {series.id, a, straddle});
-        if (!q.ok())
-            return q.error();
-        if (!q->next() || cutoff - q->value(0).toLongLong() < trimAfter)
-            continue;
+    }
+    for (const auto& [a, straddle] : std::as_const(trims)) {
+        const qint64 cutoff = now - archives[a].retention;
         if (a == 0) {
             auto pts = readRawChunk(db, series.id, straddle);
             if (!pts.ok())

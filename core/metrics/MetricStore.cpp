@@ -319,9 +319,11 @@ MetricStore::Slice MetricStore::nextSlice()
     }
     QMutexLocker lock(&d->maintainMutex);
     const qint64 pass = d->slicePasses++;
-    // Each series is pruned on every sixth visit (hourly at the defaults).
+    // Each series is pruned on every sixth visit (hourly at the defaults), the slices
+    // staggered so that one pass in six prunes rather than the first ten in sixty.
     constexpr qint64 kPruneEvery = 6;
-    return Slice{int(pass % slices), slices, (pass / slices) % kPruneEvery == 0};
+    const int slice = int(pass % slices);
+    return Slice{slice, slices, (pass / slices + slice) % kPruneEvery == 0};
 }
 
 Status MetricStore::maintainOn(QSqlDatabase& conn, const Slice& slice)

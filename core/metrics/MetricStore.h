@@ -106,7 +106,7 @@ public:
     // thread. The background thread does the same work in slices instead: every
     // maintenanceIntervalMs one of `maintenanceSlices` slices of the series (by id), so
     // each series is maintained once per slices x interval (10 min by default) and a pass
-    // at Kurado's 100,000 series stays short; pruning is done on every sixth visit.
+    // at Kurado's 100,000 series stays short; a series is pruned on every sixth visit.
     // Queries do not depend on it: what the rollups have not reached is computed from the
     // finer archives.
     Status maintain();
