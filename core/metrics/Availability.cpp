@@ -6,7 +6,6 @@
 
 namespace opsdeck {
 
-
 Result<Availability::Report> Availability::run(const MetricStore& store, const QString& machine,
                                                const QString& prefix, qint64 from, qint64 to, qint64 period)
 {

@@ -59,12 +59,15 @@ Status maintainSeries(const ChunkStore& chunks, QSqlDatabase& db, const SeriesRo
         return c;
     const ArchiveReader reader(chunks, db, now);
     std::optional<qint64> finerUntil;
+    auto rolledAll = chunks.rolledUntilAll(db, row.id);
+    if (!rolledAll.ok())
+        return rolledAll.error();
     for (int a = 1; a < policy.archives().size(); ++a) {
         const qint64 step = policy.archives()[a].step;
-        auto rolled = chunks.rolledUntil(db, row.id, a);
-        if (!rolled.ok())
-            return rolled.error();
-        qint64 start = rolled->value_or(SeriesMath::alignDown(row.firstTs, step));
+        const auto found = rolledAll->constFind(a);
+        const std::optional<qint64> rolled =
+            found == rolledAll->cend() ? std::nullopt : std::optional<qint64>(*found);
+        qint64 start = rolled.value_or(SeriesMath::alignDown(row.firstTs, step));
         if (row.dirtyFrom)
             start = std::min(start, SeriesMath::alignDown(*row.dirtyFrom, step));
         qint64 end = SeriesMath::alignDown(now - policy.heartbeat(), step);
@@ -80,8 +83,8 @@ Status maintainSeries(const ChunkStore& chunks, QSqlDatabase& db, const SeriesRo
             if (Status w = chunks.writeBuckets(db, row.id, a, *built, start, end, keepBefore); !w.ok())
                 return w;
         }
-        const qint64 until = std::max(end, rolled->value_or(end));
-        if (!rolled->has_value() || until != **rolled)
+        const qint64 until = std::max(end, rolled.value_or(end));
+        if (!rolled || until != *rolled)
             if (Status u = chunks.setRolledUntil(db, row.id, a, until); !u.ok())
                 return u;
         finerUntil = until;

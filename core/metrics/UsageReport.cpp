@@ -5,7 +5,6 @@
 
 namespace opsdeck {
 
-
 std::optional<UsageReport::Statistic> UsageReport::statisticFromName(const QString& name)
 {
     const QString n = name.trimmed().toLower();
