@@ -658,10 +658,6 @@
         <translation>ポーリング間隔(既定値 60s)</translation>
     </message>
     <message>
-        <source>request timeout (default 10s)</source>
-        <translation>リクエストのタイムアウト(既定値 10s)</translation>
-    </message>
-    <message>
         <source>basic or bearer</source>
         <translation>basic または bearer</translation>
     </message>
@@ -828,6 +824,10 @@
     <message>
         <source>unknown verb '%1' for source: use add, list, set, status or remove</source>
         <translation>source に対する不明な動詞 '%1' です。add、list、set、status、remove のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>request timeout (default 10s, at most the interval)</source>
+        <translation>リクエストのタイムアウト(既定値 10s、ポーリング間隔以下)</translation>
     </message>
 </context>
 <context>

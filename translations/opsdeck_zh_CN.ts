@@ -658,10 +658,6 @@
         <translation>轮询间隔（默认 60s）</translation>
     </message>
     <message>
-        <source>request timeout (default 10s)</source>
-        <translation>请求超时（默认 10s）</translation>
-    </message>
-    <message>
         <source>basic or bearer</source>
         <translation>basic 或 bearer</translation>
     </message>
@@ -828,6 +824,10 @@
     <message>
         <source>unknown verb '%1' for source: use add, list, set, status or remove</source>
         <translation>source 的未知动作 '%1'：请使用 add、list、set、status 或 remove</translation>
+    </message>
+    <message>
+        <source>request timeout (default 10s, at most the interval)</source>
+        <translation>请求超时（默认 10s，不超过轮询间隔）</translation>
     </message>
 </context>
 <context>
