@@ -475,19 +475,6 @@ Result<std::optional<qint64>> ChunkStore::rolledUntil(QSqlDatabase& db, qint64 s
     return std::optional<qint64>{q->value(0).toLongLong()};
 }
 
-Result<QHash<int, qint64>> ChunkStore::rolledUntilAll(QSqlDatabase& db, qint64 seriesId) const
-{
-    auto q = StatementCache::run(
-        db, QStringLiteral("SELECT archive, rolled_until FROM metric_rollup_state WHERE series_id = ?"),
-        {seriesId});
-    if (!q.ok())
-        return q.error();
-    QHash<int, qint64> out;
-    while (q->next())
-        out.insert(q->value(0).toInt(), q->value(1).toLongLong());
-    return out;
-}
-
 Status ChunkStore::setRolledUntil(QSqlDatabase& db, qint64 seriesId, int archive, qint64 until) const
 {
     auto q = StatementCache::run(

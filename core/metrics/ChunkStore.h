@@ -5,7 +5,6 @@
 #include "metrics/SeriesMath.h"
 #include "util/Result.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <optional>
@@ -77,8 +76,6 @@ public:
                         qint64 from, qint64 to, qint64 keepBefore) const;
 
     Result<std::optional<qint64>> rolledUntil(QSqlDatabase& db, qint64 seriesId, int archive) const;
-    // How far every rollup archive of the series is built (archive -> until), one query.
-    Result<QHash<int, qint64>> rolledUntilAll(QSqlDatabase& db, qint64 seriesId) const;
     Status setRolledUntil(QSqlDatabase& db, qint64 seriesId, int archive, qint64 until) const;
     Status clearDirty(QSqlDatabase& db, qint64 seriesId) const;
 

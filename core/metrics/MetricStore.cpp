@@ -59,14 +59,12 @@ Status maintainSeries(const ChunkStore& chunks, QSqlDatabase& db, const SeriesRo
         return c;
     const ArchiveReader reader(chunks, db, now);
     std::optional<qint64> finerUntil;
-    auto rolledAll = chunks.rolledUntilAll(db, row.id);
-    if (!rolledAll.ok())
-        return rolledAll.error();
     for (int a = 1; a < policy.archives().size(); ++a) {
         const qint64 step = policy.archives()[a].step;
-        const auto found = rolledAll->constFind(a);
-        const std::optional<qint64> rolled =
-            found == rolledAll->cend() ? std::nullopt : std::optional<qint64>(*found);
+        auto rolledUntil = chunks.rolledUntil(db, row.id, a);
+        if (!rolledUntil.ok())
+            return rolledUntil.error();
+        const std::optional<qint64> rolled = *rolledUntil;
         qint64 start = rolled.value_or(SeriesMath::alignDown(row.firstTs, step));
         if (row.dirtyFrom)
             start = std::min(start, SeriesMath::alignDown(*row.dirtyFrom, step));
