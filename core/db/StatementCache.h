@@ -30,7 +30,6 @@ public:
 
     bool next() { return m_query->next(); }
     QVariant value(int column) const { return m_query->value(column); }
-    QSqlQuery& query() { return *m_query; }
 
 private:
     std::shared_ptr<QSqlQuery> m_owned;

@@ -124,16 +124,13 @@ void HttpFetcher::fetch(const FetchRequest& request, Callback done)
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, ex, reply, shownUrl] {
+    connect(reply, &QNetworkReply::finished, this, [this, ex, reply, shownUrl, overCap] {
         --m_inFlight;
-        if (ex->cutReason.isEmpty() && reply->bytesAvailable() > 0) {
-            const qint64 room = ex->maxBytes - ex->body.size();
-            if (reply->bytesAvailable() > room)
-                ex->cutReason = tr("the response from %1 is larger than the %2 MB cap; it was cut off there")
-                                    .arg(shownUrl)
-                                    .arg(ex->maxBytes / (1024.0 * 1024.0), 0, 'g', 4);
+        if (ex->cutReason.isEmpty()) {
+            if (reply->bytesAvailable() > ex->maxBytes)
+                ex->cutReason = overCap();
             else
-                ex->body.append(reply->readAll());
+                ex->body = reply->readAll();
         }
         FetchResponse response;
         response.durationMs = ex->elapsed.elapsed();
