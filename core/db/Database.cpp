@@ -1,34 +1,33 @@
 #include "db/Database.h"
 
+#include "db/StatementCache.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
-#include <QUuid>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcDb, "opsdeck.db")
 
 namespace opsdeck {
 
-
 Database::Database(QString path, Options options)
     : m_path(std::move(path)), m_options(std::move(options)),
-      m_prefix(QStringLiteral("opsdeck-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+      m_connections(ConnectionProfile::sqlite(m_path, m_options.busyTimeoutMs))
 {}
 
-Database::~Database()
+Database::~Database() = default;
+
+QString Database::defaultPath()
 {
-    QMutexLocker lock(&m_mutex);
-    // Connections of other threads are not touched (Qt forbids it); removing them
-    // closes them when their driver goes.
-    for (const QString& name : std::as_const(m_connections))
-        QSqlDatabase::removeDatabase(name);
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/opsdeck/opsdeck.sqlite");
 }
 
 QString Database::resolvePath(const QString& cliPath)
@@ -38,8 +37,29 @@ QString Database::resolvePath(const QString& cliPath)
     const QString env = qEnvironmentVariable("OPSDECK_DB");
     if (!env.isEmpty())
         return env;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir + QStringLiteral("/opsdeck.sqlite");
+    return defaultPath();
+}
+
+Status Database::adoptEarlierDefault(const QString& path)
+{
+    // Opsdeck 0.1 put its default file one folder deeper (<data>/opsdeck/opsdeck/), where
+    // the application's data location points; the documented place is <data>/opsdeck/.
+    const QString earlier =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/opsdeck.sqlite");
+    if (path != defaultPath() || earlier == path || QFileInfo::exists(path) || !QFileInfo::exists(earlier))
+        return {};
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()}) {
+        if (!QFileInfo::exists(earlier + suffix))
+            continue;
+        if (!QFile::rename(earlier + suffix, path + suffix))
+            return Error::failure(
+                QCoreApplication::translate("Database", "cannot move the database from %1 to %2; move it "
+                                                        "by hand or choose it with --db")
+                    .arg(earlier + suffix, path + suffix));
+    }
+    qCInfo(lcDb) << "moved" << earlier << "to" << path;
+    return {};
 }
 
 int Database::latestVersion(const QList<Migration>& migrations)
@@ -100,52 +120,53 @@ Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, const QVa
     return q;
 }
 
-Result<QSqlDatabase> Database::openConnection(const QString& name) const
+Result<QSqlDatabase> Database::tryConnection() const
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
-    if (!db.open())
-        return sqlError(QCoreApplication::translate("Database", "opening %1 failed").arg(m_path),
-                        db.lastError());
-    // Read something first: a file that is not a database fails here, before any write.
-    QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return sqlError(QCoreApplication::translate("Database", "reading %1 failed").arg(m_path),
-                        probe.lastError());
+    auto db = m_connections.acquire();
+    if (!db.ok()) {
+        QMutexLocker lock(&m_errorMutex);
+        m_lastConnectionError = db.error();
+        ++m_connectionFailures;
+        qCWarning(lcDb) << db.error().message;
+    }
     return db;
 }
 
 QSqlDatabase Database::connection() const
 {
-    const auto tid = reinterpret_cast<quintptr>(QThread::currentThreadId());
-    QMutexLocker lock(&m_mutex);
-    if (auto it = m_connections.constFind(tid); it != m_connections.constEnd())
-        return QSqlDatabase::database(*it, false);
-    const QString name = m_prefix + QLatin1Char('-') + QString::number(tid);
-    auto db = openConnection(name);
-    if (!db.ok()) {
-        qCWarning(lcDb) << db.error().message;
-        return QSqlDatabase::database(name, false);
-    }
-    QSqlQuery q(*db);
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    m_connections.insert(tid, name);
-    return *db;
+    auto db = tryConnection();
+    return db.ok() ? *db : QSqlDatabase();
+}
+
+std::optional<Error> Database::lastConnectionError() const
+{
+    QMutexLocker lock(&m_errorMutex);
+    return m_lastConnectionError;
+}
+
+int Database::connectionFailures() const
+{
+    QMutexLocker lock(&m_errorMutex);
+    return m_connectionFailures;
 }
 
 Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work) const
 {
-    QSqlDatabase db = connection();
-    if (!db.isOpen())
-        return Error::failure(
-            QCoreApplication::translate("Database", "the database %1 is not open").arg(m_path));
+    auto db = tryConnection();
+    if (!db.ok())
+        return db.error();
+    return transactionOn(*db, work);
+}
+
+Status Database::transactionOn(QSqlDatabase& db, const std::function<Status(QSqlDatabase&)>& work)
+{
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(QCoreApplication::translate("Database", "starting a transaction failed"),
                         begin.lastError());
     Status result = work(db);
+    if (StatementCache* cache = StatementCache::active())
+        cache->finishAll();
     QSqlQuery end(db);
     if (!result.ok()) {
         end.exec(QStringLiteral("ROLLBACK"));
@@ -158,6 +179,20 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work) c
         return e;
     }
     return {};
+}
+
+QString Database::sqliteLibraryVersion()
+{
+    ThreadConnections probe(ConnectionProfile::sqlite(QStringLiteral(":memory:"), 0));
+    auto db = probe.acquire();
+    if (!db.ok())
+        return {};
+    QSqlQuery q(*db);
+    const QString version =
+        q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next() ? q.value(0).toString() : QString();
+    q = QSqlQuery();
+    *db = QSqlDatabase();
+    return version;
 }
 
 QString Database::sqliteVersion() const
@@ -182,6 +217,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Opti
             return Error::failure(
                 QCoreApplication::translate("Database", "%1 is a folder, not a database file").arg(path));
     }
+    if (Status moved = adoptEarlierDefault(path); !moved.ok())
+        return moved.error();
     std::shared_ptr<Database> db(new Database(path, options));
     if (Status s = db->migrate(); !s.ok())
         return s.error();
@@ -190,17 +227,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Opti
 
 Status Database::migrate()
 {
-    const auto tid = reinterpret_cast<quintptr>(QThread::currentThreadId());
-    const QString name = m_prefix + QLatin1Char('-') + QString::number(tid);
-    auto opened = openConnection(name);
-    if (!opened.ok()) {
-        QSqlDatabase::removeDatabase(name);
+    auto opened = tryConnection();
+    if (!opened.ok())
         return opened.error();
-    }
-    {
-        QMutexLocker lock(&m_mutex);
-        m_connections.insert(tid, name);
-    }
     QSqlDatabase db = *opened;
 
     // Read the version before writing anything, so a newer file stays untouched.
@@ -235,8 +264,7 @@ Status Database::migrate()
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return sqlError(QCoreApplication::translate("Database", "switching %1 to WAL failed").arg(m_path),
                         q.lastError());
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    q.finish(); // a statement still stepping would keep the first migration from committing
 
     QList<Migration> pending;
     for (const auto& m : m_options.migrations)

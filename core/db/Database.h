@@ -1,15 +1,15 @@
 #pragma once
 
 #include "db/Migration.h"
+#include "db/ThreadConnections.h"
 #include "util/Result.h"
 
-#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -17,7 +17,8 @@ namespace opsdeck {
 
 // The local SQL cache: one SQLite file (WAL, foreign keys on, versioned migrations).
 // Qt's SQL connections belong to the thread that made them, so connection() hands
-// each thread its own, opened on first use with the same settings.
+// each thread its own, opened on first use with the same settings and closed when
+// that thread finishes (ThreadConnections); the settings live in one ConnectionProfile.
 class Database
 {
 public:
@@ -33,8 +34,10 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // --db PATH, else $OPSDECK_DB, else <AppDataLocation>/opsdeck.sqlite.
+    // --db PATH, else $OPSDECK_DB, else defaultPath().
     static QString resolvePath(const QString& cliPath = {});
+    // <XDG data home>/opsdeck/opsdeck.sqlite (~/.local/share/opsdeck/opsdeck.sqlite).
+    static QString defaultPath();
 
     // Opens (creating if needed) and migrates. A database from a newer Opsdeck is
     // refused and left untouched; a locked or damaged file gives an Error, not a crash.
@@ -45,13 +48,32 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     static int latestVersion(const QList<Migration>& migrations = Migration::all());
     QString sqliteVersion() const;
+    // The SQLite library's version, without a database.
+    static QString sqliteLibraryVersion();
 
-    // This thread's connection.
+    // This thread's connection. When it cannot be opened the handle is closed (every
+    // statement on it then fails with a clear error) and lastError() says why.
     QSqlDatabase connection() const;
+    // The same, as a value: the error when this thread's connection cannot be opened.
+    Result<QSqlDatabase> tryConnection() const;
+    // Closes this thread's connection now (a long-lived thread that is done with it).
+    void releaseConnection() const { m_connections.releaseForThisThread(); }
+    // Connections open right now, over all threads.
+    int openConnections() const { return m_connections.openCount(); }
+    // True when each connection sees a database of its own (":memory:"): work that runs
+    // on another thread cannot share this one's data.
+    bool isPrivatePerConnection() const { return m_connections.profile().isPrivatePerConnection(); }
+
+    // The last failure to open a thread's connection, and how many there were.
+    std::optional<Error> lastConnectionError() const;
+    int connectionFailures() const;
 
     // Runs `work` inside BEGIN IMMEDIATE ... COMMIT on this thread's connection;
     // rolls back when it returns an error.
     Status transaction(const std::function<Status(QSqlDatabase&)>& work) const;
+    // The same on a given connection. The thread's active StatementCache, if any, is
+    // reset before the COMMIT (a half-read SELECT would hold its snapshot).
+    static Status transactionOn(QSqlDatabase& db, const std::function<Status(QSqlDatabase&)>& work);
 
     // Prepares and executes `sql` with positional `bindings`; the query is left on its
     // first row-less position for the caller to step through.
@@ -63,15 +85,17 @@ public:
 
 private:
     Database(QString path, Options options);
-    Result<QSqlDatabase> openConnection(const QString& name) const;
     Status migrate();
+    // Moves a database left at the first release's default place to defaultPath().
+    static Status adoptEarlierDefault(const QString& path);
 
     QString m_path;
     Options m_options;
     int m_schemaVersion = 0;
-    mutable QMutex m_mutex;
-    mutable QHash<quintptr, QString> m_connections; // thread id -> connection name
-    QString m_prefix;
+    ThreadConnections m_connections;
+    mutable QMutex m_errorMutex;
+    mutable std::optional<Error> m_lastConnectionError;
+    mutable int m_connectionFailures = 0;
 };
 
 } // namespace opsdeck

@@ -1,12 +1,21 @@
 #include "TestSupport.h"
 #include "db/Database.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace opsdeck;
 
@@ -14,7 +23,8 @@ namespace {
 
 Migration v1()
 {
-    return {1, QStringLiteral("one"), QStringLiteral("CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT);\n")};
+    return {1, QStringLiteral("one"),
+            QStringLiteral("CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT);\n")};
 }
 Migration v2()
 {
@@ -27,6 +37,34 @@ Migration v2()
                            "  INSERT INTO log (msg) VALUES ('added ' || NEW.name);\n"
                            "END;\n")};
 }
+// One short piece of work as a thread would do it: write a row, read the count back.
+// Counts every failure (a closed or foreign handle shows up as a failed statement).
+void writeAndRead(Database& db, std::atomic<int>& failures)
+{
+    auto conn = db.tryConnection();
+    if (!conn.ok() || !conn->isOpen()) {
+        ++failures;
+        return;
+    }
+    QSqlQuery insert(*conn);
+    if (!insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"))) {
+        ++failures;
+        return;
+    }
+    insert.addBindValue(QUuid::createUuid().toString());
+    insert.addBindValue(QStringLiteral("x"));
+    QSqlQuery read(*conn);
+    if (!insert.exec() || !read.exec(QStringLiteral("SELECT count(*) FROM settings")) || !read.next())
+        ++failures;
+}
+
+int settingsRows(Database& db)
+{
+    QSqlDatabase c = db.connection();
+    QSqlQuery q(c);
+    return q.exec(QStringLiteral("SELECT count(*) FROM settings")) && q.next() ? q.value(0).toInt() : -1;
+}
+
 Migration broken3()
 {
     return {3, QStringLiteral("broken"),
@@ -80,7 +118,9 @@ private slots:
         auto db = Database::open(path, o);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->schemaVersion(), 2);
-        QCOMPARE(count(**db, QStringLiteral("SELECT count(*) FROM things WHERE name = 'kept' AND colour = 'grey'")), 1);
+        QCOMPARE(count(**db,
+                       QStringLiteral("SELECT count(*) FROM things WHERE name = 'kept' AND colour = 'grey'")),
+                 1);
         QSqlDatabase c = (*db)->connection();
         QSqlQuery q(c);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO things (name) VALUES ('new')")));
@@ -100,8 +140,8 @@ private slots:
             QSqlDatabase c = (*db)->connection();
             QSqlQuery q(c);
             QVERIFY(q.exec(QStringLiteral("INSERT INTO pools (name, created_at) VALUES ('p', 1)")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO machines (name, address, pool_id, created_at) VALUES ('m1', '10.0.0.1', 1, 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO machines (name, address, pool_id, created_at) VALUES "
+                                          "('m1', '10.0.0.1', 1, 1)")));
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
@@ -180,7 +220,8 @@ private slots:
         o2.busyTimeoutMs = 50;
         auto second = Database::open(path, o2);
         QVERIFY(!second.ok());
-        QVERIFY2(second.error().message.contains(QStringLiteral("locked")), qPrintable(second.error().message));
+        QVERIFY2(second.error().message.contains(QStringLiteral("locked")),
+                 qPrintable(second.error().message));
 
         // Reading while another writes is fine in WAL; writing says "locked".
         o1.busyTimeoutMs = 50;
@@ -206,6 +247,145 @@ private slots:
         QVERIFY(t->wait(10000));
         delete t;
         QCOMPARE(fromThread, Migration::all().size());
+    }
+
+    // Threads come and go (pool threads expire, receivers and collectors restart) and the
+    // OS reuses their ids: no thread is handed another's connection, and every
+    // connection closes with its thread.
+    void connectionsCloseWithTheirThreads()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("belong|still in use|not open")));
+        test::TempDatabase db;
+        const int namesBefore = QSqlDatabase::connectionNames().size();
+        const int openBefore = db->openConnections();
+        const int rowsBefore = settingsRows(*db);
+        std::atomic<int> failures{0};
+
+        // In sequence: 200 threads of three kinds, each gone before the next starts.
+        QThreadPool pool;
+        pool.setMaxThreadCount(4);
+        pool.setExpiryTimeout(10); // idle pool threads exit almost at once
+        for (int i = 0; i < 200; ++i) {
+            switch (i % 3) {
+            case 0: {
+                std::unique_ptr<QThread> t(QThread::create([&] { writeAndRead(*db, failures); }));
+                t->start();
+                QVERIFY(t->wait(10000));
+                break;
+            }
+            case 1:
+                std::thread([&] { writeAndRead(*db, failures); }).join();
+                break;
+            default:
+                QtConcurrent::run(&pool, [&] { writeAndRead(*db, failures); }).waitForFinished();
+                break;
+            }
+        }
+        QVERIFY(pool.waitForDone(10000));
+        QCOMPARE(failures.load(), 0);
+        QTRY_COMPARE(db->openConnections(), openBefore);
+
+        // At once: 200 threads and 200 pool tasks writing together.
+        std::vector<std::unique_ptr<QThread>> qthreads;
+        std::vector<std::thread> stdthreads;
+        for (int i = 0; i < 100; ++i) {
+            qthreads.emplace_back(QThread::create([&] { writeAndRead(*db, failures); }));
+            qthreads.back()->start();
+            stdthreads.emplace_back([&] { writeAndRead(*db, failures); });
+        }
+        QList<QFuture<void>> tasks;
+        for (int i = 0; i < 200; ++i)
+            tasks << QtConcurrent::run(&pool, [&] { writeAndRead(*db, failures); });
+        for (auto& t : qthreads)
+            QVERIFY(t->wait(30000));
+        for (auto& t : stdthreads)
+            t.join();
+        for (auto& task : tasks)
+            task.waitForFinished();
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(settingsRows(*db), rowsBefore + 600);
+        // Pool threads close theirs as they expire; the others already have.
+        QTRY_COMPARE(db->openConnections(), openBefore);
+        QTRY_COMPARE(QSqlDatabase::connectionNames().size(), namesBefore);
+    }
+
+    void connectionsGoWithTheDatabase()
+    {
+        const int namesBefore = QSqlDatabase::connectionNames().size();
+        {
+            test::TempDatabase db;
+            std::atomic<int> failures{0};
+            writeAndRead(*db, failures);
+            QCOMPARE(failures.load(), 0);
+            QCOMPARE(db->openConnections(), 1);
+        }
+        QCOMPARE(QSqlDatabase::connectionNames().size(), namesBefore);
+        QVERIFY(!Database::sqliteLibraryVersion().isEmpty());
+        QCOMPARE(QSqlDatabase::connectionNames().size(), namesBefore);
+    }
+
+    // The documented default is <data>/opsdeck/opsdeck.sqlite; a file the first release
+    // left one folder deeper is moved there on first open, with its WAL.
+    void defaultPathIsTheDocumentedOneAndTheEarlierFileMoves()
+    {
+        qunsetenv("OPSDECK_DB");
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        QCOMPARE(Database::resolvePath(), data + QStringLiteral("/opsdeck/opsdeck.sqlite"));
+        QCOMPARE(Database::resolvePath(QStringLiteral("/x/y.sqlite")), QStringLiteral("/x/y.sqlite"));
+
+        QCoreApplication::setOrganizationName(QStringLiteral("opsdeck"));
+        QCoreApplication::setApplicationName(QStringLiteral("opsdeck"));
+        const QString earlier = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                QStringLiteral("/opsdeck.sqlite");
+        const QString now = Database::defaultPath();
+        QVERIFY(earlier != now);
+        QFile::remove(now);
+        QDir().mkpath(QFileInfo(earlier).absolutePath());
+        {
+            auto old = Database::open(earlier);
+            QVERIFY(old.ok());
+            QSqlDatabase c = (*old)->connection();
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('kept', 'yes')")));
+        }
+        auto moved = Database::open(Database::resolvePath());
+        QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message));
+        QVERIFY(!QFileInfo::exists(earlier));
+        QSqlDatabase c = (*moved)->connection();
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'kept'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("yes"));
+        q = QSqlQuery();
+        c = QSqlDatabase();
+        moved = Error::failure(QString()); // closes it
+        QVERIFY(QFile::remove(now));
+    }
+
+    // A thread that cannot open its connection gets the error as a value, and the
+    // database keeps it for the user (db status, the status bar).
+    void aConnectionThatCannotOpenIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->connectionFailures(), 0);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        std::optional<Error> seen;
+        std::thread([&] {
+            auto c = (*db)->tryConnection();
+            if (!c.ok())
+                seen = c.error();
+        }).join();
+        QVERIFY(seen);
+        QVERIFY2(seen->message.contains(QStringLiteral("damaged")), qPrintable(seen->message));
+        QCOMPARE((*db)->connectionFailures(), 1);
+        QVERIFY((*db)->lastConnectionError());
     }
 
     void statementSplitting()
