@@ -2,6 +2,7 @@
 
 #include "collector/CollectorService.h"
 #include "engine/Engine.h"
+#include "metrics/MetricStore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -11,13 +12,17 @@
 namespace opsdeck {
 
 StatusBarController::StatusBarController(Engine& engine, QStatusBar* bar, QObject* parent)
-    : QObject(parent), m_collector(engine.collector())
+    : QObject(parent), m_collector(engine.collector()), m_store(engine.metricStore())
 {
     m_database = new QLabel(bar);
     m_database->setObjectName(QStringLiteral("statusDatabase"));
     m_database->setText(tr("Database: %1").arg(QDir::toNativeSeparators(engine.database().path())));
     m_database->setToolTip(tr("The local SQL cache this window works on (--db PATH or OPSDECK_DB to choose "
                               "another)"));
+    m_storeLabel = new QLabel(bar);
+    m_storeLabel->setObjectName(QStringLiteral("statusStore"));
+    m_storeLabel->setVisible(false);
+    bar->addPermanentWidget(m_storeLabel);
     m_collectorLabel = new QLabel(bar);
     m_collectorLabel->setObjectName(QStringLiteral("statusCollector"));
     bar->addPermanentWidget(m_collectorLabel);
@@ -27,6 +32,37 @@ StatusBarController::StatusBarController(Engine& engine, QStatusBar* bar, QObjec
     connect(&m_collector, &CollectorService::passFinished, this, &StatusBarController::updateCollector);
     connect(&m_collector, &CollectorService::passFailed, this, &StatusBarController::updateCollector);
     updateCollector();
+
+    // The store reports from its own thread; the label follows on this one.
+    connect(&m_store, &MetricStore::writeFailed, this, &StatusBarController::updateStore,
+            Qt::QueuedConnection);
+    connect(&m_store, &MetricStore::writeRecovered, this, &StatusBarController::updateStore,
+            Qt::QueuedConnection);
+    updateStore();
+}
+
+QString StatusBarController::storeText() const
+{
+    const auto failure = m_store.lastFailure();
+    if (!failure)
+        return {};
+    const QString since =
+        QDateTime::fromMSecsSinceEpoch(failure->firstAtMs).toString(QStringLiteral("HH:mm:ss"));
+    return tr("Metrics cache: %1 (%n failure(s) since %2)", nullptr, failure->failures)
+        .arg(failure->error.message, since);
+}
+
+void StatusBarController::updateStore()
+{
+    const QString text = storeText();
+    m_storeLabel->setText(text);
+    m_storeLabel->setToolTip(text.isEmpty() ? QString()
+                                            : tr("Samples that could not be written stay buffered and are "
+                                                 "written as soon as the database accepts them again"));
+    QPalette p = m_storeLabel->palette();
+    p.setColor(QPalette::WindowText, QColor(Qt::red));
+    m_storeLabel->setPalette(p);
+    m_storeLabel->setVisible(!text.isEmpty());
 }
 
 QString StatusBarController::collectorText() const

@@ -9,9 +9,11 @@ namespace opsdeck {
 
 class CollectorService;
 class Engine;
+class MetricStore;
 
-// Keeps the status bar's permanent fields current: the database file and the local
-// collector's state (running, last pass time, or its last error).
+// Keeps the status bar's permanent fields current: the database file, the local
+// collector's state (running, last pass time, or its last error) and, while writes to
+// the metrics cache fail (a full disk, a read-only file), what fails and since when.
 class StatusBarController : public QObject
 {
     Q_OBJECT
@@ -19,11 +21,16 @@ public:
     StatusBarController(Engine& engine, QStatusBar* bar, QObject* parent = nullptr);
 
     QString collectorText() const;
+    // Empty while the metrics cache writes fine.
+    QString storeText() const;
 
 private:
     void updateCollector();
+    void updateStore();
 
     CollectorService& m_collector;
+    MetricStore& m_store;
+    QLabel* m_storeLabel = nullptr;
     QLabel* m_database = nullptr;
     QLabel* m_collectorLabel = nullptr;
 };

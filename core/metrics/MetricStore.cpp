@@ -13,7 +13,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <cmath>
 #include <condition_variable>
 #include <mutex>
@@ -24,30 +23,6 @@ Q_LOGGING_CATEGORY(lcMetrics, "opsdeck.metrics")
 namespace opsdeck {
 
 namespace {
-
-// BEGIN IMMEDIATE ... COMMIT on a given connection (the flush thread has its own).
-Status runTransaction(QSqlDatabase& db, const std::function<Status(QSqlDatabase&)>& work)
-{
-    QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Database::sqlError(QCoreApplication::translate("MetricStore", "starting a transaction failed"),
-                                  begin.lastError());
-    Status result = work(db);
-    if (StatementCache* cache = StatementCache::active())
-        cache->finishAll();
-    QSqlQuery end(db);
-    if (!result.ok()) {
-        end.exec(QStringLiteral("ROLLBACK"));
-        return result;
-    }
-    if (!end.exec(QStringLiteral("COMMIT"))) {
-        Error e = Database::sqlError(
-            QCoreApplication::translate("MetricStore", "committing a transaction failed"), end.lastError());
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return e;
-    }
-    return {};
-}
 
 // One series' maintenance: pending pieces into raw chunks, rollups up to the last
 // complete bucket (rebuilding what a late write touched), and, when asked, pruning.
@@ -109,55 +84,49 @@ MetricStore::MetricStore(std::shared_ptr<Database> db, const Clock& clock, QObje
         qCWarning(lcMetrics) << policy.error().message;
     }
 
-    d->worker = std::thread([this] {
-        // Its own connection, removed when the thread ends (Qt ties connections to threads).
-        const QString name =
-            QStringLiteral("opsdeck-metrics-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d->worker = std::thread([this] { runWorker(); });
+}
+
+void MetricStore::runWorker()
+{
+    // This thread's own connection, from the one place that opens them; it is closed
+    // when the thread ends. An in-memory database cannot be shared with a second
+    // connection: then only append() (when the buffer is full), flush() and the
+    // destructor write.
+    std::optional<QSqlDatabase> conn;
+    if (!d->db->isPrivatePerConnection()) {
+        auto opened = d->db->tryConnection();
+        if (opened.ok())
+            conn = *opened;
+        else
+            (void)noteOutcome(d->flushFailures, opened.error());
+    }
+    QElapsedTimer sinceMaintenance;
+    sinceMaintenance.start();
+    std::unique_lock lock(d->wakeMutex);
+    while (!d->stopping) {
+        d->wake.wait_for(lock, std::chrono::milliseconds(100));
+        if (d->stopping || !conn)
+            continue;
+        lock.unlock();
+        bool due = false;
+        int maintenanceMs = 0;
         {
-            QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            conn.setDatabaseName(d->db->path());
-            conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            // An in-memory database cannot be shared with a second connection: then only
-            // append() (when the buffer is full), flush() and the destructor write.
-            bool opened = d->db->path() != QLatin1String(":memory:") && conn.open();
-            if (opened) {
-                QSqlQuery q(conn);
-                q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-                q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-            } else if (d->db->path() != QLatin1String(":memory:")) {
-                qCWarning(lcMetrics) << "the metrics flush thread cannot open the database:"
-                                     << conn.lastError().text();
-            }
-            QElapsedTimer sinceMaintenance;
-            sinceMaintenance.start();
-            std::unique_lock lock(d->wakeMutex);
-            while (!d->stopping) {
-                d->wake.wait_for(lock, std::chrono::milliseconds(100));
-                if (d->stopping || !opened)
-                    continue;
-                lock.unlock();
-                bool due = false;
-                int maintenanceMs = 0;
-                {
-                    QMutexLocker b(&d->bufferMutex);
-                    due = d->buffered > 0 && d->oldest.isValid() && d->oldest.elapsed() >= d->flushIntervalMs;
-                    maintenanceMs = d->maintenanceIntervalMs;
-                }
-                if (due) {
-                    if (Status s = flushOn(conn); !s.ok())
-                        qCWarning(lcMetrics) << s.error().message;
-                }
-                if (maintenanceMs > 0 && sinceMaintenance.elapsed() >= maintenanceMs) {
-                    sinceMaintenance.restart();
-                    if (Status s = maintainOn(conn, nextSlice()); !s.ok())
-                        qCWarning(lcMetrics) << s.error().message;
-                }
-                lock.lock();
-            }
-            conn.close();
+            QMutexLocker b(&d->bufferMutex);
+            due = d->buffered > 0 && d->oldest.isValid() && d->oldest.elapsed() >= d->flushIntervalMs;
+            maintenanceMs = d->maintenanceIntervalMs;
         }
-        QSqlDatabase::removeDatabase(name);
-    });
+        // Failures reach the user through lastFailure() and writeFailed().
+        if (due)
+            (void)flushOn(*conn);
+        if (maintenanceMs > 0 && sinceMaintenance.elapsed() >= maintenanceMs) {
+            sinceMaintenance.restart();
+            (void)maintainOn(*conn, nextSlice());
+        }
+        lock.lock();
+    }
+    conn.reset();
+    d->db->releaseConnection();
 }
 
 MetricStore::~MetricStore()
@@ -218,7 +187,28 @@ Status MetricStore::flush()
     return flushOn(conn);
 }
 
+std::optional<FailureRecord> MetricStore::lastFailure() const
+{
+    return FailureTracker::latest({&d->flushFailures, &d->maintenanceFailures});
+}
+
+Status MetricStore::noteOutcome(FailureTracker& tracker, Status status)
+{
+    if (!status.ok()) {
+        const FailureRecord run = tracker.fail(status.error(), d->clock.nowMs());
+        emit writeFailed(status.error().message, run.failures);
+    } else if (tracker.succeed() && !lastFailure()) {
+        emit writeRecovered();
+    }
+    return status;
+}
+
 Status MetricStore::flushOn(QSqlDatabase& conn)
+{
+    return noteOutcome(d->flushFailures, flushBuffered(conn));
+}
+
+Status MetricStore::flushBuffered(QSqlDatabase& conn)
 {
     QMutexLocker writer(&d->flushMutex);
     QHash<SeriesKey, detail::BufferedSeries> taken;
@@ -236,7 +226,7 @@ Status MetricStore::flushOn(QSqlDatabase& conn)
     qint64 mismatched = 0;
     QSet<QString> machines;
     QHash<SeriesKey, detail::CachedSeries> newIds;
-    Status s = runTransaction(conn, [&](QSqlDatabase& db) -> Status {
+    Status s = Database::transactionOn(conn, [&](QSqlDatabase& db) -> Status {
         committed = 0;
         mismatched = 0;
         newIds.clear();
@@ -329,6 +319,11 @@ MetricStore::Slice MetricStore::nextSlice()
 
 Status MetricStore::maintainOn(QSqlDatabase& conn, const Slice& slice)
 {
+    return noteOutcome(d->maintenanceFailures, maintainSliceOn(conn, slice));
+}
+
+Status MetricStore::maintainSliceOn(QSqlDatabase& conn, const Slice& slice)
+{
     QMutexLocker lock(&d->maintainMutex);
     // A few hundred series per transaction: a pass over 100,000 series does not hold the
     // write lock for its whole length, nor pay a commit per series.
@@ -341,7 +336,7 @@ Status MetricStore::maintainOn(QSqlDatabase& conn, const Slice& slice)
     bool deleted = false;
     qint64 afterId = 0;
     for (bool more = true; more;) {
-        Status s = runTransaction(conn, [&](QSqlDatabase& db) -> Status {
+        Status s = Database::transactionOn(conn, [&](QSqlDatabase& db) -> Status {
             auto batch = chunks.seriesSlice(db, slice.index, slice.count, afterId, kSeriesPerTransaction);
             if (!batch.ok())
                 return batch.error();

@@ -9,6 +9,7 @@
 #include "metrics/Sample.h"
 #include "metrics/SeriesMath.h"
 #include "util/Clock.h"
+#include "util/FailureTracker.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -129,7 +130,17 @@ public:
     Result<SeriesInfo> resolve(const SeriesKey& key) const;
     Result<ConsolidatedData> consolidated(const MetricQuery& query) const;
 
+    // The current run of failed writes (flushes or maintenance passes), none once both
+    // succeed again: what failed, since when, how often. A failed flush keeps its
+    // samples buffered and writes them on the next one that succeeds.
+    std::optional<FailureRecord> lastFailure() const;
+
 signals:
+    // A flush or maintenance pass failed (emitted from the failing thread); `failures`
+    // counts the failures since the last success.
+    void writeFailed(const QString& message, int failures);
+    // The first success after failures: what was buffered is written.
+    void writeRecovered();
     // Emitted after a batch was committed, from the committing thread (the appending one,
     // or the store's flush thread when it flushed on time).
     void samplesAppended(const QStringList& machines);
@@ -137,7 +148,10 @@ signals:
     void maintained();
 
 private:
+    void runWorker();
+    Status noteOutcome(FailureTracker& tracker, Status status);
     Status flushOn(QSqlDatabase& conn);
+    Status flushBuffered(QSqlDatabase& conn);
     struct Slice
     {
         int index = 0;
@@ -145,6 +159,7 @@ private:
         bool prune = true;
     };
     Status maintainOn(QSqlDatabase& conn, const Slice& slice);
+    Status maintainSliceOn(QSqlDatabase& conn, const Slice& slice);
     Slice nextSlice();
 
     struct Private;

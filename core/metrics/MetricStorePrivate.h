@@ -61,6 +61,10 @@ struct MetricStore::Private
     QMutex maintainMutex;
     mutable QMutex policyMutex; // guards `chunks` being replaced
 
+    // Runs of failed writes, reported through lastFailure() and the signals.
+    FailureTracker flushFailures;
+    FailureTracker maintenanceFailures;
+
     // Background thread.
     std::mutex wakeMutex;
     std::condition_variable wake;

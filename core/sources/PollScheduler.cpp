@@ -5,6 +5,7 @@
 #include "sources/SecretProvider.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcPoll, "opsdeck.sources.poll")
 
@@ -41,6 +42,9 @@ void PollScheduler::start()
     connect(m_worker, &PollSchedulerWorker::targetStateChanged, this, &PollScheduler::targetStateChanged);
     connect(m_worker, &PollSchedulerWorker::polled, this, &PollScheduler::polled);
     connect(m_worker, &PollSchedulerWorker::sourcesLoaded, this, &PollScheduler::sourcesLoaded);
+    connect(m_worker, &PollSchedulerWorker::reloaded, this, &PollScheduler::onReloaded);
+    if (m_writer)
+        connect(m_writer, &PollStatusWriter::recorded, this, &PollScheduler::onRecorded);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &PollSchedulerWorker::begin, Qt::QueuedConnection);
 }
@@ -67,6 +71,48 @@ void PollScheduler::reload()
 {
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, &PollSchedulerWorker::reload, Qt::QueuedConnection);
+}
+
+std::optional<FailureRecord> PollScheduler::lastFailure() const
+{
+    return FailureTracker::latest({&m_reloadFailures, &m_recordFailures});
+}
+
+QHash<qint64, QString> PollScheduler::skippedSources() const
+{
+    QMutexLocker lock(&m_problemsMutex);
+    return m_skipped;
+}
+
+void PollScheduler::onReloaded(const QHash<qint64, QString>& skipped, const QString& error)
+{
+    {
+        QMutexLocker lock(&m_problemsMutex);
+        m_skipped = skipped;
+    }
+    QString problem = error;
+    if (problem.isEmpty() && !skipped.isEmpty()) {
+        const qint64 first = *std::min_element(skipped.keyBegin(), skipped.keyEnd());
+        problem = tr("%n source(s) skipped; source %1: %2", nullptr, int(skipped.size()))
+                      .arg(first)
+                      .arg(skipped.value(first));
+    }
+    note(m_reloadFailures, problem);
+}
+
+void PollScheduler::onRecorded(const QString& error)
+{
+    note(m_recordFailures, error);
+}
+
+void PollScheduler::note(FailureTracker& tracker, const QString& error)
+{
+    if (!error.isEmpty()) {
+        const FailureRecord run = tracker.fail(Error::failure(error), m_clock.nowMs());
+        emit failed(error, run.failures);
+    } else if (tracker.succeed() && !lastFailure()) {
+        emit recovered();
+    }
 }
 
 PollSchedulerWorker::PollSchedulerWorker(std::shared_ptr<Database> db, SampleSink sink, const Clock& clock,
@@ -120,9 +166,10 @@ void PollSchedulerWorker::reload()
         return;
     auto sources = m_repo.list();
     if (!sources.ok()) {
-        qCWarning(lcPoll) << "cannot read the sources:" << sources.error().message;
+        emit reloaded({}, tr("cannot read the sources: %1").arg(sources.error().message));
         return;
     }
+    QHash<qint64, QString> skipped;
     auto known = m_repo.statuses();
     QHash<QString, TargetStatus> previous;
     if (known.ok())
@@ -137,7 +184,7 @@ void PollSchedulerWorker::reload()
             continue;
         auto targets = m_repo.targets(s);
         if (!targets.ok()) {
-            qCWarning(lcPoll) << "source" << s.id << ":" << targets.error().message;
+            skipped.insert(s.id, targets.error().message);
             continue;
         }
         m_sources.insert(s.id, s);
@@ -151,6 +198,7 @@ void PollSchedulerWorker::reload()
         }
     }
     m_schedule.retainOnly(keys);
+    emit reloaded(skipped, {});
     emit sourcesLoaded(int(keys.size()));
     tick();
 }

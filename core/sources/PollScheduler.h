@@ -5,7 +5,10 @@
 #include "sources/PollOutcome.h"
 #include "sources/PollSchedule.h"
 #include "util/Clock.h"
+#include "util/FailureTracker.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 #include <memory>
@@ -44,12 +47,30 @@ public:
     // Re-reads the sources now (after one was added, changed or removed). Any thread.
     void reload();
 
+    // What the poller cannot do right now: read the sources, resolve a source's targets
+    // (that source is skipped until a reload resolves them) or record outcomes. None once
+    // the same work succeeds again. Any thread.
+    std::optional<FailureRecord> lastFailure() const;
+    // Sources skipped at the last reload, with the reason.
+    QHash<qint64, QString> skippedSources() const;
+
 signals:
+    // Something above failed; `failures` counts the failures since the last success.
+    void failed(const QString& message, int failures);
+    void recovered();
     void targetStateChanged(qint64 sourceId, const QString& machine, opsdeck::TargetState state);
     void polled(const opsdeck::PollOutcome& outcome);
     void sourcesLoaded(int targets);
 
 private:
+    void onReloaded(const QHash<qint64, QString>& skipped, const QString& error);
+    void onRecorded(const QString& error);
+    void note(FailureTracker& tracker, const QString& error);
+
+    mutable QMutex m_problemsMutex;
+    QHash<qint64, QString> m_skipped; // guarded by m_problemsMutex
+    FailureTracker m_reloadFailures;
+    FailureTracker m_recordFailures;
     std::shared_ptr<Database> m_db;
     SampleSink m_sink;
     const Clock& m_clock;

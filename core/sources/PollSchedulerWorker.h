@@ -30,6 +30,9 @@ signals:
     void targetStateChanged(qint64 sourceId, const QString& machine, opsdeck::TargetState state);
     void polled(const opsdeck::PollOutcome& outcome);
     void sourcesLoaded(int targets);
+    // After each reload: the sources skipped (id -> reason) and, when the sources could
+    // not be read at all, why (else empty).
+    void reloaded(const QHash<qint64, QString>& skipped, const QString& error);
 
 private:
     void tick();

@@ -1,9 +1,5 @@
 #include "sources/PollStatusWriter.h"
 
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcPoll)
-
 namespace opsdeck {
 
 void PollStatusWriter::write(const QList<PollOutcome>& outcomes,
@@ -20,12 +16,13 @@ void PollStatusWriter::write(const QList<PollOutcome>& outcomes,
         m_retryStates.remove(0, m_retryStates.size() - kMaxKept);
     auto written = m_repo.recordAll(m_retry, m_policy, m_retryStates);
     if (!written.ok()) {
-        qCWarning(lcPoll) << "cannot record" << m_retry.size()
-                          << "polls yet (will retry):" << written.error().message;
+        emit recorded(tr("cannot record %n poll(s) yet (will retry): %1", nullptr, int(m_retry.size()))
+                          .arg(written.error().message));
         return;
     }
     m_retry.clear();
     m_retryStates.clear();
+    emit recorded({});
 }
 
 } // namespace opsdeck

@@ -24,6 +24,11 @@ public slots:
     void write(const QList<opsdeck::PollOutcome>& outcomes,
                const QList<SourceRepository::StateUpdate>& states);
 
+signals:
+    // After each write that had something to record: empty when it was written, else why
+    // not (the outcomes are kept for the next write).
+    void recorded(const QString& error);
+
 private:
     SourceRepository m_repo;
     HealthPolicy m_policy;

@@ -150,6 +150,49 @@ private slots:
             QVERIFY(!t.lastError.isEmpty());
         }
     }
+
+    // A source whose targets cannot be resolved is skipped, and the user is told which
+    // and why (not only a log line); once a reload resolves it, the failure clears.
+    void skippedSourceIsReportedUntilResolved()
+    {
+        test::TempDatabase db;
+        auto sql = [&db](const QString& statement) {
+            return db->transaction([&](QSqlDatabase& c) -> Status {
+                auto q = Database::exec(c, statement);
+                return q.ok() ? Status{} : Status{q.error()};
+            });
+        };
+        const QString addNode = QStringLiteral(
+            "INSERT INTO tree_nodes (name, kind, path, created_at) VALUES ('gone', 'folder', 'gone', 0)");
+        QVERIFY(sql(addNode).ok());
+        Source s;
+        s.url = QStringLiteral("http://{address}:9/metrics");
+        s.nodePath = QStringLiteral("gone");
+        s.intervalSecs = 60;
+        auto added = SourceRepository(db.db()).add(s, 0);
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        QVERIFY(sql(QStringLiteral("DELETE FROM tree_nodes WHERE path = 'gone'")).ok());
+
+        PollScheduler::Options o;
+        o.recordOutcomes = false;
+        PollScheduler scheduler(
+            db.db(), [](const SampleBatch&) { return Status{}; }, Clock::system(), o);
+        QSignalSpy failed(&scheduler, &PollScheduler::failed);
+        QSignalSpy recovered(&scheduler, &PollScheduler::recovered);
+        scheduler.start();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("no tree node 'gone'")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(scheduler.skippedSources().size(), 1);
+        QVERIFY(scheduler.lastFailure());
+        QCOMPARE(scheduler.lastFailure()->failures, 1);
+
+        QVERIFY(sql(addNode).ok());
+        scheduler.reload();
+        QVERIFY(recovered.wait(10000));
+        QVERIFY(!scheduler.lastFailure());
+        QVERIFY(scheduler.skippedSources().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPollScheduler)
