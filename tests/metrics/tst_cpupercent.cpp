@@ -249,19 +249,22 @@ private slots:
         }
         // The other order (the store averages each mode's rates, then one divides) gives
         // another number here, so the comparison above tells the two apart.
+        const Points thinUser = known(thin->percent.value(QStringLiteral("user")));
+        QVERIFY(!thinUser.isEmpty());
         double total = 0;
         double user = 0;
         for (const QString& mode : modesOf(kNode)) {
             auto averaged = m_store->query(cpuQuery(QStringLiteral("cpu-") + mode, 20, kNode));
             QVERIFY(averaged.ok());
             const Points points = known(averaged->points);
-            QCOMPARE(points.first().first, known(thin->percent.value(QStringLiteral("user"))).first().first);
+            QVERIFY(!points.isEmpty());
+            QCOMPARE(points.first().first, thinUser.first().first);
             total += points.first().second;
             if (mode == QLatin1String("user"))
                 user = points.first().second;
         }
         const double ratesFirst = 100.0 * user / total;
-        const double percentFirst = known(thin->percent.value(QStringLiteral("user"))).first().second;
+        const double percentFirst = thinUser.first().second;
         QVERIFY2(qAbs(ratesFirst - percentFirst) > 1e-6,
                  qPrintable(QStringLiteral("%1 %2").arg(ratesFirst).arg(percentFirst)));
     }
