@@ -55,11 +55,13 @@ Result<Rates> readRates(const MetricStore& store, MetricQuery q, const QStringLi
     return out;
 }
 
-// The percent of each of `modes` at moment `t`; empty when the moment is unknown.
-QHash<QString, double> percentAt(const Rates& rates, const QStringList& modes, qint64 t)
+// The percent of each of `modes` at moment `t` (`total`: totalModes()); empty when the
+// moment is unknown.
+QHash<QString, double> percentAt(const Rates& rates, const QStringList& total, const QStringList& modes,
+                                 qint64 t)
 {
     QHash<QString, double> at;
-    for (const QString& m : totalModes()) {
+    for (const QString& m : total) {
         const auto series = rates.known.constFind(m);
         if (series == rates.known.constEnd()) {
             at.insert(m, 0.0); // never reported: zero
@@ -73,8 +75,10 @@ QHash<QString, double> percentAt(const Rates& rates, const QStringList& modes, q
     for (const QString& m : modes) {
         if (at.contains(m))
             continue;
-        const QHash<qint64, double> series = rates.known.value(m);
-        if (const auto v = series.constFind(t); v != series.constEnd())
+        const auto series = rates.known.constFind(m);
+        if (series == rates.known.constEnd())
+            continue;
+        if (const auto v = series->constFind(t); v != series->constEnd())
             at.insert(m, *v);
     }
     return percent(at);
@@ -179,7 +183,7 @@ Result<Stack> stack(const MetricStore& store, const MetricQuery& q, const QStrin
     }
     QHash<QString, QList<SeriesPoint>> series;
     for (qint64 t : std::as_const(rates->times)) {
-        const QHash<QString, double> share = percentAt(*rates, out.modes, t);
+        const QHash<QString, double> share = percentAt(*rates, total, out.modes, t);
         for (const QString& m : std::as_const(out.modes)) {
             const auto v = share.constFind(m);
             series[m].append({t, v == share.constEnd() ? std::nullopt : std::optional<double>(*v)});
