@@ -91,8 +91,7 @@ int runQuery(CliContext& ctx)
         return ctx.fail(db.error());
     MetricStore store(*db);
     store.setMaintenanceIntervalMs(0);
-    auto data = percent ? CpuPercent::query(store, q.machine, q.metric, q.from, q.to, q.maxPoints, q.source)
-                        : store.query(q);
+    auto data = percent ? CpuPercent::query(store, q) : store.query(q);
     if (!data.ok())
         return ctx.fail(data.error());
 

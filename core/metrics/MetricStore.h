@@ -23,7 +23,7 @@ struct SeriesData
 {
     SeriesKey key;
     SeriesType type = SeriesType::Gauge;
-    int resolution = 0; // seconds between points as stored (before decimation)
+    int resolution = 0; // the step of the archive read, seconds (raw: the base step), before decimation
     QList<SeriesPoint> points;
 };
 

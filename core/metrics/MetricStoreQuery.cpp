@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <algorithm>
 
 namespace opsdeck {
 
@@ -40,18 +39,6 @@ QString describe(const SeriesKey& key)
     if (!key.source.isEmpty())
         what += QStringLiteral(" (source %1)").arg(key.source);
     return what;
-}
-
-qint64 medianSpacing(const QList<RawPoint>& raw, qint64 fallback)
-{
-    if (raw.size() < 2)
-        return fallback;
-    QList<qint64> gaps;
-    gaps.reserve(raw.size() - 1);
-    for (qsizetype i = 1; i < raw.size(); ++i)
-        gaps.append(raw[i].timestamp - raw[i - 1].timestamp);
-    std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
-    return std::max<qint64>(1, gaps[gaps.size() / 2]);
 }
 
 Status checkRange(const MetricQuery& q)
@@ -124,11 +111,11 @@ Result<SeriesData> MetricStore::query(const MetricQuery& q) const
     SeriesData out;
     out.key = row.key;
     out.type = row.type;
+    out.resolution = int(policy.archives()[archive].step); // the archive's, however uneven the polls
     if (archive == 0) {
         auto raw = chunks.readRaw(conn, row.id, q.from - policy.heartbeat(), q.to);
         if (!raw.ok())
             return raw.error();
-        out.resolution = int(medianSpacing(*raw, policy.baseStep()));
         out.points = SeriesMath::rawPoints(row.type, *raw, policy.heartbeat(), q.from, q.to);
     } else {
         const qint64 step = policy.archives()[archive].step;
@@ -139,7 +126,6 @@ Result<SeriesData> MetricStore::query(const MetricQuery& q) const
         auto buckets = reader.buckets(row, archive, first, q.to + 1);
         if (!buckets.ok())
             return buckets.error();
-        out.resolution = int(step);
         const qint64 pdps = step / policy.baseStep();
         qsizetype bi = 0;
         for (qint64 t = first; t <= q.to; t += step) {

@@ -66,6 +66,51 @@ private slots:
         QCOMPARE(pts.at(5).toArray().at(1).toDouble(), 5.0);
     }
 
+    // "resolution" is the step of the archive read, not a spacing guessed from the
+    // timestamps: raw data polled at uneven moments still says 60.
+    void queryResolutionIsTheArchiveStep_data()
+    {
+        QTest::addColumn<QList<int>>("offsets"); // seconds after the hour's start
+        QTest::addColumn<qint64>("back");        // the range starts this long before the data
+        QTest::addColumn<int>("resolution");
+        QList<int> uneven; // one poll a minute, at a different second each time
+        for (int i = 0; i < 60; ++i)
+            uneven << 60 * i + (i * 37) % 59;
+        QList<int> tenSeconds;
+        for (int t = 0; t < 3600; t += 10)
+            tenSeconds << t;
+        QTest::newRow("raw, uneven polls") << uneven << qint64(0) << 60;
+        QTest::newRow("raw, every 10 s") << tenSeconds << qint64(0) << 60;
+        QTest::newRow("five days back: the 5 min archive") << uneven << qint64(5 * 86400) << 300;
+    }
+    void queryResolutionIsTheArchiveStep()
+    {
+        QFETCH(QList<int>, offsets);
+        QFETCH(qint64, back);
+        QFETCH(int, resolution);
+        test::TempDatabase tdb;
+        {
+            MetricStore store(tdb.db());
+            SampleBatch batch;
+            for (int offset : offsets)
+                batch.append({{QStringLiteral("web1"), QStringLiteral("loadavg-1"), QStringLiteral("local")},
+                              SeriesType::Gauge,
+                              m_start + offset,
+                              1.0});
+            QVERIFY(store.append(batch).ok());
+            QVERIFY(store.flush().ok());
+        }
+        auto r = test::runCli({QStringLiteral("--db"), tdb.path(), QStringLiteral("metrics"),
+                               QStringLiteral("query"), QStringLiteral("--machine"), QStringLiteral("web1"),
+                               QStringLiteral("--metric"), QStringLiteral("loadavg-1"),
+                               QStringLiteral("--from"), QString::number(m_start - back),
+                               QStringLiteral("--to"), QString::number(m_start + 3600),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("resolution")).toInt(),
+                 resolution);
+    }
+
     void queryAsCsvWithPointsLimit()
     {
         auto r = test::runCli(

@@ -230,18 +230,24 @@ private slots:
             fill(store, QStringLiteral("web1"), QStringLiteral("cpu-") + it.key(), SeriesType::Derive, T0,
                  T0 + 1800, [=](qint64 t) { return double((t - T0) / 60) * rate; });
         }
-        auto data = CpuPercent::query(store, QStringLiteral("web1"), QStringLiteral("user"), T0, T0 + 1800);
+        auto cpuQuery = [](const QString& mode, qint64 from, qint64 to, int maxPoints = 0) {
+            MetricQuery q;
+            q.machine = QStringLiteral("web1");
+            q.metric = mode;
+            q.from = from;
+            q.to = to;
+            q.maxPoints = maxPoints;
+            return q;
+        };
+        auto data = CpuPercent::query(store, cpuQuery(QStringLiteral("user"), T0, T0 + 1800));
         QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));
         QCOMPARE(data->points.size(), 30);
         for (const auto& p : std::as_const(data->points))
             QVERIFY(p.value && qAbs(*p.value - 20.0) < 1e-9);
-        auto few =
-            CpuPercent::query(store, QStringLiteral("web1"), QStringLiteral("cpu-idle"), T0, T0 + 1800, 10);
+        auto few = CpuPercent::query(store, cpuQuery(QStringLiteral("cpu-idle"), T0, T0 + 1800, 10));
         QVERIFY(few->points.size() <= 10);
         QVERIFY(qAbs(*few->points.first().value - 70.0) < 1e-9);
-        QCOMPARE(CpuPercent::query(store, QStringLiteral("web1"), QStringLiteral("steal"), T0, T0 + 60)
-                     .error()
-                     .code,
+        QCOMPARE(CpuPercent::query(store, cpuQuery(QStringLiteral("steal"), T0, T0 + 60)).error().code,
                  Error::Code::NotFound);
     }
 };

@@ -142,57 +142,25 @@ private:
         chart.title = trc("CPU");
         chart.unit = trc("%");
         chart.yMax = 100;
-        // Rates of every mode of the total, aligned by time; CpuPercent does the sum.
-        const QStringList modes = CpuPercent::totalModes();
-        QHash<QString, QMap<qint64, double>> rates;
-        QSet<qint64> stamps;
-        int resolution = 0;
-        for (const QString& mode : modes) {
-            auto data = query(QStringLiteral("cpu-") + mode, MetricQuery::Decimation::Average);
-            if (!data)
-                continue;
-            resolution = std::max(resolution, data->resolution);
-            for (const auto& p : data->points)
-                stamps.insert(p.timestamp);
-            rates.insert(mode, byTime(*data));
-        }
-        if (rates.isEmpty())
+        // The same computation as `opsdeck metrics query --percent`: one source for the
+        // whole stack, percent on full-resolution rates, then decimated.
+        MetricQuery q;
+        q.machine = m_request.machine;
+        q.from = m_request.from;
+        q.to = m_request.to;
+        q.maxPoints = m_request.maxPoints;
+        q.decimation = MetricQuery::Decimation::Average; // one timestamp per bucket for every mode
+        auto stack = CpuPercent::stack(m_store, q);
+        if (!stack.ok()) {
+            if (stack.error().code != Error::Code::NotFound && m_error.isEmpty())
+                m_error = stack.error().message;
             return chart;
-        QList<qint64> times(stamps.begin(), stamps.end());
-        std::sort(times.begin(), times.end());
-        QHash<QString, QList<SeriesPoint>> percent;
-        for (qint64 t : times) {
-            // A mode never reported (steal on old kernels) counts as zero; a reported
-            // mode without a value at t makes the moment unknown.
-            QHash<QString, double> at;
-            bool known = true;
-            for (const QString& mode : modes) {
-                const auto series = rates.constFind(mode);
-                if (series == rates.constEnd()) {
-                    at.insert(mode, 0.0);
-                    continue;
-                }
-                const auto v = series->constFind(t);
-                if (v == series->constEnd()) {
-                    known = false;
-                    break;
-                }
-                at.insert(mode, *v);
-            }
-            const QHash<QString, double> share = known ? CpuPercent::percent(at) : QHash<QString, double>{};
-            for (const QString& mode : modes) {
-                SeriesPoint p;
-                p.timestamp = t;
-                if (const auto it = share.constFind(mode); it != share.constEnd())
-                    p.value = *it;
-                percent[mode] << p;
-            }
         }
-        for (const QString& mode : modes) {
+        chart.source = stack->source;
+        for (const QString& mode : std::as_const(stack->modes)) {
             // idle is the rest of the 100 %; drawing it would flatten the others.
-            if (mode == QLatin1String("idle") || !rates.contains(mode))
-                continue;
-            addLine(chart, mode, percent.value(mode), resolution);
+            if (mode != QLatin1String("idle"))
+                addLine(chart, mode, stack->percent.value(mode), stack->resolution);
         }
         return chart;
     }

@@ -41,6 +41,7 @@ struct ChartData
     QString title;   // translated, e.g. "CPU"
     QString unit;    // translated axis unit after scaling, e.g. "%", "MiB", "KiB/s"
     double yMax = 0; // 0: from the data
+    QString source;  // the one source every line came from, when the chart needs one (CPU)
     QList<ChartLine> lines;
 
     int pointCount() const

@@ -6,9 +6,11 @@
 namespace opsdeck {
 
 // Reads a machine's base metrics (Kurado names) out of the MetricStore and shapes them
-// into the window's charts: CPU percent per mode, load, memory, traffic and disk I/O per
-// device as bytes/s, disk usage as percent used. Blocking (it runs SQL): call it off
-// the GUI thread. Safe to call from any thread, as MetricStore is.
+// into the window's charts: CPU percent per mode (CpuPercent::stack, the computation
+// `opsdeck metrics query --percent` uses), load, memory, traffic and disk I/O per device
+// as bytes/s, disk usage as percent used. QtCore only; the widgets draw what it gives.
+// Blocking (it runs SQL): call it off the GUI thread. Safe to call from any thread, as
+// MetricStore is.
 class MachineChartLoader
 {
 public:
