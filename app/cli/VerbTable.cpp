@@ -110,7 +110,7 @@ const VerbSpec* VerbTable::findVerb(const QString& name) const
     return nullptr;
 }
 
-QString VerbTable::usage(const QString& verb) const
+QStringList VerbTable::usageLines(const QString& verb) const
 {
     QStringList lines;
     for (const VerbSpec& v : m_verbs) {
@@ -123,7 +123,12 @@ QString VerbTable::usage(const QString& verb) const
             words << v.synopsis;
         lines << words.join(QLatin1Char(' '));
     }
-    return usageBlock(lines) + tr("Run 'opsdeck %1 --help' for the options.").arg(m_command) +
+    return lines;
+}
+
+QString VerbTable::usage(const QString& verb) const
+{
+    return usageBlock(usageLines(verb)) + tr("Run 'opsdeck %1 --help' for the options.").arg(m_command) +
            QLatin1Char('\n');
 }
 
@@ -151,7 +156,7 @@ QString VerbTable::helpText(const QCommandLineParser& parser) const
     const qsizetype end = text.indexOf(QLatin1String(" ["));
     if (text.startsWith(QLatin1String("Usage: ")) && end > 0)
         text.replace(7, end - 7, QStringLiteral("opsdeck ") + m_command);
-    return text + QLatin1Char('\n') + usage();
+    return text + QLatin1Char('\n') + usageBlock(usageLines());
 }
 
 int VerbTable::run(CliContext& ctx) const

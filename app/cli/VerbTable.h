@@ -76,6 +76,7 @@ public:
 
 private:
     const VerbSpec* findVerb(const QString& name) const;
+    QStringList usageLines(const QString& verb = {}) const;
     Status checkOptions(const QCommandLineParser& parser, const VerbSpec& verb) const;
     QString helpText(const QCommandLineParser& parser) const;
 
