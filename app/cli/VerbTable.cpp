@@ -4,6 +4,8 @@
 #include "util/Clock.h"
 #include "util/TimeSpec.h"
 
+#include <limits>
+
 namespace opsdeck::cli {
 
 namespace check {
@@ -22,13 +24,18 @@ ValueCheck number(qint64 min, qint64 max)
     return [min, max](const QString& option, const QString& value) -> Status {
         bool ok = false;
         const qint64 n = value.trimmed().toLongLong(&ok);
-        if (!ok || n < min || n > max)
-            return Error::usage(VerbTable::tr("--%1 takes a number from %2 to %3, not '%4'")
+        if (ok && n >= min && n <= max)
+            return {};
+        if (max >= std::numeric_limits<int>::max())
+            return Error::usage(VerbTable::tr("--%1 takes a number of at least %2, not '%3'")
                                     .arg(option)
                                     .arg(min)
-                                    .arg(max)
                                     .arg(value));
-        return {};
+        return Error::usage(VerbTable::tr("--%1 takes a number from %2 to %3, not '%4'")
+                                .arg(option)
+                                .arg(min)
+                                .arg(max)
+                                .arg(value));
     };
 }
 
