@@ -194,7 +194,7 @@ int VerbTable::run(CliContext& ctx) const
         return 0;
     }
     QStringList words = parser.positionalArguments();
-    if (m_command.contains(QLatin1Char(' ')))
+    if (m_command.contains(QLatin1Char(' ')) && !words.isEmpty())
         words.removeFirst();
     const VerbSpec* verb = nullptr;
     if (!hasVerbs) {
