@@ -3,6 +3,7 @@
 #include "AppTranslator.h"
 #include "GuiMain.h"
 #include "cli/CommandRegistry.h"
+#include "cli/VerbTable.h"
 #include "db/Database.h"
 #include "opsdeck/BuildInfo.h"
 
@@ -80,7 +81,7 @@ void printHelp(QTextStream& out)
                                        "  --version      print the version and exit\n\n"
                                        "Commands:\n");
     for (const auto& c : cli::CommandRegistry::all())
-        out << "  " << c.noun.leftJustified(20) << ' ' << QCoreApplication::translate("commands", c.summary.toUtf8().constData())
+        out << "  " << c.noun.leftJustified(20) << "  " << QCoreApplication::translate("commands", c.summary.toUtf8().constData())
             << '\n';
     out << QCoreApplication::translate("main", "\nRun 'opsdeck COMMAND --help' for a command's options.\n");
     out.flush();
@@ -120,14 +121,17 @@ int main(int argc, char** argv)
         printHelp(out);
         return 0;
     }
+    cli::CliContext ctx(g.rest, Database::resolvePath(g.db), out, err);
     const cli::Command* command = cli::CommandRegistry::resolve(g.rest);
     if (!command) {
+        // A noun that exists only as "noun verb" entries, without a known verb.
+        if (const QStringList verbs = cli::CommandRegistry::verbsOf(g.rest.first()); !verbs.isEmpty())
+            return cli::VerbTable::runNoun(ctx, g.rest.first(), verbs);
         err << "opsdeck: "
             << QCoreApplication::translate("main", "unknown command '%1'; see opsdeck --help").arg(g.rest.first())
             << Qt::endl;
         return 2;
     }
-    cli::CliContext ctx(g.rest, Database::resolvePath(g.db), out, err);
     const int rc = command->run(ctx);
     out.flush();
     err.flush();

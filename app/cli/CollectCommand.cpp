@@ -2,28 +2,16 @@
 // --dump form (key<TAB>value<TAB>timestamp) and stored in the database.
 // `opsdeck collect [--interval 10s]`: passes every interval until SIGINT or SIGTERM.
 
-#include "cli/CommandRegistry.h"
+#include "cli/StopSignal.h"
+#include "cli/VerbTable.h"
 #include "collector/CollectorService.h"
 #include "inventory/InventoryWriter.h"
 #include "inventory/MachineStore.h"
 #include "metrics/MetricStore.h"
 #include "util/TimeSpec.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QTimer>
-#include <atomic>
-#include <csignal>
-
 namespace opsdeck::cli {
 namespace {
-
-std::atomic<int> g_stopSignal{0};
-
-void onStopSignal(int sig)
-{
-    g_stopSignal.store(sig);
-}
 
 int runService(CliContext& ctx, std::shared_ptr<Database> db, MetricStore& store, qint64 intervalSecs)
 {
@@ -36,50 +24,27 @@ int runService(CliContext& ctx, std::shared_ptr<Database> db, MetricStore& store
     QObject::connect(&service, &CollectorService::passFailed,
                      [&ctx](const QString& error) { ctx.err << "opsdeck: " << error << Qt::endl; });
 
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
-    QTimer poll; // a signal handler may only set a flag; the event loop looks at it
-    poll.setInterval(100);
-    QObject::connect(&poll, &QTimer::timeout, [] {
-        if (g_stopSignal.load() != 0)
-            QCoreApplication::quit();
-    });
-    poll.start();
+    StopSignal stop;
+    if (Status st = stop.status(); !st.ok())
+        return ctx.fail(st.error());
     service.start();
-    QCoreApplication::exec();
+    stop.wait();
     service.stop();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     if (Status st = store.flush(); !st.ok())
         return ctx.fail(st.error());
     return service.state() == CollectorService::State::Error && service.lastPassTime() == 0 ? 1 : 0;
 }
 
-int runCollect(CliContext& ctx)
+int collect(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(CliContext::tr("Reads this machine's /proc into Kurado's base metrics."));
-    p.addHelpOption();
-    p.addOption({QStringLiteral("once"),
-                 CliContext::tr("one pass: print it as kurado_agent --dump does and store it, then exit")});
-    p.addOption({QStringLiteral("interval"), CliContext::tr("time between passes (default 10s)"),
-                 QStringLiteral("DURATION"), QStringLiteral("10s")});
-    if (const auto done = ctx.parse(p))
-        return *done;
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return 0;
-    }
-    // parse() takes args[0] (the noun) for the program name: whatever is left is extra.
-    if (!p.positionalArguments().isEmpty())
-        return ctx.usage(
-            CliContext::tr("collect takes no arguments: %1").arg(p.positionalArguments().first()));
-    const auto interval = TimeSpec::parseDuration(p.value(QStringLiteral("interval")));
-    if (!interval.ok())
-        return ctx.usage(interval.error().message);
+    if (!rest.isEmpty())
+        return ctx.usage(CliContext::tr("collect takes no arguments: %1").arg(rest.first()));
     const bool once = p.isSet(QStringLiteral("once"));
     if (once && p.isSet(QStringLiteral("interval")))
         return ctx.usage(CliContext::tr("--interval has no meaning with --once"));
+    const qint64 interval = p.isSet(QStringLiteral("interval"))
+                                ? TimeSpec::parseDuration(p.value(QStringLiteral("interval"))).valueOr(10)
+                                : 10; // checked by the verb table
 
     auto db = ctx.database();
     if (!db.ok())
@@ -93,7 +58,7 @@ int runCollect(CliContext& ctx)
     }
     MetricStore store(*db, Clock::system());
     if (!once)
-        return runService(ctx, *db, store, *interval);
+        return runService(ctx, *db, store, interval);
 
     CollectorService service(*db, &store, Clock::system());
     const auto pass = service.collectOnce();
@@ -103,6 +68,21 @@ int runCollect(CliContext& ctx)
     ctx.out << QString::fromUtf8(dump);
     ctx.out.flush();
     return 0;
+}
+
+int runCollect(CliContext& ctx)
+{
+    return VerbTable(QStringLiteral("collect"),
+                     CliContext::tr("Reads this machine's /proc into Kurado's base metrics."))
+        .option({QStringLiteral("once"),
+                 CliContext::tr("one pass: print it as kurado_agent --dump does and store it, then exit")})
+        .option({QStringLiteral("interval"), CliContext::tr("time between passes (default 10s)"),
+                 QStringLiteral("DURATION"), check::duration()})
+        .verb({QString(),
+               QStringLiteral("[--once | --interval DURATION]"),
+               {QStringLiteral("once"), QStringLiteral("interval")},
+               collect})
+        .run(ctx);
 }
 
 } // namespace

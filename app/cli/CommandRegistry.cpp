@@ -38,6 +38,16 @@ QList<Command> CommandRegistry::all()
     return registry().values();
 }
 
+QStringList CommandRegistry::verbsOf(const QString& noun)
+{
+    QStringList verbs;
+    const QString prefix = noun + QLatin1Char(' ');
+    for (auto it = registry().constBegin(); it != registry().constEnd(); ++it)
+        if (it.key().startsWith(prefix))
+            verbs << it.key().mid(prefix.size());
+    return verbs;
+}
+
 Result<std::shared_ptr<Database>> CliContext::database()
 {
     if (m_db)
@@ -49,31 +59,13 @@ Result<std::shared_ptr<Database>> CliContext::database()
     return m_db;
 }
 
-std::optional<int> CliContext::parse(QCommandLineParser& parser)
-{
-    if (!parser.parse(args))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QString text = parser.helpText();
-        // The usage line names the binary's path; name the command instead.
-        const qsizetype end = text.indexOf(QLatin1String(" ["));
-        if (text.startsWith(QLatin1String("Usage: ")) && end > 0) {
-            QStringList words{QStringLiteral("opsdeck"), args.value(0)};
-            if (args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-')) &&
-                CommandRegistry::find(args.at(0) + QLatin1Char(' ') + args.at(1)))
-                words << args.at(1);
-            text.replace(7, end - 7, words.join(QLatin1Char(' ')));
-        }
-        out << text;
-        out.flush();
-        return 0;
-    }
-    return std::nullopt;
-}
-
 int CliContext::fail(const Error& error)
 {
     err << "opsdeck: " << error.message << Qt::endl;
+    if (error.code == Error::Code::Usage && !usageText.isEmpty()) {
+        err << usageText;
+        err.flush();
+    }
     return error.exitCode();
 }
 

@@ -3,7 +3,6 @@
 #include "db/Database.h"
 #include "util/Result.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -30,15 +29,16 @@ public:
     QTextStream& out;
     QTextStream& err;
 
+    // The usage lines of the command being run (set by its VerbTable): a usage error
+    // (exit 2) prints them on stderr after its message.
+    QString usageText;
+
     // Opens (and migrates) the database once; later calls return the same one.
+    // A command calls it only after its VerbTable has checked every option.
     Result<std::shared_ptr<Database>> database();
 
-    // Parses args with `parser`. Returns an exit code when the command is done already:
-    // 2 after a usage error (message on stderr), 0 after --help (printed on stdout,
-    // its usage line naming `opsdeck <noun> [verb]`); nothing when the command goes on.
-    std::optional<int> parse(QCommandLineParser& parser);
-
-    // Prints "opsdeck: <message>" on stderr and returns the error's exit code.
+    // Prints "opsdeck: <message>" on stderr (and usageText after a usage error) and
+    // returns the error's exit code.
     int fail(const Error& error);
     int usage(const QString& message) { return fail(Error::usage(message)); }
 
@@ -64,6 +64,8 @@ public:
     // The command for a command line's words: "noun verb" if registered, else "noun".
     static const Command* resolve(const QStringList& words);
     static QList<Command> all();
+    // The verbs of a noun registered only as "noun verb" entries ("metrics": poll, query, ...).
+    static QStringList verbsOf(const QString& noun);
 };
 
 } // namespace opsdeck::cli

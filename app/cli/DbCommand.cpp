@@ -1,34 +1,26 @@
 // `opsdeck db status|path`: where the cache is and which schema it has.
 
-#include "cli/CommandRegistry.h"
-#include "cli/Output.h"
+#include "cli/VerbTable.h"
 
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonObject>
 
 namespace opsdeck::cli {
 namespace {
 
-int runDb(CliContext& ctx)
+int dbPath(CliContext& ctx, const QCommandLineParser&, const QStringList& rest)
 {
-    QCommandLineParser p;
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("verb"), CliContext::tr("status or path"));
-    p.addOption({QStringLiteral("format"), CliContext::tr("json or table"), QStringLiteral("FORMAT")});
-    if (const auto done = ctx.parse(p))
-        return *done;
-    const QStringList pos = p.positionalArguments(); // parse() took the noun as the program name
-    const QString verb = pos.value(0, QStringLiteral("status"));
-    if (verb == QLatin1String("path")) {
-        ctx.out << ctx.dbPath << Qt::endl;
-        return 0;
-    }
-    if (verb != QLatin1String("status"))
-        return ctx.usage(CliContext::tr("unknown verb '%1' for db: use status or path").arg(verb));
-    auto format = parseOutputFormat(p.value(QStringLiteral("format")));
-    if (!format.ok())
-        return ctx.fail(format.error());
+    if (!rest.isEmpty())
+        return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(rest.first()));
+    ctx.out << ctx.dbPath << Qt::endl;
+    return 0;
+}
+
+int dbStatus(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
+{
+    if (!rest.isEmpty())
+        return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(rest.first()));
+    const OutputFormat format = formatOf(p);
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
@@ -36,11 +28,21 @@ int runDb(CliContext& ctx)
                           {QStringLiteral("schema_version"), (*db)->schemaVersion()},
                           {QStringLiteral("sqlite_version"), (*db)->sqliteVersion()},
                           {QStringLiteral("size_bytes"), QFileInfo((*db)->path()).size()}};
-    printRecords(ctx.out, *format, QStringLiteral("databases"),
+    printRecords(ctx.out, format, QStringLiteral("databases"),
                  {QStringLiteral("path"), QStringLiteral("schema_version"), QStringLiteral("sqlite_version"),
                   QStringLiteral("size_bytes")},
                  QJsonArray{row});
     return 0;
+}
+
+int runDb(CliContext& ctx)
+{
+    return VerbTable(QStringLiteral("db"))
+        .option(formatOption())
+        .verb(
+            {QStringLiteral("status"), QStringLiteral("[--format F]"), {QStringLiteral("format")}, dbStatus})
+        .verb({QStringLiteral("path"), QString(), {}, dbPath})
+        .run(ctx);
 }
 
 } // namespace

@@ -1,13 +1,11 @@
 // `opsdeck inventory import|export`: Ansible, ssh_config, CSV and JSON in and out.
 
-#include "cli/CommandRegistry.h"
-#include "cli/Output.h"
+#include "cli/VerbTable.h"
 #include "inventory/InventoryApplier.h"
 #include "inventory/InventoryExporter.h"
 #include "inventory/InventoryFiles.h"
 #include "inventory/InventoryJson.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,12 +17,12 @@ namespace {
 int inventoryImport(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
 {
     if (rest.size() != 1 || !p.isSet(QStringLiteral("format")))
-        return ctx.usage(
-            CliContext::tr("usage: opsdeck inventory import --format ansible|ssh-config|csv|json FILE "
-                           "[--dry-run] [--output json|text]"));
-    const QString output = p.value(QStringLiteral("output")).toLower();
-    if (!output.isEmpty() && output != QLatin1String("json") && output != QLatin1String("text"))
-        return ctx.usage(CliContext::tr("--output takes json or text"));
+        return ctx.usage(CliContext::tr("inventory import takes --format and one FILE"));
+    if (!InventoryFiles::importFormats().contains(p.value(QStringLiteral("format")).toLower()))
+        return ctx.usage(CliContext::tr("unknown import format '%1': use %2")
+                             .arg(p.value(QStringLiteral("format")),
+                                  InventoryFiles::importFormats().join(QStringLiteral(", "))));
+    const QString output = p.value(QStringLiteral("output")).toLower(); // checked by the verb table
     auto doc = InventoryFiles::parseFile(p.value(QStringLiteral("format")), rest.at(0));
     if (!doc.ok())
         return ctx.fail(doc.error());
@@ -66,9 +64,7 @@ int inventoryImport(CliContext& ctx, const QCommandLineParser& p, const QStringL
 int inventoryExport(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
 {
     if (!rest.isEmpty())
-        return ctx.usage(
-            CliContext::tr("usage: opsdeck inventory export --format json|ansible-ini|ansible-yaml "
-                           "[--to FILE]"));
+        return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(rest.first()));
     const QString format =
         p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("json");
     if (!InventoryFiles::exportFormats().contains(format.toLower()))
@@ -101,36 +97,31 @@ int inventoryExport(CliContext& ctx, const QCommandLineParser& p, const QStringL
 
 int runInventory(CliContext& ctx)
 {
-    QCommandLineParser p;
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("import, export"));
-    p.addOptions({
-        {QStringLiteral("format"),
-         CliContext::tr("import: ansible, ansible-ini, ansible-yaml, ssh-config, csv, json; export: json, "
-                        "ansible-ini, ansible-yaml"),
-         QStringLiteral("FORMAT")},
-        {QStringLiteral("dry-run"),
-         CliContext::tr("show what an import would add and change; write nothing")},
-        {QStringLiteral("output"), CliContext::tr("how import reports: text (default) or json"),
-         QStringLiteral("OUT")},
-        {QStringLiteral("to"), CliContext::tr("export into FILE instead of standard output"),
-         QStringLiteral("FILE")},
-        {QStringLiteral("reason"), CliContext::tr("why, for the audit log"), QStringLiteral("TEXT")},
-    });
-    if (const auto done = ctx.parse(p))
-        return *done;
-    const QStringList pos = p.positionalArguments(); // the noun went to the program name
-    if (p.isSet(QStringLiteral("help")) || pos.isEmpty()) {
-        ctx.out << p.helpText();
-        ctx.out.flush();
-        return pos.isEmpty() && !p.isSet(QStringLiteral("help")) ? 2 : 0;
-    }
-    if (pos.first() == QLatin1String("import"))
-        return inventoryImport(ctx, p, pos.mid(1));
-    if (pos.first() == QLatin1String("export"))
-        return inventoryExport(ctx, p, pos.mid(1));
-    return ctx.usage(
-        CliContext::tr("unknown verb '%1' for inventory: use import or export").arg(pos.first()));
+    const QString format = QStringLiteral("format");
+    return VerbTable(QStringLiteral("inventory"))
+        .option({format,
+                 CliContext::tr("import: %1; export: %2")
+                     .arg(InventoryFiles::importFormats().join(QStringLiteral(", ")),
+                          InventoryFiles::exportFormats().join(QStringLiteral(", "))),
+                 QStringLiteral("FORMAT")})
+        .option({QStringLiteral("dry-run"),
+                 CliContext::tr("show what an import would add and change; write nothing")})
+        .option({QStringLiteral("output"), CliContext::tr("how import reports: text (default) or json"),
+                 QStringLiteral("OUT"), check::oneOf({QStringLiteral("text"), QStringLiteral("json")})})
+        .option({QStringLiteral("to"), CliContext::tr("export into FILE instead of standard output"),
+                 QStringLiteral("FILE")})
+        .option(reasonOption())
+        .verb({QStringLiteral("import"),
+               QStringLiteral("--format %1 FILE|- [--dry-run] [--output text|json] [--reason TEXT]")
+                   .arg(InventoryFiles::importFormats().join(QLatin1Char('|'))),
+               {format, QStringLiteral("dry-run"), QStringLiteral("output"), QStringLiteral("reason")},
+               inventoryImport})
+        .verb({QStringLiteral("export"),
+               QStringLiteral("[--format %1] [--to FILE]")
+                   .arg(InventoryFiles::exportFormats().join(QLatin1Char('|'))),
+               {format, QStringLiteral("to")},
+               inventoryExport})
+        .run(ctx);
 }
 
 } // namespace

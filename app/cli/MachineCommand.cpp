@@ -1,7 +1,6 @@
 // `opsdeck machine add|list|show|transition|set`: the machine pool and its lifecycle.
 
-#include "cli/CommandRegistry.h"
-#include "cli/Output.h"
+#include "cli/VerbTable.h"
 #include "inventory/InventoryJson.h"
 #include "inventory/InventoryReader.h"
 #include "inventory/MachineStore.h"
@@ -15,29 +14,17 @@
 namespace opsdeck::cli {
 namespace {
 
-QString verbs()
-{
-    return QStringLiteral("add, list, show, transition, set");
-}
-
 int machineAdd(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
 {
     if (pos.size() != 1)
-        return ctx.usage(
-            CliContext::tr("usage: opsdeck machine add NAME --address ADDR [--port N] [--user U] "
-                           "[--pool P] [--tags a,b]"));
+        return ctx.usage(CliContext::tr("machine add takes one NAME"));
     if (!p.isSet(QStringLiteral("address")))
         return ctx.usage(CliContext::tr("machine add needs --address ADDR"));
     MachineSpec spec;
     spec.name = pos.at(0);
     spec.address = p.value(QStringLiteral("address"));
-    if (p.isSet(QStringLiteral("port"))) {
-        bool ok = false;
-        spec.port = p.value(QStringLiteral("port")).toInt(&ok);
-        if (!ok)
-            return ctx.usage(
-                CliContext::tr("--port takes a number, not '%1'").arg(p.value(QStringLiteral("port"))));
-    }
+    if (p.isSet(QStringLiteral("port")))
+        spec.port = p.value(QStringLiteral("port")).toInt(); // checked by the verb table
     spec.user = p.value(QStringLiteral("user"));
     spec.pool = p.value(QStringLiteral("pool"));
     if (p.isSet(QStringLiteral("tags")))
@@ -51,34 +38,28 @@ int machineAdd(CliContext& ctx, const QCommandLineParser& p, const QStringList& 
     auto m = InventoryReader(*db).machine(spec.name);
     if (!m.ok())
         return ctx.fail(m.error());
-    auto format = parseOutputFormat(p.value(QStringLiteral("format")), OutputFormat::Text);
-    if (!format.ok())
-        return ctx.fail(format.error());
-    if (*format == OutputFormat::Text)
+    const OutputFormat format = formatOf(p, OutputFormat::Text);
+    if (format == OutputFormat::Text)
         ctx.out << CliContext::tr("added %1 (%2, pool %3, %4)")
                        .arg((*m)->name, (*m)->address, (*m)->pool, MachineLifecycle::stateName((*m)->state))
                 << Qt::endl;
     else
-        printRecords(ctx.out, *format, QStringLiteral("machines"), InventoryJson::machineColumns(),
-                     QJsonArray{InventoryJson::machine(**m)});
+        printRecords(ctx.out, format, QStringLiteral("machines"), InventoryJson::machineColumns(),
+                     QJsonArray{InventoryJson::machine(**m)}, {}, {QStringLiteral("last_seen")});
     return 0;
 }
 
-int machineList(CliContext& ctx, const QCommandLineParser& p)
+int machineList(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
 {
+    if (!pos.isEmpty())
+        return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(pos.first()));
     MachineFilter filter;
-    if (p.isSet(QStringLiteral("state"))) {
+    if (p.isSet(QStringLiteral("state")))
         filter.state = MachineLifecycle::stateFromName(p.value(QStringLiteral("state")));
-        if (!filter.state)
-            return ctx.usage(CliContext::tr("unknown state '%1': use %2")
-                                 .arg(p.value(QStringLiteral("state")),
-                                      MachineLifecycle::stateNames().join(QStringLiteral(", "))));
-    }
     filter.pool = p.value(QStringLiteral("pool"));
-    filter.node = p.value(QStringLiteral("node"));
-    auto format = parseOutputFormat(p.value(QStringLiteral("format")));
-    if (!format.ok())
-        return ctx.fail(format.error());
+    if (p.isSet(QStringLiteral("node")))
+        filter.node = nodePathArgument(p.value(QStringLiteral("node")));
+    const OutputFormat format = formatOf(p);
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
@@ -86,23 +67,18 @@ int machineList(CliContext& ctx, const QCommandLineParser& p)
     if (!machines.ok())
         return ctx.fail(machines.error());
     QJsonArray rows;
-    for (const Machine& m : std::as_const(*machines)) {
-        QJsonObject o = InventoryJson::machine(m);
-        if (*format != OutputFormat::Json && m.lastSeen)
-            o.insert(QStringLiteral("last_seen"), TimeSpec::toIso(*m.lastSeen));
-        rows.append(o);
-    }
-    printRecords(ctx.out, *format, QStringLiteral("machines"), InventoryJson::machineColumns(), rows);
+    for (const Machine& m : std::as_const(*machines))
+        rows.append(InventoryJson::machine(m));
+    printRecords(ctx.out, format, QStringLiteral("machines"), InventoryJson::machineColumns(), rows, {},
+                 {QStringLiteral("last_seen")});
     return 0;
 }
 
 int machineShow(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
 {
     if (pos.size() != 1)
-        return ctx.usage(CliContext::tr("usage: opsdeck machine show NAME [--format json|table]"));
-    auto format = parseOutputFormat(p.value(QStringLiteral("format")));
-    if (!format.ok())
-        return ctx.fail(format.error());
+        return ctx.usage(CliContext::tr("machine show takes one NAME"));
+    const OutputFormat format = formatOf(p);
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
@@ -139,8 +115,8 @@ int machineShow(CliContext& ctx, const QCommandLineParser& p, const QStringList&
     for (const AuditEntry& e : std::as_const(*history))
         historyRows.append(InventoryJson::auditEntry(e));
     o.insert(QStringLiteral("history"), historyRows);
-    if (*format == OutputFormat::Json) {
-        printRecords(ctx.out, *format, QStringLiteral("machines"), {}, QJsonArray{o});
+    if (format == OutputFormat::Json) {
+        printRecords(ctx.out, format, QStringLiteral("machines"), {}, QJsonArray{o});
         return 0;
     }
     QStringList keys = InventoryJson::machineColumns();
@@ -166,15 +142,15 @@ int machineShow(CliContext& ctx, const QCommandLineParser& p, const QStringList&
 int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
 {
     if (pos.size() < 2)
-        return ctx.usage(
-            CliContext::tr("usage: opsdeck machine transition NAME... EVENT [--reason TEXT]; events: %1")
-                .arg(MachineLifecycle::eventNames().join(QStringLiteral(", "))));
+        return ctx.usage(CliContext::tr("machine transition needs NAME... EVENT; events: %1")
+                             .arg(MachineLifecycle::eventNames().join(QStringLiteral(", "))));
     const QString eventText = pos.last();
     const auto event = MachineLifecycle::eventFromName(eventText);
     if (!event)
         return ctx.usage(CliContext::tr("unknown event '%1': use %2")
                              .arg(eventText, MachineLifecycle::eventNames().join(QStringLiteral(", "))));
     const QStringList names = pos.mid(0, pos.size() - 1);
+    const OutputFormat format = formatOf(p, OutputFormat::Text);
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
@@ -188,15 +164,12 @@ int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStrin
     InventoryWriter writer(*db);
     if (Status s = MachineStore(writer).transition(names, *event, p.value(QStringLiteral("reason"))); !s.ok())
         return ctx.fail(s.error());
-    auto format = parseOutputFormat(p.value(QStringLiteral("format")), OutputFormat::Text);
-    if (!format.ok())
-        return ctx.fail(format.error());
     QJsonArray rows;
     for (const QString& n : names) {
         auto m = reader.machine(n);
         const QString after =
             (m.ok() && m->has_value()) ? MachineLifecycle::stateName((*m)->state) : QString();
-        if (*format == OutputFormat::Text)
+        if (format == OutputFormat::Text)
             ctx.out << CliContext::tr("%1: %2 -> %3")
                            .arg(n, before.value(n), after.isEmpty() ? CliContext::tr("(removed)") : after)
                     << '\n';
@@ -205,9 +178,9 @@ int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStrin
                                 {QStringLiteral("from"), before.value(n)},
                                 {QStringLiteral("to"), after.isEmpty() ? QJsonValue() : QJsonValue(after)}});
     }
-    if (*format != OutputFormat::Text)
+    if (format != OutputFormat::Text)
         printRecords(
-            ctx.out, *format, QStringLiteral("transitions"),
+            ctx.out, format, QStringLiteral("transitions"),
             {QStringLiteral("name"), QStringLiteral("event"), QStringLiteral("from"), QStringLiteral("to")},
             rows);
     ctx.out.flush();
@@ -216,8 +189,10 @@ int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStrin
 
 int machineSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
 {
-    if (pos.isEmpty() || (!p.isSet(QStringLiteral("pool")) && !p.isSet(QStringLiteral("tags"))))
-        return ctx.usage(CliContext::tr("usage: opsdeck machine set NAME... [--pool P] [--tags a,b]"));
+    if (pos.isEmpty())
+        return ctx.usage(CliContext::tr("machine set needs NAME..."));
+    if (!p.isSet(QStringLiteral("pool")) && !p.isSet(QStringLiteral("tags")))
+        return ctx.usage(CliContext::tr("nothing to change: give --pool or --tags"));
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
@@ -232,50 +207,67 @@ int machineSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& 
                 pos, p.value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts), reason);
             !s.ok())
             return ctx.fail(s.error());
+    QStringList what;
+    if (p.isSet(QStringLiteral("pool")))
+        what << CliContext::tr("pool %1").arg(p.value(QStringLiteral("pool")));
+    if (p.isSet(QStringLiteral("tags")))
+        what << CliContext::tr("tags %1").arg(p.value(QStringLiteral("tags")));
+    ctx.out
+        << CliContext::tr("set %1 of %2").arg(what.join(QStringLiteral(", ")), pos.join(QStringLiteral(", ")))
+        << Qt::endl;
     return 0;
+}
+
+Status checkState(const QString& option, const QString& value)
+{
+    if (MachineLifecycle::stateFromName(value))
+        return {};
+    return Error::usage(CliContext::tr("--%1: unknown state '%2': use %3")
+                            .arg(option, value, MachineLifecycle::stateNames().join(QStringLiteral(", "))));
 }
 
 int runMachine(CliContext& ctx)
 {
-    QCommandLineParser p;
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("verb"), verbs());
-    p.addOptions({
-        {QStringLiteral("address"), CliContext::tr("the machine's address (add)"), QStringLiteral("ADDR")},
-        {QStringLiteral("port"), CliContext::tr("SSH port (add; default 22)"), QStringLiteral("N")},
-        {QStringLiteral("user"), CliContext::tr("SSH user (add)"), QStringLiteral("U")},
-        {QStringLiteral("pool"),
-         CliContext::tr("resource pool (add, set; default 'default'), or filter (list)"),
-         QStringLiteral("P")},
-        {QStringLiteral("tags"), CliContext::tr("comma-separated tags (add, set)"), QStringLiteral("TAGS")},
-        {QStringLiteral("state"), CliContext::tr("only machines in this state (list)"), QStringLiteral("S")},
-        {QStringLiteral("node"), CliContext::tr("only machines bound at or below this node (list)"),
-         QStringLiteral("PATH")},
-        {QStringLiteral("reason"), CliContext::tr("why, for the audit log"), QStringLiteral("TEXT")},
-        {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
-    });
-    if (const auto done = ctx.parse(p))
-        return *done;
-    // parse() takes args[0], the noun, for the program name: positionals start at the verb.
-    const QStringList pos = p.positionalArguments();
-    if (p.isSet(QStringLiteral("help")) || pos.isEmpty()) {
-        ctx.out << p.helpText();
-        ctx.out.flush();
-        return pos.isEmpty() && !p.isSet(QStringLiteral("help")) ? 2 : 0;
-    }
-    const QString verb = pos.first();
-    const QStringList rest = pos.mid(1);
-    if (verb == QLatin1String("add"))
-        return machineAdd(ctx, p, rest);
-    if (verb == QLatin1String("list"))
-        return machineList(ctx, p);
-    if (verb == QLatin1String("show"))
-        return machineShow(ctx, p, rest);
-    if (verb == QLatin1String("transition"))
-        return machineTransition(ctx, p, rest);
-    if (verb == QLatin1String("set"))
-        return machineSet(ctx, p, rest);
-    return ctx.usage(CliContext::tr("unknown verb '%1' for machine: use %2").arg(verb, verbs()));
+    const QString fmt = QStringLiteral("format");
+    const QString reason = QStringLiteral("reason");
+    const QString pool = QStringLiteral("pool");
+    const QString tags = QStringLiteral("tags");
+    return VerbTable(QStringLiteral("machine"))
+        .option({QStringLiteral("address"), CliContext::tr("the machine's address (add)"),
+                 QStringLiteral("ADDR")})
+        .option({QStringLiteral("port"), CliContext::tr("SSH port (add; default 22)"), QStringLiteral("N"),
+                 check::port()})
+        .option({QStringLiteral("user"), CliContext::tr("SSH user (add)"), QStringLiteral("U")})
+        .option({pool, CliContext::tr("resource pool (add, set; default 'default'), or filter (list)"),
+                 QStringLiteral("P")})
+        .option({tags, CliContext::tr("comma-separated tags (add, set)"), QStringLiteral("TAGS")})
+        .option({QStringLiteral("state"), CliContext::tr("only machines in this state (list)"),
+                 QStringLiteral("S"), checkState})
+        .option({QStringLiteral("node"), CliContext::tr("only machines bound at or below this node (list)"),
+                 QStringLiteral("PATH")})
+        .option(reasonOption())
+        .option(formatOption())
+        .verb({QStringLiteral("add"),
+               QStringLiteral(
+                   "NAME --address ADDR [--port N] [--user U] [--pool P] [--tags a,b] [--reason TEXT] "
+                   "[--format F]"),
+               {QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("user"), pool, tags, reason,
+                fmt},
+               machineAdd})
+        .verb({QStringLiteral("list"),
+               QStringLiteral("[--state S] [--pool P] [--node PATH] [--format F]"),
+               {QStringLiteral("state"), pool, QStringLiteral("node"), fmt},
+               machineList})
+        .verb({QStringLiteral("show"), QStringLiteral("NAME [--format F]"), {fmt}, machineShow})
+        .verb({QStringLiteral("transition"),
+               QStringLiteral("NAME... EVENT [--reason TEXT] [--format F]"),
+               {reason, fmt},
+               machineTransition})
+        .verb({QStringLiteral("set"),
+               QStringLiteral("NAME... [--pool P] [--tags a,b] [--reason TEXT]"),
+               {pool, tags, reason},
+               machineSet})
+        .run(ctx);
 }
 
 } // namespace

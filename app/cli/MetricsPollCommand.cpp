@@ -2,8 +2,8 @@
 // (source, machine). Without --once it polls on the sources' intervals (the window's
 // scheduler, headless) until SIGINT or SIGTERM.
 
-#include "cli/CommandRegistry.h"
-#include "cli/Output.h"
+#include "cli/StopSignal.h"
+#include "cli/VerbTable.h"
 #include "metrics/MetricStore.h"
 #include "sources/PollExecutor.h"
 #include "sources/PollRound.h"
@@ -13,23 +13,12 @@
 #include "util/Clock.h"
 #include "util/TimeSpec.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimer>
-#include <atomic>
-#include <csignal>
+#include <limits>
 
 namespace opsdeck::cli {
 namespace {
-
-std::atomic<bool> g_stop{false};
-
-void requestStop(int)
-{
-    g_stop = true;
-}
 
 // Polls until SIGINT/SIGTERM, one line per poll.
 int runContinuously(CliContext& ctx, const std::shared_ptr<Database>& db, int concurrency)
@@ -52,59 +41,38 @@ int runContinuously(CliContext& ctx, const std::shared_ptr<Database>& db, int co
     QObject::connect(&scheduler, &PollScheduler::sourcesLoaded, [&ctx](int targets) {
         ctx.err << CliContext::tr("polling %1 targets; stop with Ctrl-C").arg(targets) << Qt::endl;
     });
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, [] {
-        if (g_stop)
-            QCoreApplication::quit();
-    });
-    watch.start(200);
+    StopSignal stop;
+    if (Status st = stop.status(); !st.ok())
+        return ctx.fail(st.error());
     scheduler.start();
-    QCoreApplication::exec();
+    stop.wait();
     scheduler.stop();
+    if (Status st = store.flush(); !st.ok())
+        return ctx.fail(st.error());
     return 0;
 }
 
-int runPoll(CliContext& ctx)
+int poll(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
 {
-    QCommandLineParser p;
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("verb"), CliContext::tr("poll"));
-    p.addOptions({
-        {QStringLiteral("once"), CliContext::tr("poll every source once and exit")},
-        {QStringLiteral("source"), CliContext::tr("only this source"), QStringLiteral("ID")},
-        {QStringLiteral("concurrency"), CliContext::tr("requests at once (default 32)"), QStringLiteral("N")},
-        {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
-    });
-    if (const auto done = ctx.parse(p))
-        return *done;
-    auto format = parseOutputFormat(p.value(QStringLiteral("format")));
-    if (!format.ok())
-        return ctx.fail(format.error());
-    int concurrency = 32;
-    if (p.isSet(QStringLiteral("concurrency"))) {
-        bool ok = false;
-        concurrency = p.value(QStringLiteral("concurrency")).toInt(&ok);
-        if (!ok || concurrency < 1)
-            return ctx.usage(CliContext::tr("--concurrency needs a positive number"));
-    }
-    qint64 onlySource = 0;
-    if (p.isSet(QStringLiteral("source"))) {
-        bool ok = false;
-        onlySource = p.value(QStringLiteral("source")).toLongLong(&ok);
-        if (!ok || onlySource <= 0)
-            return ctx.usage(CliContext::tr("--source needs a source id; see opsdeck source list"));
-    }
+    if (!rest.isEmpty())
+        return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(rest.first()));
+    const bool once = p.isSet(QStringLiteral("once"));
+    if (!once && p.isSet(QStringLiteral("source")))
+        return ctx.usage(CliContext::tr("--source goes with --once"));
+    if (!once && p.isSet(QStringLiteral("format")))
+        return ctx.usage(CliContext::tr("--format goes with --once"));
+    const OutputFormat format = formatOf(p);
+    // The values were checked by the verb table.
+    const int concurrency =
+        p.isSet(QStringLiteral("concurrency")) ? p.value(QStringLiteral("concurrency")).toInt() : 32;
+    const qint64 onlySource =
+        p.isSet(QStringLiteral("source")) ? p.value(QStringLiteral("source")).toLongLong() : 0;
 
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
-    if (!p.isSet(QStringLiteral("once"))) {
-        if (onlySource > 0)
-            return ctx.usage(CliContext::tr("--source goes with --once"));
+    if (!once)
         return runContinuously(ctx, *db, concurrency);
-    }
     SourceRepository repo(*db);
     QList<Source> sources;
     if (onlySource > 0) {
@@ -165,7 +133,7 @@ int runPoll(CliContext& ctx)
                                {QStringLiteral("error"), o.error},
                                {QStringLiteral("duration_ms"), double(o.durationMs)}};
     }
-    printRecords(ctx.out, *format, QStringLiteral("polls"),
+    printRecords(ctx.out, format, QStringLiteral("polls"),
                  {QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("machine"),
                   QStringLiteral("ok"), QStringLiteral("samples"), QStringLiteral("malformed"),
                   QStringLiteral("error"), QStringLiteral("duration_ms")},
@@ -174,6 +142,22 @@ int runPoll(CliContext& ctx)
         ctx.err << "opsdeck: " << CliContext::tr("no sources to poll; add one with opsdeck source add")
                 << Qt::endl;
     return anyFailed ? 1 : 0;
+}
+
+int runPoll(CliContext& ctx)
+{
+    const QStringList options{QStringLiteral("once"), QStringLiteral("source"), QStringLiteral("concurrency"),
+                              QStringLiteral("format")};
+    return VerbTable(QStringLiteral("metrics poll"))
+        .option({options.at(0), CliContext::tr("poll every source once and exit")})
+        .option({options.at(1), CliContext::tr("only this source (with --once)"), QStringLiteral("ID"),
+                 check::number(1, std::numeric_limits<qint64>::max())})
+        .option({options.at(2), CliContext::tr("requests at once (default 32)"), QStringLiteral("N"),
+                 check::number(1, 100000)})
+        .option(formatOption(CliContext::tr("json, csv, table or text (with --once)")))
+        .verb({QString(), QStringLiteral("[--once [--source ID] [--format F]] [--concurrency N]"), options,
+               poll})
+        .run(ctx);
 }
 
 } // namespace

@@ -1,34 +1,20 @@
 // `opsdeck metrics series [--machine NAME] --format json|csv|table`: the series in the cache.
 // JSON: {"series": [{"machine", "metric", "source", "type", "first", "last"}]} (epoch seconds)
 
-#include "cli/CommandRegistry.h"
-#include "cli/Output.h"
+#include "cli/VerbTable.h"
 #include "metrics/MetricStore.h"
-#include "util/TimeSpec.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace opsdeck::cli {
 namespace {
 
-int runSeries(CliContext& ctx)
+int series(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
 {
-    QCommandLineParser p;
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("verb"), CliContext::tr("series"));
-    p.addOptions({
-        {QStringLiteral("machine"), CliContext::tr("only this machine's series"), QStringLiteral("NAME")},
-        {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
-    });
-    if (const auto done = ctx.parse(p))
-        return *done;
-    if (p.positionalArguments().size() > 1)
-        return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(p.positionalArguments().at(1)));
-    auto format = parseOutputFormat(p.value(QStringLiteral("format")));
-    if (!format.ok())
-        return ctx.fail(format.error());
+    if (!rest.isEmpty())
+        return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(rest.first()));
+    const OutputFormat format = formatOf(p);
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
@@ -41,24 +27,32 @@ int runSeries(CliContext& ctx)
     if (p.isSet(QStringLiteral("machine")) && list->isEmpty())
         return ctx.fail(
             Error::notFound(CliContext::tr("the metrics cache has no series of machine '%1'").arg(machine)));
-    const bool people = *format == OutputFormat::Table || *format == OutputFormat::Text;
     QJsonArray records;
-    for (const SeriesInfo& s : std::as_const(*list)) {
-        auto time = [&](qint64 t) {
-            return people ? QJsonValue(TimeSpec::toIso(t)) : QJsonValue(t);
-        };
+    for (const SeriesInfo& s : std::as_const(*list))
         records.append(QJsonObject{{QStringLiteral("machine"), s.key.machine},
                                    {QStringLiteral("metric"), s.key.metric},
                                    {QStringLiteral("source"), s.key.source},
                                    {QStringLiteral("type"), seriesTypeName(s.type)},
-                                   {QStringLiteral("first"), time(s.firstTimestamp)},
-                                   {QStringLiteral("last"), time(s.lastTimestamp)}});
-    }
-    printRecords(ctx.out, *format, QStringLiteral("series"),
+                                   {QStringLiteral("first"), s.firstTimestamp},
+                                   {QStringLiteral("last"), s.lastTimestamp}});
+    printRecords(ctx.out, format, QStringLiteral("series"),
                  {QStringLiteral("machine"), QStringLiteral("metric"), QStringLiteral("source"),
                   QStringLiteral("type"), QStringLiteral("first"), QStringLiteral("last")},
-                 records);
+                 records, {}, {QStringLiteral("first"), QStringLiteral("last")});
     return 0;
+}
+
+int runSeries(CliContext& ctx)
+{
+    return VerbTable(QStringLiteral("metrics series"))
+        .option(
+            {QStringLiteral("machine"), CliContext::tr("only this machine's series"), QStringLiteral("NAME")})
+        .option(formatOption())
+        .verb({QString(),
+               QStringLiteral("[--machine NAME] [--format F]"),
+               {QStringLiteral("machine"), QStringLiteral("format")},
+               series})
+        .run(ctx);
 }
 
 } // namespace

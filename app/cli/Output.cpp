@@ -1,10 +1,11 @@
 #include "cli/Output.h"
 
+#include "util/TimeSpec.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
-#include <unistd.h>
 
 namespace opsdeck::cli {
 
@@ -12,7 +13,7 @@ Result<OutputFormat> parseOutputFormat(const QString& text, OutputFormat fallbac
 {
     const QString t = text.trimmed().toLower();
     if (t.isEmpty())
-        return ::isatty(STDOUT_FILENO) ? OutputFormat::Table : fallback;
+        return fallback;
     if (t == QLatin1String("json"))
         return OutputFormat::Json;
     if (t == QLatin1String("csv"))
@@ -22,7 +23,7 @@ Result<OutputFormat> parseOutputFormat(const QString& text, OutputFormat fallbac
     if (t == QLatin1String("text"))
         return OutputFormat::Text;
     return Error::usage(
-        QCoreApplication::translate("Output", "unknown format '%1': use json, csv or table").arg(text));
+        QCoreApplication::translate("Output", "unknown format '%1': use json, csv, table or text").arg(text));
 }
 
 QString displayValue(const QJsonValue& value)
@@ -64,7 +65,7 @@ QString csvField(const QString& text)
 }
 
 void printRecords(QTextStream& out, OutputFormat format, const QString& arrayName, const QStringList& columns,
-                  const QJsonArray& records, const QJsonObject& extra)
+                  const QJsonArray& records, const QJsonObject& extra, const QStringList& timeColumns)
 {
     if (format == OutputFormat::Json) {
         QJsonObject root = extra;
@@ -97,7 +98,10 @@ void printRecords(QTextStream& out, OutputFormat format, const QString& arrayNam
         QStringList row;
         const QJsonObject o = r.toObject();
         for (int i = 0; i < columns.size(); ++i) {
-            QString cell = displayValue(o.value(columns.at(i)));
+            const QJsonValue v = o.value(columns.at(i));
+            QString cell = timeColumns.contains(columns.at(i)) && v.isDouble()
+                               ? TimeSpec::toIso(static_cast<qint64>(v.toDouble()))
+                               : displayValue(v);
             cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
             widths[i] = std::max(widths[i], static_cast<int>(cell.size()));
             row << cell;

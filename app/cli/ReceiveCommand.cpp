@@ -2,30 +2,16 @@
 // run headless. Stores what it receives into the database until SIGINT or SIGTERM, then
 // flushes and prints its counts.
 
-#include "cli/CommandRegistry.h"
-#include "cli/Output.h"
+#include "cli/StopSignal.h"
+#include "cli/VerbTable.h"
 #include "ingest/PlaintextReceiver.h"
 #include "metrics/MetricStore.h"
 
-#include <QCommandLineParser>
-#include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonObject>
-#include <QSocketNotifier>
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace opsdeck::cli {
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
-}
 
 struct ListenAddress
 {
@@ -70,66 +56,43 @@ Result<ListenAddress> parseListen(const QString& text)
     return out;
 }
 
-int runReceive(CliContext& ctx)
+int receive(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
 {
-    QCommandLineParser p;
-    p.addHelpOption();
-    p.addOption({QStringLiteral("listen"),
-                 CliContext::tr("address and port for TCP and UDP (default 127.0.0.1:2003)"),
-                 QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:2003")});
-    p.addOption({QStringLiteral("source"),
-                 CliContext::tr("source name of the series (default graphite-push)"), QStringLiteral("NAME"),
-                 QStringLiteral("graphite-push")});
-    p.addOption({QStringLiteral("format"),
-                 CliContext::tr("json, csv or table for the final counts (default text)"),
-                 QStringLiteral("FORMAT")});
-    if (const auto done = ctx.parse(p))
-        return *done;
-    if (p.positionalArguments().size() > 1)
+    if (!rest.isEmpty())
         return ctx.usage(CliContext::tr("receive takes no arguments, only --listen ADDR:PORT"));
-    const auto listen = parseListen(p.value(QStringLiteral("listen")));
-    if (!listen.ok())
-        return ctx.fail(listen.error());
-    std::optional<OutputFormat> format;
-    if (p.isSet(QStringLiteral("format"))) {
-        auto f = parseOutputFormat(p.value(QStringLiteral("format")));
-        if (!f.ok())
-            return ctx.fail(f.error());
-        format = *f;
-    }
+    // Checked by the verb table.
+    const ListenAddress listen =
+        parseListen(p.isSet(QStringLiteral("listen")) ? p.value(QStringLiteral("listen"))
+                                                      : QStringLiteral("127.0.0.1:2003"))
+            .valueOr(ListenAddress{});
+    const OutputFormat format = formatOf(p, OutputFormat::Text);
+    const QString source = p.isSet(QStringLiteral("source")) ? p.value(QStringLiteral("source"))
+                                                             : QStringLiteral("graphite-push");
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
 
     MetricStore store(*db);
     PlaintextReceiver receiver([&store](const SampleBatch& batch) { return store.append(batch); });
-    receiver.setSource(p.value(QStringLiteral("source")));
+    receiver.setSource(source);
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return ctx.fail(Error::failure(CliContext::tr("cannot set up signal handling")));
-    struct sigaction sa = {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
-
-    const Status st = receiver.listen(listen->address, listen->port);
+    // Installed before the "listening" line, so a signal sent as soon as it shows is not lost.
+    StopSignal stop;
+    if (Status st = stop.status(); !st.ok())
+        return ctx.fail(st.error());
+    const Status st = receiver.listen(listen.address, listen.port);
     if (!st.ok())
         return ctx.fail(st.error());
     const QString where =
-        listen->address.protocol() == QAbstractSocket::IPv6Protocol
-            ? QStringLiteral("[%1]:%2").arg(listen->address.toString()).arg(receiver.tcpPort())
-            : QStringLiteral("%1:%2").arg(listen->address.toString()).arg(receiver.tcpPort());
+        listen.address.protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[%1]:%2").arg(listen.address.toString()).arg(receiver.tcpPort())
+            : QStringLiteral("%1:%2").arg(listen.address.toString()).arg(receiver.tcpPort());
     ctx.err << CliContext::tr("opsdeck receive: listening on %1 (TCP and UDP), storing into %2; "
                               "SIGINT or SIGTERM stops")
                    .arg(where, (*db)->path())
             << Qt::endl;
 
-    QEventLoop loop;
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, &QEventLoop::quit);
-    loop.exec();
+    stop.wait();
 
     receiver.stop();
     const Status flushed = store.flush();
@@ -138,19 +101,14 @@ int runReceive(CliContext& ctx)
     const qint64 rejected = stored.rejectedNonFinite + stored.rejectedFuture + stored.rejectedInvalid +
                             stored.rejectedTypeMismatch + counts.refused;
 
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    ::close(g_signalPipe[0]);
-    ::close(g_signalPipe[1]);
-
     for (const QString& e : receiver.recentErrors())
         ctx.err << CliContext::tr("malformed: %1").arg(e) << Qt::endl;
     const QJsonObject row{{QStringLiteral("stored"), stored.committed},
                           {QStringLiteral("malformed"), counts.malformed},
                           {QStringLiteral("too_long"), counts.tooLong},
                           {QStringLiteral("rejected"), rejected}};
-    if (format) {
-        printRecords(ctx.out, *format, QStringLiteral("receivers"),
+    if (format != OutputFormat::Text) {
+        printRecords(ctx.out, format, QStringLiteral("receivers"),
                      {QStringLiteral("stored"), QStringLiteral("malformed"), QStringLiteral("too_long"),
                       QStringLiteral("rejected")},
                      QJsonArray{row});
@@ -165,6 +123,29 @@ int runReceive(CliContext& ctx)
     if (const auto sinkError = receiver.lastSinkError())
         return ctx.fail(*sinkError);
     return 0;
+}
+
+Status checkListen(const QString&, const QString& value)
+{
+    if (auto l = parseListen(value); !l.ok())
+        return l.error();
+    return {};
+}
+
+int runReceive(CliContext& ctx)
+{
+    return VerbTable(QStringLiteral("receive"))
+        .option({QStringLiteral("listen"),
+                 CliContext::tr("address and port for TCP and UDP (default 127.0.0.1:2003)"),
+                 QStringLiteral("ADDR:PORT"), checkListen})
+        .option({QStringLiteral("source"),
+                 CliContext::tr("source name of the series (default graphite-push)"), QStringLiteral("NAME")})
+        .option(formatOption(CliContext::tr("json, csv, table or text for the final counts (default text)")))
+        .verb({QString(),
+               QStringLiteral("[--listen ADDR:PORT] [--source NAME] [--format F]"),
+               {QStringLiteral("listen"), QStringLiteral("source"), QStringLiteral("format")},
+               receive})
+        .run(ctx);
 }
 
 } // namespace

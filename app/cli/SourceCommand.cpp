@@ -1,12 +1,10 @@
 // `opsdeck source add|list|set|status|remove`: the metric sources Opsdeck polls.
 
-#include "cli/CommandRegistry.h"
-#include "cli/Output.h"
+#include "cli/VerbTable.h"
 #include "sources/SourceRepository.h"
 #include "util/Clock.h"
 #include "util/TimeSpec.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -58,52 +56,45 @@ QJsonObject sourceRecord(const Source& s, const QList<TargetStatus>& statuses)
                        {QStringLiteral("malformed"), double(malformed)}};
 }
 
-int runAdd(CliContext& ctx, QCommandLineParser& p, const QStringList& pos)
+// Sets the duration options that are given (checked by the verb table).
+void readDurations(const QCommandLineParser& p, std::initializer_list<std::pair<QString, int*>> fields)
 {
-    if (pos.size() != 3)
-        return ctx.usage(
-            CliContext::tr("usage: opsdeck source add node-exporter|graphite|prometheus|opentsdb URL "
-                           "[--query EXPR] [--machine NAME | --node PATH] [--interval S]"));
+    for (const auto& [name, field] : fields)
+        if (p.isSet(name))
+            *field = int(TimeSpec::parseDuration(p.value(name)).valueOr(*field));
+}
+
+int runAdd(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
+{
+    if (pos.size() != 2)
+        return ctx.usage(CliContext::tr("source add takes KIND and URL"));
     Source s;
-    const auto kind = sourceKindFromName(pos.at(1));
+    const auto kind = sourceKindFromName(pos.at(0));
     if (!kind)
         return ctx.usage(
             CliContext::tr("unknown source kind '%1': use node-exporter, graphite, prometheus or "
                            "opentsdb")
-                .arg(pos.at(1)));
+                .arg(pos.at(0)));
     s.kind = *kind;
-    s.url = pos.at(2);
+    s.url = pos.at(1);
     s.query = p.value(QStringLiteral("query"));
     s.asKey = p.value(QStringLiteral("as"));
     s.machine = p.value(QStringLiteral("machine"));
-    s.nodePath = p.value(QStringLiteral("node"));
-    auto duration = [&](const QString& name, int& into) -> Status {
-        if (!p.isSet(name))
-            return {};
-        auto d = TimeSpec::parseDuration(p.value(name));
-        if (!d.ok())
-            return Error::usage(QStringLiteral("--%1: %2").arg(name, d.error().message));
-        into = int(*d);
-        return {};
-    };
-    for (const auto& [name, field] : {std::pair<QString, int*>{QStringLiteral("interval"), &s.intervalSecs},
-                                      std::pair<QString, int*>{QStringLiteral("timeout"), &s.timeoutSecs},
-                                      std::pair<QString, int*>{QStringLiteral("step"), &s.stepSecs}})
-        if (auto st = duration(name, *field); !st.ok())
-            return ctx.fail(st.error());
+    if (p.isSet(QStringLiteral("node")))
+        s.nodePath = nodePathArgument(p.value(QStringLiteral("node")));
+    readDurations(p, {{QStringLiteral("interval"), &s.intervalSecs},
+                      {QStringLiteral("timeout"), &s.timeoutSecs},
+                      {QStringLiteral("step"), &s.stepSecs}});
     // The default timeout never exceeds a short interval the user gave.
     if (!p.isSet(QStringLiteral("timeout")))
         s.timeoutSecs = std::min(s.timeoutSecs, s.intervalSecs);
-    if (p.isSet(QStringLiteral("auth"))) {
-        const auto auth = authKindFromName(p.value(QStringLiteral("auth")));
-        if (!auth)
-            return ctx.usage(CliContext::tr("--auth: use basic or bearer"));
-        s.auth = *auth;
-    }
+    if (p.isSet(QStringLiteral("auth")))
+        s.auth = authKindFromName(p.value(QStringLiteral("auth")).toLower()).value_or(s.auth);
     s.secretName = p.value(QStringLiteral("secret-name"));
     s.authUser = p.value(QStringLiteral("user"));
     if (!s.isBackend() && (p.isSet(QStringLiteral("step")) || p.isSet(QStringLiteral("as"))))
         return ctx.usage(CliContext::tr("--step and --as are for graphite, prometheus and opentsdb sources"));
+    const OutputFormat format = formatOf(p, OutputFormat::Text);
 
     auto db = ctx.database();
     if (!db.ok())
@@ -115,25 +106,22 @@ int runAdd(CliContext& ctx, QCommandLineParser& p, const QStringList& pos)
     auto added = repo.get(*id);
     if (!added.ok())
         return ctx.fail(added.error());
-    auto format = parseOutputFormat(p.value(QStringLiteral("format")), OutputFormat::Text);
-    if (!format.ok())
-        return ctx.fail(format.error());
-    if (*format == OutputFormat::Text) {
+    if (format == OutputFormat::Text) {
         ctx.out << CliContext::tr("added source %1").arg(*id) << Qt::endl;
         return 0;
     }
-    printRecords(ctx.out, *format, QStringLiteral("sources"),
+    printRecords(ctx.out, format, QStringLiteral("sources"),
                  {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("url"),
                   QStringLiteral("machine"), QStringLiteral("node"), QStringLiteral("interval")},
                  QJsonArray{sourceRecord(*added, {})});
     return 0;
 }
 
-int runList(CliContext& ctx, QCommandLineParser& p)
+int runList(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
 {
-    auto format = parseOutputFormat(p.value(QStringLiteral("format")));
-    if (!format.ok())
-        return ctx.fail(format.error());
+    if (!pos.isEmpty())
+        return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(pos.first()));
+    const OutputFormat format = formatOf(p);
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
@@ -151,7 +139,7 @@ int runList(CliContext& ctx, QCommandLineParser& p)
                         QStringLiteral("machine"),  QStringLiteral("node"),    QStringLiteral("interval"),
                         QStringLiteral("state"),    QStringLiteral("last_ok"), QStringLiteral("last_error"),
                         QStringLiteral("malformed")};
-    if (*format == OutputFormat::Csv)
+    if (format == OutputFormat::Csv)
         columns = QStringList{
             QStringLiteral("id"),      QStringLiteral("kind"),       QStringLiteral("url"),
             QStringLiteral("query"),   QStringLiteral("step"),       QStringLiteral("as"),
@@ -159,19 +147,8 @@ int runList(CliContext& ctx, QCommandLineParser& p)
             QStringLiteral("timeout"), QStringLiteral("auth"),       QStringLiteral("secret_name"),
             QStringLiteral("enabled"), QStringLiteral("targets"),    QStringLiteral("state"),
             QStringLiteral("last_ok"), QStringLiteral("last_error"), QStringLiteral("malformed")};
-    if (*format == OutputFormat::Table) {
-        // Times for people in ISO 8601.
-        QJsonArray shown;
-        for (const auto& v : records) {
-            QJsonObject o = v.toObject();
-            if (!o.value(QStringLiteral("last_ok")).isNull())
-                o.insert(QStringLiteral("last_ok"),
-                         TimeSpec::toIso(qint64(o.value(QStringLiteral("last_ok")).toDouble())));
-            shown << o;
-        }
-        records = shown;
-    }
-    printRecords(ctx.out, *format, QStringLiteral("sources"), columns, records);
+    printRecords(ctx.out, format, QStringLiteral("sources"), columns, records, {},
+                 {QStringLiteral("last_ok")});
     return 0;
 }
 
@@ -184,24 +161,17 @@ std::optional<qint64> sourceId(const QString& text)
     return id;
 }
 
-int runSet(CliContext& ctx, QCommandLineParser& p, const QStringList& pos)
+int runSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
 {
-    if (pos.size() != 2)
-        return ctx.usage(CliContext::tr(
-            "usage: opsdeck source set ID [--interval S] [--timeout S] [--enable|--disable] [--url U]"));
-    const auto id = sourceId(pos.at(1));
+    if (pos.size() != 1)
+        return ctx.usage(CliContext::tr("source set takes one ID"));
+    const auto id = sourceId(pos.at(0));
     if (!id)
-        return ctx.usage(CliContext::tr("'%1' is not a source id; see opsdeck source list").arg(pos.at(1)));
+        return ctx.usage(CliContext::tr("'%1' is not a source id; see opsdeck source list").arg(pos.at(0)));
     const bool enable = p.isSet(QStringLiteral("enable"));
     const bool disable = p.isSet(QStringLiteral("disable"));
     if (enable && disable)
         return ctx.usage(CliContext::tr("use --enable or --disable, not both"));
-    for (const char* other : {"query", "step", "as", "machine", "node", "auth", "secret-name", "user"})
-        if (p.isSet(QLatin1String(other)))
-            return ctx.usage(CliContext::tr("source set changes --interval, --timeout, --url and "
-                                            "--enable/--disable; to change --%1, remove the source and "
-                                            "add it again")
-                                 .arg(QLatin1String(other)));
     if (!enable && !disable && !p.isSet(QStringLiteral("interval")) && !p.isSet(QStringLiteral("timeout")) &&
         !p.isSet(QStringLiteral("url")))
         return ctx.usage(CliContext::tr("nothing to change: give --interval, --timeout, --url, --enable or "
@@ -215,15 +185,8 @@ int runSet(CliContext& ctx, QCommandLineParser& p, const QStringList& pos)
     if (!source.ok())
         return ctx.fail(source.error());
     Source s = *source;
-    for (const auto& [name, field] : {std::pair<QString, int*>{QStringLiteral("interval"), &s.intervalSecs},
-                                      std::pair<QString, int*>{QStringLiteral("timeout"), &s.timeoutSecs}}) {
-        if (!p.isSet(name))
-            continue;
-        auto d = TimeSpec::parseDuration(p.value(name));
-        if (!d.ok())
-            return ctx.fail(Error::usage(QStringLiteral("--%1: %2").arg(name, d.error().message)));
-        *field = int(*d);
-    }
+    readDurations(
+        p, {{QStringLiteral("interval"), &s.intervalSecs}, {QStringLiteral("timeout"), &s.timeoutSecs}});
     if (p.isSet(QStringLiteral("interval")) && !p.isSet(QStringLiteral("timeout")))
         s.timeoutSecs = std::min(s.timeoutSecs, s.intervalSecs);
     if (p.isSet(QStringLiteral("url")))
@@ -250,21 +213,19 @@ QJsonObject targetRecord(const TargetStatus& t)
                        {QStringLiteral("failures"), t.consecutiveFailures}};
 }
 
-int runStatus(CliContext& ctx, QCommandLineParser& p, const QStringList& pos)
+int runStatus(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
 {
-    if (pos.size() > 2)
-        return ctx.usage(CliContext::tr("usage: opsdeck source status [ID] [--format json|csv|table]"));
+    if (pos.size() > 1)
+        return ctx.usage(CliContext::tr("source status takes at most one ID"));
     qint64 id = 0;
-    if (pos.size() == 2) {
-        const auto parsed = sourceId(pos.at(1));
+    if (pos.size() == 1) {
+        const auto parsed = sourceId(pos.at(0));
         if (!parsed)
             return ctx.usage(
-                CliContext::tr("'%1' is not a source id; see opsdeck source list").arg(pos.at(1)));
+                CliContext::tr("'%1' is not a source id; see opsdeck source list").arg(pos.at(0)));
         id = *parsed;
     }
-    auto format = parseOutputFormat(p.value(QStringLiteral("format")));
-    if (!format.ok())
-        return ctx.fail(format.error());
+    const OutputFormat format = formatOf(p);
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
@@ -277,29 +238,23 @@ int runStatus(CliContext& ctx, QCommandLineParser& p, const QStringList& pos)
     if (!statuses.ok())
         return ctx.fail(statuses.error());
     QJsonArray records;
-    for (const TargetStatus& t : *statuses) {
-        QJsonObject o = targetRecord(t);
-        if (*format == OutputFormat::Table) // times for people in ISO 8601
-            for (const QString& key : {QStringLiteral("last_attempt"), QStringLiteral("last_ok")})
-                if (!o.value(key).isNull())
-                    o.insert(key, TimeSpec::toIso(qint64(o.value(key).toDouble())));
-        records << o;
-    }
-    printRecords(ctx.out, *format, QStringLiteral("targets"),
+    for (const TargetStatus& t : *statuses)
+        records << targetRecord(t);
+    printRecords(ctx.out, format, QStringLiteral("targets"),
                  {QStringLiteral("source_id"), QStringLiteral("machine"), QStringLiteral("state"),
                   QStringLiteral("last_attempt"), QStringLiteral("last_ok"), QStringLiteral("last_error"),
                   QStringLiteral("samples"), QStringLiteral("malformed"), QStringLiteral("failures")},
-                 records);
+                 records, {}, {QStringLiteral("last_attempt"), QStringLiteral("last_ok")});
     return 0;
 }
 
-int runRemove(CliContext& ctx, const QStringList& pos)
+int runRemove(CliContext& ctx, const QCommandLineParser&, const QStringList& pos)
 {
-    if (pos.size() != 2)
-        return ctx.usage(CliContext::tr("usage: opsdeck source remove ID"));
-    const auto parsed = sourceId(pos.at(1));
+    if (pos.size() != 1)
+        return ctx.usage(CliContext::tr("source remove takes one ID"));
+    const auto parsed = sourceId(pos.at(0));
     if (!parsed)
-        return ctx.usage(CliContext::tr("'%1' is not a source id; see opsdeck source list").arg(pos.at(1)));
+        return ctx.usage(CliContext::tr("'%1' is not a source id; see opsdeck source list").arg(pos.at(0)));
     const qint64 id = *parsed;
     auto db = ctx.database();
     if (!db.ok())
@@ -312,47 +267,53 @@ int runRemove(CliContext& ctx, const QStringList& pos)
 
 int runSource(CliContext& ctx)
 {
-    QCommandLineParser p;
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("verb"), CliContext::tr("add, list, set, status or remove"));
-    p.addOptions({
-        {QStringLiteral("query"), CliContext::tr("backend expression, passed through"),
-         QStringLiteral("EXPR")},
-        {QStringLiteral("step"), CliContext::tr("backend resolution (e.g. 60s)"), QStringLiteral("S")},
-        {QStringLiteral("as"), CliContext::tr("metric key to store the fetched series under"),
-         QStringLiteral("KEY")},
-        {QStringLiteral("machine"), CliContext::tr("the machine the source belongs to"),
-         QStringLiteral("NAME")},
-        {QStringLiteral("node"), CliContext::tr("the tree node whose machines it polls"),
-         QStringLiteral("PATH")},
-        {QStringLiteral("interval"), CliContext::tr("poll interval (default 60s)"), QStringLiteral("S")},
-        {QStringLiteral("timeout"), CliContext::tr("request timeout (default 10s, at most the interval)"),
-         QStringLiteral("S")},
-        {QStringLiteral("auth"), CliContext::tr("basic or bearer"), QStringLiteral("KIND")},
-        {QStringLiteral("secret-name"), CliContext::tr("keychain entry holding the password or token"),
-         QStringLiteral("N")},
-        {QStringLiteral("user"), CliContext::tr("basic auth user name"), QStringLiteral("NAME")},
-        {QStringLiteral("url"), CliContext::tr("set: the new URL template"), QStringLiteral("U")},
-        {QStringLiteral("enable"), CliContext::tr("set: poll the source")},
-        {QStringLiteral("disable"), CliContext::tr("set: stop polling the source (it stays configured)")},
-        {QStringLiteral("format"), CliContext::tr("json, csv or table"), QStringLiteral("FORMAT")},
-    });
-    if (const auto done = ctx.parse(p))
-        return *done;
-    const QStringList pos = p.positionalArguments(); // args[0], the noun, is the "program"
-    const QString verb = pos.value(0);
-    if (verb == QLatin1String("add"))
-        return runAdd(ctx, p, pos);
-    if (verb == QLatin1String("list"))
-        return runList(ctx, p);
-    if (verb == QLatin1String("set"))
-        return runSet(ctx, p, pos);
-    if (verb == QLatin1String("status"))
-        return runStatus(ctx, p, pos);
-    if (verb == QLatin1String("remove"))
-        return runRemove(ctx, pos);
-    return ctx.usage(
-        CliContext::tr("unknown verb '%1' for source: use add, list, set, status or remove").arg(verb));
+    const QString interval = QStringLiteral("interval");
+    const QString timeout = QStringLiteral("timeout");
+    const QString fmt = QStringLiteral("format");
+    return VerbTable(QStringLiteral("source"))
+        .option({QStringLiteral("query"), CliContext::tr("backend expression, passed through"),
+                 QStringLiteral("EXPR")})
+        .option({QStringLiteral("step"), CliContext::tr("backend resolution (e.g. 60s)"), QStringLiteral("S"),
+                 check::duration()})
+        .option({QStringLiteral("as"), CliContext::tr("metric key to store the fetched series under"),
+                 QStringLiteral("KEY")})
+        .option({QStringLiteral("machine"), CliContext::tr("the machine the source belongs to"),
+                 QStringLiteral("NAME")})
+        .option({QStringLiteral("node"), CliContext::tr("the tree node whose machines it polls"),
+                 QStringLiteral("PATH")})
+        .option(
+            {interval, CliContext::tr("poll interval (default 60s)"), QStringLiteral("S"), check::duration()})
+        .option({timeout, CliContext::tr("request timeout (default 10s, at most the interval)"),
+                 QStringLiteral("S"), check::duration()})
+        .option({QStringLiteral("auth"), CliContext::tr("basic or bearer"), QStringLiteral("KIND"),
+                 check::oneOf({QStringLiteral("basic"), QStringLiteral("bearer")})})
+        .option({QStringLiteral("secret-name"),
+                 CliContext::tr("keychain entry holding the password or token"), QStringLiteral("N")})
+        .option({QStringLiteral("user"), CliContext::tr("basic auth user name"), QStringLiteral("NAME")})
+        .option({QStringLiteral("url"), CliContext::tr("set: the new URL template"), QStringLiteral("U")})
+        .option({QStringLiteral("enable"), CliContext::tr("set: poll the source")})
+        .option(
+            {QStringLiteral("disable"), CliContext::tr("set: stop polling the source (it stays configured)")})
+        .option(formatOption())
+        .verb({QStringLiteral("add"),
+               QStringLiteral(
+                   "node-exporter|graphite|prometheus|opentsdb URL [--query EXPR] [--step S] [--as KEY] "
+                   "(--machine NAME | --node PATH) [--interval S] [--timeout S] [--auth basic|bearer "
+                   "--secret-name N [--user U]] [--format F]"),
+               {QStringLiteral("query"), QStringLiteral("step"), QStringLiteral("as"),
+                QStringLiteral("machine"), QStringLiteral("node"), interval, timeout, QStringLiteral("auth"),
+                QStringLiteral("secret-name"), QStringLiteral("user"), fmt},
+               runAdd})
+        .verb({QStringLiteral("list"), QStringLiteral("[--format F]"), {fmt}, runList})
+        .verb(
+            {QStringLiteral("set"),
+             QStringLiteral("ID [--interval S] [--timeout S] [--enable|--disable] [--url U] (to change the "
+                            "kind, query or binding, remove the source and add it again)"),
+             {interval, timeout, QStringLiteral("url"), QStringLiteral("enable"), QStringLiteral("disable")},
+             runSet})
+        .verb({QStringLiteral("status"), QStringLiteral("[ID] [--format F]"), {fmt}, runStatus})
+        .verb({QStringLiteral("remove"), QStringLiteral("ID"), {}, runRemove})
+        .run(ctx);
 }
 
 } // namespace

@@ -1,32 +1,32 @@
 // `opsdeck version`: versions of Opsdeck and of the libraries it runs on.
 
-#include "cli/CommandRegistry.h"
-#include "cli/Output.h"
+#include "cli/VerbTable.h"
 #include "opsdeck/BuildInfo.h"
 #include "util/Versions.h"
 
-#include <QCommandLineParser>
 #include <QJsonObject>
 
 namespace opsdeck::cli {
 namespace {
 
-int runVersion(CliContext& ctx)
+int printVersions(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
 {
-    QCommandLineParser p;
-    p.addHelpOption();
-    p.addOption({QStringLiteral("format"), CliContext::tr("json or table"), QStringLiteral("FORMAT")});
-    if (const auto done = ctx.parse(p))
-        return *done;
-    auto format = parseOutputFormat(p.value(QStringLiteral("format")));
-    if (!format.ok())
-        return ctx.fail(format.error());
+    if (!rest.isEmpty())
+        return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(rest.first()));
     QJsonArray rows;
     for (const auto& [name, version] : libraryVersions())
         rows.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("version"), version}});
-    printRecords(ctx.out, *format, QStringLiteral("components"),
+    printRecords(ctx.out, formatOf(p), QStringLiteral("components"),
                  {QStringLiteral("name"), QStringLiteral("version")}, rows);
     return 0;
+}
+
+int runVersion(CliContext& ctx)
+{
+    return VerbTable(QStringLiteral("version"))
+        .option(formatOption())
+        .verb({QString(), QStringLiteral("[--format F]"), {QStringLiteral("format")}, printVersions})
+        .run(ctx);
 }
 
 } // namespace
