@@ -179,11 +179,14 @@ int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStrin
     if (!db.ok())
         return ctx.fail(db.error());
     InventoryReader reader(*db);
-    QHash<QString, QString> before;
+    QHash<QString, QString> before, afterState; // the store applies exactly the lifecycle table
     for (const QString& n : names) {
         auto m = reader.machine(n);
-        if (m.ok() && m->has_value())
-            before.insert(n, MachineLifecycle::stateName((*m)->state));
+        if (!m.ok() || !m->has_value())
+            continue;
+        before.insert(n, MachineLifecycle::stateName((*m)->state));
+        if (const auto to = MachineLifecycle::apply((*m)->state, *event).to)
+            afterState.insert(n, MachineLifecycle::stateName(*to));
     }
     InventoryWriter writer(*db);
     if (Status s = MachineStore(writer).transition(names, *event, p.value(QStringLiteral("reason"))); !s.ok())
@@ -193,9 +196,7 @@ int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStrin
         return ctx.fail(format.error());
     QJsonArray rows;
     for (const QString& n : names) {
-        auto m = reader.machine(n);
-        const QString after =
-            (m.ok() && m->has_value()) ? MachineLifecycle::stateName((*m)->state) : QString();
+        const QString after = afterState.value(n);
         if (*format == OutputFormat::Text)
             ctx.out << CliContext::tr("%1: %2 -> %3")
                            .arg(n, before.value(n), after.isEmpty() ? CliContext::tr("(removed)") : after)
