@@ -116,15 +116,15 @@ Result<Engine::ReceiverSettings> Engine::receiverSettings() const
     return out;
 }
 
-Status Engine::saveReceiverSettings(const ReceiverSettings& settings) const
+Status Engine::saveReceiverSettings(const std::shared_ptr<Database>& db, const ReceiverSettings& settings)
 {
-    return m_db->transaction([&](QSqlDatabase& db) -> Status {
+    return db->transaction([&](QSqlDatabase& c) -> Status {
         const QList<std::pair<QString, QString>> rows{
             {kReceiverAddress, settings.address.toString()},
             {kReceiverPort, QString::number(settings.port)},
             {kReceiverEnabled, settings.enabled ? QStringLiteral("1") : QStringLiteral("0")}};
         for (const auto& [key, value] : rows) {
-            auto q = Database::exec(db,
+            auto q = Database::exec(c,
                                     QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                                     {key, value});
@@ -135,7 +135,7 @@ Status Engine::saveReceiverSettings(const ReceiverSettings& settings) const
     });
 }
 
-Status Engine::startReceiver(const QHostAddress& address, quint16 port)
+Status Engine::listenReceiver(const QHostAddress& address, quint16 port)
 {
     if (m_receiver->isListening())
         m_receiver->stop();
@@ -144,7 +144,14 @@ Status Engine::startReceiver(const QHostAddress& address, quint16 port)
         return st;
     }
     qCInfo(lcEngine) << "receiving Graphite plaintext on" << address.toString() << m_receiver->tcpPort();
-    return saveReceiverSettings(ReceiverSettings{address, port, true});
+    return {};
+}
+
+Status Engine::startReceiver(const QHostAddress& address, quint16 port)
+{
+    if (Status st = listenReceiver(address, port); !st.ok())
+        return st;
+    return saveReceiverSettings(m_db, ReceiverSettings{address, port, true});
 }
 
 Status Engine::stopReceiver()
@@ -154,7 +161,7 @@ Status Engine::stopReceiver()
     if (!settings.ok())
         return settings.error();
     settings->enabled = false;
-    return saveReceiverSettings(*settings);
+    return saveReceiverSettings(m_db, *settings);
 }
 
 Status Engine::restoreReceiver()
