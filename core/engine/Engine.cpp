@@ -2,7 +2,6 @@
 
 #include "collector/CollectorService.h"
 #include "ingest/PlaintextReceiver.h"
-#include "inventory/InventoryReader.h"
 #include "inventory/InventoryWriter.h"
 #include "inventory/MachineStore.h"
 #include "metrics/MetricStore.h"
@@ -65,18 +64,6 @@ Result<std::unique_ptr<Engine>> Engine::start(const QString& dbPath, const Optio
         [store](const SampleBatch& batch) { return store->append(batch); }, engine->clock());
     qCInfo(lcEngine) << "engine started on" << dbPath << "as" << engine->m_localMachine;
     return engine;
-}
-
-Result<QStringList> Engine::machineNames() const
-{
-    auto machines = InventoryReader(m_db).loadAllMachines();
-    if (!machines.ok())
-        return machines.error();
-    QStringList names;
-    names.reserve(machines->size());
-    for (const auto& m : *machines)
-        names << m.name;
-    return names;
 }
 
 namespace {

@@ -81,9 +81,6 @@ public:
     // registered); the window shows these.
     QStringList startupWarnings() const { return m_warnings; }
 
-    // The names of every machine in the pool, sorted.
-    Result<QStringList> machineNames() const;
-
     // Stops the collector (waiting for its thread) and lets the store write what it
     // buffered. Called by the destructor; safe to call twice.
     void shutdown();
