@@ -26,6 +26,7 @@
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
 #include "ingest/PlaintextReceiver.h"
+#include "inventory/InventoryReader.h"
 #include "inventory/InventoryView.h"
 #include "inventory/MachineDetailsPane.h"
 #include "inventory/MachineTableModel.h"
@@ -247,6 +248,30 @@ int main(int argc, char** argv)
     if (!engine.ok()) {
         std::fprintf(stderr, "engine: %s\n", qPrintable(engine.error().message));
         return 1;
+    }
+
+    // What the details pane reads for a selected machine (off the GUI thread): the one
+    // machine, beside a filtered whole-fleet load that read every binding and unit.
+    {
+        const QString name =
+            QStringLiteral("host%1.example.com").arg(s.machines / 2, 6, 10, QLatin1Char('0'));
+        InventoryReader reader(db.db());
+        t.restart();
+        auto one = reader.machine(name);
+        const double oneMs = double(t.nsecsElapsed()) / 1e6;
+        MachineFilter byName;
+        byName.name = name;
+        t.restart();
+        auto filtered = reader.loadAllMachines(byName);
+        const double filteredMs = double(t.nsecsElapsed()) / 1e6;
+        if (!one.ok() || !one->has_value() || !filtered.ok() || filtered->size() != 1 ||
+            (*one)->nodes != filtered->first().nodes || (*one)->poolStock != filtered->first().poolStock) {
+            std::fprintf(stderr, "InventoryReader::machine(%s) disagrees with loadAllMachines\n",
+                         qPrintable(name));
+            return 1;
+        }
+        std::printf("one machine read in %.2f ms (a by-name filter of the whole-fleet load: %.1f ms)\n",
+                    oneMs, filteredMs);
     }
 
     t.restart();
