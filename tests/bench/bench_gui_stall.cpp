@@ -83,11 +83,25 @@ public:
     // On: forgets the longest event so far and times from now.
     void setTiming(bool on)
     {
-        if (on)
+        if (on) {
             m_longest = {};
+            m_recent.clear();
+        }
         m_on = on;
     }
     const Longest& longest() const { return m_longest; }
+    // The events (of over 0.5 ms CPU) since the last call, costliest first: what a long
+    // gap between two ticks was made of.
+    QString takeRecent()
+    {
+        std::sort(m_recent.begin(), m_recent.end(),
+                  [](const auto& a, const auto& b) { return a.first > b.first; });
+        QStringList parts;
+        for (qsizetype i = 0; i < std::min<qsizetype>(4, m_recent.size()); ++i)
+            parts << QStringLiteral("%1 %2 ms").arg(m_recent[i].second).arg(m_recent[i].first, 0, 'f', 1);
+        m_recent.clear();
+        return parts.join(QStringLiteral(", "));
+    }
 
     bool notify(QObject* receiver, QEvent* event) override
     {
@@ -105,9 +119,13 @@ public:
         const double cpu = bench::threadCpuMs() - cpu0;
         const double blocked =
             bench::voluntarySwitches() > slept0 ? wall - (bench::runQueueWaitMs() - waited0) : cpu;
-        if (blocked > m_longest.blockedMs)
-            m_longest = {blocked, wall, cpu,
-                         QStringLiteral("%1 to %2").arg(eventName(type), QLatin1String(target))};
+        if (blocked > m_longest.blockedMs || cpu > 0.5) {
+            const QString what = QStringLiteral("%1 to %2").arg(eventName(type), QLatin1String(target));
+            if (blocked > m_longest.blockedMs)
+                m_longest = {blocked, wall, cpu, what};
+            if (cpu > 0.5)
+                m_recent.append({cpu, what});
+        }
         return result;
     }
 
@@ -123,6 +141,7 @@ private:
     bool m_on = false;
     int m_depth = 0;
     Longest m_longest;
+    QList<std::pair<double, QString>> m_recent;
 };
 
 struct Step
@@ -131,6 +150,7 @@ struct Step
     TimedApplication::Longest event; // the event that kept the GUI thread longest
     double longestGapMs = 0;         // the GUI thread's CPU time between two ticks of the 1 ms timer
     double longestGapWallMs = 0;     // the longest gap between two ticks, as the wall clock saw it
+    QString longestGapEvents;        // what the GUI thread did in the costliest gap
     double cpuMs = 0;                // the GUI thread's CPU time over the whole step
     double tookMs = 0;               // until done
     bool done = false;
@@ -145,6 +165,8 @@ void print(const Step& step)
                 qPrintable(step.name), step.stallMs(), step.event.blockedMs, step.event.wallMs,
                 step.event.cpuMs, qPrintable(step.event.what), step.longestGapMs, step.longestGapWallMs,
                 step.done ? "done" : "NOT done", step.tookMs, step.cpuMs);
+    if (!step.longestGapEvents.isEmpty())
+        std::printf("%-36s   costliest gap: %s\n", "", qPrintable(step.longestGapEvents));
     std::fflush(stdout);
 }
 
@@ -165,10 +187,14 @@ Step measure(TimedApplication& app, const QString& name, const std::function<voi
     QObject::connect(&ticks, &QTimer::timeout, &loop, [&] {
         const qint64 now = clock.nsecsElapsed();
         const double cpu = bench::threadCpuMs();
+        const QString recent = app.takeRecent(); // since the last tick
         if (lastTick >= 0) {
             const double gap = double(now - lastTick) / 1e6;
             step.longestGapWallMs = std::max(step.longestGapWallMs, gap);
-            step.longestGapMs = std::max(step.longestGapMs, cpu - lastCpu);
+            if (cpu - lastCpu > step.longestGapMs) {
+                step.longestGapMs = cpu - lastCpu;
+                step.longestGapEvents = recent;
+            }
         }
         lastTick = now;
         lastCpu = cpu;
