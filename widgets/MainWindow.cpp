@@ -5,10 +5,12 @@
 #include "charts/MachineChartsView.h"
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
-#include "inventory/InventoryEvents.h"
 #include "inventory/InventoryView.h"
+#include "inventory/InventoryWatcher.h"
+#include "inventory/MachineTableModel.h"
 #include "panels/AlertsPanel.h"
 #include "panels/JobsPanel.h"
+#include "sources/ReceiverPanel.h"
 #include "sources/SourcesView.h"
 
 #include <QAction>
@@ -34,7 +36,7 @@ const char* const tabKey = "mainWindow/tab";
 constexpr int layoutVersion = 1;
 } // namespace
 
-MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m_engine(engine)
+MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Opsdeck"));
@@ -54,7 +56,10 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     m_centre->addTab(m_sources, tr("&Sources"));
     setCentralWidget(m_centre);
 
-    m_fleet = new FleetDock(this);
+    // The dock lists the pool from its own machine model: loaded off the GUI thread and
+    // again whenever the inventory's revision moves (a change here or in another process).
+    m_fleetMachines = new MachineTableModel(engine.sharedDatabase(), this);
+    m_fleet = new FleetDock(m_fleetMachines, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_fleet);
     m_jobs = new JobsPanel(this);
     m_alerts = new AlertsPanel(this);
@@ -73,11 +78,17 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
         showMachine(name);
         m_centre->setCurrentWidget(m_charts);
     });
-    connect(&InventoryEvents::instance(), &InventoryEvents::changed, this, &MainWindow::reloadMachineList);
+    connect(m_inventory->watcher(), &InventoryWatcher::changed, m_fleetMachines, &MachineTableModel::reload);
+    connect(m_fleetMachines, &MachineTableModel::loadFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Cannot read the machine list: %1").arg(message), 10000);
+    });
+    // The receiver's switch is also in the File menu: say what failed whichever tab is shown.
+    connect(m_sources->receiverPanel(), &ReceiverPanel::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     resize(1200, 780);
     restoreLayout();
-    reloadMachineList();
+    m_fleetMachines->reload();
     m_fleet->selectMachine(engine.localMachineName());
     if (!engine.startupWarnings().isEmpty())
         statusBar()->showMessage(engine.startupWarnings().join(QLatin1Char(' ')));
@@ -155,18 +166,8 @@ void MainWindow::showMachine(const QString& name)
 
 void MainWindow::refresh()
 {
-    reloadMachineList();
+    m_fleetMachines->reload();
     m_charts->refresh();
-}
-
-void MainWindow::reloadMachineList()
-{
-    auto names = m_engine.machineNames();
-    if (!names.ok()) {
-        statusBar()->showMessage(tr("Cannot read the machine list: %1").arg(names.error().message), 10000);
-        return;
-    }
-    m_fleet->setMachineNames(*names);
 }
 
 void MainWindow::showAbout()

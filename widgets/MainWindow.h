@@ -17,6 +17,7 @@ class FleetDock;
 class InventoryView;
 class JobsPanel;
 class MachineChartsView;
+class MachineTableModel;
 class SourcesView;
 class StatusBarController;
 
@@ -56,13 +57,12 @@ protected:
 
 private:
     void createActions();
-    void reloadMachineList();
 
-    Engine& m_engine;
     QTabWidget* m_centre = nullptr;
     MachineChartsView* m_charts = nullptr;
     InventoryView* m_inventory = nullptr;
     SourcesView* m_sources = nullptr;
+    MachineTableModel* m_fleetMachines = nullptr; // what the fleet dock lists
     FleetDock* m_fleet = nullptr;
     JobsPanel* m_jobs = nullptr;
     AlertsPanel* m_alerts = nullptr;

@@ -157,7 +157,7 @@ int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStrin
     InventoryReader reader(*db);
     QHash<QString, QString> before;
     for (const QString& n : names) {
-        auto m = reader.machine(n);
+        auto m = reader.machine(n); // one machine's rows, whatever the size of the fleet
         if (m.ok() && m->has_value())
             before.insert(n, MachineLifecycle::stateName((*m)->state));
     }

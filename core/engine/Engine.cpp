@@ -2,7 +2,6 @@
 
 #include "collector/CollectorService.h"
 #include "ingest/PlaintextReceiver.h"
-#include "inventory/InventoryReader.h"
 #include "inventory/InventoryWriter.h"
 #include "inventory/MachineStore.h"
 #include "metrics/MetricStore.h"
@@ -67,18 +66,6 @@ Result<std::unique_ptr<Engine>> Engine::start(const QString& dbPath, const Optio
     return engine;
 }
 
-Result<QStringList> Engine::machineNames() const
-{
-    auto machines = InventoryReader(m_db).loadAllMachines();
-    if (!machines.ok())
-        return machines.error();
-    QStringList names;
-    names.reserve(machines->size());
-    for (const auto& m : *machines)
-        names << m.name;
-    return names;
-}
-
 namespace {
 const QString kReceiverAddress = QStringLiteral("receiver.address");
 const QString kReceiverPort = QStringLiteral("receiver.port");
@@ -116,15 +103,15 @@ Result<Engine::ReceiverSettings> Engine::receiverSettings() const
     return out;
 }
 
-Status Engine::saveReceiverSettings(const ReceiverSettings& settings) const
+Status Engine::saveReceiverSettings(const std::shared_ptr<Database>& db, const ReceiverSettings& settings)
 {
-    return m_db->transaction([&](QSqlDatabase& db) -> Status {
+    return db->transaction([&](QSqlDatabase& c) -> Status {
         const QList<std::pair<QString, QString>> rows{
             {kReceiverAddress, settings.address.toString()},
             {kReceiverPort, QString::number(settings.port)},
             {kReceiverEnabled, settings.enabled ? QStringLiteral("1") : QStringLiteral("0")}};
         for (const auto& [key, value] : rows) {
-            auto q = Database::exec(db,
+            auto q = Database::exec(c,
                                     QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                                     {key, value});
@@ -135,7 +122,7 @@ Status Engine::saveReceiverSettings(const ReceiverSettings& settings) const
     });
 }
 
-Status Engine::startReceiver(const QHostAddress& address, quint16 port)
+Status Engine::listenReceiver(const QHostAddress& address, quint16 port)
 {
     if (m_receiver->isListening())
         m_receiver->stop();
@@ -144,7 +131,14 @@ Status Engine::startReceiver(const QHostAddress& address, quint16 port)
         return st;
     }
     qCInfo(lcEngine) << "receiving Graphite plaintext on" << address.toString() << m_receiver->tcpPort();
-    return saveReceiverSettings(ReceiverSettings{address, port, true});
+    return {};
+}
+
+Status Engine::startReceiver(const QHostAddress& address, quint16 port)
+{
+    if (Status st = listenReceiver(address, port); !st.ok())
+        return st;
+    return saveReceiverSettings(m_db, ReceiverSettings{address, port, true});
 }
 
 Status Engine::stopReceiver()
@@ -154,7 +148,7 @@ Status Engine::stopReceiver()
     if (!settings.ok())
         return settings.error();
     settings->enabled = false;
-    return saveReceiverSettings(*settings);
+    return saveReceiverSettings(m_db, *settings);
 }
 
 Status Engine::restoreReceiver()

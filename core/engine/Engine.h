@@ -58,11 +58,17 @@ public:
         bool enabled = false;
     };
     Result<ReceiverSettings> receiverSettings() const;
-    // Binds TCP and UDP on address:port, and on success remembers the address, the port
-    // and that the receiver is on. A port in use is an Error that says so; the receiver
-    // stays off and the remembered address is left as it was.
+    // Writes `settings` to the `settings` table in one transaction. Safe on any thread
+    // (it may wait for another writer up to the busy timeout: the window runs it off the
+    // GUI thread, see ReceiverPanel).
+    static Status saveReceiverSettings(const std::shared_ptr<Database>& db, const ReceiverSettings& settings);
+    // Binds TCP and UDP on address:port (restarting the receiver if it listens); writes
+    // nothing. A port in use is an Error that says so and the receiver stays off.
+    Status listenReceiver(const QHostAddress& address, quint16 port);
+    // listenReceiver(), then on success remembers the address, the port and that the
+    // receiver is on; on failure the remembered address is left as it was.
     Status startReceiver(const QHostAddress& address, quint16 port);
-    // Stops listening and remembers that the receiver is off.
+    // Stops listening and remembers that the receiver is off (the address stays).
     Status stopReceiver();
     // Starts the receiver if the operator left it on last time (the window calls this;
     // the CLI never does).
@@ -75,16 +81,12 @@ public:
     // registered); the window shows these.
     QStringList startupWarnings() const { return m_warnings; }
 
-    // The names of every machine in the pool, sorted.
-    Result<QStringList> machineNames() const;
-
     // Stops the collector (waiting for its thread) and lets the store write what it
     // buffered. Called by the destructor; safe to call twice.
     void shutdown();
 
 private:
     explicit Engine(std::shared_ptr<Database> db);
-    Status saveReceiverSettings(const ReceiverSettings& settings) const;
 
     std::shared_ptr<Database> m_db;
     std::unique_ptr<MetricStore> m_store;

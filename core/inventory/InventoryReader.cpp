@@ -57,14 +57,91 @@ QSet<qint64> nodesUnderProductLine(QSqlDatabase& db, bool* ok)
     return out;
 }
 
+const QString& machineSelect()
+{
+    static const QString sql =
+        QStringLiteral("SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, m.tags, "
+                       "m.last_seen, m.created_at FROM machines m JOIN pools p ON p.id = m.pool_id");
+    return sql;
+}
+
+// One row of machineSelect().
+Machine machineFromRow(const QSqlQuery& q)
+{
+    static const QString emptyTags = QStringLiteral("[]");
+    Machine m;
+    m.id = q.value(0).toLongLong();
+    m.name = q.value(1).toString();
+    m.address = q.value(2).toString();
+    m.port = q.value(3).toInt();
+    m.user = q.value(4).toString();
+    m.pool = q.value(5).toString();
+    m.state = MachineLifecycle::stateFromName(q.value(6).toString()).value_or(MachineState::New);
+    const QString tags = q.value(7).toString();
+    if (tags != emptyTags)
+        m.tags = tagsFromJson(tags);
+    if (!q.value(8).isNull())
+        m.lastSeen = q.value(8).toLongLong();
+    m.createdAt = q.value(9).toLongLong();
+    return m;
+}
+
+// `path` and every node above it ("a/b/c" -> "a/b/c", "a/b", "a").
+void addWithAncestors(const QString& path, QSet<QString>& out)
+{
+    for (qsizetype end = path.size(); end > 0; end = path.lastIndexOf(u'/', end - 1))
+        out.insert(path.left(end));
+}
+
+// Fills in one machine's bound nodes and its pool-stock flag, reading only its own
+// bindings and units and the nodes above them.
+Status readMachineBindings(QSqlDatabase& db, Machine& m)
+{
+    auto b = Database::exec(db,
+                            QStringLiteral("SELECT t.path FROM node_machines b JOIN tree_nodes t ON t.id = "
+                                           "b.node_id WHERE b.machine_id = ? ORDER BY t.path"),
+                            {m.id});
+    if (!b.ok())
+        return b.error();
+    QSet<QString> above; // every node the machine is bound to or has a unit under, and their ancestors
+    while (b->next()) {
+        m.nodes << b->value(0).toString();
+        addWithAncestors(m.nodes.last(), above);
+    }
+    auto u = Database::exec(db,
+                            QStringLiteral("SELECT DISTINCT t.path FROM units u JOIN tree_nodes t ON t.id = "
+                                           "u.service_id WHERE u.machine_id = ?"),
+                            {m.id});
+    if (!u.ok())
+        return u.error();
+    while (u->next())
+        addWithAncestors(u->value(0).toString(), above);
+    if (above.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList paths;
+    for (const QString& p : std::as_const(above)) {
+        marks << QStringLiteral("?");
+        paths << p;
+    }
+    auto pl =
+        Database::exec(db,
+                       QStringLiteral("SELECT 1 FROM tree_nodes WHERE product_line = 1 AND path IN (%1) "
+                                      "LIMIT 1")
+                           .arg(marks.join(u',')),
+                       paths);
+    if (!pl.ok())
+        return pl.error();
+    m.poolStock = !pl->next();
+    return {};
+}
+
 } // namespace
 
 Result<QList<Machine>> InventoryReader::loadAllMachines(const MachineFilter& filter) const
 {
     QSqlDatabase db = m_db->connection();
-    QString sql =
-        QStringLiteral("SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, m.tags, "
-                       "m.last_seen, m.created_at FROM machines m JOIN pools p ON p.id = m.pool_id");
+    QString sql = machineSelect();
     QStringList where;
     QVariantList bind;
     if (!filter.name.isEmpty()) {
@@ -111,22 +188,8 @@ Result<QList<Machine>> InventoryReader::loadAllMachines(const MachineFilter& fil
                                   q.lastError());
     QList<Machine> out;
     QHash<qint64, qsizetype> index;
-    const QString emptyTags = QStringLiteral("[]");
     while (q.next()) {
-        Machine m;
-        m.id = q.value(0).toLongLong();
-        m.name = q.value(1).toString();
-        m.address = q.value(2).toString();
-        m.port = q.value(3).toInt();
-        m.user = q.value(4).toString();
-        m.pool = q.value(5).toString();
-        m.state = MachineLifecycle::stateFromName(q.value(6).toString()).value_or(MachineState::New);
-        const QString tags = q.value(7).toString();
-        if (tags != emptyTags)
-            m.tags = tagsFromJson(tags);
-        if (!q.value(8).isNull())
-            m.lastSeen = q.value(8).toLongLong();
-        m.createdAt = q.value(9).toLongLong();
+        Machine m = machineFromRow(q);
         index.insert(m.id, out.size());
         out << std::move(m);
     }
@@ -172,14 +235,19 @@ Result<QList<Machine>> InventoryReader::loadAllMachines(const MachineFilter& fil
 
 Result<std::optional<Machine>> InventoryReader::machine(const QString& name) const
 {
-    MachineFilter f;
-    f.name = name;
-    auto all = loadAllMachines(f);
-    if (!all.ok())
-        return all.error();
-    if (all->isEmpty())
-        return std::optional<Machine>{};
-    return std::optional<Machine>{all->first()};
+    QSqlDatabase db = m_db->connection();
+    std::optional<Machine> out;
+    {
+        auto q = Database::exec(db, machineSelect() + QStringLiteral(" WHERE m.name = ?"), {name});
+        if (!q.ok())
+            return q.error();
+        if (!q->next())
+            return out;
+        out = machineFromRow(*q);
+    }
+    if (Status st = readMachineBindings(db, *out); !st.ok())
+        return st.error();
+    return out;
 }
 
 Result<QList<MachineMetaEntry>> InventoryReader::machineMeta(const QString& name) const

@@ -30,6 +30,8 @@ public:
     // Every machine matching `filter`, sorted by name, with pool, state, tags, bound
     // node paths and the pool-stock flag.
     Result<QList<Machine>> loadAllMachines(const MachineFilter& filter = {}) const;
+    // The machine named `name` (nullopt when there is none), as loadAllMachines() gives it;
+    // reads only that machine's own bindings and units, whatever the size of the fleet.
     Result<std::optional<Machine>> machine(const QString& name) const;
     Result<QList<MachineMetaEntry>> machineMeta(const QString& name) const;
 

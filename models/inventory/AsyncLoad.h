@@ -4,15 +4,22 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <optional>
 #include <utility>
 
 namespace opsdeck {
 
-// Runs `work` (returning Result<T>) on the global thread pool and hands its result to
-// `done` on `context`'s thread; nothing is delivered once `context` is gone. The work
-// must capture only what it owns (a shared_ptr<Database>, copies of arguments).
+// The pool runAsync() runs on: Opsdeck's own, not QThreadPool::globalInstance(). Qt's
+// raster engine splits a large fill over the global pool and the painting GUI thread
+// waits for the pieces, so a read of 100,000 machines holding the global pool's threads
+// stalls every repaint until it ends. Deleted with the application (after its tasks end).
+QThreadPool* asyncPool();
+
+// Runs `work` (returning Result<T>) on asyncPool() and hands its result to `done` on
+// `context`'s thread; nothing is delivered once `context` is gone. The work must
+// capture only what it owns (a shared_ptr<Database>, copies of arguments).
 template <typename T, typename Work, typename Done> void runAsync(QObject* context, Work work, Done done)
 {
     using Box = std::optional<Result<T>>; // QFuture wants a default-constructible type
@@ -23,7 +30,8 @@ template <typename T, typename Work, typename Done> void runAsync(QObject* conte
             watcher->deleteLater();
             done(std::move(*box));
         });
-    watcher->setFuture(QtConcurrent::run([work = std::move(work)]() mutable -> Box { return Box(work()); }));
+    watcher->setFuture(
+        QtConcurrent::run(asyncPool(), [work = std::move(work)]() mutable -> Box { return Box(work()); }));
 }
 
 } // namespace opsdeck

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QMimeData>
 #include <algorithm>
+#include <utility>
 
 namespace opsdeck {
 
@@ -56,9 +57,13 @@ void MachineTableModel::reload()
                 return;
             }
             beginResetModel();
-            m_index = std::move(result.value());
+            MachineIndex previous = std::exchange(m_index, std::move(result.value()));
             m_rows = selectRows();
             endResetModel();
+            // Freeing 100,000 machines takes longer than a frame: not on the GUI thread.
+            asyncPool()->start([previous = std::move(previous)]() mutable {
+                const MachineIndex gone = std::move(previous); // freed here, on the pool's thread
+            });
             m_loadedOnce = true;
             emit countsChanged(int(m_rows.size()), m_index.size());
             emit loaded();

@@ -7,6 +7,7 @@
 //                      (100,000 machines, 10,000 nodes, 200,000 units)
 // Smoke size (ctest):  OPSDECK_BENCH_SMOKE=1 bench_inventory_gui  (2,000 / 200 / 4,000)
 
+#include "GuiBenchSupport.h"
 #include "TestSupport.h"
 #include "inventory/InventoryView.h"
 #include "inventory/MachineTableModel.h"
@@ -19,11 +20,8 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -31,163 +29,14 @@
 #include <QTreeView>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace opsdeck;
+using bench::FleetSizes;
+using bench::loadAverage;
+using bench::rssMb;
+using bench::threadCpuMs;
 
 namespace {
-
-struct Sizes
-{
-    int machines = 100000;
-    int nodes = 10000;
-    int units = 200000;
-};
-
-double rssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
-bool execOrDie(QSqlQuery& q)
-{
-    if (!q.exec()) {
-        std::fprintf(stderr, "insert failed: %s\n", qPrintable(q.lastError().text()));
-        return false;
-    }
-    return true;
-}
-
-// Plain prepared SQL in one transaction: the fleet as a large company would have it.
-bool fill(Database& db, const Sizes& s)
-{
-    const Status st = db.transaction([&](QSqlDatabase& c) -> Status {
-        auto* rng = QRandomGenerator::global();
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QSqlQuery q(c);
-        const int pools = 20;
-        q.prepare(QStringLiteral("INSERT INTO pools (id, name, created_at) VALUES (?, ?, ?)"));
-        for (int p = 1; p <= pools; ++p) {
-            q.addBindValue(p);
-            q.addBindValue(QStringLiteral("pool.dc%1").arg(p, 2, 10, QLatin1Char('0')));
-            q.addBindValue(now);
-            if (!execOrDie(q))
-                return Error::failure(QStringLiteral("pools"));
-        }
-        static const char* states[] = {"NEW", "INITED", "READY", "ERROR_DETECTED", "ERROR", "OFFLINE"};
-        static const char* tagSets[] = {"[]",          "[\"web\"]",          "[\"db\",\"prod\"]",
-                                        "[\"cache\"]", "[\"web\",\"prod\"]", "[\"batch\",\"gpu\"]"};
-        q.prepare(
-            QStringLiteral("INSERT INTO machines (id, name, address, port, ssh_user, pool_id, state, tags, "
-                           "created_at, last_seen) VALUES (?, ?, ?, 22, '', ?, ?, ?, ?, ?)"));
-        for (int i = 1; i <= s.machines; ++i) {
-            q.addBindValue(i);
-            q.addBindValue(QStringLiteral("host%1.example.com").arg(i, 6, 10, QLatin1Char('0')));
-            q.addBindValue(QStringLiteral("10.%1.%2.%3").arg(i >> 16).arg((i >> 8) & 255).arg(i & 255));
-            q.addBindValue(1 + rng->bounded(pools));
-            q.addBindValue(QString::fromLatin1(i % 10 < 7 ? "READY" : states[rng->bounded(6)]));
-            q.addBindValue(QString::fromLatin1(tagSets[rng->bounded(6)]));
-            q.addBindValue(now);
-            q.addBindValue(rng->bounded(10) == 0 ? QVariant() : QVariant(now - rng->bounded(86400)));
-            if (!execOrDie(q))
-                return Error::failure(QStringLiteral("machines"));
-        }
-        // Product lines at the root, groups below, services below them.
-        const int lines = std::max(1, s.nodes / 500);
-        const int groupsPerLine = 20;
-        QList<std::pair<int, QString>> services;
-        q.prepare(QStringLiteral(
-            "INSERT INTO tree_nodes (id, parent_id, name, kind, product_line, path, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        int id = 0;
-        auto node = [&](int parent, const QString& name, const char* kind, bool pl, const QString& path) {
-            q.addBindValue(++id);
-            q.addBindValue(parent ? QVariant(parent) : QVariant());
-            q.addBindValue(name);
-            q.addBindValue(QString::fromLatin1(kind));
-            q.addBindValue(pl ? 1 : 0);
-            q.addBindValue(path);
-            q.addBindValue(now);
-            return execOrDie(q) ? id : -1;
-        };
-        QList<std::pair<int, QString>> groups;
-        for (int l = 0; l < lines; ++l) {
-            const QString line = QStringLiteral("line%1").arg(l);
-            const int lineId = node(0, line, "folder", true, line);
-            for (int g = 0; g < groupsPerLine && id < s.nodes; ++g) {
-                const QString name = QStringLiteral("group%1").arg(g);
-                groups << std::pair{node(lineId, name, "group", false, line + u'/' + name),
-                                    line + u'/' + name};
-            }
-        }
-        for (int k = 0; id < s.nodes; ++k) {
-            const auto& [gid, gpath] = groups[k % groups.size()];
-            const QString name = QStringLiteral("svc%1").arg(k);
-            services << std::pair{node(gid, name, "service", false, gpath + u'/' + name),
-                                  gpath + u'/' + name};
-        }
-        if (services.isEmpty())
-            return Error::failure(QStringLiteral("no services"));
-        q.prepare(
-            QStringLiteral("INSERT INTO node_machines (node_id, machine_id, created_at) VALUES (?, ?, ?)"));
-        for (int i = 1; i <= s.machines; ++i) {
-            if (i % 20 == 0)
-                continue; // pool stock
-            q.addBindValue(services[i % services.size()].first);
-            q.addBindValue(i);
-            q.addBindValue(now);
-            if (!execOrDie(q))
-                return Error::failure(QStringLiteral("bindings"));
-        }
-        q.prepare(QStringLiteral(
-            "INSERT INTO units (service_id, machine_id, port, created_at) VALUES (?, ?, ?, ?)"));
-        for (int u = 0; u < s.units; ++u) {
-            const int machine = 1 + u % s.machines;
-            q.addBindValue(services[machine % services.size()].first);
-            q.addBindValue(machine);
-            q.addBindValue(8000 + u / s.machines);
-            q.addBindValue(now);
-            if (!execOrDie(q))
-                return Error::failure(QStringLiteral("units"));
-        }
-        q.prepare(
-            QStringLiteral("INSERT INTO audit_log (time, operator, entity, entity_id, action, before, after) "
-                           "VALUES (?, 'bench', 'machine', ?, 'online', '{\"state\":\"INITED\"}', "
-                           "'{\"state\":\"READY\"}')"));
-        for (int a = 0; a < 20000; ++a) {
-            q.addBindValue(now - 20000 + a);
-            q.addBindValue(
-                QStringLiteral("host%1.example.com").arg(1 + a % s.machines, 6, 10, QLatin1Char('0')));
-            if (!execOrDie(q))
-                return Error::failure(QStringLiteral("audit"));
-        }
-        return {};
-    });
-    if (!st.ok())
-        std::fprintf(stderr, "filling the database failed: %s\n", qPrintable(st.error().message));
-    return st.ok();
-}
-
-QByteArray loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return "?";
-    return f.readAll().split(' ').value(0);
-}
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 // Wall time, and the GUI thread's CPU time beside it: on a shared, loaded machine the
 // wall figure includes waiting for a core; the CPU figure is what the step costs.
@@ -230,7 +79,7 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    Sizes s;
+    FleetSizes s;
     if (test::benchSmoke())
         s = {2000, 200, 4000};
     const QStringList args = app.arguments();
@@ -248,7 +97,7 @@ int main(int argc, char** argv)
     test::TempDatabase db;
     QElapsedTimer t;
     t.start();
-    if (!fill(*db, s))
+    if (!bench::fillFleet(*db, s))
         return 1;
     std::printf("fleet: %d machines, %d nodes, %d units (filled in %.0f ms)\n", s.machines, s.nodes, s.units,
                 ms(t));

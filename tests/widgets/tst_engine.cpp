@@ -40,14 +40,14 @@ private slots:
         QCOMPARE((*machine)->pool, QStringLiteral("local"));
         QCOMPARE((*machine)->state, MachineState::Ready);
         QCOMPARE((*engine)->collector().state(), CollectorService::State::Idle);
-        auto names = (*engine)->machineNames();
-        QVERIFY(names.ok());
-        QCOMPARE(*names, QStringList{name});
+        auto machines = InventoryReader((*engine)->sharedDatabase()).loadAllMachines();
+        QVERIFY(machines.ok());
+        QCOMPARE(machines->size(), 1);
 
         // A second start on the same file leaves the one machine as it is.
         engine = Engine::start(dir.filePath(QStringLiteral("a.sqlite")), options);
         QVERIFY(engine.ok());
-        QCOMPARE((*engine)->machineNames().valueOr({}).size(), 1);
+        QCOMPARE(InventoryReader((*engine)->sharedDatabase()).loadAllMachines().valueOr({}).size(), 1);
     }
 
     void shutdownJoinsTheCollectorAndKeepsItsSamples()

@@ -13,6 +13,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUdpSocket>
 
 using namespace opsdeck;
@@ -131,6 +132,31 @@ private slots:
         auto settings = engine->receiverSettings();
         QCOMPARE(settings->enabled, false);
         QCOMPARE(settings->port, quint16(2003));
+    }
+
+    void listeningWritesNothingAndTheSettingsWriteRunsOnAnyThread()
+    {
+        QTemporaryDir dir;
+        auto engine = startEngine(dir.filePath(QStringLiteral("d.sqlite")));
+        const quint16 port = test::freeTcpPort();
+        QVERIFY(engine->listenReceiver(QHostAddress(QHostAddress::LocalHost), port).ok());
+        QVERIFY(engine->receiver().isListening());
+        QCOMPARE(engine->receiverSettings()->enabled, false); // the window writes them off the GUI thread
+
+        const Engine::ReceiverSettings wanted{QHostAddress(QStringLiteral("0.0.0.0")), port, true};
+        Status written = Error::failure(QStringLiteral("not run"));
+        auto db = engine->sharedDatabase();
+        std::unique_ptr<QThread> worker(
+            QThread::create([&written, db, wanted] { written = Engine::saveReceiverSettings(db, wanted); }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        auto settings = engine->receiverSettings();
+        QVERIFY(settings.ok());
+        QCOMPARE(settings->address, wanted.address);
+        QCOMPARE(settings->port, port);
+        QCOMPARE(settings->enabled, true);
+        engine->receiver().stop();
     }
 };
 

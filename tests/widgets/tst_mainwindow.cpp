@@ -128,11 +128,28 @@ private slots:
         QVERIFY(list);
         QVERIFY2(engine->startupWarnings().isEmpty(),
                  qPrintable(engine->startupWarnings().join(QLatin1Char(' '))));
-        QCOMPARE(list->model()->rowCount(), 1);
+        QTRY_COMPARE(list->model()->rowCount(), 1); // loaded off the GUI thread
         QCOMPARE(list->model()->index(0, 0).data().toString(), engine->localMachineName());
         QCOMPARE(w.fleetDock()->selectedMachine(), engine->localMachineName());
         w.fleetDock()->filterEdit()->setText(QStringLiteral("no-such-machine"));
         QCOMPARE(list->model()->rowCount(), 0);
+    }
+
+    void fleetFollowsAChangeMadeByAnotherProcess()
+    {
+        auto engine = startEngine(false);
+        MainWindow w(*engine);
+        auto* list = w.findChild<QAbstractItemView*>(QStringLiteral("fleetMachineList"));
+        QVERIFY(list);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        const auto cli =
+            test::runCli({QStringLiteral("--db"), engine->database().path(), QStringLiteral("machine"),
+                          QStringLiteral("add"), QStringLiteral("zz-from-the-cli"),
+                          QStringLiteral("--address"), QStringLiteral("10.9.9.9")});
+        QVERIFY2(cli.exitCode == 0, cli.err.constData());
+        // The inventory's watcher polls the revision every 3 s.
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, 15000);
+        QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("zz-from-the-cli"));
     }
 
     void aboutListsLibraryVersions()

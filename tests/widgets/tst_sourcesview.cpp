@@ -150,8 +150,8 @@ private slots:
         QVERIFY(!toggle->isChecked());
         QVERIFY(!m_engine->receiver().isListening());
         QVERIFY(panel->portBox()->isEnabled());
+        QTRY_COMPARE(m_engine->receiverSettings()->enabled, false); // written off the GUI thread
         QCOMPARE(m_engine->receiverSettings()->port, port);
-        QCOMPARE(m_engine->receiverSettings()->enabled, false);
     }
 
     void aTakenPortIsAClearError()

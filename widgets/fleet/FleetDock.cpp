@@ -1,15 +1,16 @@
 #include "fleet/FleetDock.h"
 
+#include "inventory/MachineTableModel.h"
+
 #include <QLineEdit>
 #include <QListView>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
-#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace opsdeck {
 
-FleetDock::FleetDock(QWidget* parent) : QDockWidget(tr("Fleet"), parent)
+FleetDock::FleetDock(MachineTableModel* machines, QWidget* parent)
+    : QDockWidget(tr("Fleet"), parent), m_machines(machines)
 {
     setObjectName(QStringLiteral("fleetDock"));
     auto* body = new QWidget(this);
@@ -18,13 +19,11 @@ FleetDock::FleetDock(QWidget* parent) : QDockWidget(tr("Fleet"), parent)
     m_filter->setPlaceholderText(tr("Filter machines (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
 
-    m_names = new QStringListModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_names);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_list = new QListView(body);
     m_list->setObjectName(QStringLiteral("fleetMachineList"));
-    m_list->setModel(m_proxy);
+    m_list->setModel(m_machines);
+    m_list->setModelColumn(MachineTableModel::NameColumn);
+    m_list->setUniformItemSizes(true); // one row's height for all: no per-row layout at 100,000
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setToolTip(tr("Machines of the pool; pick one to chart it"));
 
@@ -38,14 +37,17 @@ FleetDock::FleetDock(QWidget* parent) : QDockWidget(tr("Fleet"), parent)
     setWidget(body);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
+        m_machines->setFilterText(text);
         emit filterChanged(text);
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
-                    selectMachine(current.data().toString());
+                    selectMachine(current.data(MachineTableModel::NameRole).toString());
             });
+    // A load or a filter resets the model: keep the selected machine current.
+    connect(m_machines, &QAbstractItemModel::modelReset, this, &FleetDock::showSelected);
+    connect(m_machines, &QAbstractItemModel::layoutChanged, this, &FleetDock::showSelected);
 }
 
 void FleetDock::setFleetView(QWidget* view)
@@ -68,29 +70,27 @@ QWidget* FleetDock::fleetView() const
     return m_custom ? m_custom : m_list;
 }
 
-void FleetDock::setMachineNames(const QStringList& names)
-{
-    if (names == m_names->stringList())
-        return;
-    m_names->setStringList(names);
-    const int row = int(names.indexOf(m_selected));
-    if (row >= 0) {
-        const QSignalBlocker block(m_list->selectionModel());
-        m_list->setCurrentIndex(m_proxy->mapFromSource(m_names->index(row)));
-    }
-}
-
 void FleetDock::selectMachine(const QString& name)
 {
     if (name == m_selected)
         return;
     m_selected = name;
-    const int row = int(m_names->stringList().indexOf(name));
-    if (row >= 0) {
-        const QSignalBlocker block(m_list->selectionModel());
-        m_list->setCurrentIndex(m_proxy->mapFromSource(m_names->index(row)));
-    }
+    showSelected();
     emit machineSelected(name);
+}
+
+void FleetDock::showSelected()
+{
+    const int row = m_selected.isEmpty() ? -1 : m_machines->rowOf(m_selected);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_machines->index(row, MachineTableModel::NameColumn);
+    {
+        const QSignalBlocker block(m_list->selectionModel());
+        m_list->setCurrentIndex(index);
+    }
+    m_list->scrollTo(index);
+    m_list->viewport()->update(); // the blocked selection signal repaints nothing
 }
 
 void FleetDock::focusFilter()

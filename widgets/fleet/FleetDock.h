@@ -4,20 +4,23 @@
 
 class QLineEdit;
 class QListView;
-class QSortFilterProxyModel;
 class QStackedWidget;
-class QStringListModel;
 
 namespace opsdeck {
 
+class MachineTableModel;
+
 // The "Fleet" dock: a filter field over the machines of the pool. Until the inventory
-// views (service tree and machine table) plug in through setFleetView(), it shows a
-// plain list of machine names; picking one asks the window to chart it.
+// views (service tree and machine table) plug in through setFleetView(), it lists the
+// names of `machines` — a model that loads off the GUI thread and filters in itself, so
+// the dock costs the GUI thread nothing at fleet scale; picking one asks the window to
+// chart it.
 class FleetDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit FleetDock(QWidget* parent = nullptr);
+    // `machines` is not owned and must outlive the dock; whoever owns it reloads it.
+    explicit FleetDock(MachineTableModel* machines, QWidget* parent = nullptr);
 
     // Replaces the plain machine list by `view` (the dock takes ownership). The view
     // reports the machine to chart by calling selectMachine() or emitting into it, and
@@ -29,8 +32,6 @@ public:
     QString selectedMachine() const { return m_selected; }
 
 public slots:
-    // Puts `names` in the plain list (ignored once a fleet view is set).
-    void setMachineNames(const QStringList& names);
     void selectMachine(const QString& name);
     void focusFilter();
 
@@ -39,11 +40,13 @@ signals:
     void filterChanged(const QString& text);
 
 private:
+    // Makes the selected machine the list's current row (when it is shown), silently.
+    void showSelected();
+
+    MachineTableModel* m_machines;
     QLineEdit* m_filter = nullptr;
     QStackedWidget* m_stack = nullptr;
     QListView* m_list = nullptr;
-    QStringListModel* m_names = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
     QWidget* m_custom = nullptr;
     QString m_selected;
 };

@@ -104,8 +104,11 @@ MachineTablePanel::MachineTablePanel(MachineTableModel* model, InventoryTaskRunn
             &MachineTablePanel::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& i) {
-                emit currentMachineChanged(i.isValid() ? i.data(MachineTableModel::NameRole).toString()
-                                                       : QString());
+                const QString name = i.isValid() ? i.data(MachineTableModel::NameRole).toString() : QString();
+                if (name == m_currentName)
+                    return; // the same machine again (its row restored after a reload)
+                m_currentName = name;
+                emit currentMachineChanged(name);
             });
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& i) {
         emit machineActivated(i.data(MachineTableModel::NameRole).toString());
@@ -121,6 +124,8 @@ MachineTablePanel::MachineTablePanel(MachineTableModel* model, InventoryTaskRunn
         if (!m_keepSelection.isEmpty() && m_keepSelection.size() <= 1000)
             selectNames(m_keepSelection);
         m_keepSelection.clear();
+        if (!m_view->currentIndex().isValid()) // the reset cleared it without a signal
+            m_currentName.clear();
         updateActions();
     });
     connect(m_model, &MachineTableModel::loaded, this, &MachineTablePanel::refreshFilterChoices);

@@ -44,7 +44,7 @@ public slots:
     void refreshFilterChoices();
 
 signals:
-    void currentMachineChanged(const QString& name); // empty: none
+    void currentMachineChanged(const QString& name); // empty: none; not again for the same machine
     void machineActivated(const QString& name);      // double-click / Enter
 
 private:
@@ -64,6 +64,7 @@ private:
     QAction* m_setPool = nullptr;
     QAction* m_setTags = nullptr;
     QStringList m_keepSelection;
+    QString m_currentName; // what currentMachineChanged() last said
 };
 
 } // namespace opsdeck

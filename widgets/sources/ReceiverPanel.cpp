@@ -2,6 +2,7 @@
 
 #include "engine/Engine.h"
 #include "ingest/PlaintextReceiver.h"
+#include "inventory/AsyncLoad.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -71,9 +72,10 @@ ReceiverPanel::ReceiverPanel(Engine& engine, QWidget* parent)
     form->addRow(tr("Recent errors:"), m_errors);
 
     auto settings = engine.receiverSettings();
-    const Engine::ReceiverSettings shown = settings.ok() ? *settings : Engine::ReceiverSettings{};
-    m_address->setText(shown.address.toString());
-    m_port->setValue(shown.port);
+    if (settings.ok())
+        m_remembered = *settings;
+    m_address->setText(m_remembered.address.toString());
+    m_port->setValue(m_remembered.port);
     if (!settings.ok())
         showStartError(settings.error().message);
 
@@ -100,9 +102,10 @@ void ReceiverPanel::setReceiving(bool on)
     }
     m_startError.clear();
     if (!on) {
-        if (const Status st = m_engine.stopReceiver(); !st.ok())
-            showStartError(st.error().message);
+        m_engine.receiver().stop();
+        m_remembered.enabled = false; // the address stays
         updateState();
+        writeSettings();
         return;
     }
     QString text = m_address->text().trimmed();
@@ -114,13 +117,47 @@ void ReceiverPanel::setReceiving(bool on)
         return;
     }
     const quint16 port = quint16(m_port->value());
-    if (const Status st = m_engine.startReceiver(address, port); !st.ok()) {
+    if (const Status st = m_engine.listenReceiver(address, port); !st.ok()) {
         showStartError(tr("Cannot receive on %1: %2. Another program (carbon-cache, another Opsdeck) may "
                           "hold the port; stop it or choose another port.")
                            .arg(endpoint(address, port), st.error().message));
         return;
     }
+    m_remembered = Engine::ReceiverSettings{address, port, true};
     updateState();
+    writeSettings();
+}
+
+void ReceiverPanel::writeSettings()
+{
+    if (m_writing) {
+        m_writeAgain = true; // the newest m_remembered goes once this write is done
+        return;
+    }
+    m_writing = true;
+    auto db = m_engine.sharedDatabase();
+    const Engine::ReceiverSettings settings = m_remembered;
+    runAsync<bool>(
+        this,
+        [db, settings]() -> Result<bool> {
+            if (const Status st = Engine::saveReceiverSettings(db, settings); !st.ok())
+                return st.error();
+            return true;
+        },
+        [this](Result<bool> result) {
+            m_writing = false;
+            if (!result.ok())
+                showStartError(
+                    (m_engine.receiver().isListening()
+                         ? tr("The receiver is on, but that could not be saved for the next start: %1")
+                         : tr("The receiver is off, but that could not be saved for the next start: %1"))
+                        .arg(result.error().message));
+            emit settingsWritten(result.ok(), result.ok() ? QString() : result.error().message);
+            if (m_writeAgain) {
+                m_writeAgain = false;
+                writeSettings();
+            }
+        });
 }
 
 void ReceiverPanel::showStartError(const QString& message)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/Engine.h"
+
 #include <QGroupBox>
 #include <QTimer>
 
@@ -11,12 +13,12 @@ class QSpinBox;
 
 namespace opsdeck {
 
-class Engine;
-
 // The Graphite plaintext receiver's switch and gauges: where it listens (editable while
 // off), whether it listens, stored / malformed / refused counts and the last malformed
 // lines, read again every second while it runs. Off until the operator turns it on;
-// the engine remembers the address and the switch across runs.
+// the engine remembers the address and the switch across runs. The switch binds or
+// closes the sockets at once; the settings are written off the GUI thread (one write at
+// a time, in order), and how that went comes back through settingsWritten().
 class ReceiverPanel : public QGroupBox
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     QString errorText() const; // the last start error (empty when none)
     QLineEdit* addressEdit() const { return m_address; }
     QSpinBox* portBox() const { return m_port; }
+    bool isWritingSettings() const { return m_writing; }
 
 public slots:
     // Turns the receiver on (at the address and port in the panel) or off.
@@ -39,11 +42,16 @@ public slots:
     void refresh();
 
 signals:
+    // Something the operator should see went wrong (a start, or a settings write).
     void failed(const QString& message);
+    // A settings write ended; `error` is empty when it went through.
+    void settingsWritten(bool ok, const QString& error);
 
 private:
     void showStartError(const QString& message);
     void updateState();
+    // Writes m_remembered off the GUI thread (after the write in flight, if any).
+    void writeSettings();
 
     Engine& m_engine;
     QAction* m_toggle = nullptr;
@@ -54,6 +62,9 @@ private:
     QPlainTextEdit* m_errors = nullptr;
     QString m_startError;
     QTimer m_timer;
+    Engine::ReceiverSettings m_remembered; // what the settings should say
+    bool m_writing = false;
+    bool m_writeAgain = false;
 };
 
 } // namespace opsdeck
