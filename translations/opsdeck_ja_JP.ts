@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -55,12 +55,12 @@
         <translation>Prometheus: %1: %2</translation>
     </message>
     <message>
-        <source>%1: no status "success"</source>
-        <translation>%1: status "success" がありません</translation>
+        <source>%1: no status &quot;success&quot;</source>
+        <translation>%1: status &quot;success&quot; がありません</translation>
     </message>
     <message>
-        <source>%1: result type "%2", expected a matrix</source>
-        <translation>%1: 結果の型が "%2" です。matrix が必要です</translation>
+        <source>%1: result type &quot;%2&quot;, expected a matrix</source>
+        <translation>%1: 結果の型が &quot;%2&quot; です。matrix が必要です</translation>
     </message>
     <message>
         <source>%1: bad sample in series %2</source>
@@ -135,18 +135,6 @@
         <source>only the newest N entries</source>
         <translation>最新の N 件のみ</translation>
     </message>
-    <message>
-        <source>json, csv or table</source>
-        <translation>json、csv、table のいずれか</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for audit: use list</source>
-        <translation>audit に対する不明な動詞 '%1' です。list を使用してください</translation>
-    </message>
-    <message>
-        <source>--limit takes a positive number</source>
-        <translation>--limit には正の数を指定してください</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n sample(s) stored</source>
         <translation>
@@ -154,7 +142,7 @@
         </translation>
     </message>
     <message>
-        <source>Reads this machine's /proc into Kurado's base metrics.</source>
+        <source>Reads this machine&apos;s /proc into Kurado&apos;s base metrics.</source>
         <translation>このマシンの /proc を Kurado の基本メトリクスとして読み取ります。</translation>
     </message>
     <message>
@@ -174,26 +162,6 @@
         <translation>--interval は --once と同時には意味を持ちません</translation>
     </message>
     <message>
-        <source>status or path</source>
-        <translation>status または path</translation>
-    </message>
-    <message>
-        <source>json or table</source>
-        <translation>json または table</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for db: use status or path</source>
-        <translation>db に対する不明な動詞 '%1' です。status または path を使用してください</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck inventory import --format ansible|ssh-config|csv|json FILE [--dry-run] [--output json|text]</source>
-        <translation>使い方: opsdeck inventory import --format ansible|ssh-config|csv|json FILE [--dry-run] [--output json|text]</translation>
-    </message>
-    <message>
-        <source>--output takes json or text</source>
-        <translation>--output には json または text を指定してください</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -206,12 +174,8 @@
         <translation>%1: 追加 %2 件、変更 %3 件、変更なし %4 件</translation>
     </message>
     <message>
-        <source>usage: opsdeck inventory export --format json|ansible-ini|ansible-yaml [--to FILE]</source>
-        <translation>使い方: opsdeck inventory export --format json|ansible-ini|ansible-yaml [--to FILE]</translation>
-    </message>
-    <message>
-        <source>unknown export format '%1': use %2</source>
-        <translation>不明なエクスポート形式 '%1' です。%2 を使用してください</translation>
+        <source>unknown export format &apos;%1&apos;: use %2</source>
+        <translation>不明なエクスポート形式 &apos;%1&apos; です。%2 を使用してください</translation>
     </message>
     <message>
         <source>cannot write %1 (%2)</source>
@@ -220,10 +184,6 @@
     <message>
         <source>cannot write to standard output</source>
         <translation>標準出力に書き込めません</translation>
-    </message>
-    <message>
-        <source>import: ansible, ansible-ini, ansible-yaml, ssh-config, csv, json; export: json, ansible-ini, ansible-yaml</source>
-        <translation>import: ansible、ansible-ini、ansible-yaml、ssh-config、csv、json。export: json、ansible-ini、ansible-yaml</translation>
     </message>
     <message>
         <source>show what an import would add and change; write nothing</source>
@@ -238,40 +198,16 @@
         <translation>標準出力ではなく FILE にエクスポートする</translation>
     </message>
     <message>
-        <source>why, for the audit log</source>
-        <translation>監査ログに記録する理由</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for inventory: use import or export</source>
-        <translation>inventory に対する不明な動詞 '%1' です。import または export を使用してください</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck machine add NAME --address ADDR [--port N] [--user U] [--pool P] [--tags a,b]</source>
-        <translation>使い方: opsdeck machine add NAME --address ADDR [--port N] [--user U] [--pool P] [--tags a,b]</translation>
-    </message>
-    <message>
         <source>machine add needs --address ADDR</source>
         <translation>machine add には --address ADDR が必要です</translation>
-    </message>
-    <message>
-        <source>--port takes a number, not '%1'</source>
-        <translation>--port には数値を指定してください('%1' ではなく)</translation>
     </message>
     <message>
         <source>added %1 (%2, pool %3, %4)</source>
         <translation>%1 を追加しました(%2、リソースプール %3、%4)</translation>
     </message>
     <message>
-        <source>unknown state '%1': use %2</source>
-        <translation>不明な状態 '%1' です。%2 を使用してください</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck machine show NAME [--format json|table]</source>
-        <translation>使い方: opsdeck machine show NAME [--format json|table]</translation>
-    </message>
-    <message>
-        <source>no machine named '%1'; see `opsdeck machine list`</source>
-        <translation>'%1' という名前のマシンはありません。`opsdeck machine list` を参照してください</translation>
+        <source>no machine named &apos;%1&apos;; see `opsdeck machine list`</source>
+        <translation>&apos;%1&apos; という名前のマシンはありません。`opsdeck machine list` を参照してください</translation>
     </message>
     <message>
         <source>unit: %1 %2 (%3)</source>
@@ -282,12 +218,8 @@
         <translation>履歴: %1 %2 %3 %4</translation>
     </message>
     <message>
-        <source>usage: opsdeck machine transition NAME... EVENT [--reason TEXT]; events: %1</source>
-        <translation>使い方: opsdeck machine transition NAME... EVENT [--reason TEXT]。イベント: %1</translation>
-    </message>
-    <message>
-        <source>unknown event '%1': use %2</source>
-        <translation>不明なイベント '%1' です。%2 を使用してください</translation>
+        <source>unknown event &apos;%1&apos;: use %2</source>
+        <translation>不明なイベント &apos;%1&apos; です。%2 を使用してください</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
@@ -298,11 +230,7 @@
         <translation>(削除済み)</translation>
     </message>
     <message>
-        <source>usage: opsdeck machine set NAME... [--pool P] [--tags a,b]</source>
-        <translation>使い方: opsdeck machine set NAME... [--pool P] [--tags a,b]</translation>
-    </message>
-    <message>
-        <source>the machine's address (add)</source>
+        <source>the machine&apos;s address (add)</source>
         <translation>マシンのアドレス(add)</translation>
     </message>
     <message>
@@ -314,8 +242,8 @@
         <translation>SSH ユーザー(add)</translation>
     </message>
     <message>
-        <source>resource pool (add, set; default 'default'), or filter (list)</source>
-        <translation>リソースプール(add、set。既定値 'default')、またはフィルター(list)</translation>
+        <source>resource pool (add, set; default &apos;default&apos;), or filter (list)</source>
+        <translation>リソースプール(add、set。既定値 &apos;default&apos;)、またはフィルター(list)</translation>
     </message>
     <message>
         <source>comma-separated tags (add, set)</source>
@@ -328,14 +256,6 @@
     <message>
         <source>only machines bound at or below this node (list)</source>
         <translation>このノードまたはその配下にバインドされたマシンのみ(list)</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for machine: use %2</source>
-        <translation>machine に対する不明な動詞 '%1' です。%2 を使用してください</translation>
-    </message>
-    <message>
-        <source>availability</source>
-        <translation>可用性</translation>
     </message>
     <message>
         <source>P of the series P.2xx, P.3xx, P.4xx, P.5xx</source>
@@ -362,8 +282,8 @@
         <translation>期間ごとに 1 行(既定値: 範囲全体で 1 行)</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>予期しない引数 '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>metrics availability needs --series-prefix P</source>
@@ -372,10 +292,6 @@
     <message>
         <source>give either --from T [--to T] or --days N</source>
         <translation>--from T [--to T] または --days N のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <source>--days needs a positive number</source>
-        <translation>--days には正の数を指定してください</translation>
     </message>
     <message>
         <source>average availability: %1%</source>
@@ -394,28 +310,12 @@
         <translation>%1 個のターゲットをポーリング中です。Ctrl-C で停止します</translation>
     </message>
     <message>
-        <source>poll</source>
-        <translation>ポーリング</translation>
-    </message>
-    <message>
         <source>poll every source once and exit</source>
         <translation>すべてのソースを 1 回ずつポーリングして終了する</translation>
     </message>
     <message>
-        <source>only this source</source>
-        <translation>このソースのみ</translation>
-    </message>
-    <message>
         <source>requests at once (default 32)</source>
         <translation>同時リクエスト数(既定値 32)</translation>
-    </message>
-    <message>
-        <source>--concurrency needs a positive number</source>
-        <translation>--concurrency には正の数を指定してください</translation>
-    </message>
-    <message>
-        <source>--source needs a source id; see opsdeck source list</source>
-        <translation>--source にはソース ID が必要です。opsdeck source list を参照してください</translation>
     </message>
     <message>
         <source>--source goes with --once</source>
@@ -426,15 +326,11 @@
         <translation>ポーリングするソースがありません。opsdeck source add で追加してください</translation>
     </message>
     <message>
-        <source>query</source>
-        <translation>クエリ</translation>
-    </message>
-    <message>
-        <source>the machine's name</source>
+        <source>the machine&apos;s name</source>
         <translation>マシンの名前</translation>
     </message>
     <message>
-        <source>the metric's key, like loadavg-1 or cpu-user</source>
+        <source>the metric&apos;s key, like loadavg-1 or cpu-user</source>
         <translation>メトリクスのキー(loadavg-1、cpu-user など)</translation>
     </message>
     <message>
@@ -470,23 +366,11 @@
         <translation>--metric には --machine NAME が必要です</translation>
     </message>
     <message>
-        <source>--points needs a positive number</source>
-        <translation>--points には正の数を指定してください</translation>
-    </message>
-    <message>
-        <source>--decimation is minmax, lttb or average, not '%1'</source>
-        <translation>--decimation は minmax、lttb、average のいずれかです('%1' ではありません)</translation>
-    </message>
-    <message>
         <source>--percent is for cpu-* metrics</source>
         <translation>--percent は cpu-* メトリクス用です</translation>
     </message>
     <message>
-        <source>report</source>
-        <translation>レポート</translation>
-    </message>
-    <message>
-        <source>the metric's key; {param} marks where --param goes</source>
+        <source>the metric&apos;s key; {param} marks where --param goes</source>
         <translation>メトリクスのキー。{param} は --param が入る位置を示します</translation>
     </message>
     <message>
@@ -506,36 +390,28 @@
         <translation>metrics report には --%1 が必要です</translation>
     </message>
     <message>
-        <source>--stat is sum, max, min or avg, not '%1'</source>
-        <translation>--stat は sum、max、min、avg のいずれかです('%1' ではありません)</translation>
-    </message>
-    <message>
-        <source>series</source>
-        <translation>系列</translation>
-    </message>
-    <message>
-        <source>only this machine's series</source>
+        <source>only this machine&apos;s series</source>
         <translation>このマシンの系列のみ</translation>
     </message>
     <message>
-        <source>the metrics cache has no series of machine '%1'</source>
-        <translation>メトリクスキャッシュにマシン '%1' の系列がありません</translation>
+        <source>the metrics cache has no series of machine &apos;%1&apos;</source>
+        <translation>メトリクスキャッシュにマシン &apos;%1&apos; の系列がありません</translation>
     </message>
     <message>
-        <source>--listen: missing ']' in '%1'</source>
-        <translation>--listen: '%1' に ']' がありません</translation>
+        <source>--listen: missing &apos;]&apos; in &apos;%1&apos;</source>
+        <translation>--listen: &apos;%1&apos; に &apos;]&apos; がありません</translation>
     </message>
     <message>
-        <source>--listen: expected ADDR:PORT, got '%1'</source>
-        <translation>--listen: ADDR:PORT が必要ですが '%1' が指定されました</translation>
+        <source>--listen: expected ADDR:PORT, got &apos;%1&apos;</source>
+        <translation>--listen: ADDR:PORT が必要ですが &apos;%1&apos; が指定されました</translation>
     </message>
     <message>
-        <source>--listen: '%1' is not an IP address</source>
-        <translation>--listen: '%1' は IP アドレスではありません</translation>
+        <source>--listen: &apos;%1&apos; is not an IP address</source>
+        <translation>--listen: &apos;%1&apos; は IP アドレスではありません</translation>
     </message>
     <message>
-        <source>--listen: '%1' is not a port</source>
-        <translation>--listen: '%1' はポートではありません</translation>
+        <source>--listen: &apos;%1&apos; is not a port</source>
+        <translation>--listen: &apos;%1&apos; はポートではありません</translation>
     </message>
     <message>
         <source>address and port for TCP and UDP (default 127.0.0.1:2003)</source>
@@ -546,16 +422,8 @@
         <translation>系列のソース名(既定値 graphite-push)</translation>
     </message>
     <message>
-        <source>json, csv or table for the final counts (default text)</source>
-        <translation>最終集計の形式: json、csv、table(既定値 text)</translation>
-    </message>
-    <message>
         <source>receive takes no arguments, only --listen ADDR:PORT</source>
         <translation>receive は引数を取りません。--listen ADDR:PORT のみ指定できます</translation>
-    </message>
-    <message>
-        <source>cannot set up signal handling</source>
-        <translation>シグナル処理を設定できません</translation>
     </message>
     <message>
         <source>opsdeck receive: listening on %1 (TCP and UDP), storing into %2; SIGINT or SIGTERM stops</source>
@@ -570,7 +438,7 @@
         <translation>下流のサービス(ユニットレベルのリレーション)</translation>
     </message>
     <message>
-        <source>only the downstream's units at this port</source>
+        <source>only the downstream&apos;s units at this port</source>
         <translation>このポートの下流ユニットのみ</translation>
     </message>
     <message>
@@ -578,40 +446,12 @@
         <translation>外部のエンドポイント(サービスレベルのリレーション)</translation>
     </message>
     <message>
-        <source>usage: opsdeck relation resolve SERVICE_PATH [--format json]</source>
-        <translation>使い方: opsdeck relation resolve SERVICE_PATH [--format json]</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck relation add SERVICE_PATH (--needs SERVICE_PATH [--port N] | --needs-endpoint HOST:PORT)</source>
-        <translation>使い方: opsdeck relation add SERVICE_PATH (--needs SERVICE_PATH [--port N] | --needs-endpoint HOST:PORT)</translation>
-    </message>
-    <message>
-        <source>--port takes a number and goes with --needs</source>
-        <translation>--port には数値を指定し、--needs と組み合わせて使用します</translation>
-    </message>
-    <message>
         <source>%1 now needs %2</source>
         <translation>%1 は %2 を必要とするようになりました</translation>
     </message>
     <message>
-        <source>usage: opsdeck relation remove ID (see `opsdeck relation list`)</source>
-        <translation>使い方: opsdeck relation remove ID(`opsdeck relation list` を参照)</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for relation: use add, list, resolve, remove</source>
-        <translation>relation に対する不明な動詞 '%1' です。add、list、resolve、remove を使用してください</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck source add node-exporter|graphite|prometheus|opentsdb URL [--query EXPR] [--machine NAME | --node PATH] [--interval S]</source>
-        <translation>使い方: opsdeck source add node-exporter|graphite|prometheus|opentsdb URL [--query EXPR] [--machine NAME | --node PATH] [--interval S]</translation>
-    </message>
-    <message>
-        <source>unknown source kind '%1': use node-exporter, graphite, prometheus or opentsdb</source>
-        <translation>不明なソース種別 '%1' です。node-exporter、graphite、prometheus、opentsdb のいずれかを使用してください</translation>
-    </message>
-    <message>
-        <source>--auth: use basic or bearer</source>
-        <translation>--auth: basic または bearer を使用してください</translation>
+        <source>unknown source kind &apos;%1&apos;: use node-exporter, graphite, prometheus or opentsdb</source>
+        <translation>不明なソース種別 &apos;%1&apos; です。node-exporter、graphite、prometheus、opentsdb のいずれかを使用してください</translation>
     </message>
     <message>
         <source>--step and --as are for graphite, prometheus and opentsdb sources</source>
@@ -622,12 +462,8 @@
         <translation>ソース %1 を追加しました</translation>
     </message>
     <message>
-        <source>usage: opsdeck source remove ID</source>
-        <translation>使い方: opsdeck source remove ID</translation>
-    </message>
-    <message>
-        <source>'%1' is not a source id; see opsdeck source list</source>
-        <translation>'%1' はソース ID ではありません。opsdeck source list を参照してください</translation>
+        <source>&apos;%1&apos; is not a source id; see opsdeck source list</source>
+        <translation>&apos;%1&apos; はソース ID ではありません。opsdeck source list を参照してください</translation>
     </message>
     <message>
         <source>removed source %1</source>
@@ -694,20 +530,8 @@
         <translation>ノードを配下のすべてと共に削除する(remove)</translation>
     </message>
     <message>
-        <source>json, csv or table (list)</source>
-        <translation>json、csv、table のいずれか(list)</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck tree add PATH --kind folder|group|service</source>
-        <translation>使い方: opsdeck tree add PATH --kind folder|group|service</translation>
-    </message>
-    <message>
         <source>added %1 (%2)</source>
         <translation>%1(%2)を追加しました</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck tree %1 PATH --machine NAME | --url URL</source>
-        <translation>使い方: opsdeck tree %1 PATH --machine NAME | --url URL</translation>
     </message>
     <message>
         <source>bound %1 to %2</source>
@@ -718,10 +542,6 @@
         <translation>%1 を %2 からバインド解除しました</translation>
     </message>
     <message>
-        <source>usage: opsdeck tree flag PATH --product-line | --no-product-line</source>
-        <translation>使い方: opsdeck tree flag PATH --product-line | --no-product-line</translation>
-    </message>
-    <message>
         <source>%1 is a product line</source>
         <translation>%1 はプロダクトラインです</translation>
     </message>
@@ -730,48 +550,24 @@
         <translation>%1 はプロダクトラインではなくなりました</translation>
     </message>
     <message>
-        <source>usage: opsdeck tree rename PATH NEW_NAME</source>
-        <translation>使い方: opsdeck tree rename PATH NEW_NAME</translation>
-    </message>
-    <message>
         <source>renamed %1 to %2</source>
         <translation>%1 の名前を %2 に変更しました</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck tree move PATH NEW_PARENT ('/' for the root)</source>
-        <translation>使い方: opsdeck tree move PATH NEW_PARENT(ルートは '/')</translation>
     </message>
     <message>
         <source>moved %1 under %2</source>
         <translation>%1 を %2 の下に移動しました</translation>
     </message>
     <message>
-        <source>usage: opsdeck tree remove PATH [--force]</source>
-        <translation>使い方: opsdeck tree remove PATH [--force]</translation>
-    </message>
-    <message>
         <source>removed %1</source>
         <translation>%1 を削除しました</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for tree: use %2</source>
-        <translation>tree に対する不明な動詞 '%1' です。%2 を使用してください</translation>
     </message>
     <message>
         <source>the machine (must be READY for add)</source>
         <translation>マシン(add には READY が必要)</translation>
     </message>
     <message>
-        <source>the unit's port</source>
+        <source>the unit&apos;s port</source>
         <translation>ユニットのポート</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for unit: use add, list, remove</source>
-        <translation>unit に対する不明な動詞 '%1' です。add、list、remove を使用してください</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck unit %1 SERVICE_PATH --machine NAME --port N</source>
-        <translation>使い方: opsdeck unit %1 SERVICE_PATH --machine NAME --port N</translation>
     </message>
     <message>
         <source>added unit %1 on %2</source>
@@ -782,16 +578,8 @@
         <translation>%2 からユニット %1 を削除しました</translation>
     </message>
     <message>
-        <source>usage: opsdeck source set ID [--interval S] [--timeout S] [--enable|--disable] [--url U]</source>
-        <translation>使い方: opsdeck source set ID [--interval S] [--timeout S] [--enable|--disable] [--url U]</translation>
-    </message>
-    <message>
         <source>use --enable or --disable, not both</source>
         <translation>--enable と --disable のどちらか一方を使用してください</translation>
-    </message>
-    <message>
-        <source>source set changes --interval, --timeout, --url and --enable/--disable; to change --%1, remove the source and add it again</source>
-        <translation>source set で変更できるのは --interval、--timeout、--url、--enable/--disable です。--%1 を変更するには、ソースを削除してから追加し直してください</translation>
     </message>
     <message>
         <source>nothing to change: give --interval, --timeout, --url, --enable or --disable</source>
@@ -800,14 +588,6 @@
     <message>
         <source>changed source %1</source>
         <translation>ソース %1 を変更しました</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck source status [ID] [--format json|csv|table]</source>
-        <translation>使い方: opsdeck source status [ID] [--format json|csv|table]</translation>
-    </message>
-    <message>
-        <source>add, list, set, status or remove</source>
-        <translation>add、list、set、status、remove のいずれか</translation>
     </message>
     <message>
         <source>set: the new URL template</source>
@@ -822,12 +602,179 @@
         <translation>set: ソースのポーリングを停止する(設定は残ります)</translation>
     </message>
     <message>
-        <source>unknown verb '%1' for source: use add, list, set, status or remove</source>
-        <translation>source に対する不明な動詞 '%1' です。add、list、set、status、remove のいずれかを使用してください</translation>
-    </message>
-    <message>
         <source>request timeout (default 10s, at most the interval)</source>
         <translation>リクエストのタイムアウト(既定値 10s、ポーリング間隔以下)</translation>
+    </message>
+    <message>
+        <source>inventory import takes --format and one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format &apos;%1&apos;: use %2</source>
+        <translation type="unfinished">不明なインポート形式 &apos;%1&apos; です。%2 を使用してください</translation>
+    </message>
+    <message>
+        <source>import: %1; export: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine add takes one NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine show takes one NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine transition needs NAME... EVENT; events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine set needs NAME...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give --pool or --tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: unknown state &apos;%2&apos;: use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format goes with --once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this source (with --once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, table or text (with --once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is sum, max, min or avg, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, table or text for the final counts (default text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (port %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation resolve takes one SERVICE_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation list takes at most one SERVICE_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation add takes one SERVICE_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --needs SERVICE_PATH or --needs-endpoint HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port goes with --needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation remove takes one ID (see `opsdeck relation list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed relation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source add takes KIND and URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source set takes one ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source status takes at most one ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source remove takes one ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree add takes one PATH and --kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree %1 takes one PATH and --machine NAME or --url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree flag takes one PATH and --product-line or --no-product-line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree rename takes PATH and NEW_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree move takes PATH and NEW_PARENT (&apos;/&apos; for the root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree remove takes one PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, table or text (list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit list takes at most one SERVICE_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 takes one SERVICE_PATH, --machine NAME and --port N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpuPercent</name>
+    <message>
+        <source>no CPU series for %1 in the metrics cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CPU series for %1 from source %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 for %2 from source %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -845,7 +792,7 @@
         <translation>%1: ディスクがいっぱいです(%2)。何も書き込まれていません。空き容量を確保してから再試行してください</translation>
     </message>
     <message>
-        <source>%1: the database is read-only (%2); check the file's permissions</source>
+        <source>%1: the database is read-only (%2); check the file&apos;s permissions</source>
         <translation>%1: データベースは読み取り専用です(%2)。ファイルのアクセス権を確認してください</translation>
     </message>
     <message>
@@ -867,10 +814,6 @@
     <message>
         <source>reading %1 failed</source>
         <translation>%1 の読み取りに失敗しました</translation>
-    </message>
-    <message>
-        <source>the database %1 is not open</source>
-        <translation>データベース %1 は開かれていません</translation>
     </message>
     <message>
         <source>starting a transaction failed</source>
@@ -907,6 +850,14 @@
     <message>
         <source>migration %1 (%2) failed</source>
         <translation>マイグレーション %1(%2)に失敗しました</translation>
+    </message>
+    <message>
+        <source>setting up a connection to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the database from %1 to %2; move it by hand or choose it with --db</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -970,7 +921,7 @@
         <translation>インベントリの読み込みに失敗しました</translation>
     </message>
     <message>
-        <source>%1: '%2' of node '%3' is not a URL with a scheme and a host</source>
+        <source>%1: &apos;%2&apos; of node &apos;%3&apos; is not a URL with a scheme and a host</source>
         <translation>%1: ノード「%3」の「%2」はスキームとホストを持つ URL ではありません</translation>
     </message>
     <message>
@@ -978,11 +929,11 @@
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>%1: %2: there is no node '%3'</source>
+        <source>%1: %2: there is no node &apos;%3&apos;</source>
         <translation>%1: %2: ノード「%3」はありません</translation>
     </message>
     <message>
-        <source>%1: %2: '%3' is a %4, not a service; units and relations belong to service nodes</source>
+        <source>%1: %2: &apos;%3&apos; is a %4, not a service; units and relations belong to service nodes</source>
         <translation>%1: %2: 「%3」は %4 で、service ではありません。ユニットとリレーションはサービスノードに属します</translation>
     </message>
     <message>
@@ -990,7 +941,7 @@
         <translation>ユニット %1（%2:%3）</translation>
     </message>
     <message>
-        <source>%1: %2: there is no machine '%3'</source>
+        <source>%1: %2: there is no machine &apos;%3&apos;</source>
         <translation>%1: %2: マシン「%3」はありません</translation>
     </message>
     <message>
@@ -998,11 +949,11 @@
         <translation>%1: %2: ポートが 1-65535 の範囲外です</translation>
     </message>
     <message>
-        <source>%1: %2: port %3 on machine '%4' is already used by a unit of '%5'</source>
+        <source>%1: %2: port %3 on machine &apos;%4&apos; is already used by a unit of &apos;%5&apos;</source>
         <translation>%1: %2: マシン「%4」のポート %3 は「%5」のユニットが既に使っています</translation>
     </message>
     <message>
-        <source>%1: %2: machine '%3' is %4 after this import; units go only to READY machines</source>
+        <source>%1: %2: machine &apos;%3&apos; is %4 after this import; units go only to READY machines</source>
         <translation>%1: %2: このインポート後マシン「%3」は %4 です。ユニットは READY のマシンにのみ配置できます</translation>
     </message>
     <message>
@@ -1050,31 +1001,31 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the node '%2' is a service here and a %3 in the file; change its kind by hand first</source>
-        <translation>%1: ノード '%2' はここではサービスですが、ファイルでは %3 です。先に手動で種類を変更してください</translation>
+        <source>%1: the node &apos;%2&apos; is a service here and a %3 in the file; change its kind by hand first</source>
+        <translation>%1: ノード &apos;%2&apos; はここではサービスですが、ファイルでは %3 です。先に手動で種類を変更してください</translation>
     </message>
     <message>
-        <source>%1: '%2' would be placed under the service '%3'; a service holds units, not other nodes</source>
-        <translation>%1: '%2' はサービス '%3' の下に配置されることになります。サービスが保持するのはユニットであり、他のノードは保持できません</translation>
+        <source>%1: &apos;%2&apos; would be placed under the service &apos;%3&apos;; a service holds units, not other nodes</source>
+        <translation>%1: &apos;%2&apos; はサービス &apos;%3&apos; の下に配置されることになります。サービスが保持するのはユニットであり、他のノードは保持できません</translation>
     </message>
     <message>
-        <source>%1: the host name '%2' is empty or contains a space or '/'</source>
-        <translation>%1: ホスト名 '%2' が空か、空白または '/' を含んでいます</translation>
+        <source>%1: the host name &apos;%2&apos; is empty or contains a space or &apos;/&apos;</source>
+        <translation>%1: ホスト名 &apos;%2&apos; が空か、空白または &apos;/&apos; を含んでいます</translation>
     </message>
     <message>
-        <source>%1: host '%2' appears twice; the first one is used</source>
-        <translation>%1: ホスト '%2' が 2 回出現しています。最初のものを使用します</translation>
+        <source>%1: host &apos;%2&apos; appears twice; the first one is used</source>
+        <translation>%1: ホスト &apos;%2&apos; が 2 回出現しています。最初のものを使用します</translation>
     </message>
     <message>
-        <source>%1: host '%2' has the port %3, outside 1-65535</source>
-        <translation>%1: ホスト '%2' のポート %3 が 1-65535 の範囲外です</translation>
+        <source>%1: host &apos;%2&apos; has the port %3, outside 1-65535</source>
+        <translation>%1: ホスト &apos;%2&apos; のポート %3 が 1-65535 の範囲外です</translation>
     </message>
     <message>
-        <source>%1: host '%2' has the state '%3', which is not one of %4</source>
+        <source>%1: host &apos;%2&apos; has the state &apos;%3&apos;, which is not one of %4</source>
         <translation>%1: ホスト「%2」の状態「%3」は %4 のいずれでもありません</translation>
     </message>
     <message>
-        <source>%1: machine '%2' is %3 here and %4 in the file; an import does not change a machine's state (use `opsdeck machine` for that)</source>
+        <source>%1: machine &apos;%2&apos; is %3 here and %4 in the file; an import does not change a machine&apos;s state (use `opsdeck machine` for that)</source>
         <translation>%1: マシン「%2」はここでは %3、ファイルでは %4 です。インポートではマシンの状態を変更しません（`opsdeck machine` を使ってください）</translation>
     </message>
     <message>
@@ -1090,8 +1041,8 @@
         <translation>リレーションの読み込みに失敗しました</translation>
     </message>
     <message>
-        <source>unknown import format '%1': use %2</source>
-        <translation>不明なインポート形式 '%1' です。%2 を使用してください</translation>
+        <source>unknown import format &apos;%1&apos;: use %2</source>
+        <translation>不明なインポート形式 &apos;%1&apos; です。%2 を使用してください</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
@@ -1106,52 +1057,52 @@
         <translation>%1: 読み取れません(%2)</translation>
     </message>
     <message>
-        <source>unknown export format '%1': use %2</source>
-        <translation>不明なエクスポート形式 '%1' です。%2 を使用してください</translation>
+        <source>unknown export format &apos;%1&apos;: use %2</source>
+        <translation>不明なエクスポート形式 &apos;%1&apos; です。%2 を使用してください</translation>
     </message>
     <message>
-        <source>the node path '%1' has an empty part</source>
-        <translation>ノードパス '%1' に空の要素があります</translation>
+        <source>the node path &apos;%1&apos; has an empty part</source>
+        <translation>ノードパス &apos;%1&apos; に空の要素があります</translation>
     </message>
     <message>
         <source>a node path is needed, such as company/shop/web</source>
         <translation>ノードパスが必要です(company/shop/web など)</translation>
     </message>
     <message>
-        <source>no machine named '%1'; see `opsdeck machine list`</source>
-        <translation>'%1' という名前のマシンはありません。`opsdeck machine list` を参照してください</translation>
+        <source>no machine named &apos;%1&apos;; see `opsdeck machine list`</source>
+        <translation>&apos;%1&apos; という名前のマシンはありません。`opsdeck machine list` を参照してください</translation>
     </message>
     <message>
-        <source>no tree node '%1'; see `opsdeck tree list`</source>
-        <translation>ツリーノード '%1' はありません。`opsdeck tree list` を参照してください</translation>
+        <source>no tree node &apos;%1&apos;; see `opsdeck tree list`</source>
+        <translation>ツリーノード &apos;%1&apos; はありません。`opsdeck tree list` を参照してください</translation>
     </message>
     <message>
-        <source>'%1' is a %2, not a service; units and relations belong to service nodes</source>
-        <translation>'%1' は %2 であり、サービスではありません。ユニットとリレーションはサービスノードに属します</translation>
+        <source>&apos;%1&apos; is a %2, not a service; units and relations belong to service nodes</source>
+        <translation>&apos;%1&apos; は %2 であり、サービスではありません。ユニットとリレーションはサービスノードに属します</translation>
     </message>
     <message>
         <source>a machine needs a name</source>
         <translation>マシンには名前が必要です</translation>
     </message>
     <message>
-        <source>the machine name '%1' contains a space or '/'; choose another</source>
-        <translation>マシン名 '%1' に空白または '/' が含まれています。別の名前を選んでください</translation>
+        <source>the machine name &apos;%1&apos; contains a space or &apos;/&apos;; choose another</source>
+        <translation>マシン名 &apos;%1&apos; に空白または &apos;/&apos; が含まれています。別の名前を選んでください</translation>
     </message>
     <message>
         <source>the SSH port %1 is outside 1-65535</source>
         <translation>SSH ポート %1 が 1-65535 の範囲外です</translation>
     </message>
     <message>
-        <source>machine '%1' already exists (state %2); allowed events from %2: %3</source>
-        <translation>マシン '%1' は既に存在します(状態 %2)。%2 から許可されるイベント: %3</translation>
+        <source>machine &apos;%1&apos; already exists (state %2); allowed events from %2: %3</source>
+        <translation>マシン &apos;%1&apos; は既に存在します(状態 %2)。%2 から許可されるイベント: %3</translation>
     </message>
     <message>
-        <source>machine '%1' is %2: event '%3' is not allowed from %2; allowed events from %2: %4</source>
-        <translation>マシン '%1' は %2 です: %2 からはイベント '%3' は許可されません。%2 から許可されるイベント: %4</translation>
+        <source>machine &apos;%1&apos; is %2: event &apos;%3&apos; is not allowed from %2; allowed events from %2: %4</source>
+        <translation>マシン &apos;%1&apos; は %2 です: %2 からはイベント &apos;%3&apos; は許可されません。%2 から許可されるイベント: %4</translation>
     </message>
     <message>
-        <source>machine '%1' needs an address (--address)</source>
-        <translation>マシン '%1' にはアドレスが必要です(--address)</translation>
+        <source>machine &apos;%1&apos; needs an address (--address)</source>
+        <translation>マシン &apos;%1&apos; にはアドレスが必要です(--address)</translation>
     </message>
     <message>
         <source>no machine named</source>
@@ -1166,76 +1117,76 @@
         <translation>マシンの削除に失敗しました</translation>
     </message>
     <message>
-        <source>machine '%1' needs an address</source>
-        <translation>マシン '%1' にはアドレスが必要です</translation>
+        <source>machine &apos;%1&apos; needs an address</source>
+        <translation>マシン &apos;%1&apos; にはアドレスが必要です</translation>
     </message>
     <message>
         <source>the machine Opsdeck runs on, registered on first start</source>
         <translation>Opsdeck が動作しているマシン(初回起動時に登録)</translation>
     </message>
     <message>
-        <source>'%1' is not HOST:PORT (such as db.example.com:5432)</source>
-        <translation>'%1' は HOST:PORT(db.example.com:5432 など)ではありません</translation>
+        <source>&apos;%1&apos; is not HOST:PORT (such as db.example.com:5432)</source>
+        <translation>&apos;%1&apos; は HOST:PORT(db.example.com:5432 など)ではありません</translation>
     </message>
     <message>
         <source>the port %1 is outside 1-65535</source>
         <translation>ポート %1 が 1-65535 の範囲外です</translation>
     </message>
     <message>
-        <source>'%1' cannot need itself</source>
-        <translation>'%1' は自分自身を必要とすることはできません</translation>
+        <source>&apos;%1&apos; cannot need itself</source>
+        <translation>&apos;%1&apos; は自分自身を必要とすることはできません</translation>
     </message>
     <message>
-        <source>'%1' already needs '%2'</source>
-        <translation>'%1' は既に '%2' を必要としています</translation>
+        <source>&apos;%1&apos; already needs &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; は既に &apos;%2&apos; を必要としています</translation>
     </message>
     <message>
         <source>no relation with id %1; see `opsdeck relation list`</source>
         <translation>ID %1 のリレーションはありません。`opsdeck relation list` を参照してください</translation>
     </message>
     <message>
-        <source>the node '%1' already exists (a %2)</source>
-        <translation>ノード '%1' は既に存在します(%2)</translation>
+        <source>the node &apos;%1&apos; already exists (a %2)</source>
+        <translation>ノード &apos;%1&apos; は既に存在します(%2)</translation>
     </message>
     <message>
-        <source>'%1' is a service: a service holds units, not other nodes</source>
-        <translation>'%1' はサービスです。サービスが保持するのはユニットであり、他のノードは保持できません</translation>
+        <source>&apos;%1&apos; is a service: a service holds units, not other nodes</source>
+        <translation>&apos;%1&apos; はサービスです。サービスが保持するのはユニットであり、他のノードは保持できません</translation>
     </message>
     <message>
-        <source>unknown node kind '%1': use folder, group or service</source>
-        <translation>不明なノード種別 '%1' です。folder、group、service のいずれかを使用してください</translation>
+        <source>unknown node kind &apos;%1&apos;: use folder, group or service</source>
+        <translation>不明なノード種別 &apos;%1&apos; です。folder、group、service のいずれかを使用してください</translation>
     </message>
     <message>
-        <source>'%1' is a %2: only a folder can be a product line</source>
-        <translation>'%1' は %2 です。プロダクトラインにできるのはフォルダーだけです</translation>
+        <source>&apos;%1&apos; is a %2: only a folder can be a product line</source>
+        <translation>&apos;%1&apos; は %2 です。プロダクトラインにできるのはフォルダーだけです</translation>
     </message>
     <message>
-        <source>a node name is one word without '/'</source>
-        <translation>ノード名は '/' を含まない 1 語です</translation>
+        <source>a node name is one word without &apos;/&apos;</source>
+        <translation>ノード名は &apos;/&apos; を含まない 1 語です</translation>
     </message>
     <message>
-        <source>the node '%1' already exists</source>
-        <translation>ノード '%1' は既に存在します</translation>
+        <source>the node &apos;%1&apos; already exists</source>
+        <translation>ノード &apos;%1&apos; は既に存在します</translation>
     </message>
     <message>
-        <source>cannot move '%1' into itself ('%2')</source>
-        <translation>'%1' をそれ自身の中('%2')には移動できません</translation>
+        <source>cannot move &apos;%1&apos; into itself (&apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; をそれ自身の中(&apos;%2&apos;)には移動できません</translation>
     </message>
     <message>
-        <source>removing '%1' would also remove %2 nodes below it, %3 units, %4 machine bindings, %5 URLs and %6 relations; repeat with --force to remove them</source>
-        <translation>'%1' を削除すると、配下のノード %2 個、ユニット %3 個、マシンのバインド %4 件、URL %5 件、リレーション %6 件も削除されます。削除するには --force を付けて再実行してください</translation>
+        <source>removing &apos;%1&apos; would also remove %2 nodes below it, %3 units, %4 machine bindings, %5 URLs and %6 relations; repeat with --force to remove them</source>
+        <translation>&apos;%1&apos; を削除すると、配下のノード %2 個、ユニット %3 個、マシンのバインド %4 件、URL %5 件、リレーション %6 件も削除されます。削除するには --force を付けて再実行してください</translation>
     </message>
     <message>
-        <source>machine '%1' is not bound to '%2'</source>
-        <translation>マシン '%1' は '%2' にバインドされていません</translation>
+        <source>machine &apos;%1&apos; is not bound to &apos;%2&apos;</source>
+        <translation>マシン &apos;%1&apos; は &apos;%2&apos; にバインドされていません</translation>
     </message>
     <message>
-        <source>'%1' is not a URL with a scheme and a host, such as https://shop.example.com/</source>
-        <translation>'%1' はスキームとホストを持つ URL(https://shop.example.com/ など)ではありません</translation>
+        <source>&apos;%1&apos; is not a URL with a scheme and a host, such as https://shop.example.com/</source>
+        <translation>&apos;%1&apos; はスキームとホストを持つ URL(https://shop.example.com/ など)ではありません</translation>
     </message>
     <message>
-        <source>the URL '%1' is not bound to '%2'</source>
-        <translation>URL '%1' は '%2' にバインドされていません</translation>
+        <source>the URL &apos;%1&apos; is not bound to &apos;%2&apos;</source>
+        <translation>URL &apos;%1&apos; は &apos;%2&apos; にバインドされていません</translation>
     </message>
     <message>
         <source>the unit port %1 is outside 1-65535</source>
@@ -1246,95 +1197,95 @@
         <translation>ユニットの追加に失敗しました</translation>
     </message>
     <message>
-        <source>machine '%1' is %2: new units go only to READY machines (bring it online first: `opsdeck machine transition %1 online`)</source>
-        <translation>マシン '%1' は %2 です。新しいユニットは READY のマシンにのみ追加できます(先にオンラインにしてください: `opsdeck machine transition %1 online`)</translation>
+        <source>machine &apos;%1&apos; is %2: new units go only to READY machines (bring it online first: `opsdeck machine transition %1 online`)</source>
+        <translation>マシン &apos;%1&apos; は %2 です。新しいユニットは READY のマシンにのみ追加できます(先にオンラインにしてください: `opsdeck machine transition %1 online`)</translation>
     </message>
     <message>
-        <source>port %1 on machine '%2' is already used by a unit of '%3'</source>
-        <translation>マシン '%2' のポート %1 は既に '%3' のユニットが使用しています</translation>
+        <source>port %1 on machine &apos;%2&apos; is already used by a unit of &apos;%3&apos;</source>
+        <translation>マシン &apos;%2&apos; のポート %1 は既に &apos;%3&apos; のユニットが使用しています</translation>
     </message>
     <message>
-        <source>no unit of '%1' on '%2' at port %3</source>
-        <translation>'%2' のポート %3 に '%1' のユニットはありません</translation>
+        <source>no unit of &apos;%1&apos; on &apos;%2&apos; at port %3</source>
+        <translation>&apos;%2&apos; のポート %3 に &apos;%1&apos; のユニットはありません</translation>
     </message>
 </context>
 <context>
     <name>InventoryIo</name>
     <message>
-        <source>'%1' is not a section header like [group], [group:children] or [group:vars]</source>
-        <translation>'%1' は [group]、[group:children]、[group:vars] のようなセクションヘッダーではありません</translation>
+        <source>&apos;%1&apos; is not a section header like [group], [group:children] or [group:vars]</source>
+        <translation>&apos;%1&apos; は [group]、[group:children]、[group:vars] のようなセクションヘッダーではありません</translation>
     </message>
     <message>
-        <source>unknown section kind ':%1' (use :children or :vars)</source>
-        <translation>不明なセクション種別 ':%1' です(:children または :vars を使用してください)</translation>
+        <source>unknown section kind &apos;:%1&apos; (use :children or :vars)</source>
+        <translation>不明なセクション種別 &apos;:%1&apos; です(:children または :vars を使用してください)</translation>
     </message>
     <message>
-        <source>expected key=value in [%1:vars], got '%2'</source>
-        <translation>[%1:vars] には key=value が必要ですが '%2' がありました</translation>
+        <source>expected key=value in [%1:vars], got &apos;%2&apos;</source>
+        <translation>[%1:vars] には key=value が必要ですが &apos;%2&apos; がありました</translation>
     </message>
     <message>
-        <source>variable name '%1' contains a space</source>
-        <translation>変数名 '%1' に空白が含まれています</translation>
+        <source>variable name &apos;%1&apos; contains a space</source>
+        <translation>変数名 &apos;%1&apos; に空白が含まれています</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
         <translation>引用符が閉じられていません</translation>
     </message>
     <message>
-        <source>expected one group name in [%1:children], got '%2'</source>
-        <translation>[%1:children] にはグループ名が 1 つ必要ですが '%2' がありました</translation>
+        <source>expected one group name in [%1:children], got &apos;%2&apos;</source>
+        <translation>[%1:children] にはグループ名が 1 つ必要ですが &apos;%2&apos; がありました</translation>
     </message>
     <message>
-        <source>expected key=value after the host name, got '%1'</source>
-        <translation>ホスト名の後には key=value が必要ですが '%1' がありました</translation>
+        <source>expected key=value after the host name, got &apos;%1&apos;</source>
+        <translation>ホスト名の後には key=value が必要ですが &apos;%1&apos; がありました</translation>
     </message>
     <message>
-        <source>group 'all' cannot be the child of another group</source>
-        <translation>グループ 'all' は他のグループの子にできません</translation>
+        <source>group &apos;all&apos; cannot be the child of another group</source>
+        <translation>グループ &apos;all&apos; は他のグループの子にできません</translation>
     </message>
     <message>
-        <source>group '%1' cannot be its own child</source>
-        <translation>グループ '%1' を自分自身の子にはできません</translation>
+        <source>group &apos;%1&apos; cannot be its own child</source>
+        <translation>グループ &apos;%1&apos; を自分自身の子にはできません</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a port (1-65535)</source>
-        <translation>%1 '%2' はポート番号(1-65535)ではありません</translation>
+        <source>%1 &apos;%2&apos; is not a port (1-65535)</source>
+        <translation>%1 &apos;%2&apos; はポート番号(1-65535)ではありません</translation>
     </message>
     <message>
-        <source>opsdeck_kind '%1' is not folder, group or service</source>
-        <translation>opsdeck_kind '%1' は folder、group、service のいずれでもありません</translation>
+        <source>opsdeck_kind &apos;%1&apos; is not folder, group or service</source>
+        <translation>opsdeck_kind &apos;%1&apos; は folder、group、service のいずれでもありません</translation>
     </message>
     <message>
-        <source>opsdeck_name '%1' is not a node name (not empty, no '/', no outer spaces)</source>
-        <translation>opsdeck_name '%1' はノード名として使えません(空不可、'/' 不可、前後の空白不可)</translation>
+        <source>opsdeck_name &apos;%1&apos; is not a node name (not empty, no &apos;/&apos;, no outer spaces)</source>
+        <translation>opsdeck_name &apos;%1&apos; はノード名として使えません(空不可、&apos;/&apos; 不可、前後の空白不可)</translation>
     </message>
     <message>
-        <source>opsdeck_product_line '%1' is not true or false</source>
-        <translation>opsdeck_product_line '%1' は true でも false でもありません</translation>
+        <source>opsdeck_product_line &apos;%1&apos; is not true or false</source>
+        <translation>opsdeck_product_line &apos;%1&apos; は true でも false でもありません</translation>
     </message>
     <message>
         <source>a variable needs a name</source>
         <translation>変数には名前が必要です</translation>
     </message>
     <message>
-        <source>host '%1' is not in the inventory</source>
-        <translation>ホスト '%1' はインベントリにありません</translation>
+        <source>host &apos;%1&apos; is not in the inventory</source>
+        <translation>ホスト &apos;%1&apos; はインベントリにありません</translation>
     </message>
     <message>
-        <source>group '%1' is its own ancestor (through '%2')</source>
-        <translation>グループ '%1' は('%2' を経由して)自分自身の祖先になっています</translation>
+        <source>group &apos;%1&apos; is its own ancestor (through &apos;%2&apos;)</source>
+        <translation>グループ &apos;%1&apos; は(&apos;%2&apos; を経由して)自分自身の祖先になっています</translation>
     </message>
     <message>
         <source>the groups give more than %1 tree nodes</source>
         <translation>グループから生成されるツリーノードが %1 個を超えています</translation>
     </message>
     <message>
-        <source>group name '%1' cannot be a node name ('/' separates node names, and outer spaces are not kept); give the group an opsdeck_name var</source>
-        <translation>グループ名 '%1' はノード名として使えません('/' はノード名の区切りであり、前後の空白は保持されません)。グループに opsdeck_name 変数を指定してください</translation>
+        <source>group name &apos;%1&apos; cannot be a node name (&apos;/&apos; separates node names, and outer spaces are not kept); give the group an opsdeck_name var</source>
+        <translation>グループ名 &apos;%1&apos; はノード名として使えません(&apos;/&apos; はノード名の区切りであり、前後の空白は保持されません)。グループに opsdeck_name 変数を指定してください</translation>
     </message>
     <message>
-        <source>two groups give the node path '%1' (check opsdeck_name)</source>
-        <translation>2 つのグループが同じノードパス '%1' になります(opsdeck_name を確認してください)</translation>
+        <source>two groups give the node path &apos;%1&apos; (check opsdeck_name)</source>
+        <translation>2 つのグループが同じノードパス &apos;%1&apos; になります(opsdeck_name を確認してください)</translation>
     </message>
     <message>
         <source>values nest too deeply</source>
@@ -1349,44 +1300,44 @@
         <translation>グループの入れ子が深すぎます</translation>
     </message>
     <message>
-        <source>group '%1' must be a mapping of hosts, vars and children</source>
-        <translation>グループ '%1' は hosts、vars、children のマッピングでなければなりません</translation>
+        <source>group &apos;%1&apos; must be a mapping of hosts, vars and children</source>
+        <translation>グループ &apos;%1&apos; は hosts、vars、children のマッピングでなければなりません</translation>
     </message>
     <message>
-        <source>group '%1': skipped unknown key '%2' (use hosts, vars or children)</source>
-        <translation>グループ '%1': 不明なキー '%2' をスキップしました(hosts、vars、children を使用してください)</translation>
+        <source>group &apos;%1&apos;: skipped unknown key &apos;%2&apos; (use hosts, vars or children)</source>
+        <translation>グループ &apos;%1&apos;: 不明なキー &apos;%2&apos; をスキップしました(hosts、vars、children を使用してください)</translation>
     </message>
     <message>
-        <source>'hosts' of group '%1' must be a mapping of host names</source>
-        <translation>グループ '%1' の 'hosts' はホスト名のマッピングでなければなりません</translation>
+        <source>&apos;hosts&apos; of group &apos;%1&apos; must be a mapping of host names</source>
+        <translation>グループ &apos;%1&apos; の &apos;hosts&apos; はホスト名のマッピングでなければなりません</translation>
     </message>
     <message>
         <source>a host name must be a plain value</source>
         <translation>ホスト名はプレーンな値でなければなりません</translation>
     </message>
     <message>
-        <source>host '%1' must be a mapping of vars</source>
-        <translation>ホスト '%1' は vars のマッピングでなければなりません</translation>
+        <source>host &apos;%1&apos; must be a mapping of vars</source>
+        <translation>ホスト &apos;%1&apos; は vars のマッピングでなければなりません</translation>
     </message>
     <message>
         <source>a variable name must be a plain value</source>
         <translation>変数名はプレーンな値でなければなりません</translation>
     </message>
     <message>
-        <source>'vars' of group '%1' must be a mapping</source>
-        <translation>グループ '%1' の 'vars' はマッピングでなければなりません</translation>
+        <source>&apos;vars&apos; of group &apos;%1&apos; must be a mapping</source>
+        <translation>グループ &apos;%1&apos; の &apos;vars&apos; はマッピングでなければなりません</translation>
     </message>
     <message>
-        <source>'children' of group '%1' must be a mapping of groups</source>
-        <translation>グループ '%1' の 'children' はグループのマッピングでなければなりません</translation>
+        <source>&apos;children&apos; of group &apos;%1&apos; must be a mapping of groups</source>
+        <translation>グループ &apos;%1&apos; の &apos;children&apos; はグループのマッピングでなければなりません</translation>
     </message>
     <message>
         <source>a group name must be a plain value</source>
         <translation>グループ名はプレーンな値でなければなりません</translation>
     </message>
     <message>
-        <source>an Ansible YAML inventory must be a mapping of groups (usually starting with 'all:')</source>
-        <translation>Ansible の YAML インベントリはグループのマッピングでなければなりません(通常は 'all:' で始まります)</translation>
+        <source>an Ansible YAML inventory must be a mapping of groups (usually starting with &apos;all:&apos;)</source>
+        <translation>Ansible の YAML インベントリはグループのマッピングでなければなりません(通常は &apos;all:&apos; で始まります)</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
@@ -1425,20 +1376,20 @@
         <translation>ホスト名が空です</translation>
     </message>
     <message>
-        <source>'%1' in host '%2' is not a port (1-65535)</source>
-        <translation>ホスト '%2' の '%1' はポート番号(1-65535)ではありません</translation>
+        <source>&apos;%1&apos; in host &apos;%2&apos; is not a port (1-65535)</source>
+        <translation>ホスト &apos;%2&apos; の &apos;%1&apos; はポート番号(1-65535)ではありません</translation>
     </message>
     <message>
-        <source>host '%1' has a ']' without '['</source>
-        <translation>ホスト '%1' に '[' のない ']' があります</translation>
+        <source>host &apos;%1&apos; has a &apos;]&apos; without &apos;[&apos;</source>
+        <translation>ホスト &apos;%1&apos; に &apos;[&apos; のない &apos;]&apos; があります</translation>
     </message>
     <message>
-        <source>host '%1' has a '[' without ']'</source>
-        <translation>ホスト '%1' に ']' のない '[' があります</translation>
+        <source>host &apos;%1&apos; has a &apos;[&apos; without &apos;]&apos;</source>
+        <translation>ホスト &apos;%1&apos; に &apos;]&apos; のない &apos;[&apos; があります</translation>
     </message>
     <message>
-        <source>host pattern '%1' gives more than %2 names</source>
-        <translation>ホストパターン '%1' から生成される名前が %2 個を超えています</translation>
+        <source>host pattern &apos;%1&apos; gives more than %2 names</source>
+        <translation>ホストパターン &apos;%1&apos; から生成される名前が %2 個を超えています</translation>
     </message>
     <message>
         <source>a header row is needed (name,address,port,pool,node_path)</source>
@@ -1449,12 +1400,12 @@
         <translation>ヘッダーの %1 列目に名前がありません</translation>
     </message>
     <message>
-        <source>column '%1' appears twice</source>
-        <translation>列 '%1' が 2 回出現しています</translation>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>列 &apos;%1&apos; が 2 回出現しています</translation>
     </message>
     <message>
-        <source>the header has no 'name' column (expected name,address,port,pool,node_path)</source>
-        <translation>ヘッダーに 'name' 列がありません(name,address,port,pool,node_path が必要です)</translation>
+        <source>the header has no &apos;name&apos; column (expected name,address,port,pool,node_path)</source>
+        <translation>ヘッダーに &apos;name&apos; 列がありません(name,address,port,pool,node_path が必要です)</translation>
     </message>
     <message>
         <source>%1 fields, but the header has %2</source>
@@ -1465,23 +1416,23 @@
         <translation>マシンに名前がありません</translation>
     </message>
     <message>
-        <source>machine '%1' is already on line %2</source>
-        <translation>マシン '%1' は既に %2 行目にあります</translation>
+        <source>machine &apos;%1&apos; is already on line %2</source>
+        <translation>マシン &apos;%1&apos; は既に %2 行目にあります</translation>
     </message>
     <message>
-        <source>port '%1' is not a number between 1 and 65535</source>
-        <translation>ポート '%1' は 1 から 65535 までの数値ではありません</translation>
+        <source>port &apos;%1&apos; is not a number between 1 and 65535</source>
+        <translation>ポート &apos;%1&apos; は 1 から 65535 までの数値ではありません</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation>'%1' は文字列でなければなりません</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; は文字列でなければなりません</translation>
     </message>
     <message>
-        <source>'%1' must be an array of strings</source>
+        <source>&apos;%1&apos; must be an array of strings</source>
         <translation>「%1」は文字列の配列でなければなりません</translation>
     </message>
     <message>
-        <source>'port' is required</source>
+        <source>&apos;port&apos; is required</source>
         <translation>「port」が必要です</translation>
     </message>
     <message>
@@ -1489,20 +1440,20 @@
         <translation>ポート %1 は 1 から 65535 までの数値ではありません</translation>
     </message>
     <message>
-        <source>skipped unknown key '%1'</source>
-        <translation>不明なキー '%1' をスキップしました</translation>
+        <source>skipped unknown key &apos;%1&apos;</source>
+        <translation>不明なキー &apos;%1&apos; をスキップしました</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>有効な JSON ではありません: %1</translation>
     </message>
     <message>
-        <source>the inventory must be a JSON object with 'nodes' and 'machines'</source>
-        <translation>インベントリは 'nodes' と 'machines' を持つ JSON オブジェクトでなければなりません</translation>
+        <source>the inventory must be a JSON object with &apos;nodes&apos; and &apos;machines&apos;</source>
+        <translation>インベントリは &apos;nodes&apos; と &apos;machines&apos; を持つ JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
-        <source>'%1' is not an Opsdeck inventory</source>
-        <translation>'%1' は Opsdeck のインベントリではありません</translation>
+        <source>&apos;%1&apos; is not an Opsdeck inventory</source>
+        <translation>&apos;%1&apos; は Opsdeck のインベントリではありません</translation>
     </message>
     <message>
         <source>version %1 is not supported (this Opsdeck reads version 1)</source>
@@ -1517,47 +1468,47 @@
         <translation>オブジェクトでなければなりません</translation>
     </message>
     <message>
-        <source>node '%1' is listed twice</source>
-        <translation>ノード '%1' が 2 回記載されています</translation>
+        <source>node &apos;%1&apos; is listed twice</source>
+        <translation>ノード &apos;%1&apos; が 2 回記載されています</translation>
     </message>
     <message>
-        <source>node '%1' comes before or without its parent '%2'</source>
-        <translation>ノード '%1' が親 '%2' より前にあるか、親がありません</translation>
+        <source>node &apos;%1&apos; comes before or without its parent &apos;%2&apos;</source>
+        <translation>ノード &apos;%1&apos; が親 &apos;%2&apos; より前にあるか、親がありません</translation>
     </message>
     <message>
-        <source>kind '%1' is not folder, group or service</source>
-        <translation>種類 '%1' は folder、group、service のいずれでもありません</translation>
+        <source>kind &apos;%1&apos; is not folder, group or service</source>
+        <translation>種類 &apos;%1&apos; は folder、group、service のいずれでもありません</translation>
     </message>
     <message>
-        <source>'product_line' must be true or false</source>
-        <translation>'product_line' は true または false でなければなりません</translation>
+        <source>&apos;product_line&apos; must be true or false</source>
+        <translation>&apos;product_line&apos; は true または false でなければなりません</translation>
     </message>
     <message>
-        <source>'vars' must be an object</source>
-        <translation>'vars' はオブジェクトでなければなりません</translation>
+        <source>&apos;vars&apos; must be an object</source>
+        <translation>&apos;vars&apos; はオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>a machine needs a name</source>
         <translation>マシンには名前が必要です</translation>
     </message>
     <message>
-        <source>machine '%1' is listed twice</source>
-        <translation>マシン '%1' が 2 回記載されています</translation>
+        <source>machine &apos;%1&apos; is listed twice</source>
+        <translation>マシン &apos;%1&apos; が 2 回記載されています</translation>
     </message>
     <message>
-        <source>'nodes' must be an array of node paths</source>
-        <translation>'nodes' はノードパスの配列でなければなりません</translation>
+        <source>&apos;nodes&apos; must be an array of node paths</source>
+        <translation>&apos;nodes&apos; はノードパスの配列でなければなりません</translation>
     </message>
     <message>
-        <source>node '%1' is not in 'nodes'</source>
-        <translation>ノード '%1' が 'nodes' にありません</translation>
+        <source>node &apos;%1&apos; is not in &apos;nodes&apos;</source>
+        <translation>ノード &apos;%1&apos; が &apos;nodes&apos; にありません</translation>
     </message>
     <message>
-        <source>'meta' must be an object</source>
-        <translation>'meta' はオブジェクトでなければなりません</translation>
+        <source>&apos;meta&apos; must be an object</source>
+        <translation>&apos;meta&apos; はオブジェクトでなければなりません</translation>
     </message>
     <message>
-        <source>a unit needs a 'service' and a 'machine'</source>
+        <source>a unit needs a &apos;service&apos; and a &apos;machine&apos;</source>
         <translation>ユニットには「service」と「machine」が必要です</translation>
     </message>
     <message>
@@ -1565,15 +1516,15 @@
         <translation>ユニットが重複しています</translation>
     </message>
     <message>
-        <source>a relation needs a 'service'</source>
+        <source>a relation needs a &apos;service&apos;</source>
         <translation>リレーションには「service」が必要です</translation>
     </message>
     <message>
-        <source>a relation has either 'needs' (a service) or 'endpoint' (HOST:PORT)</source>
+        <source>a relation has either &apos;needs&apos; (a service) or &apos;endpoint&apos; (HOST:PORT)</source>
         <translation>リレーションは「needs」（サービス）か「endpoint」（HOST:PORT）のどちらか一方を持ちます</translation>
     </message>
     <message>
-        <source>'port' belongs to a relation on a service, not on an endpoint</source>
+        <source>&apos;port&apos; belongs to a relation on a service, not on an endpoint</source>
         <translation>「port」はサービスへのリレーションに指定し、エンドポイントには指定しません</translation>
     </message>
     <message>
@@ -1589,47 +1540,47 @@
         <translation>ノードパスを空にすることはできません</translation>
     </message>
     <message>
-        <source>node path '%1' has an empty part</source>
-        <translation>ノードパス '%1' に空の要素があります</translation>
+        <source>node path &apos;%1&apos; has an empty part</source>
+        <translation>ノードパス &apos;%1&apos; に空の要素があります</translation>
     </message>
     <message>
-        <source>node path '%1' has a part that starts or ends with a space</source>
-        <translation>ノードパス '%1' に、空白で始まるか終わる要素があります</translation>
+        <source>node path &apos;%1&apos; has a part that starts or ends with a space</source>
+        <translation>ノードパス &apos;%1&apos; に、空白で始まるか終わる要素があります</translation>
     </message>
     <message>
         <source>expected a keyword</source>
         <translation>キーワードが必要です</translation>
     </message>
     <message>
-        <source>'%1' needs a value</source>
-        <translation>'%1' には値が必要です</translation>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>&apos;%1&apos; には値が必要です</translation>
     </message>
     <message>
-        <source>skipped wildcard Host pattern '%1' (its settings still apply to the hosts it matches)</source>
-        <translation>ワイルドカードの Host パターン '%1' をスキップしました(その設定は一致するホストには引き続き適用されます)</translation>
+        <source>skipped wildcard Host pattern &apos;%1&apos; (its settings still apply to the hosts it matches)</source>
+        <translation>ワイルドカードの Host パターン &apos;%1&apos; をスキップしました(その設定は一致するホストには引き続き適用されます)</translation>
     </message>
     <message>
-        <source>skipped Match block '%1' (it needs a live connection to evaluate)</source>
-        <translation>Match ブロック '%1' をスキップしました(評価には実際の接続が必要です)</translation>
+        <source>skipped Match block &apos;%1&apos; (it needs a live connection to evaluate)</source>
+        <translation>Match ブロック &apos;%1&apos; をスキップしました(評価には実際の接続が必要です)</translation>
     </message>
     <message>
-        <source>skipped Include '%1' (import that file on its own)</source>
-        <translation>Include '%1' をスキップしました(そのファイルは個別にインポートしてください)</translation>
+        <source>skipped Include &apos;%1&apos; (import that file on its own)</source>
+        <translation>Include &apos;%1&apos; をスキップしました(そのファイルは個別にインポートしてください)</translation>
     </message>
     <message>
-        <source>Port '%1' is not a number between 1 and 65535</source>
-        <translation>Port '%1' は 1 から 65535 までの数値ではありません</translation>
+        <source>Port &apos;%1&apos; is not a number between 1 and 65535</source>
+        <translation>Port &apos;%1&apos; は 1 から 65535 までの数値ではありません</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretProvider</name>
     <message>
-        <source>no secret named '%1' in the keychain; store the password or token there under service "opsdeck", key '%1'</source>
-        <translation>キーチェーンに '%1' という名前のシークレットがありません。サービス "opsdeck"、キー '%1' でパスワードまたはトークンを保存してください</translation>
+        <source>no secret named &apos;%1&apos; in the keychain; store the password or token there under service &quot;opsdeck&quot;, key &apos;%1&apos;</source>
+        <translation>キーチェーンに &apos;%1&apos; という名前のシークレットがありません。サービス &quot;opsdeck&quot;、キー &apos;%1&apos; でパスワードまたはトークンを保存してください</translation>
     </message>
     <message>
-        <source>cannot read the secret '%1' from the keychain: %2</source>
-        <translation>キーチェーンからシークレット '%1' を読み取れません: %2</translation>
+        <source>cannot read the secret &apos;%1&apos; from the keychain: %2</source>
+        <translation>キーチェーンからシークレット &apos;%1&apos; を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -1693,20 +1644,12 @@
 <context>
     <name>MachineMetaWriter</name>
     <message>
-        <source>cannot store the machine's meta</source>
+        <source>cannot store the machine&apos;s meta</source>
         <translation>マシンのメタ情報を保存できません</translation>
     </message>
 </context>
 <context>
     <name>MetricStore</name>
-    <message>
-        <source>starting a transaction failed</source>
-        <translation>トランザクションの開始に失敗しました</translation>
-    </message>
-    <message>
-        <source>committing a transaction failed</source>
-        <translation>トランザクションのコミットに失敗しました</translation>
-    </message>
     <message>
         <source>the range ends (%1) before it starts (%2)</source>
         <translation>範囲の終了(%1)が開始(%2)より前です</translation>
@@ -1727,19 +1670,19 @@
 <context>
     <name>Output</name>
     <message>
-        <source>unknown format '%1': use json, csv or table</source>
-        <translation>不明な形式 '%1' です。json、csv、table のいずれかを使用してください</translation>
+        <source>unknown format &apos;%1&apos;: use json, csv, table or text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PollExecutor</name>
     <message>
-        <source>the keychain entry '%1' must hold user:password when the source names no user</source>
-        <translation>ソースにユーザーが指定されていない場合、キーチェーンのエントリ '%1' には user:password を保存する必要があります</translation>
+        <source>the keychain entry &apos;%1&apos; must hold user:password when the source names no user</source>
+        <translation>ソースにユーザーが指定されていない場合、キーチェーンのエントリ &apos;%1&apos; には user:password を保存する必要があります</translation>
     </message>
     <message>
-        <source>source %1 needs the secret '%2' but no keychain is available</source>
-        <translation>ソース %1 にはシークレット '%2' が必要ですが、利用できるキーチェーンがありません</translation>
+        <source>source %1 needs the secret &apos;%2&apos; but no keychain is available</source>
+        <translation>ソース %1 にはシークレット &apos;%2&apos; が必要ですが、利用できるキーチェーンがありません</translation>
     </message>
     <message>
         <source>cannot read the answer of %1: %2</source>
@@ -1769,8 +1712,8 @@
         <translation>/proc/stat に cpu 行がありません</translation>
     </message>
     <message>
-        <source>/proc/loadavg: expected three load averages, got "%1"</source>
-        <translation>/proc/loadavg: 3 つのロードアベレージが必要ですが "%1" でした</translation>
+        <source>/proc/loadavg: expected three load averages, got &quot;%1&quot;</source>
+        <translation>/proc/loadavg: 3 つのロードアベレージが必要ですが &quot;%1&quot; でした</translation>
     </message>
     <message>
         <source>/proc/meminfo has no readable MemTotal line</source>
@@ -1793,8 +1736,8 @@
         <translation>/proc/net/snmp: Tcp の値の行が短すぎます</translation>
     </message>
     <message>
-        <source>/proc/net/snmp: CurrEstab is not a number: "%1"</source>
-        <translation>/proc/net/snmp: CurrEstab が数値ではありません: "%1"</translation>
+        <source>/proc/net/snmp: CurrEstab is not a number: &quot;%1&quot;</source>
+        <translation>/proc/net/snmp: CurrEstab が数値ではありません: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>/proc/net/snmp has no Tcp lines</source>
@@ -1809,8 +1752,8 @@
         <translation>/proc/mounts に読み取り可能なマウント行がありません</translation>
     </message>
     <message>
-        <source>/proc/uptime: expected seconds, got "%1"</source>
-        <translation>/proc/uptime: 秒数が必要ですが "%1" でした</translation>
+        <source>/proc/uptime: expected seconds, got &quot;%1&quot;</source>
+        <translation>/proc/uptime: 秒数が必要ですが &quot;%1&quot; でした</translation>
     </message>
     <message>
         <source>/proc/version is blank</source>
@@ -1844,8 +1787,8 @@
         <translation>ラベル名が不正です</translation>
     </message>
     <message>
-        <source>expected '=' after a label name</source>
-        <translation>ラベル名の後に '=' が必要です</translation>
+        <source>expected &apos;=&apos; after a label name</source>
+        <translation>ラベル名の後に &apos;=&apos; が必要です</translation>
     </message>
     <message>
         <source>expected a quoted label value</source>
@@ -1860,8 +1803,8 @@
         <translation>ラベル名が重複しています</translation>
     </message>
     <message>
-        <source>expected ',' or '}' in the label set</source>
-        <translation>ラベルセットに ',' または '}' が必要です</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the label set</source>
+        <translation>ラベルセットに &apos;,&apos; または &apos;}&apos; が必要です</translation>
     </message>
     <message>
         <source>bad character in metric name</source>
@@ -1891,40 +1834,40 @@
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <source>'%1' in the retention '%2' is not a time: use a number with s, m, h, d, w or y, like 60s:1d,5m:7d,15m:3y</source>
-        <translation>保持期間 '%2' の '%1' は時間ではありません。60s:1d,5m:7d,15m:3y のように、数値に s、m、h、d、w、y を付けて指定してください</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos; is not a time: use a number with s, m, h, d, w or y, like 60s:1d,5m:7d,15m:3y</source>
+        <translation>保持期間 &apos;%2&apos; の &apos;%1&apos; は時間ではありません。60s:1d,5m:7d,15m:3y のように、数値に s、m、h、d、w、y を付けて指定してください</translation>
     </message>
     <message>
-        <source>'%1' in the retention '%2' must be more than zero</source>
-        <translation>保持期間 '%2' の '%1' は 0 より大きくなければなりません</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos; must be more than zero</source>
+        <translation>保持期間 &apos;%2&apos; の &apos;%1&apos; は 0 より大きくなければなりません</translation>
     </message>
     <message>
         <source>the retention is empty: give precision:duration pairs like 60s:1d,5m:7d,15m:3y</source>
         <translation>保持期間が空です。60s:1d,5m:7d,15m:3y のように精度:期間の組を指定してください</translation>
     </message>
     <message>
-        <source>'%1' in the retention '%2' is not precision:duration (like 5m:7d)</source>
-        <translation>保持期間 '%2' の '%1' は 精度:期間(5m:7d など)の形式ではありません</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos; is not precision:duration (like 5m:7d)</source>
+        <translation>保持期間 &apos;%2&apos; の &apos;%1&apos; は 精度:期間(5m:7d など)の形式ではありません</translation>
     </message>
     <message>
-        <source>'%1' in the retention '%2' keeps less than one point of its precision</source>
-        <translation>保持期間 '%2' の '%1' では、精度の 1 ポイント分にも満たない期間しか保持されません</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos; keeps less than one point of its precision</source>
+        <translation>保持期間 &apos;%2&apos; の &apos;%1&apos; では、精度の 1 ポイント分にも満たない期間しか保持されません</translation>
     </message>
     <message>
-        <source>'%1' in the retention '%2': each precision must be coarser than the one before it</source>
-        <translation>保持期間 '%2' の '%1': 各精度は直前の精度より粗くなければなりません</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos;: each precision must be coarser than the one before it</source>
+        <translation>保持期間 &apos;%2&apos; の &apos;%1&apos;: 各精度は直前の精度より粗くなければなりません</translation>
     </message>
     <message>
-        <source>'%1' in the retention '%2': each precision must be a whole multiple of the one before it</source>
-        <translation>保持期間 '%2' の '%1': 各精度は直前の精度の整数倍でなければなりません</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos;: each precision must be a whole multiple of the one before it</source>
+        <translation>保持期間 &apos;%2&apos; の &apos;%1&apos;: 各精度は直前の精度の整数倍でなければなりません</translation>
     </message>
     <message>
-        <source>'%1' in the retention '%2': the archive before it keeps less than one of its points, so it could never be rolled up</source>
-        <translation>保持期間 '%2' の '%1': 直前のアーカイブの保持期間がこのアーカイブの 1 ポイントに満たないため、ロールアップできません</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos;: the archive before it keeps less than one of its points, so it could never be rolled up</source>
+        <translation>保持期間 &apos;%2&apos; の &apos;%1&apos;: 直前のアーカイブの保持期間がこのアーカイブの 1 ポイントに満たないため、ロールアップできません</translation>
     </message>
     <message>
-        <source>the retention '%1' has more than 8 archives</source>
-        <translation>保持期間 '%1' のアーカイブが 8 個を超えています</translation>
+        <source>the retention &apos;%1&apos; has more than 8 archives</source>
+        <translation>保持期間 &apos;%1&apos; のアーカイブが 8 個を超えています</translation>
     </message>
     <message>
         <source>the setting %1 is not a valid retention: %2</source>
@@ -1996,8 +1939,8 @@
         <translation>--secret-name には --auth basic または --auth bearer が必要です</translation>
     </message>
     <message>
-        <source>no machine named '%1'; add it with opsdeck machine add</source>
-        <translation>'%1' という名前のマシンはありません。opsdeck machine add で追加してください</translation>
+        <source>no machine named &apos;%1&apos;; add it with opsdeck machine add</source>
+        <translation>&apos;%1&apos; という名前のマシンはありません。opsdeck machine add で追加してください</translation>
     </message>
     <message>
         <source>no source with id %1; see opsdeck source list</source>
@@ -2008,8 +1951,8 @@
         <translation>このデータベースではサービスツリーを利用できません。--machine NAME でソースをバインドしてください</translation>
     </message>
     <message>
-        <source>no tree node '%1'; see opsdeck tree list</source>
-        <translation>ツリーノード '%1' はありません。opsdeck tree list を参照してください</translation>
+        <source>no tree node &apos;%1&apos;; see opsdeck tree list</source>
+        <translation>ツリーノード &apos;%1&apos; はありません。opsdeck tree list を参照してください</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +1967,13 @@
     <message>
         <source>never</source>
         <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>StopSignal</name>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation type="unfinished">シグナル処理を設定できません</translation>
     </message>
 </context>
 <context>
@@ -2052,27 +2002,27 @@
 <context>
     <name>TimeSpec</name>
     <message>
-        <source>'%1' is not a duration: use a number with s, m, h, d or w, like 30s or 5m</source>
-        <translation>'%1' は時間の長さではありません。30s や 5m のように、数値に s、m、h、d、w を付けて指定してください</translation>
+        <source>&apos;%1&apos; is not a duration: use a number with s, m, h, d or w, like 30s or 5m</source>
+        <translation>&apos;%1&apos; は時間の長さではありません。30s や 5m のように、数値に s、m、h、d、w を付けて指定してください</translation>
     </message>
     <message>
-        <source>'%1' is not a positive duration</source>
-        <translation>'%1' は正の時間の長さではありません</translation>
+        <source>&apos;%1&apos; is not a positive duration</source>
+        <translation>&apos;%1&apos; は正の時間の長さではありません</translation>
     </message>
     <message>
-        <source>'%1' is not a time: use ISO 8601 (2026-11-21T10:00:00Z), epoch seconds, now, or -10m/-2h/-7d</source>
-        <translation>'%1' は時刻ではありません。ISO 8601(2026-11-21T10:00:00Z)、エポック秒、now、または -10m/-2h/-7d を使用してください</translation>
+        <source>&apos;%1&apos; is not a time: use ISO 8601 (2026-11-21T10:00:00Z), epoch seconds, now, or -10m/-2h/-7d</source>
+        <translation>&apos;%1&apos; は時刻ではありません。ISO 8601(2026-11-21T10:00:00Z)、エポック秒、now、または -10m/-2h/-7d を使用してください</translation>
     </message>
 </context>
 <context>
     <name>UrlTemplate</name>
     <message>
-        <source>'%1' is not a valid URL: %2</source>
-        <translation>'%1' は有効な URL ではありません: %2</translation>
+        <source>&apos;%1&apos; is not a valid URL: %2</source>
+        <translation>&apos;%1&apos; は有効な URL ではありません: %2</translation>
     </message>
     <message>
-        <source>'%1' is not an http or https URL</source>
-        <translation>'%1' は http または https の URL ではありません</translation>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; は http または https の URL ではありません</translation>
     </message>
 </context>
 <context>
@@ -2082,8 +2032,8 @@
         <translation>メトリクス %1 には --param(デバイス名またはインターフェース名)が必要です</translation>
     </message>
     <message>
-        <source>the metric %1 takes no parameter; write {param} in the key where '%2' goes (like traffic-{param}-rxbytes)</source>
-        <translation>メトリクス %1 はパラメーターを取りません。キー内の '%2' が入る位置に {param} を書いてください(traffic-{param}-rxbytes など)</translation>
+        <source>the metric %1 takes no parameter; write {param} in the key where &apos;%2&apos; goes (like traffic-{param}-rxbytes)</source>
+        <translation>メトリクス %1 はパラメーターを取りません。キー内の &apos;%2&apos; が入る位置に {param} を書いてください(traffic-{param}-rxbytes など)</translation>
     </message>
     <message>
         <source>the period must be more than zero</source>
@@ -2103,17 +2053,68 @@
     </message>
 </context>
 <context>
+    <name>VerbTable</name>
+    <message>
+        <source>--%1 takes a number of at least %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;opsdeck %1 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with &apos;opsdeck %2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;%1&apos; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;opsdeck %1 VERB --help&apos; for a verb&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, table or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, for the audit log</source>
+        <translation type="unfinished">監査ログに記録する理由</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
-        <source>the inventory's audit log</source>
+        <source>the inventory&apos;s audit log</source>
         <translation>インベントリの監査ログ</translation>
     </message>
     <message>
-        <source>read this machine's metrics (--once prints Kurado's dump form)</source>
+        <source>read this machine&apos;s metrics (--once prints Kurado&apos;s dump form)</source>
         <translation>このマシンのメトリクスを読み取る(--once は Kurado のダンプ形式で出力)</translation>
     </message>
     <message>
-        <source>show the database's path and schema</source>
+        <source>show the database&apos;s path and schema</source>
         <translation>データベースのパスとスキーマを表示する</translation>
     </message>
     <message>
@@ -2133,11 +2134,11 @@
         <translation>メトリクスソースをポーリングする(--once: 各ソース 1 回ずつ)</translation>
     </message>
     <message>
-        <source>print a series' points from the metrics cache</source>
+        <source>print a series&apos; points from the metrics cache</source>
         <translation>メトリクスキャッシュから系列のポイントを出力する</translation>
     </message>
     <message>
-        <source>one value per period of a series (kanyun's usage report)</source>
+        <source>one value per period of a series (kanyun&apos;s usage report)</source>
         <translation>系列の期間ごとに 1 つの値(kanyun の利用状況レポート)</translation>
     </message>
     <message>
@@ -2157,7 +2158,7 @@
         <translation>サービスツリー: ノードの追加・一覧、マシンと URL のバインド、フラグ付け</translation>
     </message>
     <message>
-        <source>units: a service's instances on machines</source>
+        <source>units: a service&apos;s instances on machines</source>
         <translation>ユニット: マシン上のサービスのインスタンス</translation>
     </message>
     <message>
@@ -2219,15 +2220,15 @@ Commands:
     </message>
     <message>
         <source>
-Run 'opsdeck COMMAND --help' for a command's options.
+Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-各コマンドのオプションは 'opsdeck COMMAND --help' で確認できます。
+各コマンドのオプションは &apos;opsdeck COMMAND --help&apos; で確認できます。
 </translation>
     </message>
     <message>
-        <source>unknown command '%1'; see opsdeck --help</source>
-        <translation>不明なコマンド '%1' です。opsdeck --help を参照してください</translation>
+        <source>unknown command &apos;%1&apos;; see opsdeck --help</source>
+        <translation>不明なコマンド &apos;%1&apos; です。opsdeck --help を参照してください</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2326,7 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>ローカルのサンプルを保存できません: %1</translation>
     </message>
     <message>
-        <source>cannot store the local machine's meta: %1</source>
+        <source>cannot store the local machine&apos;s meta: %1</source>
         <translation>ローカルマシンのメタ情報を保存できません: %1</translation>
     </message>
 </context>
@@ -2434,8 +2435,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>インベントリファイル</translation>
     </message>
     <message>
-        <source>unknown import format '%1'</source>
-        <translation>不明なインポート形式 '%1'</translation>
+        <source>unknown import format &apos;%1&apos;</source>
+        <translation>不明なインポート形式 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -2537,8 +2538,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
 <context>
     <name>opsdeck::KeychainSecretWriter</name>
     <message>
-        <source>Cannot store the secret '%1' in the system keychain: %2. Nothing was saved; unlock or start the keychain (Secret Service) and try again.</source>
-        <translation>シークレット '%1' をシステムのキーチェーンに保存できません: %2。何も保存されていません。キーチェーン(Secret Service)のロックを解除するか起動してから、再試行してください。</translation>
+        <source>Cannot store the secret &apos;%1&apos; in the system keychain: %2. Nothing was saved; unlock or start the keychain (Secret Service) and try again.</source>
+        <translation>シークレット &apos;%1&apos; をシステムのキーチェーンに保存できません: %2。何も保存されていません。キーチェーン(Secret Service)のロックを解除するか起動してから、再試行してください。</translation>
     </message>
 </context>
 <context>
@@ -2599,8 +2600,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>履歴</translation>
     </message>
     <message>
-        <source>machine '%1' is no longer in the pool</source>
-        <translation>マシン '%1' はもうリソースプールにありません</translation>
+        <source>machine &apos;%1&apos; is no longer in the pool</source>
+        <translation>マシン &apos;%1&apos; はもうリソースプールにありません</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2:%3, user %4&lt;br&gt;state &lt;b&gt;%5&lt;/b&gt;, pool %6%7&lt;br&gt;tags: %8&lt;br&gt;nodes: %9&lt;br&gt;last seen: %10</source>
@@ -2673,8 +2674,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>すべての状態</translation>
     </message>
     <message>
-        <source>Apply the lifecycle event '%1' to the selected machines</source>
-        <translation>選択したマシンにライフサイクルイベント '%1' を適用します</translation>
+        <source>Apply the lifecycle event &apos;%1&apos; to the selected machines</source>
+        <translation>選択したマシンにライフサイクルイベント &apos;%1&apos; を適用します</translation>
     </message>
     <message>
         <source>Set pool…</source>
@@ -2846,6 +2847,31 @@ Run 'opsdeck COMMAND --help' for a command's options.
     </message>
 </context>
 <context>
+    <name>opsdeck::PollScheduler</name>
+    <message numerus="yes">
+        <source>%n source(s) skipped; source %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PollSchedulerWorker</name>
+    <message>
+        <source>cannot read the sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PollStatusWriter</name>
+    <message numerus="yes">
+        <source>cannot record %n poll(s) yet (will retry): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ReceiverPanel</name>
     <message>
         <source>Graphite plaintext receiver</source>
@@ -2892,8 +2918,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>前回 Opsdeck を実行したときレシーバーはオンでしたが、再び起動できません: %1</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address; enter e.g. 127.0.0.1 or 0.0.0.0.</source>
-        <translation>'%1' は IP アドレスではありません。127.0.0.1 や 0.0.0.0 などを入力してください。</translation>
+        <source>&apos;%1&apos; is not an IP address; enter e.g. 127.0.0.1 or 0.0.0.0.</source>
+        <translation>&apos;%1&apos; は IP アドレスではありません。127.0.0.1 や 0.0.0.0 などを入力してください。</translation>
     </message>
     <message>
         <source>Cannot receive on %1: %2. Another program (carbon-cache, another Opsdeck) may hold the port; stop it or choose another port.</source>
@@ -2904,7 +2930,7 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>%1 で待ち受け中(TCP と UDP)</translation>
     </message>
     <message>
-        <source>Off — turn on "Receive Graphite plaintext" to listen</source>
+        <source>Off — turn on &quot;Receive Graphite plaintext&quot; to listen</source>
         <translation>オフ — 待ち受けるには「Graphite plaintext を受信」をオンにしてください</translation>
     </message>
     <message>
@@ -2914,6 +2940,14 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message>
         <source>store refused a batch: %1</source>
         <translation>ストアがバッチを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The receiver is on, but that could not be saved for the next start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver is off, but that could not be saved for the next start: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2951,8 +2985,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>リレーションの追加</translation>
     </message>
     <message>
-        <source>'%1' is not a port number</source>
-        <translation>'%1' はポート番号ではありません</translation>
+        <source>&apos;%1&apos; is not a port number</source>
+        <translation>&apos;%1&apos; はポート番号ではありません</translation>
     </message>
     <message>
         <source>Adding relation %1 → %2</source>
@@ -3211,7 +3245,7 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>OpenTSDB</translation>
     </message>
     <message>
-        <source>{address}, {name} and {port} are replaced by each machine's values</source>
+        <source>{address}, {name} and {port} are replaced by each machine&apos;s values</source>
         <translation>{address}、{name}、{port} は各マシンの値に置き換えられます</translation>
     </message>
     <message>
@@ -3219,7 +3253,7 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>そのまま渡されます: Graphite の target、PromQL、または OpenTSDB の m=…</translation>
     </message>
     <message>
-        <source>the series' own name</source>
+        <source>the series&apos; own name</source>
         <translation>系列自身の名前</translation>
     </message>
     <message>
@@ -3255,11 +3289,11 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>Bearer トークン</translation>
     </message>
     <message>
-        <source>The system keychain entry (service "opsdeck") that holds the secret</source>
-        <translation>シークレットを保持するシステムのキーチェーンのエントリ(サービス "opsdeck")</translation>
+        <source>The system keychain entry (service &quot;opsdeck&quot;) that holds the secret</source>
+        <translation>シークレットを保持するシステムのキーチェーンのエントリ(サービス &quot;opsdeck&quot;)</translation>
     </message>
     <message>
-        <source>Stored in the system keychain only, never in Opsdeck's database</source>
+        <source>Stored in the system keychain only, never in Opsdeck&apos;s database</source>
         <translation>システムのキーチェーンにのみ保存され、Opsdeck のデータベースには保存されません</translation>
     </message>
     <message>
@@ -3573,6 +3607,16 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message>
         <source>The local collector reads /proc every %1 s off the GUI thread</source>
         <translation>ローカルのコレクターは GUI スレッドとは別に %1 秒ごとに /proc を読み取ります</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metrics cache: %1 (%n failure(s) since %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samples that could not be written stay buffered and are written as soon as the database accepts them again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -55,12 +55,12 @@
         <translation>Prometheus：%1：%2</translation>
     </message>
     <message>
-        <source>%1: no status "success"</source>
-        <translation>%1：没有 status "success"</translation>
+        <source>%1: no status &quot;success&quot;</source>
+        <translation>%1：没有 status &quot;success&quot;</translation>
     </message>
     <message>
-        <source>%1: result type "%2", expected a matrix</source>
-        <translation>%1：结果类型为 "%2"，应为 matrix</translation>
+        <source>%1: result type &quot;%2&quot;, expected a matrix</source>
+        <translation>%1：结果类型为 &quot;%2&quot;，应为 matrix</translation>
     </message>
     <message>
         <source>%1: bad sample in series %2</source>
@@ -135,18 +135,6 @@
         <source>only the newest N entries</source>
         <translation>仅最新的 N 条</translation>
     </message>
-    <message>
-        <source>json, csv or table</source>
-        <translation>json、csv 或 table</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for audit: use list</source>
-        <translation>audit 的未知动作 '%1'：请使用 list</translation>
-    </message>
-    <message>
-        <source>--limit takes a positive number</source>
-        <translation>--limit 需要正数</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n sample(s) stored</source>
         <translation>
@@ -154,7 +142,7 @@
         </translation>
     </message>
     <message>
-        <source>Reads this machine's /proc into Kurado's base metrics.</source>
+        <source>Reads this machine&apos;s /proc into Kurado&apos;s base metrics.</source>
         <translation>读取本机的 /proc 并生成 Kurado 基础指标。</translation>
     </message>
     <message>
@@ -174,26 +162,6 @@
         <translation>--interval 与 --once 一起使用时无意义</translation>
     </message>
     <message>
-        <source>status or path</source>
-        <translation>status 或 path</translation>
-    </message>
-    <message>
-        <source>json or table</source>
-        <translation>json 或 table</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for db: use status or path</source>
-        <translation>db 的未知动作 '%1'：请使用 status 或 path</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck inventory import --format ansible|ssh-config|csv|json FILE [--dry-run] [--output json|text]</source>
-        <translation>用法：opsdeck inventory import --format ansible|ssh-config|csv|json FILE [--dry-run] [--output json|text]</translation>
-    </message>
-    <message>
-        <source>--output takes json or text</source>
-        <translation>--output 只接受 json 或 text</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -206,12 +174,8 @@
         <translation>%1：已添加 %2 项，修改 %3 项，%4 项保持不变</translation>
     </message>
     <message>
-        <source>usage: opsdeck inventory export --format json|ansible-ini|ansible-yaml [--to FILE]</source>
-        <translation>用法：opsdeck inventory export --format json|ansible-ini|ansible-yaml [--to FILE]</translation>
-    </message>
-    <message>
-        <source>unknown export format '%1': use %2</source>
-        <translation>未知导出格式 '%1'：请使用 %2</translation>
+        <source>unknown export format &apos;%1&apos;: use %2</source>
+        <translation>未知导出格式 &apos;%1&apos;：请使用 %2</translation>
     </message>
     <message>
         <source>cannot write %1 (%2)</source>
@@ -220,10 +184,6 @@
     <message>
         <source>cannot write to standard output</source>
         <translation>无法写入标准输出</translation>
-    </message>
-    <message>
-        <source>import: ansible, ansible-ini, ansible-yaml, ssh-config, csv, json; export: json, ansible-ini, ansible-yaml</source>
-        <translation>导入：ansible、ansible-ini、ansible-yaml、ssh-config、csv、json；导出：json、ansible-ini、ansible-yaml</translation>
     </message>
     <message>
         <source>show what an import would add and change; write nothing</source>
@@ -238,40 +198,16 @@
         <translation>导出到 FILE 而不是标准输出</translation>
     </message>
     <message>
-        <source>why, for the audit log</source>
-        <translation>原因，记入审计日志</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for inventory: use import or export</source>
-        <translation>inventory 的未知动作 '%1'：请使用 import 或 export</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck machine add NAME --address ADDR [--port N] [--user U] [--pool P] [--tags a,b]</source>
-        <translation>用法：opsdeck machine add NAME --address ADDR [--port N] [--user U] [--pool P] [--tags a,b]</translation>
-    </message>
-    <message>
         <source>machine add needs --address ADDR</source>
         <translation>machine add 需要 --address ADDR</translation>
-    </message>
-    <message>
-        <source>--port takes a number, not '%1'</source>
-        <translation>--port 需要数字，而不是 '%1'</translation>
     </message>
     <message>
         <source>added %1 (%2, pool %3, %4)</source>
         <translation>已添加 %1（%2，资源池 %3，%4）</translation>
     </message>
     <message>
-        <source>unknown state '%1': use %2</source>
-        <translation>未知状态 '%1'：请使用 %2</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck machine show NAME [--format json|table]</source>
-        <translation>用法：opsdeck machine show NAME [--format json|table]</translation>
-    </message>
-    <message>
-        <source>no machine named '%1'; see `opsdeck machine list`</source>
-        <translation>没有名为 '%1' 的机器；请查看 `opsdeck machine list`</translation>
+        <source>no machine named &apos;%1&apos;; see `opsdeck machine list`</source>
+        <translation>没有名为 &apos;%1&apos; 的机器；请查看 `opsdeck machine list`</translation>
     </message>
     <message>
         <source>unit: %1 %2 (%3)</source>
@@ -282,12 +218,8 @@
         <translation>历史：%1 %2 %3 %4</translation>
     </message>
     <message>
-        <source>usage: opsdeck machine transition NAME... EVENT [--reason TEXT]; events: %1</source>
-        <translation>用法：opsdeck machine transition NAME... EVENT [--reason TEXT]；事件：%1</translation>
-    </message>
-    <message>
-        <source>unknown event '%1': use %2</source>
-        <translation>未知事件 '%1'：请使用 %2</translation>
+        <source>unknown event &apos;%1&apos;: use %2</source>
+        <translation>未知事件 &apos;%1&apos;：请使用 %2</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
@@ -298,11 +230,7 @@
         <translation>（已删除）</translation>
     </message>
     <message>
-        <source>usage: opsdeck machine set NAME... [--pool P] [--tags a,b]</source>
-        <translation>用法：opsdeck machine set NAME... [--pool P] [--tags a,b]</translation>
-    </message>
-    <message>
-        <source>the machine's address (add)</source>
+        <source>the machine&apos;s address (add)</source>
         <translation>机器的地址（add）</translation>
     </message>
     <message>
@@ -314,8 +242,8 @@
         <translation>SSH 用户（add）</translation>
     </message>
     <message>
-        <source>resource pool (add, set; default 'default'), or filter (list)</source>
-        <translation>资源池（add、set；默认 'default'），或用作过滤条件（list）</translation>
+        <source>resource pool (add, set; default &apos;default&apos;), or filter (list)</source>
+        <translation>资源池（add、set；默认 &apos;default&apos;），或用作过滤条件（list）</translation>
     </message>
     <message>
         <source>comma-separated tags (add, set)</source>
@@ -328,14 +256,6 @@
     <message>
         <source>only machines bound at or below this node (list)</source>
         <translation>仅列出绑定在此节点或其下级的机器（list）</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for machine: use %2</source>
-        <translation>machine 的未知动作 '%1'：请使用 %2</translation>
-    </message>
-    <message>
-        <source>availability</source>
-        <translation>可用率</translation>
     </message>
     <message>
         <source>P of the series P.2xx, P.3xx, P.4xx, P.5xx</source>
@@ -362,8 +282,8 @@
         <translation>每个周期一行（默认：整个范围一行）</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>意外的参数 '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>metrics availability needs --series-prefix P</source>
@@ -372,10 +292,6 @@
     <message>
         <source>give either --from T [--to T] or --days N</source>
         <translation>请给出 --from T [--to T] 或 --days N 之一</translation>
-    </message>
-    <message>
-        <source>--days needs a positive number</source>
-        <translation>--days 需要正数</translation>
     </message>
     <message>
         <source>average availability: %1%</source>
@@ -394,28 +310,12 @@
         <translation>正在拉取 %1 个目标；按 Ctrl-C 停止</translation>
     </message>
     <message>
-        <source>poll</source>
-        <translation>拉取</translation>
-    </message>
-    <message>
         <source>poll every source once and exit</source>
         <translation>将每个数据源各拉取一次后退出</translation>
     </message>
     <message>
-        <source>only this source</source>
-        <translation>仅此数据源</translation>
-    </message>
-    <message>
         <source>requests at once (default 32)</source>
         <translation>并发请求数（默认 32）</translation>
-    </message>
-    <message>
-        <source>--concurrency needs a positive number</source>
-        <translation>--concurrency 需要正数</translation>
-    </message>
-    <message>
-        <source>--source needs a source id; see opsdeck source list</source>
-        <translation>--source 需要数据源 ID；参见 opsdeck source list</translation>
     </message>
     <message>
         <source>--source goes with --once</source>
@@ -426,15 +326,11 @@
         <translation>没有可拉取的数据源；请用 opsdeck source add 添加</translation>
     </message>
     <message>
-        <source>query</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <source>the machine's name</source>
+        <source>the machine&apos;s name</source>
         <translation>机器名称</translation>
     </message>
     <message>
-        <source>the metric's key, like loadavg-1 or cpu-user</source>
+        <source>the metric&apos;s key, like loadavg-1 or cpu-user</source>
         <translation>指标的键，如 loadavg-1 或 cpu-user</translation>
     </message>
     <message>
@@ -470,23 +366,11 @@
         <translation>--metric 需要 --machine NAME</translation>
     </message>
     <message>
-        <source>--points needs a positive number</source>
-        <translation>--points 需要正数</translation>
-    </message>
-    <message>
-        <source>--decimation is minmax, lttb or average, not '%1'</source>
-        <translation>--decimation 应为 minmax、lttb 或 average，而不是 '%1'</translation>
-    </message>
-    <message>
         <source>--percent is for cpu-* metrics</source>
         <translation>--percent 仅用于 cpu-* 指标</translation>
     </message>
     <message>
-        <source>report</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <source>the metric's key; {param} marks where --param goes</source>
+        <source>the metric&apos;s key; {param} marks where --param goes</source>
         <translation>指标的键；{param} 标记 --param 的插入位置</translation>
     </message>
     <message>
@@ -506,36 +390,28 @@
         <translation>metrics report 需要 --%1</translation>
     </message>
     <message>
-        <source>--stat is sum, max, min or avg, not '%1'</source>
-        <translation>--stat 应为 sum、max、min 或 avg，而不是 '%1'</translation>
-    </message>
-    <message>
-        <source>series</source>
-        <translation>序列</translation>
-    </message>
-    <message>
-        <source>only this machine's series</source>
+        <source>only this machine&apos;s series</source>
         <translation>仅此机器的序列</translation>
     </message>
     <message>
-        <source>the metrics cache has no series of machine '%1'</source>
-        <translation>指标缓存中没有机器 '%1' 的序列</translation>
+        <source>the metrics cache has no series of machine &apos;%1&apos;</source>
+        <translation>指标缓存中没有机器 &apos;%1&apos; 的序列</translation>
     </message>
     <message>
-        <source>--listen: missing ']' in '%1'</source>
-        <translation>--listen：'%1' 中缺少 ']'</translation>
+        <source>--listen: missing &apos;]&apos; in &apos;%1&apos;</source>
+        <translation>--listen：&apos;%1&apos; 中缺少 &apos;]&apos;</translation>
     </message>
     <message>
-        <source>--listen: expected ADDR:PORT, got '%1'</source>
-        <translation>--listen：应为 ADDR:PORT，实际为 '%1'</translation>
+        <source>--listen: expected ADDR:PORT, got &apos;%1&apos;</source>
+        <translation>--listen：应为 ADDR:PORT，实际为 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--listen: '%1' is not an IP address</source>
-        <translation>--listen：'%1' 不是 IP 地址</translation>
+        <source>--listen: &apos;%1&apos; is not an IP address</source>
+        <translation>--listen：&apos;%1&apos; 不是 IP 地址</translation>
     </message>
     <message>
-        <source>--listen: '%1' is not a port</source>
-        <translation>--listen：'%1' 不是端口</translation>
+        <source>--listen: &apos;%1&apos; is not a port</source>
+        <translation>--listen：&apos;%1&apos; 不是端口</translation>
     </message>
     <message>
         <source>address and port for TCP and UDP (default 127.0.0.1:2003)</source>
@@ -546,16 +422,8 @@
         <translation>序列的数据源名称（默认 graphite-push）</translation>
     </message>
     <message>
-        <source>json, csv or table for the final counts (default text)</source>
-        <translation>最终计数的输出格式：json、csv 或 table（默认为文本）</translation>
-    </message>
-    <message>
         <source>receive takes no arguments, only --listen ADDR:PORT</source>
         <translation>receive 不接受参数，只接受 --listen ADDR:PORT</translation>
-    </message>
-    <message>
-        <source>cannot set up signal handling</source>
-        <translation>无法设置信号处理</translation>
     </message>
     <message>
         <source>opsdeck receive: listening on %1 (TCP and UDP), storing into %2; SIGINT or SIGTERM stops</source>
@@ -570,7 +438,7 @@
         <translation>下游服务（实例级关联）</translation>
     </message>
     <message>
-        <source>only the downstream's units at this port</source>
+        <source>only the downstream&apos;s units at this port</source>
         <translation>仅下游服务在此端口上的实例</translation>
     </message>
     <message>
@@ -578,40 +446,12 @@
         <translation>第三方端点（服务级关联）</translation>
     </message>
     <message>
-        <source>usage: opsdeck relation resolve SERVICE_PATH [--format json]</source>
-        <translation>用法：opsdeck relation resolve SERVICE_PATH [--format json]</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck relation add SERVICE_PATH (--needs SERVICE_PATH [--port N] | --needs-endpoint HOST:PORT)</source>
-        <translation>用法：opsdeck relation add SERVICE_PATH (--needs SERVICE_PATH [--port N] | --needs-endpoint HOST:PORT)</translation>
-    </message>
-    <message>
-        <source>--port takes a number and goes with --needs</source>
-        <translation>--port 需要数字，且须与 --needs 一起使用</translation>
-    </message>
-    <message>
         <source>%1 now needs %2</source>
         <translation>%1 现在依赖 %2</translation>
     </message>
     <message>
-        <source>usage: opsdeck relation remove ID (see `opsdeck relation list`)</source>
-        <translation>用法：opsdeck relation remove ID（参见 `opsdeck relation list`）</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for relation: use add, list, resolve, remove</source>
-        <translation>relation 的未知动作 '%1'：请使用 add、list、resolve、remove</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck source add node-exporter|graphite|prometheus|opentsdb URL [--query EXPR] [--machine NAME | --node PATH] [--interval S]</source>
-        <translation>用法：opsdeck source add node-exporter|graphite|prometheus|opentsdb URL [--query EXPR] [--machine NAME | --node PATH] [--interval S]</translation>
-    </message>
-    <message>
-        <source>unknown source kind '%1': use node-exporter, graphite, prometheus or opentsdb</source>
-        <translation>未知数据源类型 '%1'：请使用 node-exporter、graphite、prometheus 或 opentsdb</translation>
-    </message>
-    <message>
-        <source>--auth: use basic or bearer</source>
-        <translation>--auth：请使用 basic 或 bearer</translation>
+        <source>unknown source kind &apos;%1&apos;: use node-exporter, graphite, prometheus or opentsdb</source>
+        <translation>未知数据源类型 &apos;%1&apos;：请使用 node-exporter、graphite、prometheus 或 opentsdb</translation>
     </message>
     <message>
         <source>--step and --as are for graphite, prometheus and opentsdb sources</source>
@@ -622,12 +462,8 @@
         <translation>已添加数据源 %1</translation>
     </message>
     <message>
-        <source>usage: opsdeck source remove ID</source>
-        <translation>用法：opsdeck source remove ID</translation>
-    </message>
-    <message>
-        <source>'%1' is not a source id; see opsdeck source list</source>
-        <translation>'%1' 不是数据源 ID；参见 opsdeck source list</translation>
+        <source>&apos;%1&apos; is not a source id; see opsdeck source list</source>
+        <translation>&apos;%1&apos; 不是数据源 ID；参见 opsdeck source list</translation>
     </message>
     <message>
         <source>removed source %1</source>
@@ -694,20 +530,8 @@
         <translation>删除节点及其下所有内容（remove）</translation>
     </message>
     <message>
-        <source>json, csv or table (list)</source>
-        <translation>json、csv 或 table（list）</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck tree add PATH --kind folder|group|service</source>
-        <translation>用法：opsdeck tree add PATH --kind folder|group|service</translation>
-    </message>
-    <message>
         <source>added %1 (%2)</source>
         <translation>已添加 %1（%2）</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck tree %1 PATH --machine NAME | --url URL</source>
-        <translation>用法：opsdeck tree %1 PATH --machine NAME | --url URL</translation>
     </message>
     <message>
         <source>bound %1 to %2</source>
@@ -718,10 +542,6 @@
         <translation>已将 %1 从 %2 解绑</translation>
     </message>
     <message>
-        <source>usage: opsdeck tree flag PATH --product-line | --no-product-line</source>
-        <translation>用法：opsdeck tree flag PATH --product-line | --no-product-line</translation>
-    </message>
-    <message>
         <source>%1 is a product line</source>
         <translation>%1 是产品线</translation>
     </message>
@@ -730,48 +550,24 @@
         <translation>%1 不再是产品线</translation>
     </message>
     <message>
-        <source>usage: opsdeck tree rename PATH NEW_NAME</source>
-        <translation>用法：opsdeck tree rename PATH NEW_NAME</translation>
-    </message>
-    <message>
         <source>renamed %1 to %2</source>
         <translation>已将 %1 重命名为 %2</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck tree move PATH NEW_PARENT ('/' for the root)</source>
-        <translation>用法：opsdeck tree move PATH NEW_PARENT（'/' 表示根）</translation>
     </message>
     <message>
         <source>moved %1 under %2</source>
         <translation>已将 %1 移动到 %2 下</translation>
     </message>
     <message>
-        <source>usage: opsdeck tree remove PATH [--force]</source>
-        <translation>用法：opsdeck tree remove PATH [--force]</translation>
-    </message>
-    <message>
         <source>removed %1</source>
         <translation>已删除 %1</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for tree: use %2</source>
-        <translation>tree 的未知动作 '%1'：请使用 %2</translation>
     </message>
     <message>
         <source>the machine (must be READY for add)</source>
         <translation>机器（add 时必须处于 READY 状态）</translation>
     </message>
     <message>
-        <source>the unit's port</source>
+        <source>the unit&apos;s port</source>
         <translation>实例的端口</translation>
-    </message>
-    <message>
-        <source>unknown verb '%1' for unit: use add, list, remove</source>
-        <translation>unit 的未知动作 '%1'：请使用 add、list、remove</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck unit %1 SERVICE_PATH --machine NAME --port N</source>
-        <translation>用法：opsdeck unit %1 SERVICE_PATH --machine NAME --port N</translation>
     </message>
     <message>
         <source>added unit %1 on %2</source>
@@ -782,16 +578,8 @@
         <translation>已从 %2 删除实例 %1</translation>
     </message>
     <message>
-        <source>usage: opsdeck source set ID [--interval S] [--timeout S] [--enable|--disable] [--url U]</source>
-        <translation>用法：opsdeck source set ID [--interval S] [--timeout S] [--enable|--disable] [--url U]</translation>
-    </message>
-    <message>
         <source>use --enable or --disable, not both</source>
         <translation>请使用 --enable 或 --disable，不能同时使用两者</translation>
-    </message>
-    <message>
-        <source>source set changes --interval, --timeout, --url and --enable/--disable; to change --%1, remove the source and add it again</source>
-        <translation>source set 只能修改 --interval、--timeout、--url 和 --enable/--disable；要修改 --%1，请删除该数据源后重新添加</translation>
     </message>
     <message>
         <source>nothing to change: give --interval, --timeout, --url, --enable or --disable</source>
@@ -800,14 +588,6 @@
     <message>
         <source>changed source %1</source>
         <translation>已修改数据源 %1</translation>
-    </message>
-    <message>
-        <source>usage: opsdeck source status [ID] [--format json|csv|table]</source>
-        <translation>用法：opsdeck source status [ID] [--format json|csv|table]</translation>
-    </message>
-    <message>
-        <source>add, list, set, status or remove</source>
-        <translation>add、list、set、status 或 remove</translation>
     </message>
     <message>
         <source>set: the new URL template</source>
@@ -822,12 +602,179 @@
         <translation>set：停止拉取该数据源（其配置保留）</translation>
     </message>
     <message>
-        <source>unknown verb '%1' for source: use add, list, set, status or remove</source>
-        <translation>source 的未知动作 '%1'：请使用 add、list、set、status 或 remove</translation>
-    </message>
-    <message>
         <source>request timeout (default 10s, at most the interval)</source>
         <translation>请求超时（默认 10s，不超过轮询间隔）</translation>
+    </message>
+    <message>
+        <source>inventory import takes --format and one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format &apos;%1&apos;: use %2</source>
+        <translation type="unfinished">未知导入格式 &apos;%1&apos;：请使用 %2</translation>
+    </message>
+    <message>
+        <source>import: %1; export: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine add takes one NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine show takes one NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine transition needs NAME... EVENT; events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine set needs NAME...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give --pool or --tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: unknown state &apos;%2&apos;: use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format goes with --once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this source (with --once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, table or text (with --once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is sum, max, min or avg, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, table or text for the final counts (default text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (port %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation resolve takes one SERVICE_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation list takes at most one SERVICE_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation add takes one SERVICE_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --needs SERVICE_PATH or --needs-endpoint HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port goes with --needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation remove takes one ID (see `opsdeck relation list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed relation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source add takes KIND and URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source set takes one ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source status takes at most one ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source remove takes one ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree add takes one PATH and --kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree %1 takes one PATH and --machine NAME or --url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree flag takes one PATH and --product-line or --no-product-line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree rename takes PATH and NEW_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree move takes PATH and NEW_PARENT (&apos;/&apos; for the root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree remove takes one PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, table or text (list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit list takes at most one SERVICE_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 takes one SERVICE_PATH, --machine NAME and --port N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpuPercent</name>
+    <message>
+        <source>no CPU series for %1 in the metrics cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CPU series for %1 from source %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 for %2 from source %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -845,7 +792,7 @@
         <translation>%1：磁盘已满（%2）；未写入任何内容，请释放一些空间后重试</translation>
     </message>
     <message>
-        <source>%1: the database is read-only (%2); check the file's permissions</source>
+        <source>%1: the database is read-only (%2); check the file&apos;s permissions</source>
         <translation>%1：数据库为只读（%2）；请检查文件权限</translation>
     </message>
     <message>
@@ -867,10 +814,6 @@
     <message>
         <source>reading %1 failed</source>
         <translation>读取 %1 失败</translation>
-    </message>
-    <message>
-        <source>the database %1 is not open</source>
-        <translation>数据库 %1 未打开</translation>
     </message>
     <message>
         <source>starting a transaction failed</source>
@@ -907,6 +850,14 @@
     <message>
         <source>migration %1 (%2) failed</source>
         <translation>迁移 %1（%2）失败</translation>
+    </message>
+    <message>
+        <source>setting up a connection to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the database from %1 to %2; move it by hand or choose it with --db</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -970,7 +921,7 @@
         <translation>读取资产清单失败</translation>
     </message>
     <message>
-        <source>%1: '%2' of node '%3' is not a URL with a scheme and a host</source>
+        <source>%1: &apos;%2&apos; of node &apos;%3&apos; is not a URL with a scheme and a host</source>
         <translation>%1：节点“%3”的“%2”不是带协议和主机的 URL</translation>
     </message>
     <message>
@@ -978,11 +929,11 @@
         <translation>%1：%2：%3</translation>
     </message>
     <message>
-        <source>%1: %2: there is no node '%3'</source>
+        <source>%1: %2: there is no node &apos;%3&apos;</source>
         <translation>%1：%2：没有节点“%3”</translation>
     </message>
     <message>
-        <source>%1: %2: '%3' is a %4, not a service; units and relations belong to service nodes</source>
+        <source>%1: %2: &apos;%3&apos; is a %4, not a service; units and relations belong to service nodes</source>
         <translation>%1：%2：“%3”是 %4，不是 service；实例和关联只属于服务节点</translation>
     </message>
     <message>
@@ -990,7 +941,7 @@
         <translation>实例 %1 位于 %2:%3</translation>
     </message>
     <message>
-        <source>%1: %2: there is no machine '%3'</source>
+        <source>%1: %2: there is no machine &apos;%3&apos;</source>
         <translation>%1：%2：没有机器“%3”</translation>
     </message>
     <message>
@@ -998,11 +949,11 @@
         <translation>%1：%2：端口超出 1-65535 范围</translation>
     </message>
     <message>
-        <source>%1: %2: port %3 on machine '%4' is already used by a unit of '%5'</source>
+        <source>%1: %2: port %3 on machine &apos;%4&apos; is already used by a unit of &apos;%5&apos;</source>
         <translation>%1：%2：机器“%4”上的端口 %3 已被“%5”的实例占用</translation>
     </message>
     <message>
-        <source>%1: %2: machine '%3' is %4 after this import; units go only to READY machines</source>
+        <source>%1: %2: machine &apos;%3&apos; is %4 after this import; units go only to READY machines</source>
         <translation>%1：%2：导入后机器“%3”处于 %4 状态；实例只能部署在 READY 的机器上</translation>
     </message>
     <message>
@@ -1050,31 +1001,31 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: the node '%2' is a service here and a %3 in the file; change its kind by hand first</source>
-        <translation>%1：节点 '%2' 在此处是 service，而在文件中是 %3；请先手动更改其类型</translation>
+        <source>%1: the node &apos;%2&apos; is a service here and a %3 in the file; change its kind by hand first</source>
+        <translation>%1：节点 &apos;%2&apos; 在此处是 service，而在文件中是 %3；请先手动更改其类型</translation>
     </message>
     <message>
-        <source>%1: '%2' would be placed under the service '%3'; a service holds units, not other nodes</source>
-        <translation>%1：'%2' 将被放在服务 '%3' 之下；service 只包含实例，不能包含其他节点</translation>
+        <source>%1: &apos;%2&apos; would be placed under the service &apos;%3&apos;; a service holds units, not other nodes</source>
+        <translation>%1：&apos;%2&apos; 将被放在服务 &apos;%3&apos; 之下；service 只包含实例，不能包含其他节点</translation>
     </message>
     <message>
-        <source>%1: the host name '%2' is empty or contains a space or '/'</source>
-        <translation>%1：主机名 '%2' 为空或含有空格或 '/'</translation>
+        <source>%1: the host name &apos;%2&apos; is empty or contains a space or &apos;/&apos;</source>
+        <translation>%1：主机名 &apos;%2&apos; 为空或含有空格或 &apos;/&apos;</translation>
     </message>
     <message>
-        <source>%1: host '%2' appears twice; the first one is used</source>
-        <translation>%1：主机 '%2' 出现了两次；使用第一个</translation>
+        <source>%1: host &apos;%2&apos; appears twice; the first one is used</source>
+        <translation>%1：主机 &apos;%2&apos; 出现了两次；使用第一个</translation>
     </message>
     <message>
-        <source>%1: host '%2' has the port %3, outside 1-65535</source>
-        <translation>%1：主机 '%2' 的端口为 %3，超出 1-65535 范围</translation>
+        <source>%1: host &apos;%2&apos; has the port %3, outside 1-65535</source>
+        <translation>%1：主机 &apos;%2&apos; 的端口为 %3，超出 1-65535 范围</translation>
     </message>
     <message>
-        <source>%1: host '%2' has the state '%3', which is not one of %4</source>
+        <source>%1: host &apos;%2&apos; has the state &apos;%3&apos;, which is not one of %4</source>
         <translation>%1：主机“%2”的状态“%3”不在 %4 之中</translation>
     </message>
     <message>
-        <source>%1: machine '%2' is %3 here and %4 in the file; an import does not change a machine's state (use `opsdeck machine` for that)</source>
+        <source>%1: machine &apos;%2&apos; is %3 here and %4 in the file; an import does not change a machine&apos;s state (use `opsdeck machine` for that)</source>
         <translation>%1：机器“%2”在此处为 %3，文件中为 %4；导入不会更改机器状态（请使用 `opsdeck machine`）</translation>
     </message>
     <message>
@@ -1090,8 +1041,8 @@
         <translation>读取关联失败</translation>
     </message>
     <message>
-        <source>unknown import format '%1': use %2</source>
-        <translation>未知导入格式 '%1'：请使用 %2</translation>
+        <source>unknown import format &apos;%1&apos;: use %2</source>
+        <translation>未知导入格式 &apos;%1&apos;：请使用 %2</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
@@ -1106,52 +1057,52 @@
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <source>unknown export format '%1': use %2</source>
-        <translation>未知导出格式 '%1'：请使用 %2</translation>
+        <source>unknown export format &apos;%1&apos;: use %2</source>
+        <translation>未知导出格式 &apos;%1&apos;：请使用 %2</translation>
     </message>
     <message>
-        <source>the node path '%1' has an empty part</source>
-        <translation>节点路径 '%1' 中有空的部分</translation>
+        <source>the node path &apos;%1&apos; has an empty part</source>
+        <translation>节点路径 &apos;%1&apos; 中有空的部分</translation>
     </message>
     <message>
         <source>a node path is needed, such as company/shop/web</source>
         <translation>需要节点路径，例如 company/shop/web</translation>
     </message>
     <message>
-        <source>no machine named '%1'; see `opsdeck machine list`</source>
-        <translation>没有名为 '%1' 的机器；请查看 `opsdeck machine list`</translation>
+        <source>no machine named &apos;%1&apos;; see `opsdeck machine list`</source>
+        <translation>没有名为 &apos;%1&apos; 的机器；请查看 `opsdeck machine list`</translation>
     </message>
     <message>
-        <source>no tree node '%1'; see `opsdeck tree list`</source>
-        <translation>没有树节点 '%1'；参见 `opsdeck tree list`</translation>
+        <source>no tree node &apos;%1&apos;; see `opsdeck tree list`</source>
+        <translation>没有树节点 &apos;%1&apos;；参见 `opsdeck tree list`</translation>
     </message>
     <message>
-        <source>'%1' is a %2, not a service; units and relations belong to service nodes</source>
-        <translation>'%1' 是 %2，不是 service；实例和关联属于服务节点</translation>
+        <source>&apos;%1&apos; is a %2, not a service; units and relations belong to service nodes</source>
+        <translation>&apos;%1&apos; 是 %2，不是 service；实例和关联属于服务节点</translation>
     </message>
     <message>
         <source>a machine needs a name</source>
         <translation>机器需要名称</translation>
     </message>
     <message>
-        <source>the machine name '%1' contains a space or '/'; choose another</source>
-        <translation>机器名 '%1' 含有空格或 '/'；请换一个名称</translation>
+        <source>the machine name &apos;%1&apos; contains a space or &apos;/&apos;; choose another</source>
+        <translation>机器名 &apos;%1&apos; 含有空格或 &apos;/&apos;；请换一个名称</translation>
     </message>
     <message>
         <source>the SSH port %1 is outside 1-65535</source>
         <translation>SSH 端口 %1 超出 1-65535 范围</translation>
     </message>
     <message>
-        <source>machine '%1' already exists (state %2); allowed events from %2: %3</source>
-        <translation>机器 '%1' 已存在（状态 %2）；%2 状态下允许的事件：%3</translation>
+        <source>machine &apos;%1&apos; already exists (state %2); allowed events from %2: %3</source>
+        <translation>机器 &apos;%1&apos; 已存在（状态 %2）；%2 状态下允许的事件：%3</translation>
     </message>
     <message>
-        <source>machine '%1' is %2: event '%3' is not allowed from %2; allowed events from %2: %4</source>
-        <translation>机器 '%1' 处于 %2 状态：不允许从 %2 执行事件 '%3'；%2 状态下允许的事件：%4</translation>
+        <source>machine &apos;%1&apos; is %2: event &apos;%3&apos; is not allowed from %2; allowed events from %2: %4</source>
+        <translation>机器 &apos;%1&apos; 处于 %2 状态：不允许从 %2 执行事件 &apos;%3&apos;；%2 状态下允许的事件：%4</translation>
     </message>
     <message>
-        <source>machine '%1' needs an address (--address)</source>
-        <translation>机器 '%1' 需要地址（--address）</translation>
+        <source>machine &apos;%1&apos; needs an address (--address)</source>
+        <translation>机器 &apos;%1&apos; 需要地址（--address）</translation>
     </message>
     <message>
         <source>no machine named</source>
@@ -1166,76 +1117,76 @@
         <translation>删除机器失败</translation>
     </message>
     <message>
-        <source>machine '%1' needs an address</source>
-        <translation>机器 '%1' 需要地址</translation>
+        <source>machine &apos;%1&apos; needs an address</source>
+        <translation>机器 &apos;%1&apos; 需要地址</translation>
     </message>
     <message>
         <source>the machine Opsdeck runs on, registered on first start</source>
         <translation>运行 Opsdeck 的本机，首次启动时注册</translation>
     </message>
     <message>
-        <source>'%1' is not HOST:PORT (such as db.example.com:5432)</source>
-        <translation>'%1' 不是 HOST:PORT 格式（如 db.example.com:5432）</translation>
+        <source>&apos;%1&apos; is not HOST:PORT (such as db.example.com:5432)</source>
+        <translation>&apos;%1&apos; 不是 HOST:PORT 格式（如 db.example.com:5432）</translation>
     </message>
     <message>
         <source>the port %1 is outside 1-65535</source>
         <translation>端口 %1 超出 1-65535 范围</translation>
     </message>
     <message>
-        <source>'%1' cannot need itself</source>
-        <translation>'%1' 不能依赖自身</translation>
+        <source>&apos;%1&apos; cannot need itself</source>
+        <translation>&apos;%1&apos; 不能依赖自身</translation>
     </message>
     <message>
-        <source>'%1' already needs '%2'</source>
-        <translation>'%1' 已依赖 '%2'</translation>
+        <source>&apos;%1&apos; already needs &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 已依赖 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no relation with id %1; see `opsdeck relation list`</source>
         <translation>没有 ID 为 %1 的关联；参见 `opsdeck relation list`</translation>
     </message>
     <message>
-        <source>the node '%1' already exists (a %2)</source>
-        <translation>节点 '%1' 已存在（类型为 %2）</translation>
+        <source>the node &apos;%1&apos; already exists (a %2)</source>
+        <translation>节点 &apos;%1&apos; 已存在（类型为 %2）</translation>
     </message>
     <message>
-        <source>'%1' is a service: a service holds units, not other nodes</source>
-        <translation>'%1' 是 service：service 只包含实例，不能包含其他节点</translation>
+        <source>&apos;%1&apos; is a service: a service holds units, not other nodes</source>
+        <translation>&apos;%1&apos; 是 service：service 只包含实例，不能包含其他节点</translation>
     </message>
     <message>
-        <source>unknown node kind '%1': use folder, group or service</source>
-        <translation>未知节点类型 '%1'：请使用 folder、group 或 service</translation>
+        <source>unknown node kind &apos;%1&apos;: use folder, group or service</source>
+        <translation>未知节点类型 &apos;%1&apos;：请使用 folder、group 或 service</translation>
     </message>
     <message>
-        <source>'%1' is a %2: only a folder can be a product line</source>
-        <translation>'%1' 是 %2：只有 folder 才能作为产品线</translation>
+        <source>&apos;%1&apos; is a %2: only a folder can be a product line</source>
+        <translation>&apos;%1&apos; 是 %2：只有 folder 才能作为产品线</translation>
     </message>
     <message>
-        <source>a node name is one word without '/'</source>
-        <translation>节点名是一个不含 '/' 的词</translation>
+        <source>a node name is one word without &apos;/&apos;</source>
+        <translation>节点名是一个不含 &apos;/&apos; 的词</translation>
     </message>
     <message>
-        <source>the node '%1' already exists</source>
-        <translation>节点 '%1' 已存在</translation>
+        <source>the node &apos;%1&apos; already exists</source>
+        <translation>节点 &apos;%1&apos; 已存在</translation>
     </message>
     <message>
-        <source>cannot move '%1' into itself ('%2')</source>
-        <translation>无法将 '%1' 移动到其自身之下（'%2'）</translation>
+        <source>cannot move &apos;%1&apos; into itself (&apos;%2&apos;)</source>
+        <translation>无法将 &apos;%1&apos; 移动到其自身之下（&apos;%2&apos;）</translation>
     </message>
     <message>
-        <source>removing '%1' would also remove %2 nodes below it, %3 units, %4 machine bindings, %5 URLs and %6 relations; repeat with --force to remove them</source>
-        <translation>删除 '%1' 还将删除其下 %2 个节点、%3 个实例、%4 个机器绑定、%5 个 URL 和 %6 个关联；如确认删除，请加上 --force 重新执行</translation>
+        <source>removing &apos;%1&apos; would also remove %2 nodes below it, %3 units, %4 machine bindings, %5 URLs and %6 relations; repeat with --force to remove them</source>
+        <translation>删除 &apos;%1&apos; 还将删除其下 %2 个节点、%3 个实例、%4 个机器绑定、%5 个 URL 和 %6 个关联；如确认删除，请加上 --force 重新执行</translation>
     </message>
     <message>
-        <source>machine '%1' is not bound to '%2'</source>
-        <translation>机器 '%1' 未绑定到 '%2'</translation>
+        <source>machine &apos;%1&apos; is not bound to &apos;%2&apos;</source>
+        <translation>机器 &apos;%1&apos; 未绑定到 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a URL with a scheme and a host, such as https://shop.example.com/</source>
-        <translation>'%1' 不是包含协议和主机的 URL，例如 https://shop.example.com/</translation>
+        <source>&apos;%1&apos; is not a URL with a scheme and a host, such as https://shop.example.com/</source>
+        <translation>&apos;%1&apos; 不是包含协议和主机的 URL，例如 https://shop.example.com/</translation>
     </message>
     <message>
-        <source>the URL '%1' is not bound to '%2'</source>
-        <translation>URL '%1' 未绑定到 '%2'</translation>
+        <source>the URL &apos;%1&apos; is not bound to &apos;%2&apos;</source>
+        <translation>URL &apos;%1&apos; 未绑定到 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the unit port %1 is outside 1-65535</source>
@@ -1246,95 +1197,95 @@
         <translation>添加实例失败</translation>
     </message>
     <message>
-        <source>machine '%1' is %2: new units go only to READY machines (bring it online first: `opsdeck machine transition %1 online`)</source>
-        <translation>机器 '%1' 处于 %2 状态：新实例只能添加到 READY 状态的机器（请先将其上线：`opsdeck machine transition %1 online`）</translation>
+        <source>machine &apos;%1&apos; is %2: new units go only to READY machines (bring it online first: `opsdeck machine transition %1 online`)</source>
+        <translation>机器 &apos;%1&apos; 处于 %2 状态：新实例只能添加到 READY 状态的机器（请先将其上线：`opsdeck machine transition %1 online`）</translation>
     </message>
     <message>
-        <source>port %1 on machine '%2' is already used by a unit of '%3'</source>
-        <translation>机器 '%2' 上的端口 %1 已被 '%3' 的实例占用</translation>
+        <source>port %1 on machine &apos;%2&apos; is already used by a unit of &apos;%3&apos;</source>
+        <translation>机器 &apos;%2&apos; 上的端口 %1 已被 &apos;%3&apos; 的实例占用</translation>
     </message>
     <message>
-        <source>no unit of '%1' on '%2' at port %3</source>
-        <translation>'%2' 上端口 %3 没有 '%1' 的实例</translation>
+        <source>no unit of &apos;%1&apos; on &apos;%2&apos; at port %3</source>
+        <translation>&apos;%2&apos; 上端口 %3 没有 &apos;%1&apos; 的实例</translation>
     </message>
 </context>
 <context>
     <name>InventoryIo</name>
     <message>
-        <source>'%1' is not a section header like [group], [group:children] or [group:vars]</source>
-        <translation>'%1' 不是 [group]、[group:children] 或 [group:vars] 这样的节标题</translation>
+        <source>&apos;%1&apos; is not a section header like [group], [group:children] or [group:vars]</source>
+        <translation>&apos;%1&apos; 不是 [group]、[group:children] 或 [group:vars] 这样的节标题</translation>
     </message>
     <message>
-        <source>unknown section kind ':%1' (use :children or :vars)</source>
-        <translation>未知的节类型 ':%1'（请使用 :children 或 :vars）</translation>
+        <source>unknown section kind &apos;:%1&apos; (use :children or :vars)</source>
+        <translation>未知的节类型 &apos;:%1&apos;（请使用 :children 或 :vars）</translation>
     </message>
     <message>
-        <source>expected key=value in [%1:vars], got '%2'</source>
-        <translation>[%1:vars] 中应为 key=value，实际为 '%2'</translation>
+        <source>expected key=value in [%1:vars], got &apos;%2&apos;</source>
+        <translation>[%1:vars] 中应为 key=value，实际为 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>variable name '%1' contains a space</source>
-        <translation>变量名 '%1' 含有空格</translation>
+        <source>variable name &apos;%1&apos; contains a space</source>
+        <translation>变量名 &apos;%1&apos; 含有空格</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
         <translation>引号未闭合</translation>
     </message>
     <message>
-        <source>expected one group name in [%1:children], got '%2'</source>
-        <translation>[%1:children] 中应为一个组名，实际为 '%2'</translation>
+        <source>expected one group name in [%1:children], got &apos;%2&apos;</source>
+        <translation>[%1:children] 中应为一个组名，实际为 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>expected key=value after the host name, got '%1'</source>
-        <translation>主机名后应为 key=value，实际为 '%1'</translation>
+        <source>expected key=value after the host name, got &apos;%1&apos;</source>
+        <translation>主机名后应为 key=value，实际为 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>group 'all' cannot be the child of another group</source>
-        <translation>组 'all' 不能是其他组的子组</translation>
+        <source>group &apos;all&apos; cannot be the child of another group</source>
+        <translation>组 &apos;all&apos; 不能是其他组的子组</translation>
     </message>
     <message>
-        <source>group '%1' cannot be its own child</source>
-        <translation>组 '%1' 不能是自身的子组</translation>
+        <source>group &apos;%1&apos; cannot be its own child</source>
+        <translation>组 &apos;%1&apos; 不能是自身的子组</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a port (1-65535)</source>
-        <translation>%1 '%2' 不是端口（1-65535）</translation>
+        <source>%1 &apos;%2&apos; is not a port (1-65535)</source>
+        <translation>%1 &apos;%2&apos; 不是端口（1-65535）</translation>
     </message>
     <message>
-        <source>opsdeck_kind '%1' is not folder, group or service</source>
-        <translation>opsdeck_kind '%1' 不是 folder、group 或 service</translation>
+        <source>opsdeck_kind &apos;%1&apos; is not folder, group or service</source>
+        <translation>opsdeck_kind &apos;%1&apos; 不是 folder、group 或 service</translation>
     </message>
     <message>
-        <source>opsdeck_name '%1' is not a node name (not empty, no '/', no outer spaces)</source>
-        <translation>opsdeck_name '%1' 不是有效的节点名（不能为空，不能含 '/'，首尾不能有空格）</translation>
+        <source>opsdeck_name &apos;%1&apos; is not a node name (not empty, no &apos;/&apos;, no outer spaces)</source>
+        <translation>opsdeck_name &apos;%1&apos; 不是有效的节点名（不能为空，不能含 &apos;/&apos;，首尾不能有空格）</translation>
     </message>
     <message>
-        <source>opsdeck_product_line '%1' is not true or false</source>
-        <translation>opsdeck_product_line '%1' 不是 true 或 false</translation>
+        <source>opsdeck_product_line &apos;%1&apos; is not true or false</source>
+        <translation>opsdeck_product_line &apos;%1&apos; 不是 true 或 false</translation>
     </message>
     <message>
         <source>a variable needs a name</source>
         <translation>变量需要名称</translation>
     </message>
     <message>
-        <source>host '%1' is not in the inventory</source>
-        <translation>主机 '%1' 不在清单中</translation>
+        <source>host &apos;%1&apos; is not in the inventory</source>
+        <translation>主机 &apos;%1&apos; 不在清单中</translation>
     </message>
     <message>
-        <source>group '%1' is its own ancestor (through '%2')</source>
-        <translation>组 '%1' 是其自身的祖先（经由 '%2'）</translation>
+        <source>group &apos;%1&apos; is its own ancestor (through &apos;%2&apos;)</source>
+        <translation>组 &apos;%1&apos; 是其自身的祖先（经由 &apos;%2&apos;）</translation>
     </message>
     <message>
         <source>the groups give more than %1 tree nodes</source>
         <translation>这些组产生的树节点超过 %1 个</translation>
     </message>
     <message>
-        <source>group name '%1' cannot be a node name ('/' separates node names, and outer spaces are not kept); give the group an opsdeck_name var</source>
-        <translation>组名 '%1' 不能用作节点名（'/' 用于分隔节点名，且首尾空格不会保留）；请为该组设置 opsdeck_name 变量</translation>
+        <source>group name &apos;%1&apos; cannot be a node name (&apos;/&apos; separates node names, and outer spaces are not kept); give the group an opsdeck_name var</source>
+        <translation>组名 &apos;%1&apos; 不能用作节点名（&apos;/&apos; 用于分隔节点名，且首尾空格不会保留）；请为该组设置 opsdeck_name 变量</translation>
     </message>
     <message>
-        <source>two groups give the node path '%1' (check opsdeck_name)</source>
-        <translation>两个组产生了相同的节点路径 '%1'（请检查 opsdeck_name）</translation>
+        <source>two groups give the node path &apos;%1&apos; (check opsdeck_name)</source>
+        <translation>两个组产生了相同的节点路径 &apos;%1&apos;（请检查 opsdeck_name）</translation>
     </message>
     <message>
         <source>values nest too deeply</source>
@@ -1349,44 +1300,44 @@
         <translation>组嵌套过深</translation>
     </message>
     <message>
-        <source>group '%1' must be a mapping of hosts, vars and children</source>
-        <translation>组 '%1' 必须是由 hosts、vars 和 children 组成的映射</translation>
+        <source>group &apos;%1&apos; must be a mapping of hosts, vars and children</source>
+        <translation>组 &apos;%1&apos; 必须是由 hosts、vars 和 children 组成的映射</translation>
     </message>
     <message>
-        <source>group '%1': skipped unknown key '%2' (use hosts, vars or children)</source>
-        <translation>组 '%1'：已跳过未知键 '%2'（请使用 hosts、vars 或 children）</translation>
+        <source>group &apos;%1&apos;: skipped unknown key &apos;%2&apos; (use hosts, vars or children)</source>
+        <translation>组 &apos;%1&apos;：已跳过未知键 &apos;%2&apos;（请使用 hosts、vars 或 children）</translation>
     </message>
     <message>
-        <source>'hosts' of group '%1' must be a mapping of host names</source>
-        <translation>组 '%1' 的 'hosts' 必须是主机名的映射</translation>
+        <source>&apos;hosts&apos; of group &apos;%1&apos; must be a mapping of host names</source>
+        <translation>组 &apos;%1&apos; 的 &apos;hosts&apos; 必须是主机名的映射</translation>
     </message>
     <message>
         <source>a host name must be a plain value</source>
         <translation>主机名必须是普通值</translation>
     </message>
     <message>
-        <source>host '%1' must be a mapping of vars</source>
-        <translation>主机 '%1' 必须是变量的映射</translation>
+        <source>host &apos;%1&apos; must be a mapping of vars</source>
+        <translation>主机 &apos;%1&apos; 必须是变量的映射</translation>
     </message>
     <message>
         <source>a variable name must be a plain value</source>
         <translation>变量名必须是普通值</translation>
     </message>
     <message>
-        <source>'vars' of group '%1' must be a mapping</source>
-        <translation>组 '%1' 的 'vars' 必须是映射</translation>
+        <source>&apos;vars&apos; of group &apos;%1&apos; must be a mapping</source>
+        <translation>组 &apos;%1&apos; 的 &apos;vars&apos; 必须是映射</translation>
     </message>
     <message>
-        <source>'children' of group '%1' must be a mapping of groups</source>
-        <translation>组 '%1' 的 'children' 必须是组的映射</translation>
+        <source>&apos;children&apos; of group &apos;%1&apos; must be a mapping of groups</source>
+        <translation>组 &apos;%1&apos; 的 &apos;children&apos; 必须是组的映射</translation>
     </message>
     <message>
         <source>a group name must be a plain value</source>
         <translation>组名必须是普通值</translation>
     </message>
     <message>
-        <source>an Ansible YAML inventory must be a mapping of groups (usually starting with 'all:')</source>
-        <translation>Ansible YAML 清单必须是组的映射（通常以 'all:' 开头）</translation>
+        <source>an Ansible YAML inventory must be a mapping of groups (usually starting with &apos;all:&apos;)</source>
+        <translation>Ansible YAML 清单必须是组的映射（通常以 &apos;all:&apos; 开头）</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
@@ -1425,20 +1376,20 @@
         <translation>主机名为空</translation>
     </message>
     <message>
-        <source>'%1' in host '%2' is not a port (1-65535)</source>
-        <translation>主机 '%2' 中的 '%1' 不是端口（1-65535）</translation>
+        <source>&apos;%1&apos; in host &apos;%2&apos; is not a port (1-65535)</source>
+        <translation>主机 &apos;%2&apos; 中的 &apos;%1&apos; 不是端口（1-65535）</translation>
     </message>
     <message>
-        <source>host '%1' has a ']' without '['</source>
-        <translation>主机 '%1' 中有 ']' 但没有 '['</translation>
+        <source>host &apos;%1&apos; has a &apos;]&apos; without &apos;[&apos;</source>
+        <translation>主机 &apos;%1&apos; 中有 &apos;]&apos; 但没有 &apos;[&apos;</translation>
     </message>
     <message>
-        <source>host '%1' has a '[' without ']'</source>
-        <translation>主机 '%1' 中有 '[' 但没有 ']'</translation>
+        <source>host &apos;%1&apos; has a &apos;[&apos; without &apos;]&apos;</source>
+        <translation>主机 &apos;%1&apos; 中有 &apos;[&apos; 但没有 &apos;]&apos;</translation>
     </message>
     <message>
-        <source>host pattern '%1' gives more than %2 names</source>
-        <translation>主机模式 '%1' 产生的名称超过 %2 个</translation>
+        <source>host pattern &apos;%1&apos; gives more than %2 names</source>
+        <translation>主机模式 &apos;%1&apos; 产生的名称超过 %2 个</translation>
     </message>
     <message>
         <source>a header row is needed (name,address,port,pool,node_path)</source>
@@ -1449,12 +1400,12 @@
         <translation>标题行第 %1 列没有名称</translation>
     </message>
     <message>
-        <source>column '%1' appears twice</source>
-        <translation>列 '%1' 出现了两次</translation>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>列 &apos;%1&apos; 出现了两次</translation>
     </message>
     <message>
-        <source>the header has no 'name' column (expected name,address,port,pool,node_path)</source>
-        <translation>标题行没有 'name' 列（应为 name,address,port,pool,node_path）</translation>
+        <source>the header has no &apos;name&apos; column (expected name,address,port,pool,node_path)</source>
+        <translation>标题行没有 &apos;name&apos; 列（应为 name,address,port,pool,node_path）</translation>
     </message>
     <message>
         <source>%1 fields, but the header has %2</source>
@@ -1465,23 +1416,23 @@
         <translation>机器没有名称</translation>
     </message>
     <message>
-        <source>machine '%1' is already on line %2</source>
-        <translation>机器 '%1' 已在第 %2 行出现</translation>
+        <source>machine &apos;%1&apos; is already on line %2</source>
+        <translation>机器 &apos;%1&apos; 已在第 %2 行出现</translation>
     </message>
     <message>
-        <source>port '%1' is not a number between 1 and 65535</source>
-        <translation>端口 '%1' 不是 1 到 65535 之间的数字</translation>
+        <source>port &apos;%1&apos; is not a number between 1 and 65535</source>
+        <translation>端口 &apos;%1&apos; 不是 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation>'%1' 必须是字符串</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; 必须是字符串</translation>
     </message>
     <message>
-        <source>'%1' must be an array of strings</source>
+        <source>&apos;%1&apos; must be an array of strings</source>
         <translation>“%1”必须是字符串数组</translation>
     </message>
     <message>
-        <source>'port' is required</source>
+        <source>&apos;port&apos; is required</source>
         <translation>缺少“port”</translation>
     </message>
     <message>
@@ -1489,20 +1440,20 @@
         <translation>端口 %1 不是 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <source>skipped unknown key '%1'</source>
-        <translation>已跳过未知键 '%1'</translation>
+        <source>skipped unknown key &apos;%1&apos;</source>
+        <translation>已跳过未知键 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <source>the inventory must be a JSON object with 'nodes' and 'machines'</source>
-        <translation>清单必须是包含 'nodes' 和 'machines' 的 JSON 对象</translation>
+        <source>the inventory must be a JSON object with &apos;nodes&apos; and &apos;machines&apos;</source>
+        <translation>清单必须是包含 &apos;nodes&apos; 和 &apos;machines&apos; 的 JSON 对象</translation>
     </message>
     <message>
-        <source>'%1' is not an Opsdeck inventory</source>
-        <translation>'%1' 不是 Opsdeck 清单</translation>
+        <source>&apos;%1&apos; is not an Opsdeck inventory</source>
+        <translation>&apos;%1&apos; 不是 Opsdeck 清单</translation>
     </message>
     <message>
         <source>version %1 is not supported (this Opsdeck reads version 1)</source>
@@ -1517,47 +1468,47 @@
         <translation>必须是对象</translation>
     </message>
     <message>
-        <source>node '%1' is listed twice</source>
-        <translation>节点 '%1' 列出了两次</translation>
+        <source>node &apos;%1&apos; is listed twice</source>
+        <translation>节点 &apos;%1&apos; 列出了两次</translation>
     </message>
     <message>
-        <source>node '%1' comes before or without its parent '%2'</source>
-        <translation>节点 '%1' 出现在其父节点 '%2' 之前，或缺少父节点</translation>
+        <source>node &apos;%1&apos; comes before or without its parent &apos;%2&apos;</source>
+        <translation>节点 &apos;%1&apos; 出现在其父节点 &apos;%2&apos; 之前，或缺少父节点</translation>
     </message>
     <message>
-        <source>kind '%1' is not folder, group or service</source>
-        <translation>类型 '%1' 不是 folder、group 或 service</translation>
+        <source>kind &apos;%1&apos; is not folder, group or service</source>
+        <translation>类型 &apos;%1&apos; 不是 folder、group 或 service</translation>
     </message>
     <message>
-        <source>'product_line' must be true or false</source>
-        <translation>'product_line' 必须为 true 或 false</translation>
+        <source>&apos;product_line&apos; must be true or false</source>
+        <translation>&apos;product_line&apos; 必须为 true 或 false</translation>
     </message>
     <message>
-        <source>'vars' must be an object</source>
-        <translation>'vars' 必须是对象</translation>
+        <source>&apos;vars&apos; must be an object</source>
+        <translation>&apos;vars&apos; 必须是对象</translation>
     </message>
     <message>
         <source>a machine needs a name</source>
         <translation>机器需要名称</translation>
     </message>
     <message>
-        <source>machine '%1' is listed twice</source>
-        <translation>机器 '%1' 列出了两次</translation>
+        <source>machine &apos;%1&apos; is listed twice</source>
+        <translation>机器 &apos;%1&apos; 列出了两次</translation>
     </message>
     <message>
-        <source>'nodes' must be an array of node paths</source>
-        <translation>'nodes' 必须是节点路径的数组</translation>
+        <source>&apos;nodes&apos; must be an array of node paths</source>
+        <translation>&apos;nodes&apos; 必须是节点路径的数组</translation>
     </message>
     <message>
-        <source>node '%1' is not in 'nodes'</source>
-        <translation>节点 '%1' 不在 'nodes' 中</translation>
+        <source>node &apos;%1&apos; is not in &apos;nodes&apos;</source>
+        <translation>节点 &apos;%1&apos; 不在 &apos;nodes&apos; 中</translation>
     </message>
     <message>
-        <source>'meta' must be an object</source>
-        <translation>'meta' 必须是对象</translation>
+        <source>&apos;meta&apos; must be an object</source>
+        <translation>&apos;meta&apos; 必须是对象</translation>
     </message>
     <message>
-        <source>a unit needs a 'service' and a 'machine'</source>
+        <source>a unit needs a &apos;service&apos; and a &apos;machine&apos;</source>
         <translation>实例需要“service”和“machine”</translation>
     </message>
     <message>
@@ -1565,15 +1516,15 @@
         <translation>该实例重复列出</translation>
     </message>
     <message>
-        <source>a relation needs a 'service'</source>
+        <source>a relation needs a &apos;service&apos;</source>
         <translation>关联需要“service”</translation>
     </message>
     <message>
-        <source>a relation has either 'needs' (a service) or 'endpoint' (HOST:PORT)</source>
+        <source>a relation has either &apos;needs&apos; (a service) or &apos;endpoint&apos; (HOST:PORT)</source>
         <translation>关联要么有“needs”（一个服务），要么有“endpoint”（HOST:PORT）</translation>
     </message>
     <message>
-        <source>'port' belongs to a relation on a service, not on an endpoint</source>
+        <source>&apos;port&apos; belongs to a relation on a service, not on an endpoint</source>
         <translation>“port”只用于指向服务的关联，不用于端点</translation>
     </message>
     <message>
@@ -1589,47 +1540,47 @@
         <translation>节点路径不能为空</translation>
     </message>
     <message>
-        <source>node path '%1' has an empty part</source>
-        <translation>节点路径 '%1' 中有空的部分</translation>
+        <source>node path &apos;%1&apos; has an empty part</source>
+        <translation>节点路径 &apos;%1&apos; 中有空的部分</translation>
     </message>
     <message>
-        <source>node path '%1' has a part that starts or ends with a space</source>
-        <translation>节点路径 '%1' 中有部分以空格开头或结尾</translation>
+        <source>node path &apos;%1&apos; has a part that starts or ends with a space</source>
+        <translation>节点路径 &apos;%1&apos; 中有部分以空格开头或结尾</translation>
     </message>
     <message>
         <source>expected a keyword</source>
         <translation>应为关键字</translation>
     </message>
     <message>
-        <source>'%1' needs a value</source>
-        <translation>'%1' 需要一个值</translation>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>&apos;%1&apos; 需要一个值</translation>
     </message>
     <message>
-        <source>skipped wildcard Host pattern '%1' (its settings still apply to the hosts it matches)</source>
-        <translation>已跳过通配符 Host 模式 '%1'（其设置仍适用于它匹配的主机）</translation>
+        <source>skipped wildcard Host pattern &apos;%1&apos; (its settings still apply to the hosts it matches)</source>
+        <translation>已跳过通配符 Host 模式 &apos;%1&apos;（其设置仍适用于它匹配的主机）</translation>
     </message>
     <message>
-        <source>skipped Match block '%1' (it needs a live connection to evaluate)</source>
-        <translation>已跳过 Match 块 '%1'（需要实时连接才能求值）</translation>
+        <source>skipped Match block &apos;%1&apos; (it needs a live connection to evaluate)</source>
+        <translation>已跳过 Match 块 &apos;%1&apos;（需要实时连接才能求值）</translation>
     </message>
     <message>
-        <source>skipped Include '%1' (import that file on its own)</source>
-        <translation>已跳过 Include '%1'（请单独导入该文件）</translation>
+        <source>skipped Include &apos;%1&apos; (import that file on its own)</source>
+        <translation>已跳过 Include &apos;%1&apos;（请单独导入该文件）</translation>
     </message>
     <message>
-        <source>Port '%1' is not a number between 1 and 65535</source>
-        <translation>Port '%1' 不是 1 到 65535 之间的数字</translation>
+        <source>Port &apos;%1&apos; is not a number between 1 and 65535</source>
+        <translation>Port &apos;%1&apos; 不是 1 到 65535 之间的数字</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretProvider</name>
     <message>
-        <source>no secret named '%1' in the keychain; store the password or token there under service "opsdeck", key '%1'</source>
-        <translation>钥匙串中没有名为 '%1' 的密钥；请将密码或令牌以服务 "opsdeck"、键 '%1' 存入钥匙串</translation>
+        <source>no secret named &apos;%1&apos; in the keychain; store the password or token there under service &quot;opsdeck&quot;, key &apos;%1&apos;</source>
+        <translation>钥匙串中没有名为 &apos;%1&apos; 的密钥；请将密码或令牌以服务 &quot;opsdeck&quot;、键 &apos;%1&apos; 存入钥匙串</translation>
     </message>
     <message>
-        <source>cannot read the secret '%1' from the keychain: %2</source>
-        <translation>无法从钥匙串读取密钥 '%1'：%2</translation>
+        <source>cannot read the secret &apos;%1&apos; from the keychain: %2</source>
+        <translation>无法从钥匙串读取密钥 &apos;%1&apos;：%2</translation>
     </message>
 </context>
 <context>
@@ -1693,20 +1644,12 @@
 <context>
     <name>MachineMetaWriter</name>
     <message>
-        <source>cannot store the machine's meta</source>
+        <source>cannot store the machine&apos;s meta</source>
         <translation>无法存储机器的元数据</translation>
     </message>
 </context>
 <context>
     <name>MetricStore</name>
-    <message>
-        <source>starting a transaction failed</source>
-        <translation>开始事务失败</translation>
-    </message>
-    <message>
-        <source>committing a transaction failed</source>
-        <translation>提交事务失败</translation>
-    </message>
     <message>
         <source>the range ends (%1) before it starts (%2)</source>
         <translation>时间范围的结束（%1）早于开始（%2）</translation>
@@ -1727,19 +1670,19 @@
 <context>
     <name>Output</name>
     <message>
-        <source>unknown format '%1': use json, csv or table</source>
-        <translation>未知格式 '%1'：请使用 json、csv 或 table</translation>
+        <source>unknown format &apos;%1&apos;: use json, csv, table or text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PollExecutor</name>
     <message>
-        <source>the keychain entry '%1' must hold user:password when the source names no user</source>
-        <translation>数据源未指定用户时，钥匙串条目 '%1' 必须存放 user:password</translation>
+        <source>the keychain entry &apos;%1&apos; must hold user:password when the source names no user</source>
+        <translation>数据源未指定用户时，钥匙串条目 &apos;%1&apos; 必须存放 user:password</translation>
     </message>
     <message>
-        <source>source %1 needs the secret '%2' but no keychain is available</source>
-        <translation>数据源 %1 需要密钥 '%2'，但没有可用的钥匙串</translation>
+        <source>source %1 needs the secret &apos;%2&apos; but no keychain is available</source>
+        <translation>数据源 %1 需要密钥 &apos;%2&apos;，但没有可用的钥匙串</translation>
     </message>
     <message>
         <source>cannot read the answer of %1: %2</source>
@@ -1769,8 +1712,8 @@
         <translation>/proc/stat 中没有 cpu 行</translation>
     </message>
     <message>
-        <source>/proc/loadavg: expected three load averages, got "%1"</source>
-        <translation>/proc/loadavg：应为三个负载平均值，实际为 "%1"</translation>
+        <source>/proc/loadavg: expected three load averages, got &quot;%1&quot;</source>
+        <translation>/proc/loadavg：应为三个负载平均值，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>/proc/meminfo has no readable MemTotal line</source>
@@ -1793,8 +1736,8 @@
         <translation>/proc/net/snmp：Tcp 值行过短</translation>
     </message>
     <message>
-        <source>/proc/net/snmp: CurrEstab is not a number: "%1"</source>
-        <translation>/proc/net/snmp：CurrEstab 不是数字："%1"</translation>
+        <source>/proc/net/snmp: CurrEstab is not a number: &quot;%1&quot;</source>
+        <translation>/proc/net/snmp：CurrEstab 不是数字：&quot;%1&quot;</translation>
     </message>
     <message>
         <source>/proc/net/snmp has no Tcp lines</source>
@@ -1809,8 +1752,8 @@
         <translation>/proc/mounts 中没有可读的挂载行</translation>
     </message>
     <message>
-        <source>/proc/uptime: expected seconds, got "%1"</source>
-        <translation>/proc/uptime：应为秒数，实际为 "%1"</translation>
+        <source>/proc/uptime: expected seconds, got &quot;%1&quot;</source>
+        <translation>/proc/uptime：应为秒数，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>/proc/version is blank</source>
@@ -1844,8 +1787,8 @@
         <translation>标签名错误</translation>
     </message>
     <message>
-        <source>expected '=' after a label name</source>
-        <translation>标签名后应为 '='</translation>
+        <source>expected &apos;=&apos; after a label name</source>
+        <translation>标签名后应为 &apos;=&apos;</translation>
     </message>
     <message>
         <source>expected a quoted label value</source>
@@ -1860,8 +1803,8 @@
         <translation>标签名重复</translation>
     </message>
     <message>
-        <source>expected ',' or '}' in the label set</source>
-        <translation>标签集中应为 ',' 或 '}'</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the label set</source>
+        <translation>标签集中应为 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
         <source>bad character in metric name</source>
@@ -1891,40 +1834,40 @@
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <source>'%1' in the retention '%2' is not a time: use a number with s, m, h, d, w or y, like 60s:1d,5m:7d,15m:3y</source>
-        <translation>保留策略 '%2' 中的 '%1' 不是时间：请使用带 s、m、h、d、w 或 y 的数字，如 60s:1d,5m:7d,15m:3y</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos; is not a time: use a number with s, m, h, d, w or y, like 60s:1d,5m:7d,15m:3y</source>
+        <translation>保留策略 &apos;%2&apos; 中的 &apos;%1&apos; 不是时间：请使用带 s、m、h、d、w 或 y 的数字，如 60s:1d,5m:7d,15m:3y</translation>
     </message>
     <message>
-        <source>'%1' in the retention '%2' must be more than zero</source>
-        <translation>保留策略 '%2' 中的 '%1' 必须大于零</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos; must be more than zero</source>
+        <translation>保留策略 &apos;%2&apos; 中的 &apos;%1&apos; 必须大于零</translation>
     </message>
     <message>
         <source>the retention is empty: give precision:duration pairs like 60s:1d,5m:7d,15m:3y</source>
         <translation>保留策略为空：请给出 precision:duration 对，如 60s:1d,5m:7d,15m:3y</translation>
     </message>
     <message>
-        <source>'%1' in the retention '%2' is not precision:duration (like 5m:7d)</source>
-        <translation>保留策略 '%2' 中的 '%1' 不是 precision:duration 格式（如 5m:7d）</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos; is not precision:duration (like 5m:7d)</source>
+        <translation>保留策略 &apos;%2&apos; 中的 &apos;%1&apos; 不是 precision:duration 格式（如 5m:7d）</translation>
     </message>
     <message>
-        <source>'%1' in the retention '%2' keeps less than one point of its precision</source>
-        <translation>保留策略 '%2' 中的 '%1' 保留的时长不足其精度的一个点</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos; keeps less than one point of its precision</source>
+        <translation>保留策略 &apos;%2&apos; 中的 &apos;%1&apos; 保留的时长不足其精度的一个点</translation>
     </message>
     <message>
-        <source>'%1' in the retention '%2': each precision must be coarser than the one before it</source>
-        <translation>保留策略 '%2' 中的 '%1'：每个精度必须比前一个更粗</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos;: each precision must be coarser than the one before it</source>
+        <translation>保留策略 &apos;%2&apos; 中的 &apos;%1&apos;：每个精度必须比前一个更粗</translation>
     </message>
     <message>
-        <source>'%1' in the retention '%2': each precision must be a whole multiple of the one before it</source>
-        <translation>保留策略 '%2' 中的 '%1'：每个精度必须是前一个的整数倍</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos;: each precision must be a whole multiple of the one before it</source>
+        <translation>保留策略 &apos;%2&apos; 中的 &apos;%1&apos;：每个精度必须是前一个的整数倍</translation>
     </message>
     <message>
-        <source>'%1' in the retention '%2': the archive before it keeps less than one of its points, so it could never be rolled up</source>
-        <translation>保留策略 '%2' 中的 '%1'：其前一个归档保留的数据不足它的一个点，因此永远无法汇总</translation>
+        <source>&apos;%1&apos; in the retention &apos;%2&apos;: the archive before it keeps less than one of its points, so it could never be rolled up</source>
+        <translation>保留策略 &apos;%2&apos; 中的 &apos;%1&apos;：其前一个归档保留的数据不足它的一个点，因此永远无法汇总</translation>
     </message>
     <message>
-        <source>the retention '%1' has more than 8 archives</source>
-        <translation>保留策略 '%1' 的归档超过 8 个</translation>
+        <source>the retention &apos;%1&apos; has more than 8 archives</source>
+        <translation>保留策略 &apos;%1&apos; 的归档超过 8 个</translation>
     </message>
     <message>
         <source>the setting %1 is not a valid retention: %2</source>
@@ -1996,8 +1939,8 @@
         <translation>--secret-name 需要 --auth basic 或 --auth bearer</translation>
     </message>
     <message>
-        <source>no machine named '%1'; add it with opsdeck machine add</source>
-        <translation>没有名为 '%1' 的机器；请用 opsdeck machine add 添加</translation>
+        <source>no machine named &apos;%1&apos;; add it with opsdeck machine add</source>
+        <translation>没有名为 &apos;%1&apos; 的机器；请用 opsdeck machine add 添加</translation>
     </message>
     <message>
         <source>no source with id %1; see opsdeck source list</source>
@@ -2008,8 +1951,8 @@
         <translation>此数据库中没有可用的服务树；请用 --machine NAME 绑定数据源</translation>
     </message>
     <message>
-        <source>no tree node '%1'; see opsdeck tree list</source>
-        <translation>没有树节点 '%1'；参见 opsdeck tree list</translation>
+        <source>no tree node &apos;%1&apos;; see opsdeck tree list</source>
+        <translation>没有树节点 &apos;%1&apos;；参见 opsdeck tree list</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +1967,13 @@
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>StopSignal</name>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation type="unfinished">无法设置信号处理</translation>
     </message>
 </context>
 <context>
@@ -2052,27 +2002,27 @@
 <context>
     <name>TimeSpec</name>
     <message>
-        <source>'%1' is not a duration: use a number with s, m, h, d or w, like 30s or 5m</source>
-        <translation>'%1' 不是时长：请使用带 s、m、h、d 或 w 的数字，如 30s 或 5m</translation>
+        <source>&apos;%1&apos; is not a duration: use a number with s, m, h, d or w, like 30s or 5m</source>
+        <translation>&apos;%1&apos; 不是时长：请使用带 s、m、h、d 或 w 的数字，如 30s 或 5m</translation>
     </message>
     <message>
-        <source>'%1' is not a positive duration</source>
-        <translation>'%1' 不是正的时长</translation>
+        <source>&apos;%1&apos; is not a positive duration</source>
+        <translation>&apos;%1&apos; 不是正的时长</translation>
     </message>
     <message>
-        <source>'%1' is not a time: use ISO 8601 (2026-11-21T10:00:00Z), epoch seconds, now, or -10m/-2h/-7d</source>
-        <translation>'%1' 不是时间：请使用 ISO 8601（2026-11-21T10:00:00Z）、epoch 秒数、now 或 -10m/-2h/-7d</translation>
+        <source>&apos;%1&apos; is not a time: use ISO 8601 (2026-11-21T10:00:00Z), epoch seconds, now, or -10m/-2h/-7d</source>
+        <translation>&apos;%1&apos; 不是时间：请使用 ISO 8601（2026-11-21T10:00:00Z）、epoch 秒数、now 或 -10m/-2h/-7d</translation>
     </message>
 </context>
 <context>
     <name>UrlTemplate</name>
     <message>
-        <source>'%1' is not a valid URL: %2</source>
-        <translation>'%1' 不是有效的 URL：%2</translation>
+        <source>&apos;%1&apos; is not a valid URL: %2</source>
+        <translation>&apos;%1&apos; 不是有效的 URL：%2</translation>
     </message>
     <message>
-        <source>'%1' is not an http or https URL</source>
-        <translation>'%1' 不是 http 或 https URL</translation>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; 不是 http 或 https URL</translation>
     </message>
 </context>
 <context>
@@ -2082,8 +2032,8 @@
         <translation>指标 %1 需要 --param（设备或网络接口名）</translation>
     </message>
     <message>
-        <source>the metric %1 takes no parameter; write {param} in the key where '%2' goes (like traffic-{param}-rxbytes)</source>
-        <translation>指标 %1 不接受参数；请在键中 '%2' 所在位置写 {param}（如 traffic-{param}-rxbytes）</translation>
+        <source>the metric %1 takes no parameter; write {param} in the key where &apos;%2&apos; goes (like traffic-{param}-rxbytes)</source>
+        <translation>指标 %1 不接受参数；请在键中 &apos;%2&apos; 所在位置写 {param}（如 traffic-{param}-rxbytes）</translation>
     </message>
     <message>
         <source>the period must be more than zero</source>
@@ -2103,17 +2053,68 @@
     </message>
 </context>
 <context>
+    <name>VerbTable</name>
+    <message>
+        <source>--%1 takes a number of at least %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;opsdeck %1 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with &apos;opsdeck %2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;%1&apos; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;opsdeck %1 VERB --help&apos; for a verb&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, table or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, for the audit log</source>
+        <translation type="unfinished">原因，记入审计日志</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
-        <source>the inventory's audit log</source>
+        <source>the inventory&apos;s audit log</source>
         <translation>清单的审计日志</translation>
     </message>
     <message>
-        <source>read this machine's metrics (--once prints Kurado's dump form)</source>
+        <source>read this machine&apos;s metrics (--once prints Kurado&apos;s dump form)</source>
         <translation>读取本机的指标（--once 以 Kurado 的 dump 格式打印）</translation>
     </message>
     <message>
-        <source>show the database's path and schema</source>
+        <source>show the database&apos;s path and schema</source>
         <translation>显示数据库的路径和架构</translation>
     </message>
     <message>
@@ -2133,11 +2134,11 @@
         <translation>拉取指标数据源（--once：每个拉取一次）</translation>
     </message>
     <message>
-        <source>print a series' points from the metrics cache</source>
+        <source>print a series&apos; points from the metrics cache</source>
         <translation>打印指标缓存中某个序列的数据点</translation>
     </message>
     <message>
-        <source>one value per period of a series (kanyun's usage report)</source>
+        <source>one value per period of a series (kanyun&apos;s usage report)</source>
         <translation>序列每个周期一个值（kanyun 的用量报表）</translation>
     </message>
     <message>
@@ -2157,7 +2158,7 @@
         <translation>服务树：添加、列出、绑定机器和 URL、标记</translation>
     </message>
     <message>
-        <source>units: a service's instances on machines</source>
+        <source>units: a service&apos;s instances on machines</source>
         <translation>实例：服务在机器上的实例</translation>
     </message>
     <message>
@@ -2219,15 +2220,15 @@ Commands:
     </message>
     <message>
         <source>
-Run 'opsdeck COMMAND --help' for a command's options.
+Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-运行 'opsdeck COMMAND --help' 查看命令的选项。
+运行 &apos;opsdeck COMMAND --help&apos; 查看命令的选项。
 </translation>
     </message>
     <message>
-        <source>unknown command '%1'; see opsdeck --help</source>
-        <translation>未知命令 '%1'；参见 opsdeck --help</translation>
+        <source>unknown command &apos;%1&apos;; see opsdeck --help</source>
+        <translation>未知命令 &apos;%1&apos;；参见 opsdeck --help</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2326,7 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>无法存储本地样本：%1</translation>
     </message>
     <message>
-        <source>cannot store the local machine's meta: %1</source>
+        <source>cannot store the local machine&apos;s meta: %1</source>
         <translation>无法存储本地机器的元数据：%1</translation>
     </message>
 </context>
@@ -2434,8 +2435,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>清单文件</translation>
     </message>
     <message>
-        <source>unknown import format '%1'</source>
-        <translation>未知导入格式 '%1'</translation>
+        <source>unknown import format &apos;%1&apos;</source>
+        <translation>未知导入格式 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -2537,8 +2538,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
 <context>
     <name>opsdeck::KeychainSecretWriter</name>
     <message>
-        <source>Cannot store the secret '%1' in the system keychain: %2. Nothing was saved; unlock or start the keychain (Secret Service) and try again.</source>
-        <translation>无法将密钥 '%1' 存入系统钥匙串：%2。未保存任何内容；请解锁或启动钥匙串（Secret Service）后重试。</translation>
+        <source>Cannot store the secret &apos;%1&apos; in the system keychain: %2. Nothing was saved; unlock or start the keychain (Secret Service) and try again.</source>
+        <translation>无法将密钥 &apos;%1&apos; 存入系统钥匙串：%2。未保存任何内容；请解锁或启动钥匙串（Secret Service）后重试。</translation>
     </message>
 </context>
 <context>
@@ -2599,8 +2600,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>历史</translation>
     </message>
     <message>
-        <source>machine '%1' is no longer in the pool</source>
-        <translation>机器 '%1' 已不在资源池中</translation>
+        <source>machine &apos;%1&apos; is no longer in the pool</source>
+        <translation>机器 &apos;%1&apos; 已不在资源池中</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2:%3, user %4&lt;br&gt;state &lt;b&gt;%5&lt;/b&gt;, pool %6%7&lt;br&gt;tags: %8&lt;br&gt;nodes: %9&lt;br&gt;last seen: %10</source>
@@ -2673,8 +2674,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>任意状态</translation>
     </message>
     <message>
-        <source>Apply the lifecycle event '%1' to the selected machines</source>
-        <translation>对所选机器执行生命周期事件 '%1'</translation>
+        <source>Apply the lifecycle event &apos;%1&apos; to the selected machines</source>
+        <translation>对所选机器执行生命周期事件 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Set pool…</source>
@@ -2846,6 +2847,31 @@ Run 'opsdeck COMMAND --help' for a command's options.
     </message>
 </context>
 <context>
+    <name>opsdeck::PollScheduler</name>
+    <message numerus="yes">
+        <source>%n source(s) skipped; source %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PollSchedulerWorker</name>
+    <message>
+        <source>cannot read the sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PollStatusWriter</name>
+    <message numerus="yes">
+        <source>cannot record %n poll(s) yet (will retry): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ReceiverPanel</name>
     <message>
         <source>Graphite plaintext receiver</source>
@@ -2892,8 +2918,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>Opsdeck 上次运行时接收器处于开启状态，但现在无法再次启动：%1</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address; enter e.g. 127.0.0.1 or 0.0.0.0.</source>
-        <translation>'%1' 不是 IP 地址；请输入例如 127.0.0.1 或 0.0.0.0。</translation>
+        <source>&apos;%1&apos; is not an IP address; enter e.g. 127.0.0.1 or 0.0.0.0.</source>
+        <translation>&apos;%1&apos; 不是 IP 地址；请输入例如 127.0.0.1 或 0.0.0.0。</translation>
     </message>
     <message>
         <source>Cannot receive on %1: %2. Another program (carbon-cache, another Opsdeck) may hold the port; stop it or choose another port.</source>
@@ -2904,7 +2930,7 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>正在监听 %1（TCP 和 UDP）</translation>
     </message>
     <message>
-        <source>Off — turn on "Receive Graphite plaintext" to listen</source>
+        <source>Off — turn on &quot;Receive Graphite plaintext&quot; to listen</source>
         <translation>已关闭 — 打开“接收 Graphite 明文协议数据”即可开始监听</translation>
     </message>
     <message>
@@ -2914,6 +2940,14 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message>
         <source>store refused a batch: %1</source>
         <translation>存储拒绝了一批数据：%1</translation>
+    </message>
+    <message>
+        <source>The receiver is on, but that could not be saved for the next start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver is off, but that could not be saved for the next start: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2951,8 +2985,8 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>正在添加关联</translation>
     </message>
     <message>
-        <source>'%1' is not a port number</source>
-        <translation>'%1' 不是端口号</translation>
+        <source>&apos;%1&apos; is not a port number</source>
+        <translation>&apos;%1&apos; 不是端口号</translation>
     </message>
     <message>
         <source>Adding relation %1 → %2</source>
@@ -3211,7 +3245,7 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>OpenTSDB</translation>
     </message>
     <message>
-        <source>{address}, {name} and {port} are replaced by each machine's values</source>
+        <source>{address}, {name} and {port} are replaced by each machine&apos;s values</source>
         <translation>{address}、{name} 和 {port} 会被替换为每台机器的对应值</translation>
     </message>
     <message>
@@ -3219,7 +3253,7 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>原样传递：Graphite target、PromQL 或 OpenTSDB m=…</translation>
     </message>
     <message>
-        <source>the series' own name</source>
+        <source>the series&apos; own name</source>
         <translation>序列自身的名称</translation>
     </message>
     <message>
@@ -3255,11 +3289,11 @@ Run 'opsdeck COMMAND --help' for a command's options.
         <translation>Bearer 令牌</translation>
     </message>
     <message>
-        <source>The system keychain entry (service "opsdeck") that holds the secret</source>
-        <translation>存放密钥的系统钥匙串条目（服务 "opsdeck"）</translation>
+        <source>The system keychain entry (service &quot;opsdeck&quot;) that holds the secret</source>
+        <translation>存放密钥的系统钥匙串条目（服务 &quot;opsdeck&quot;）</translation>
     </message>
     <message>
-        <source>Stored in the system keychain only, never in Opsdeck's database</source>
+        <source>Stored in the system keychain only, never in Opsdeck&apos;s database</source>
         <translation>仅存储在系统钥匙串中，绝不存入 Opsdeck 的数据库</translation>
     </message>
     <message>
@@ -3573,6 +3607,16 @@ Run 'opsdeck COMMAND --help' for a command's options.
     <message>
         <source>The local collector reads /proc every %1 s off the GUI thread</source>
         <translation>本地采集器每 %1 秒在 GUI 线程之外读取一次 /proc</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metrics cache: %1 (%n failure(s) since %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samples that could not be written stay buffered and are written as soon as the database accepts them again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
