@@ -3,6 +3,7 @@
 #include "collector/CollectorService.h"
 #include "engine/Engine.h"
 #include "metrics/MetricStore.h"
+#include "sources/PollScheduler.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -12,7 +13,8 @@
 namespace opsdeck {
 
 StatusBarController::StatusBarController(Engine& engine, QStatusBar* bar, QObject* parent)
-    : QObject(parent), m_collector(engine.collector()), m_store(engine.metricStore())
+    : QObject(parent), m_collector(engine.collector()), m_store(engine.metricStore()),
+      m_poller(engine.pollScheduler())
 {
     m_database = new QLabel(bar);
     m_database->setObjectName(QStringLiteral("statusDatabase"));
@@ -23,6 +25,10 @@ StatusBarController::StatusBarController(Engine& engine, QStatusBar* bar, QObjec
     m_storeLabel->setObjectName(QStringLiteral("statusStore"));
     m_storeLabel->setVisible(false);
     bar->addPermanentWidget(m_storeLabel);
+    m_pollerLabel = new QLabel(bar);
+    m_pollerLabel->setObjectName(QStringLiteral("statusPoller"));
+    m_pollerLabel->setVisible(false);
+    bar->addPermanentWidget(m_pollerLabel);
     m_collectorLabel = new QLabel(bar);
     m_collectorLabel->setObjectName(QStringLiteral("statusCollector"));
     bar->addPermanentWidget(m_collectorLabel);
@@ -39,6 +45,32 @@ StatusBarController::StatusBarController(Engine& engine, QStatusBar* bar, QObjec
     connect(&m_store, &MetricStore::writeRecovered, this, &StatusBarController::updateStore,
             Qt::QueuedConnection);
     updateStore();
+    connect(&m_poller, &PollScheduler::failed, this, &StatusBarController::updatePoller);
+    connect(&m_poller, &PollScheduler::recovered, this, &StatusBarController::updatePoller);
+    updatePoller();
+}
+
+QString StatusBarController::pollerText() const
+{
+    const auto failure = m_poller.lastFailure();
+    if (!failure)
+        return {};
+    const QString since =
+        QDateTime::fromMSecsSinceEpoch(failure->firstAtMs).toString(QStringLiteral("HH:mm:ss"));
+    return tr("Polling: %1 (%n failure(s) since %2)", nullptr, failure->failures)
+        .arg(failure->error.message, since);
+}
+
+void StatusBarController::updatePoller()
+{
+    const QString text = pollerText();
+    m_pollerLabel->setText(text);
+    m_pollerLabel->setToolTip(text.isEmpty() ? QString()
+                                             : tr("See the Sources tab or opsdeck source status"));
+    QPalette p = m_pollerLabel->palette();
+    p.setColor(QPalette::WindowText, QColor(Qt::red));
+    m_pollerLabel->setPalette(p);
+    m_pollerLabel->setVisible(!text.isEmpty());
 }
 
 QString StatusBarController::storeText() const

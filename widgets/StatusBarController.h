@@ -10,6 +10,7 @@ namespace opsdeck {
 class CollectorService;
 class Engine;
 class MetricStore;
+class PollScheduler;
 
 // Keeps the status bar's permanent fields current: the database file, the local
 // collector's state (running, last pass time, or its last error) and, while writes to
@@ -23,14 +24,19 @@ public:
     QString collectorText() const;
     // Empty while the metrics cache writes fine.
     QString storeText() const;
+    // Empty while the poller reads its sources and records its outcomes fine.
+    QString pollerText() const;
 
 private:
     void updateCollector();
     void updateStore();
+    void updatePoller();
 
     CollectorService& m_collector;
     MetricStore& m_store;
     QLabel* m_storeLabel = nullptr;
+    PollScheduler& m_poller;
+    QLabel* m_pollerLabel = nullptr;
     QLabel* m_database = nullptr;
     QLabel* m_collectorLabel = nullptr;
 };

@@ -1,6 +1,7 @@
 // `opsdeck db status|path`: where the cache is and which schema it has.
 
 #include "cli/VerbTable.h"
+#include "db/DatabaseHealth.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -24,13 +25,19 @@ int dbStatus(CliContext& ctx, const QCommandLineParser& p, const QStringList& re
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
-    const QJsonObject row{{QStringLiteral("path"), (*db)->path()},
-                          {QStringLiteral("schema_version"), (*db)->schemaVersion()},
-                          {QStringLiteral("sqlite_version"), (*db)->sqliteVersion()},
-                          {QStringLiteral("size_bytes"), QFileInfo((*db)->path()).size()}};
+    const DatabaseHealth health = DatabaseHealthCheck::check(**db);
+    const QJsonObject row{
+        {QStringLiteral("path"), (*db)->path()},
+        {QStringLiteral("schema_version"), (*db)->schemaVersion()},
+        {QStringLiteral("sqlite_version"), (*db)->sqliteVersion()},
+        {QStringLiteral("size_bytes"), QFileInfo((*db)->path()).size()},
+        {QStringLiteral("free_bytes"), health.freeBytes},
+        {QStringLiteral("writable"), health.writable},
+        {QStringLiteral("problem"), health.problem.isEmpty() ? QJsonValue() : health.problem}};
     printRecords(ctx.out, format, QStringLiteral("databases"),
                  {QStringLiteral("path"), QStringLiteral("schema_version"), QStringLiteral("sqlite_version"),
-                  QStringLiteral("size_bytes")},
+                  QStringLiteral("size_bytes"), QStringLiteral("free_bytes"), QStringLiteral("writable"),
+                  QStringLiteral("problem")},
                  QJsonArray{row});
     return 0;
 }

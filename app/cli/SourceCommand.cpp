@@ -240,6 +240,24 @@ int runStatus(CliContext& ctx, const QCommandLineParser& p, const QStringList& p
     QJsonArray records;
     for (const TargetStatus& t : *statuses)
         records << targetRecord(t);
+    // A source whose targets cannot be resolved is skipped by the poller: say so and why.
+    auto sources = repo.list();
+    if (!sources.ok())
+        return ctx.fail(sources.error());
+    for (const Source& s : std::as_const(*sources)) {
+        if (!s.enabled || (id > 0 && s.id != id))
+            continue;
+        if (auto targets = repo.targets(s); !targets.ok())
+            records << QJsonObject{{QStringLiteral("source_id"), double(s.id)},
+                                   {QStringLiteral("machine"), QString()},
+                                   {QStringLiteral("state"), QStringLiteral("skipped")},
+                                   {QStringLiteral("last_attempt"), QJsonValue()},
+                                   {QStringLiteral("last_ok"), QJsonValue()},
+                                   {QStringLiteral("last_error"), targets.error().message},
+                                   {QStringLiteral("samples"), 0},
+                                   {QStringLiteral("malformed"), 0},
+                                   {QStringLiteral("failures"), 0}};
+    }
     printRecords(ctx.out, format, QStringLiteral("targets"),
                  {QStringLiteral("source_id"), QStringLiteral("machine"), QStringLiteral("state"),
                   QStringLiteral("last_attempt"), QStringLiteral("last_ok"), QStringLiteral("last_error"),

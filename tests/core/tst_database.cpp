@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "db/Database.h"
+#include "db/DatabaseHealth.h"
 
 #include <QDir>
 #include <QFile>
@@ -386,6 +387,24 @@ private slots:
         QVERIFY2(seen->message.contains(QStringLiteral("damaged")), qPrintable(seen->message));
         QCOMPARE((*db)->connectionFailures(), 1);
         QVERIFY((*db)->lastConnectionError());
+    }
+
+    // `db status`'s health: a writable file, then a connection that may not write.
+    void healthSaysWhetherWritesWork()
+    {
+        test::TempDatabase db;
+        DatabaseHealth ok = DatabaseHealthCheck::check(*db);
+        QVERIFY(ok.writable);
+        QVERIFY(ok.problem.isEmpty());
+        QVERIFY(ok.freeBytes > 0);
+        QCOMPARE(
+            count(*db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'opsdeck.write_probe'")), 0);
+        QSqlDatabase c = db->connection();
+        QVERIFY(QSqlQuery(c).exec(QStringLiteral("PRAGMA query_only = ON")));
+        DatabaseHealth refused = DatabaseHealthCheck::check(*db);
+        QVERIFY(!refused.writable);
+        QVERIFY2(refused.problem.contains(QStringLiteral("read-only")), qPrintable(refused.problem));
+        QVERIFY(QSqlQuery(c).exec(QStringLiteral("PRAGMA query_only = OFF")));
     }
 
     void statementSplitting()

@@ -264,6 +264,35 @@ private slots:
             2);
     }
 
+    // A source the poller skips (its node is gone) shows in `source status` with why.
+    void statusNamesASkippedSource()
+    {
+        test::TempDatabase db;
+        QCOMPARE(cli(db, {QStringLiteral("tree"), QStringLiteral("add"), QStringLiteral("web"),
+                          QStringLiteral("--kind"), QStringLiteral("folder")})
+                     .exitCode,
+                 0);
+        const auto added =
+            cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
+                     QStringLiteral("http://{address}:9100/metrics"), QStringLiteral("--node"),
+                     QStringLiteral("web")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const auto removed = cli(db, {QStringLiteral("tree"), QStringLiteral("remove"), QStringLiteral("web"),
+                                      QStringLiteral("--force")});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        const auto status = cli(db, {QStringLiteral("source"), QStringLiteral("status"),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonArray targets =
+            QJsonDocument::fromJson(status.out).object().value(QStringLiteral("targets")).toArray();
+        QCOMPARE(targets.size(), 1);
+        const QJsonObject row = targets.first().toObject();
+        QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("skipped"));
+        QVERIFY2(
+            row.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("no tree node 'web'")),
+            qPrintable(row.value(QStringLiteral("last_error")).toString()));
+    }
+
     void refusedConnectionIsStored()
     {
         test::TempDatabase db;
