@@ -2,6 +2,7 @@
 
 #include "ingest/GraphitePlaintext.h"
 
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkDatagram>
@@ -10,7 +11,11 @@
 #include <QThread>
 #include <QTimer>
 #include <QUdpSocket>
+#include <algorithm>
+#include <cerrno>
 #include <cstring>
+#include <poll.h>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcIngest, "opsdeck.ingest")
 
@@ -102,6 +107,8 @@ public:
                                       .arg(port)
                                       .arg(why));
         }
+        // Room for a burst while this thread parses (the kernel caps it at net.core.rmem_max).
+        m_udp->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, kUdpReceiveBuffer);
         connect(m_tcp, &QTcpServer::newConnection, this, [this] { acceptConnections(); });
         connect(m_udp, &QUdpSocket::readyRead, this, [this] { readDatagrams(); });
         m_timer = new QTimer(this);
@@ -119,11 +126,13 @@ public:
         return {};
     }
 
+    // Takes in everything already sent (drain()), hands it to the sink, then closes. A
+    // connection still open counts its last line without a newline, as at EOF.
     void shutdown()
     {
-        // Read what the kernel already holds, then close.
-        if (m_udp)
-            readDatagrams();
+        if (m_timer)
+            m_timer->stop();
+        drain();
         const auto sockets = m_conns.keys();
         for (QTcpSocket* s : sockets) {
             readSocket(s);
@@ -189,6 +198,66 @@ private:
         m_timer = nullptr;
     }
 
+    // On stop: accepts the connections waiting in the listen backlog, reads every
+    // connection until the kernel has nothing more (EOF, or kStopQuietMs without input)
+    // and empties the UDP buffer, all within kStopGraceMs.
+    void drain()
+    {
+        const QDeadlineTimer deadline(kStopGraceMs);
+        bool waitQuiet = false;
+        for (;;) {
+            acceptPending();
+            readDatagrams();
+            const int timeout = waitQuiet ? int(std::min<qint64>(kStopQuietMs, deadline.remainingTime())) : 0;
+            if (readReadable(timeout)) {
+                waitQuiet = false;
+            } else {
+                if (waitQuiet || m_conns.isEmpty())
+                    return;
+                waitQuiet = true; // open connections: give what is in flight a moment
+            }
+            if (deadline.hasExpired())
+                return;
+        }
+    }
+
+    void acceptPending()
+    {
+        if (!m_tcp)
+            return;
+        do
+            acceptConnections(); // newConnection also lands here, from waitForNewConnection()
+        while (m_tcp->waitForNewConnection(0));
+    }
+
+    // Waits up to timeoutMs for input on any socket and reads the connections that have
+    // some (an EOF ends its connection). False when nothing had input.
+    bool readReadable(int timeoutMs)
+    {
+        std::vector<pollfd> fds;
+        std::vector<QTcpSocket*> sockets;
+        fds.reserve(size_t(m_conns.size()) + 2);
+        sockets.reserve(size_t(m_conns.size()));
+        for (auto it = m_conns.cbegin(); it != m_conns.cend(); ++it) {
+            fds.push_back({int(it.key()->socketDescriptor()), POLLIN, 0});
+            sockets.push_back(it.key());
+        }
+        if (m_tcp)
+            fds.push_back({int(m_tcp->socketDescriptor()), POLLIN, 0});
+        if (m_udp)
+            fds.push_back({int(m_udp->socketDescriptor()), POLLIN, 0});
+        const int n = ::poll(fds.data(), nfds_t(fds.size()), timeoutMs);
+        if (n < 0)
+            return errno == EINTR;
+        for (size_t i = 0; i < sockets.size(); ++i) {
+            if (fds[i].revents == 0 || !m_conns.contains(sockets[i]))
+                continue;
+            sockets[i]->waitForReadyRead(0); // reads what the kernel holds; readyRead/disconnected follow
+            readSocket(sockets[i]);
+        }
+        return n > 0;
+    }
+
     void acceptConnections()
     {
         while (QTcpSocket* s = m_tcp->nextPendingConnection()) {
@@ -218,9 +287,19 @@ private:
             return;
         Connection& c = it.value();
         while (s->bytesAvailable() > 0) {
+            const qsizetype before = c.buffer.size();
             c.buffer.append(s->read(256 * 1024));
+            addBytes(c.peer, c.buffer.size() - before);
             consume(c, false);
         }
+    }
+
+    void addBytes(const QString& peer, qint64 n)
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->totals.bytes += n;
+        if (ReceiverCounts* pc = m_shared->peer(peer))
+            pc->bytes += n;
     }
 
     void finishConnection(QTcpSocket* s)
@@ -335,7 +414,9 @@ private:
             const QNetworkDatagram d = m_udp->receiveDatagram();
             if (!d.isValid())
                 break;
-            parseLines(d.data(), peerName(d.senderAddress()), 0);
+            const QString peer = peerName(d.senderAddress());
+            addBytes(peer, d.data().size());
+            parseLines(d.data(), peer, 0);
         }
     }
 

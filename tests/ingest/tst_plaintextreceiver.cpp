@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QThread>
 #include <QUdpSocket>
+#include <memory>
+#include <vector>
 
 using namespace opsdeck;
 
@@ -77,11 +79,15 @@ private slots:
         QTcpSocket s;
         s.connectToHost(QHostAddress::LocalHost, r.tcpPort());
         QVERIFY(s.waitForConnected(5000));
-        QVERIFY(writeAll(s, "server.a.load 1.5 17952627"));
-        QTest::qWait(50);
-        QVERIFY(writeAll(s, "00\nserver.b.load 2"));
-        QTest::qWait(50);
-        QVERIFY(writeAll(s, " 1795262700\r\nno.timestamp 3\nlast.line.without.newline 4 1795262700"));
+        // Each piece is read by the receiver before the next is sent.
+        const QByteArray pieces[] = {"server.a.load 1.5 17952627", "00\nserver.b.load 2",
+                                     " 1795262700\r\nno.timestamp 3\nlast.line.without.newline 4 1795262700"};
+        qint64 sent = 0;
+        for (const QByteArray& piece : pieces) {
+            QVERIFY(writeAll(s, piece));
+            sent += piece.size();
+            QTRY_COMPARE_WITH_TIMEOUT(r.counts().bytes, sent, 5000);
+        }
         s.disconnectFromHost();
         QTRY_COMPARE_WITH_TIMEOUT(got.size(), 4, 5000);
         QCOMPARE(got.find(QStringLiteral("server.a.load")).value, 1.5);
@@ -138,7 +144,8 @@ private slots:
         if (dribble) {
             for (qsizetype i = 0; i < huge.size(); i += 16 * 1024) {
                 QVERIFY(writeAll(s, huge.mid(i, 16 * 1024)));
-                QTest::qWait(5);
+                // read by the receiver before the next piece goes
+                QTRY_COMPARE_WITH_TIMEOUT(r.counts().bytes, std::min(i + 16 * 1024, huge.size()), 5000);
             }
         } else {
             QVERIFY(writeAll(s, huge));
@@ -215,12 +222,62 @@ private slots:
         s.connectToHost(QHostAddress::LocalHost, r.tcpPort());
         QVERIFY(s.waitForConnected(5000));
         QVERIFY(writeAll(s, "kept.on.stop 1 1795262700\n"));
-        QTest::qWait(20);
-        r.stop(); // reads what arrived, hands it to the sink, closes
+        r.stop(); // reads what the kernel holds, hands it to the sink, closes
         QCOMPARE(got.size(), 1);
         QVERIFY(!r.isListening());
         QVERIFY(r.listen(QHostAddress::LocalHost, 0).ok());
         QVERIFY(r.isListening());
+    }
+
+    // 100,000 lines, stop() right after the last is written: one long stream left open,
+    // short connections (some closed, some left open) made just before, datagrams. Every
+    // line is stored or counted as malformed.
+    void stopLosesNothingAlreadySent()
+    {
+        Collected got;
+        PlaintextReceiver r(got.sink());
+        QVERIFY(r.listen(QHostAddress::LocalHost, 0).ok());
+        int good = 0, bad = 0;
+        auto lines = [&](const QByteArray& prefix, int count) {
+            QByteArray out;
+            for (int i = 0; i < count; ++i) {
+                if ((good + bad) % 997 == 0) {
+                    out += prefix + ".bad" + QByteArray::number(i) + " notanumber 1795262700\n";
+                    ++bad;
+                } else {
+                    out +=
+                        prefix + ".m" + QByteArray::number(i) + ' ' + QByteArray::number(i) + " 1795262700\n";
+                    ++good;
+                }
+            }
+            return out;
+        };
+        QTcpSocket stream;
+        stream.connectToHost(QHostAddress::LocalHost, r.tcpPort());
+        QVERIFY(stream.waitForConnected(5000));
+        QVERIFY(writeAll(stream, lines("stream", 94000)));
+        std::vector<std::unique_ptr<QTcpSocket>> shorts;
+        for (int i = 0; i < 20; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost(QHostAddress::LocalHost, r.tcpPort());
+            QVERIFY(s->waitForConnected(5000));
+            QVERIFY(writeAll(*s, lines("short" + QByteArray::number(i), 250)));
+            if (i % 2 == 0)
+                s->disconnectFromHost();
+            shorts.push_back(std::move(s));
+        }
+        QUdpSocket u;
+        for (int i = 0; i < 50; ++i) {
+            const QByteArray d = lines("udp" + QByteArray::number(i), 20);
+            QCOMPARE(u.writeDatagram(d, QHostAddress::LocalHost, r.udpPort()), d.size());
+        }
+        QCOMPARE(good + bad, 100000);
+
+        r.stop();
+        const ReceiverCounts counts = r.counts();
+        QCOMPARE(counts.stored + counts.malformed + counts.refused, qint64(100000));
+        QCOMPARE(counts.malformed, qint64(bad));
+        QCOMPARE(got.size(), good);
     }
 };
 
