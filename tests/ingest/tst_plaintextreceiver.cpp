@@ -80,8 +80,9 @@ private slots:
         s.connectToHost(QHostAddress::LocalHost, r.tcpPort());
         QVERIFY(s.waitForConnected(5000));
         // Each piece is read by the receiver before the next is sent.
-        const QByteArray pieces[] = {"server.a.load 1.5 17952627", "00\nserver.b.load 2",
-                                     " 1795262700\r\nno.timestamp 3\nlast.line.without.newline 4 1795262700"};
+        const QByteArray pieces[] = {
+            "server.a.load 1.5 17952627", "00\nserver.b.load 2",
+            " 1795262700\r\nminus.one.is.now 3 -1\nlast.line.without.newline 4 1795262700"};
         qint64 sent = 0;
         for (const QByteArray& piece : pieces) {
             QVERIFY(writeAll(s, piece));
@@ -93,7 +94,7 @@ private slots:
         QCOMPARE(got.find(QStringLiteral("server.a.load")).value, 1.5);
         QCOMPARE(got.find(QStringLiteral("server.a.load")).timestamp, Q_INT64_C(1795262700));
         QCOMPARE(got.find(QStringLiteral("server.b.load")).value, 2.0);
-        QCOMPARE(got.find(QStringLiteral("no.timestamp")).timestamp,
+        QCOMPARE(got.find(QStringLiteral("minus.one.is.now")).timestamp,
                  Q_INT64_C(1795262731)); // the clock's now
         QCOMPARE(got.find(QStringLiteral("last.line.without.newline")).value, 4.0);
         QCOMPARE(got.find(QStringLiteral("server.a.load")).key.source, QStringLiteral("graphite-push"));
