@@ -3,6 +3,7 @@
 #include "ingest/PlaintextReceiverWorker.h"
 
 #include <QThread>
+#include <algorithm>
 
 namespace opsdeck {
 
@@ -19,6 +20,11 @@ PlaintextReceiver::~PlaintextReceiver()
 void PlaintextReceiver::setSource(const QString& source)
 {
     m_source = source;
+}
+
+void PlaintextReceiver::setMaxAge(qint64 secs)
+{
+    m_shared->maxAgeSecs.store(std::max<qint64>(secs, 0), std::memory_order_relaxed);
 }
 
 Status PlaintextReceiver::listen(const QHostAddress& address, quint16 port)
@@ -96,6 +102,12 @@ QStringList PlaintextReceiver::recentErrors() const
 {
     QMutexLocker lock(&m_shared->mutex);
     return m_shared->errors;
+}
+
+QStringList PlaintextReceiver::recentRejections() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->rejections;
 }
 
 std::optional<Error> PlaintextReceiver::lastSinkError() const

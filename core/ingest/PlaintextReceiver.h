@@ -22,6 +22,7 @@ struct ReceiverCounts
     qint64 malformed = 0; // lines refused: parse errors and lines over kMaxLineLength
     qint64 tooLong = 0;   // of `malformed`, the lines over kMaxLineLength (dropped unread)
     qint64 refused = 0;   // well-formed samples the sink refused (its error in lastSinkError)
+    qint64 tooOld = 0;    // well-formed samples older than the max age: dropped, not given to the sink
     qint64 bytes = 0;     // bytes read from connections and datagrams
 };
 
@@ -62,6 +63,10 @@ public:
 
     // Series are keyed {"", path, source}; default "graphite-push".
     void setSource(const QString& source);
+    // Samples older than now - secs are dropped and counted as tooOld (the store's
+    // maintenance would prune them: give it the longest retention). 0, the default: no
+    // limit. May be called while listening.
+    void setMaxAge(qint64 secs);
 
     // Binds TCP and UDP on address:port (port 0: any free port, the same for both when
     // possible — see tcpPort()/udpPort()) and starts the receiver's thread.
@@ -83,6 +88,9 @@ public:
     QHash<QString, ReceiverCounts> countsByPeer() const; // by peer address (no port)
     // The last ParseReport::kMaxErrors problems, each "<peer>: line N: what".
     QStringList recentErrors() const;
+    // The last ParseReport::kMaxErrors samples dropped as too old, each
+    // "<peer>: <path> at <time>: why".
+    QStringList recentRejections() const;
     // The sink's last error, if it ever refused a batch.
     std::optional<Error> lastSinkError() const;
 

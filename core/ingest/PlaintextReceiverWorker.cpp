@@ -1,6 +1,7 @@
 #include "ingest/PlaintextReceiverWorker.h"
 
 #include "ingest/GraphitePlaintext.h"
+#include "util/TimeSpec.h"
 
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
@@ -328,6 +329,7 @@ void PlaintextReceiver::Worker::parseRun(QByteArrayView text, const QString& pee
         for (const QString& e : std::as_const(r.report.errors))
             m_shared->addError(streamError(peer, e, lineBase));
     }
+    dropTooOld(r.samples, peer);
     if (r.samples.isEmpty())
         return;
     m_pendingByPeer[peer] += r.samples.size();
@@ -337,6 +339,31 @@ void PlaintextReceiver::Worker::parseRun(QByteArrayView text, const QString& pee
         m_pending.append(r.samples);
     if (m_pending.size() >= kMaxPendingSamples)
         flush();
+}
+
+void PlaintextReceiver::Worker::dropTooOld(SampleBatch& samples, const QString& peer)
+{
+    const qint64 maxAge = m_shared->maxAgeSecs.load(std::memory_order_relaxed);
+    if (maxAge <= 0 || samples.isEmpty())
+        return;
+    const qint64 cutoff = m_clock.nowSecs() - maxAge;
+    QStringList why;
+    const qsizetype dropped = samples.removeIf([&](const IncomingSample& s) {
+        if (s.timestamp >= cutoff)
+            return false;
+        if (why.size() < ParseReport::kMaxErrors)
+            why << PlaintextReceiver::tr("%1: %2 at %3: older than the retention keeps (since %4), dropped")
+                       .arg(peer, s.key.metric, TimeSpec::toIso(s.timestamp), TimeSpec::toIso(cutoff));
+        return true;
+    });
+    if (dropped == 0)
+        return;
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->totals.tooOld += dropped;
+    if (ReceiverCounts* pc = m_shared->peer(peer))
+        pc->tooOld += dropped;
+    for (const QString& w : std::as_const(why))
+        Shared::keepLast(m_shared->rejections, w);
 }
 
 void PlaintextReceiver::Worker::tooLong(const QString& peer, int line)

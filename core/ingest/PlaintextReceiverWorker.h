@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QStringList>
+#include <atomic>
 
 class QTcpServer;
 class QTcpSocket;
@@ -23,7 +24,9 @@ struct PlaintextReceiver::Shared
     mutable QMutex mutex;
     ReceiverCounts totals;
     QHash<QString, ReceiverCounts> peers;
-    QStringList errors; // the last ParseReport::kMaxErrors
+    QStringList errors;     // the last ParseReport::kMaxErrors
+    QStringList rejections; // the last ParseReport::kMaxErrors
+    std::atomic<qint64> maxAgeSecs = 0;
     std::optional<Error> sinkError;
     quint16 tcpPort = 0;
     quint16 udpPort = 0;
@@ -39,12 +42,13 @@ struct PlaintextReceiver::Shared
         return &peers[address];
     }
 
-    void addError(const QString& text)
+    static void keepLast(QStringList& list, const QString& text)
     {
-        errors.append(text);
-        while (errors.size() > ParseReport::kMaxErrors)
-            errors.removeFirst();
+        list.append(text);
+        while (list.size() > ParseReport::kMaxErrors)
+            list.removeFirst();
     }
+    void addError(const QString& text) { keepLast(errors, text); }
 };
 
 // Lives on the receiver's thread: sockets, buffers, parsing and the sink.
@@ -100,6 +104,9 @@ private:
     int parseLines(QByteArrayView text, const QString& peer, int lineBase);
 
     void parseRun(QByteArrayView text, const QString& peer, int lineBase);
+
+    // Drops the samples older than the max age, counted as tooOld.
+    void dropTooOld(SampleBatch& samples, const QString& peer);
 
     void tooLong(const QString& peer, int line);
 

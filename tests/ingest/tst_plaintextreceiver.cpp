@@ -200,6 +200,38 @@ private slots:
         QCOMPARE(r.lastSinkError()->message, QStringLiteral("disk full"));
     }
 
+    // What the store's maintenance would prune is not "stored": dropped and counted, with why.
+    void samplesOlderThanTheMaxAgeAreRejected()
+    {
+        Collected got;
+        ManualClock clock(1795262731000);
+        PlaintextReceiver r(got.sink(), clock);
+        r.setMaxAge(2 * 86400);
+        QVERIFY(r.listen(QHostAddress::LocalHost, 0).ok());
+        QUdpSocket u;
+        u.writeDatagram("recent 1 1795262700\nnow 2 -1\nedge 3 1795089931\nancient 4 1600000000\n"
+                        "week.old 5 1794657931\n",
+                        QHostAddress::LocalHost, r.udpPort());
+        QTRY_COMPARE_WITH_TIMEOUT(r.counts().tooOld, 2, 5000);
+        r.flush();
+        QCOMPARE(r.counts().stored, 3);
+        QCOMPARE(got.size(), 3);
+        QCOMPARE(got.find(QStringLiteral("ancient")).key.metric, QString());
+        QCOMPARE(r.countsByPeer().value(QStringLiteral("127.0.0.1")).tooOld, 2);
+        const QStringList why = r.recentRejections();
+        QCOMPARE(why.size(), 2);
+        QVERIFY2(
+            why.at(0).startsWith(QLatin1String("127.0.0.1: ancient at 2020-09-13T12:26:40Z: older than")),
+            qPrintable(why.at(0)));
+        QVERIFY2(why.at(0).contains(QLatin1String("since 2026-11-19T12:05:31Z")), qPrintable(why.at(0)));
+        QVERIFY(r.recentErrors().isEmpty()); // not malformed
+
+        r.setMaxAge(0); // no limit
+        u.writeDatagram("ancient.again 4 1600000000\n", QHostAddress::LocalHost, r.udpPort());
+        QTRY_COMPARE_WITH_TIMEOUT(got.size(), 4, 5000);
+        QCOMPARE(r.counts().tooOld, 2);
+    }
+
     void busyPortIsAnError()
     {
         Collected got;
@@ -276,7 +308,7 @@ private slots:
 
         r.stop();
         const ReceiverCounts counts = r.counts();
-        QCOMPARE(counts.stored + counts.malformed + counts.refused, qint64(100000));
+        QCOMPARE(counts.stored + counts.malformed + counts.refused + counts.tooOld, qint64(100000));
         QCOMPARE(counts.malformed, qint64(bad));
         QCOMPARE(got.size(), good);
     }
