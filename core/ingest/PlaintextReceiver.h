@@ -54,10 +54,10 @@ public:
     // the open connections have been quiet for kStopQuietMs.
     static constexpr int kStopGraceMs = 3000;
     static constexpr int kStopQuietMs = 100;
-    static constexpr int kUdpReceiveBuffer = 4 * 1024 * 1024;
+    static constexpr int kUdpReceiveBuffer = 4 * 1024 * 1024; // asked for; the kernel caps it
 
     // `sink` is called on the receiver's thread (MetricStore::append is thread-safe);
-    // `clock` gives "now" for lines without a timestamp and must outlive the receiver.
+    // `clock` gives "now" (a timestamp of -1, the max age) and must outlive the receiver.
     explicit PlaintextReceiver(Sink sink, const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~PlaintextReceiver() override; // stop()s
 
