@@ -56,9 +56,12 @@ PlaintextResult parseGraphitePlaintext(QByteArrayView text, qint64 nowSecs, cons
             fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "missing value"));
             return;
         }
-        if (count == 2 && widestGap) {
+        if (count == 2) {
             // "path  1700000000": a value left empty by the sender (an unset shell variable).
-            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "empty value"));
+            // "path 42": carbon refuses a line without a timestamp, and so do we.
+            fail(report, lineNo,
+                 widestGap ? QT_TRANSLATE_NOOP("GraphitePlaintext", "empty value")
+                           : QT_TRANSLATE_NOOP("GraphitePlaintext", "missing timestamp"));
             return;
         }
         const QByteArrayView path = fields[0];
@@ -90,17 +93,13 @@ PlaintextResult parseGraphitePlaintext(QByteArrayView text, qint64 nowSecs, cons
             fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "value is not finite"));
             return;
         }
-        qint64 timestamp = nowSecs;
-        if (count == 3) {
-            const std::optional<double> ts = ingest::parseFloat(fields[2]);
-            if (!ts || !std::isfinite(*ts) || *ts < -1 || *ts > 9.2e15) {
-                fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "timestamp is not a number"));
-                return;
-            }
-            const auto whole = static_cast<qint64>(*ts);
-            if (whole != -1)
-                timestamp = whole;
+        const std::optional<double> ts = ingest::parseFloat(fields[2]);
+        if (!ts || !std::isfinite(*ts) || *ts < -1 || *ts > 9.2e15) {
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "timestamp is not a number"));
+            return;
         }
+        const auto whole = static_cast<qint64>(*ts);
+        const qint64 timestamp = whole == -1 ? nowSecs : whole;
         IncomingSample s;
         s.key.metric = QString::fromUtf8(path);
         s.key.source = source;

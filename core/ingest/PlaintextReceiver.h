@@ -22,6 +22,8 @@ struct ReceiverCounts
     qint64 malformed = 0; // lines refused: parse errors and lines over kMaxLineLength
     qint64 tooLong = 0;   // of `malformed`, the lines over kMaxLineLength (dropped unread)
     qint64 refused = 0;   // well-formed samples the sink refused (its error in lastSinkError)
+    qint64 tooOld = 0;    // well-formed samples older than the max age: dropped, not given to the sink
+    qint64 bytes = 0;     // bytes read from connections and datagrams
 };
 
 // Graphite's plaintext protocol on TCP and UDP (carbon's port 2003 by default), so
@@ -48,14 +50,23 @@ public:
     static constexpr int kMaxPendingSamples = 10000;
     static constexpr int kMaxConnections = 1024;
     static constexpr int kMaxPeers = 4096; // per-peer counts kept for at most this many addresses
+    // stop() waits at most this long for input still arriving, and stops waiting once
+    // the open connections have been quiet for kStopQuietMs.
+    static constexpr int kStopGraceMs = 3000;
+    static constexpr int kStopQuietMs = 100;
+    static constexpr int kUdpReceiveBuffer = 4 * 1024 * 1024; // asked for; the kernel caps it
 
     // `sink` is called on the receiver's thread (MetricStore::append is thread-safe);
-    // `clock` gives "now" for lines without a timestamp and must outlive the receiver.
+    // `clock` gives "now" (a timestamp of -1, the max age) and must outlive the receiver.
     explicit PlaintextReceiver(Sink sink, const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~PlaintextReceiver() override; // stop()s
 
     // Series are keyed {"", path, source}; default "graphite-push".
     void setSource(const QString& source);
+    // Samples older than now - secs are dropped and counted as tooOld (the store's
+    // maintenance would prune them: give it the longest retention). 0, the default: no
+    // limit. May be called while listening.
+    void setMaxAge(qint64 secs);
 
     // Binds TCP and UDP on address:port (port 0: any free port, the same for both when
     // possible — see tcpPort()/udpPort()) and starts the receiver's thread.
@@ -67,13 +78,19 @@ public:
 
     // Hands every pending sample to the sink now; returns when done.
     void flush();
-    // Flushes, closes every socket and stops the thread. listen() may be called again.
+    // Takes in what was sent before it — connections waiting to be accepted, bytes in the
+    // kernel's buffers of each connection (until EOF, or a quiet kStopQuietMs; at most
+    // kStopGraceMs in all), datagrams in the UDP buffer — hands it all to the sink, closes
+    // every socket and stops the thread. listen() may be called again.
     void stop();
 
     ReceiverCounts counts() const;
     QHash<QString, ReceiverCounts> countsByPeer() const; // by peer address (no port)
     // The last ParseReport::kMaxErrors problems, each "<peer>: line N: what".
     QStringList recentErrors() const;
+    // The last ParseReport::kMaxErrors samples dropped as too old, each
+    // "<peer>: <path> at <time>: why".
+    QStringList recentRejections() const;
     // The sink's last error, if it ever refused a batch.
     std::optional<Error> lastSinkError() const;
 

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QThread>
 #include <QUdpSocket>
+#include <memory>
+#include <vector>
 
 using namespace opsdeck;
 
@@ -77,17 +79,22 @@ private slots:
         QTcpSocket s;
         s.connectToHost(QHostAddress::LocalHost, r.tcpPort());
         QVERIFY(s.waitForConnected(5000));
-        QVERIFY(writeAll(s, "server.a.load 1.5 17952627"));
-        QTest::qWait(50);
-        QVERIFY(writeAll(s, "00\nserver.b.load 2"));
-        QTest::qWait(50);
-        QVERIFY(writeAll(s, " 1795262700\r\nno.timestamp 3\nlast.line.without.newline 4 1795262700"));
+        // Each piece is read by the receiver before the next is sent.
+        const QByteArray pieces[] = {
+            "server.a.load 1.5 17952627", "00\nserver.b.load 2",
+            " 1795262700\r\nminus.one.is.now 3 -1\nlast.line.without.newline 4 1795262700"};
+        qint64 sent = 0;
+        for (const QByteArray& piece : pieces) {
+            QVERIFY(writeAll(s, piece));
+            sent += piece.size();
+            QTRY_COMPARE_WITH_TIMEOUT(r.counts().bytes, sent, 5000);
+        }
         s.disconnectFromHost();
         QTRY_COMPARE_WITH_TIMEOUT(got.size(), 4, 5000);
         QCOMPARE(got.find(QStringLiteral("server.a.load")).value, 1.5);
         QCOMPARE(got.find(QStringLiteral("server.a.load")).timestamp, Q_INT64_C(1795262700));
         QCOMPARE(got.find(QStringLiteral("server.b.load")).value, 2.0);
-        QCOMPARE(got.find(QStringLiteral("no.timestamp")).timestamp,
+        QCOMPARE(got.find(QStringLiteral("minus.one.is.now")).timestamp,
                  Q_INT64_C(1795262731)); // the clock's now
         QCOMPARE(got.find(QStringLiteral("last.line.without.newline")).value, 4.0);
         QCOMPARE(got.find(QStringLiteral("server.a.load")).key.source, QStringLiteral("graphite-push"));
@@ -138,7 +145,8 @@ private slots:
         if (dribble) {
             for (qsizetype i = 0; i < huge.size(); i += 16 * 1024) {
                 QVERIFY(writeAll(s, huge.mid(i, 16 * 1024)));
-                QTest::qWait(5);
+                // read by the receiver before the next piece goes
+                QTRY_COMPARE_WITH_TIMEOUT(r.counts().bytes, std::min(i + 16 * 1024, huge.size()), 5000);
             }
         } else {
             QVERIFY(writeAll(s, huge));
@@ -192,6 +200,38 @@ private slots:
         QCOMPARE(r.lastSinkError()->message, QStringLiteral("disk full"));
     }
 
+    // What the store's maintenance would prune is not "stored": dropped and counted, with why.
+    void samplesOlderThanTheMaxAgeAreRejected()
+    {
+        Collected got;
+        ManualClock clock(1795262731000);
+        PlaintextReceiver r(got.sink(), clock);
+        r.setMaxAge(2 * 86400);
+        QVERIFY(r.listen(QHostAddress::LocalHost, 0).ok());
+        QUdpSocket u;
+        u.writeDatagram("recent 1 1795262700\nnow 2 -1\nedge 3 1795089931\nancient 4 1600000000\n"
+                        "week.old 5 1794657931\n",
+                        QHostAddress::LocalHost, r.udpPort());
+        QTRY_COMPARE_WITH_TIMEOUT(r.counts().tooOld, 2, 5000);
+        r.flush();
+        QCOMPARE(r.counts().stored, 3);
+        QCOMPARE(got.size(), 3);
+        QCOMPARE(got.find(QStringLiteral("ancient")).key.metric, QString());
+        QCOMPARE(r.countsByPeer().value(QStringLiteral("127.0.0.1")).tooOld, 2);
+        const QStringList why = r.recentRejections();
+        QCOMPARE(why.size(), 2);
+        QVERIFY2(
+            why.at(0).startsWith(QLatin1String("127.0.0.1: ancient at 2020-09-13T12:26:40Z: older than")),
+            qPrintable(why.at(0)));
+        QVERIFY2(why.at(0).contains(QLatin1String("since 2026-11-19T12:05:31Z")), qPrintable(why.at(0)));
+        QVERIFY(r.recentErrors().isEmpty()); // not malformed
+
+        r.setMaxAge(0); // no limit
+        u.writeDatagram("ancient.again 4 1600000000\n", QHostAddress::LocalHost, r.udpPort());
+        QTRY_COMPARE_WITH_TIMEOUT(got.size(), 4, 5000);
+        QCOMPARE(r.counts().tooOld, 2);
+    }
+
     void busyPortIsAnError()
     {
         Collected got;
@@ -215,12 +255,62 @@ private slots:
         s.connectToHost(QHostAddress::LocalHost, r.tcpPort());
         QVERIFY(s.waitForConnected(5000));
         QVERIFY(writeAll(s, "kept.on.stop 1 1795262700\n"));
-        QTest::qWait(20);
-        r.stop(); // reads what arrived, hands it to the sink, closes
+        r.stop(); // reads what the kernel holds, hands it to the sink, closes
         QCOMPARE(got.size(), 1);
         QVERIFY(!r.isListening());
         QVERIFY(r.listen(QHostAddress::LocalHost, 0).ok());
         QVERIFY(r.isListening());
+    }
+
+    // 100,000 lines, stop() right after the last is written: one long stream left open,
+    // short connections (some closed, some left open) made just before, datagrams. Every
+    // line is stored or counted as malformed.
+    void stopLosesNothingAlreadySent()
+    {
+        Collected got;
+        PlaintextReceiver r(got.sink());
+        QVERIFY(r.listen(QHostAddress::LocalHost, 0).ok());
+        int good = 0, bad = 0;
+        auto lines = [&](const QByteArray& prefix, int count) {
+            QByteArray out;
+            for (int i = 0; i < count; ++i) {
+                if ((good + bad) % 997 == 0) {
+                    out += prefix + ".bad" + QByteArray::number(i) + " notanumber 1795262700\n";
+                    ++bad;
+                } else {
+                    out +=
+                        prefix + ".m" + QByteArray::number(i) + ' ' + QByteArray::number(i) + " 1795262700\n";
+                    ++good;
+                }
+            }
+            return out;
+        };
+        QTcpSocket stream;
+        stream.connectToHost(QHostAddress::LocalHost, r.tcpPort());
+        QVERIFY(stream.waitForConnected(5000));
+        QVERIFY(writeAll(stream, lines("stream", 94000)));
+        std::vector<std::unique_ptr<QTcpSocket>> shorts;
+        for (int i = 0; i < 20; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost(QHostAddress::LocalHost, r.tcpPort());
+            QVERIFY(s->waitForConnected(5000));
+            QVERIFY(writeAll(*s, lines("short" + QByteArray::number(i), 250)));
+            if (i % 2 == 0)
+                s->disconnectFromHost();
+            shorts.push_back(std::move(s));
+        }
+        QUdpSocket u;
+        for (int i = 0; i < 50; ++i) {
+            const QByteArray d = lines("udp" + QByteArray::number(i), 20);
+            QCOMPARE(u.writeDatagram(d, QHostAddress::LocalHost, r.udpPort()), d.size());
+        }
+        QCOMPARE(good + bad, 100000);
+
+        r.stop();
+        const ReceiverCounts counts = r.counts();
+        QCOMPARE(counts.stored + counts.malformed + counts.refused + counts.tooOld, qint64(100000));
+        QCOMPARE(counts.malformed, qint64(bad));
+        QCOMPARE(got.size(), good);
     }
 };
 
