@@ -75,6 +75,8 @@ int receive(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
     MetricStore store(*db);
     PlaintextReceiver receiver([&store](const SampleBatch& batch) { return store.append(batch); });
     receiver.setSource(source);
+    // Older than the coarsest archive keeps: the store would drop it, so it is rejected here.
+    receiver.setMaxAge(store.retention().archives().last().retention);
 
     // Installed before the "listening" line, so a signal sent as soon as it shows is not lost.
     StopSignal stop;
@@ -99,10 +101,12 @@ int receive(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
     const ReceiverCounts counts = receiver.counts();
     const IngestCounts stored = store.counts();
     const qint64 rejected = stored.rejectedNonFinite + stored.rejectedFuture + stored.rejectedInvalid +
-                            stored.rejectedTypeMismatch + counts.refused;
+                            stored.rejectedTypeMismatch + counts.refused + counts.tooOld;
 
     for (const QString& e : receiver.recentErrors())
         ctx.err << CliContext::tr("malformed: %1").arg(e) << Qt::endl;
+    for (const QString& r : receiver.recentRejections())
+        ctx.err << CliContext::tr("rejected: %1").arg(r) << Qt::endl;
     const QJsonObject row{{QStringLiteral("stored"), stored.committed},
                           {QStringLiteral("malformed"), counts.malformed},
                           {QStringLiteral("too_long"), counts.tooLong},

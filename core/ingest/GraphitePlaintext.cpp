@@ -3,6 +3,7 @@
 #include "ingest/ByteScan.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace opsdeck {
@@ -10,10 +11,32 @@ namespace {
 
 constexpr qsizetype kMaxPathLength = 1024;
 
-void fail(ParseReport& r, int lineNo, const char* what)
+// The line as a person can read it in one line of stderr: at most 120 bytes, control
+// characters and bytes that are not UTF-8 written as \xNN.
+QString printable(QByteArrayView line)
+{
+    constexpr qsizetype kShown = 120;
+    const QByteArrayView shown = line.first(std::min(line.size(), kShown));
+    QString out;
+    const QString text = QString::fromUtf8(shown);
+    const bool utf8 = shown.isValidUtf8();
+    for (qsizetype i = 0; i < (utf8 ? text.size() : shown.size()); ++i) {
+        const ushort u = utf8 ? text.at(i).unicode() : static_cast<unsigned char>(shown.at(i));
+        if (u < 0x20 || u == 0x7f || (!utf8 && u >= 0x80))
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        else
+            out += utf8 ? text.at(i) : QChar(u);
+    }
+    if (line.size() > kShown)
+        out += QStringLiteral("...");
+    return out;
+}
+
+void fail(ParseReport& r, int lineNo, const char* what, QByteArrayView line)
 {
     if (r.errors.size() < ParseReport::kMaxErrors)
-        r.addError(lineNo, QCoreApplication::translate("GraphitePlaintext", what));
+        r.addError(lineNo, QCoreApplication::translate("GraphitePlaintext", what) + QStringLiteral(": ") +
+                               printable(line));
     else
         ++r.malformed;
 }
@@ -49,11 +72,11 @@ PlaintextResult parseGraphitePlaintext(QByteArrayView text, qint64 nowSecs, cons
         if (count == 0)
             return; // blank line
         if (count > 3) {
-            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "too many fields"));
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "too many fields"), line);
             return;
         }
         if (count == 1) {
-            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "missing value"));
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "missing value"), line);
             return;
         }
         if (count == 2) {
@@ -61,13 +84,14 @@ PlaintextResult parseGraphitePlaintext(QByteArrayView text, qint64 nowSecs, cons
             // "path 42": carbon refuses a line without a timestamp, and so do we.
             fail(report, lineNo,
                  widestGap ? QT_TRANSLATE_NOOP("GraphitePlaintext", "empty value")
-                           : QT_TRANSLATE_NOOP("GraphitePlaintext", "missing timestamp"));
+                           : QT_TRANSLATE_NOOP("GraphitePlaintext", "missing timestamp"),
+                 line);
             return;
         }
         const QByteArrayView path = fields[0];
         if (path.size() > kMaxPathLength) {
-            fail(report, lineNo,
-                 QT_TRANSLATE_NOOP("GraphitePlaintext", "metric path longer than 1024 bytes"));
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "metric path longer than 1024 bytes"),
+                 line);
             return;
         }
         bool high = false;
@@ -75,27 +99,28 @@ PlaintextResult parseGraphitePlaintext(QByteArrayView text, qint64 nowSecs, cons
             const auto u = static_cast<unsigned char>(c);
             if (u < 0x20 || u == 0x7f) {
                 fail(report, lineNo,
-                     QT_TRANSLATE_NOOP("GraphitePlaintext", "control character in metric path"));
+                     QT_TRANSLATE_NOOP("GraphitePlaintext", "control character in metric path"), line);
                 return;
             }
             high |= u >= 0x80;
         }
         if (high && !path.isValidUtf8()) {
-            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "metric path is not valid UTF-8"));
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "metric path is not valid UTF-8"),
+                 line);
             return;
         }
         const std::optional<double> value = ingest::parseFloat(fields[1]);
         if (!value) {
-            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "value is not a number"));
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "value is not a number"), line);
             return;
         }
         if (!std::isfinite(*value)) {
-            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "value is not finite"));
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "value is not finite"), line);
             return;
         }
         const std::optional<double> ts = ingest::parseFloat(fields[2]);
         if (!ts || !std::isfinite(*ts) || *ts < -1 || *ts > 9.2e15) {
-            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "timestamp is not a number"));
+            fail(report, lineNo, QT_TRANSLATE_NOOP("GraphitePlaintext", "timestamp is not a number"), line);
             return;
         }
         const auto whole = static_cast<qint64>(*ts);

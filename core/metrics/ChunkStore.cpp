@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <cmath>
 
 namespace opsdeck {
 
@@ -101,9 +102,16 @@ Result<QList<Bucket>> decodeBuckets(const QByteArray& bytes)
                                   .arg(c->values.size()));
     QList<Bucket> out;
     out.reserve(c->timestamps.size());
-    for (qsizetype i = 0; i < c->timestamps.size(); ++i)
+    for (qsizetype i = 0; i < c->timestamps.size(); ++i) {
+        // A damaged chunk can hold anything; a count that is not a finite number is a
+        // damaged chunk, not a value to convert (NaN to an integer is undefined).
+        const double count = c->values[3][i];
+        if (!std::isfinite(count))
+            return Error::failure(QCoreApplication::translate(
+                "ChunkStore", "a rollup metrics chunk is damaged (a bucket count is not a number)"));
         out.append({c->timestamps[i], c->values[0][i], c->values[1][i], c->values[2][i],
-                    quint32(std::clamp(c->values[3][i], 0.0, 4294967295.0))});
+                    quint32(std::clamp(count, 0.0, 4294967295.0))});
+    }
     return out;
 }
 
