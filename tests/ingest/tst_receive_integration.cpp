@@ -5,8 +5,11 @@
 //
 // The script's shebang is /bin/sh but it writes to /dev/udp/HOST/PORT, a bash feature
 // (its author's /bin/sh was bash), so it runs under bash.
+//
+// Without --listen it binds the address and port the window saved (Engine's settings).
 
 #include "TestSupport.h"
+#include "engine/Engine.h"
 #include "metrics/MetricStore.h"
 
 #include <QDateTime>
@@ -14,6 +17,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -183,6 +187,33 @@ private slots:
             const auto v = valueOf(path);
             QVERIFY2(v && std::isfinite(*v) && *v >= 0, qPrintable(path));
         }
+    }
+
+    void listensWhereTheWindowSaved()
+    {
+        test::TempDatabase db;
+        const quint16 port = test::freeTcpPort();
+        QVERIFY(port != 0);
+        const Status saved = Engine::saveReceiverSettings(
+            db.db(), Engine::ReceiverSettings{QHostAddress(QHostAddress::LocalHost), port, false});
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+
+        QProcess receiver;
+        receiver.start(QStringLiteral(OPSDECK_BINARY),
+                       {QStringLiteral("--db"), db.path(), QStringLiteral("receive")});
+        QVERIFY(receiver.waitForStarted(10000));
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += receiver.readAllStandardError()).contains("listening on"), 15000);
+        QVERIFY2(err.contains("listening on 127.0.0.1:" + QByteArray::number(port) + " "), err.constData());
+        QTcpSocket client;
+        client.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        QVERIFY(client.waitForConnected(5000));
+        client.abort();
+
+        receiver.terminate();
+        QVERIFY(receiver.waitForFinished(15000));
+        QCOMPARE(receiver.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(receiver.exitCode(), 0);
     }
 };
 
