@@ -21,6 +21,7 @@ public:
         QString program;
         QStringList args;
         bool needsMaintenance = false; // the engine helper: report maintenance passes too
+        int maxKillDelayMs = 500;      // killed up to this long after its first commit report
     };
     static constexpr int kSeries = 16;
     // opsdeck_crash_engine writes this many 10 s points per series, 3 h old, before listening.

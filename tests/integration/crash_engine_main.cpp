@@ -1,9 +1,8 @@
 // opsdeck_crash_engine DB PORT: the window's Engine without a display (no collector, no
-// polling), its receiver on 127.0.0.1:PORT, its metric store maintaining every series on
-// every wake of the store's thread. Built only for tst_crash_safety, which kills it with
-// SIGKILL. Before listening it writes an old raw hour of the series the test streams into,
-// so the first maintenance passes have rollups to build. Prints on stderr, each line
-// flushed at once:
+// polling), its receiver on 127.0.0.1:PORT, its metric store committing every 300 samples
+// and maintaining every series on every wake of the store's thread. Built only for tst_crash_safety, which
+// kills it with SIGKILL. Before listening it writes an old raw hour of the series the test streams into, so
+// the first maintenance passes have rollups to build. Prints on stderr, each line flushed at once:
 //   "listening"      the receiver is bound,
 //   "committed N"    after each commit returned (N: samples committed so far),
 //   "maintained"     after each maintenance pass.
@@ -79,6 +78,10 @@ int main(int argc, char** argv)
         Qt::DirectConnection);
     QObject::connect(
         &store, &MetricStore::maintained, &store, [] { report("maintained"); }, Qt::DirectConnection);
+    // Commits from the receiver's thread whenever 300 samples are buffered, while the
+    // store's thread maintains every series on each wake (~100 ms): many commit points,
+    // and writers racing the maintenance transactions.
+    store.setMaxBufferedSamples(300);
     store.setMaintenanceSlices(1);
     store.setMaintenanceIntervalMs(1);
     if (Status st = (*engine)->listenReceiver(QHostAddress(QHostAddress::LocalHost), quint16(port));

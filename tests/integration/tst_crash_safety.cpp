@@ -24,6 +24,9 @@ using namespace opsdeck;
 namespace {
 
 constexpr int kRuns = 30;
+// `opsdeck receive` commits every 500 ms (at most a second): its kills fall before, during
+// and after the next commit. The engine helper commits every 300 samples.
+constexpr int kReceiveMaxKillDelayMs = 1100;
 
 // What the database holds of the series the stream wrote, and of the prefill before it.
 struct Stored
@@ -84,7 +87,8 @@ private slots:
                                                    QStringLiteral("--report-commits"),
                                                    QStringLiteral("--listen"),
                                                    QStringLiteral("127.0.0.1:%1").arg(port)},
-                                                  false};
+                                                  false,
+                                                  kReceiveMaxKillDelayMs};
             });
             if (QTest::currentTestFailed())
                 return;
@@ -96,7 +100,7 @@ private slots:
         for (int run = 0; run < kRuns; ++run) {
             killOnce(run, [](const QString& db, quint16 port) {
                 return test::CrashTarget::Command{
-                    QStringLiteral(OPSDECK_CRASH_ENGINE), {db, QString::number(port)}, true};
+                    QStringLiteral(OPSDECK_CRASH_ENGINE), {db, QString::number(port)}, true, 500};
             });
             if (QTest::currentTestFailed())
                 return;
@@ -112,7 +116,7 @@ private:
         const quint16 port = test::freeTcpPort();
         QVERIFY(port != 0);
         const test::CrashTarget::Command cmd = command(path, port);
-        const int delayMs = int(m_random.bounded(0, 500));
+        const int delayMs = int(m_random.bounded(0, cmd.maxKillDelayMs));
 
         test::CrashTarget target(cmd);
         QVERIFY2(target.start(port), qPrintable(target.diagnostics()));
