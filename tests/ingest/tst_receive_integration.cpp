@@ -53,6 +53,16 @@ qint64 countOf(const QByteArray& out, const char* key)
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
 
+// The last "committed N" of `receive --report-commits`, -1 before the first.
+qint64 lastCommitted(const QByteArray& err)
+{
+    const qsizetype at = err.lastIndexOf("committed ");
+    if (at < 0)
+        return -1;
+    const qsizetype end = err.indexOf('\n', at);
+    return end < 0 ? -1 : err.mid(at + 10, end - at - 10).toLongLong();
+}
+
 } // namespace
 
 class TestReceiveIntegration : public QObject
@@ -101,7 +111,8 @@ private slots:
         const qint64 started = QDateTime::currentSecsSinceEpoch();
         receiver.start(QStringLiteral(OPSDECK_BINARY),
                        {QStringLiteral("--db"), db.path(), QStringLiteral("receive"),
-                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+                        QStringLiteral("--report-commits"), QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:%1").arg(port)});
         QVERIFY(receiver.waitForStarted(10000));
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += receiver.readAllStandardError()).contains("listening on"), 15000);
@@ -132,7 +143,11 @@ private slots:
         // Far in the future: well-formed, so the parser passes it on; the store refuses it.
         udp.writeDatagram("test.udp.future 1 " + QByteArray::number(now + 10 * 365 * 86400),
                           QHostAddress::LocalHost, port);
-        QTest::qWait(500);
+
+        // Stopped once it reported every good line committed.
+        const int expectedGood = int(goodPaths.size()) + 3;
+        QTRY_VERIFY_WITH_TIMEOUT(lastCommitted(err += receiver.readAllStandardError()) >= expectedGood,
+                                 15000);
 
         receiver.terminate(); // SIGTERM
         QVERIFY(receiver.waitForFinished(15000));
@@ -141,7 +156,6 @@ private slots:
         QCOMPARE(receiver.exitStatus(), QProcess::NormalExit);
         QVERIFY2(receiver.exitCode() == 0, err.constData());
 
-        const int expectedGood = int(goodPaths.size()) + 3;
         QVERIFY2(countOf(out, "stored") == expectedGood, (out + err).constData());
         QVERIFY2(countOf(out, "malformed") == badLines + 4, (out + err).constData());
         QCOMPARE(countOf(out, "rejected"), 1);
