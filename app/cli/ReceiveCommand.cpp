@@ -1,9 +1,10 @@
-// `opsdeck receive [--listen ADDR:PORT] [--source NAME]`: the Graphite plaintext receiver
-// run headless. Stores what it receives into the database until SIGINT or SIGTERM, then
-// flushes and prints its counts.
+// `opsdeck receive [--listen ADDR:PORT] [--source NAME] [--report-commits]`: the Graphite
+// plaintext receiver run headless. Stores what it receives into the database until SIGINT
+// or SIGTERM, then flushes and prints its counts.
 
 #include "cli/StopSignal.h"
 #include "cli/VerbTable.h"
+#include "engine/Engine.h"
 #include "ingest/PlaintextReceiver.h"
 #include "metrics/MetricStore.h"
 
@@ -56,27 +57,45 @@ Result<ListenAddress> parseListen(const QString& text)
     return out;
 }
 
+// --listen when given (checked by the verb table before the database opens), else the
+// address and port the window saved (Engine's receiver settings), else 127.0.0.1:2003.
+Result<ListenAddress> listenAddress(const QCommandLineParser& p, const std::shared_ptr<Database>& db)
+{
+    if (p.isSet(QStringLiteral("listen")))
+        return parseListen(p.value(QStringLiteral("listen")));
+    auto saved = Engine::readReceiverSettings(db);
+    if (!saved.ok())
+        return saved.error();
+    return ListenAddress{saved->address, saved->port};
+}
+
 int receive(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
 {
     if (!rest.isEmpty())
         return ctx.usage(CliContext::tr("receive takes no arguments, only --listen ADDR:PORT"));
-    // Checked by the verb table.
-    const ListenAddress listen =
-        parseListen(p.isSet(QStringLiteral("listen")) ? p.value(QStringLiteral("listen"))
-                                                      : QStringLiteral("127.0.0.1:2003"))
-            .valueOr(ListenAddress{});
     const OutputFormat format = formatOf(p, OutputFormat::Text);
     const QString source = p.isSet(QStringLiteral("source")) ? p.value(QStringLiteral("source"))
                                                              : QStringLiteral("graphite-push");
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
+    const auto listenAt = listenAddress(p, *db);
+    if (!listenAt.ok())
+        return ctx.fail(listenAt.error());
+    const ListenAddress& listen = *listenAt;
 
     MetricStore store(*db);
     PlaintextReceiver receiver([&store](const SampleBatch& batch) { return store.append(batch); });
     receiver.setSource(source);
     // Older than the coarsest archive keeps: the store would drop it, so it is rejected here.
     receiver.setMaxAge(store.retention().archives().last().retention);
+    if (p.isSet(QStringLiteral("report-commits"))) {
+        // samplesAppended comes after the COMMIT returned; queued to this thread when the
+        // store's thread committed, so only this thread writes to stderr. The total read
+        // here is at least what that commit made durable.
+        QObject::connect(&store, &MetricStore::samplesAppended, &store,
+                         [&ctx, &store] { ctx.err << "committed " << store.counts().committed << Qt::endl; });
+    }
 
     // Installed before the "listening" line, so a signal sent as soon as it shows is not lost.
     StopSignal stop;
@@ -140,14 +159,19 @@ int runReceive(CliContext& ctx)
 {
     return VerbTable(QStringLiteral("receive"))
         .option({QStringLiteral("listen"),
-                 CliContext::tr("address and port for TCP and UDP (default 127.0.0.1:2003)"),
+                 CliContext::tr("address and port for TCP and UDP (default: the address the "
+                                "window saved, else 127.0.0.1:2003)"),
                  QStringLiteral("ADDR:PORT"), checkListen})
+        .option({QStringLiteral("report-commits"),
+                 CliContext::tr("print \"committed N\" on stderr after each commit (N: samples "
+                                "committed so far)")})
         .option({QStringLiteral("source"),
                  CliContext::tr("source name of the series (default graphite-push)"), QStringLiteral("NAME")})
         .option(formatOption(CliContext::tr("json, csv, table or text for the final counts (default text)")))
         .verb({QString(),
-               QStringLiteral("[--listen ADDR:PORT] [--source NAME] [--format F]"),
-               {QStringLiteral("listen"), QStringLiteral("source"), QStringLiteral("format")},
+               QStringLiteral("[--listen ADDR:PORT] [--source NAME] [--report-commits] [--format F]"),
+               {QStringLiteral("listen"), QStringLiteral("source"), QStringLiteral("report-commits"),
+                QStringLiteral("format")},
                receive})
         .run(ctx);
 }

@@ -72,9 +72,9 @@ const QString kReceiverPort = QStringLiteral("receiver.port");
 const QString kReceiverEnabled = QStringLiteral("receiver.enabled");
 } // namespace
 
-Result<Engine::ReceiverSettings> Engine::receiverSettings() const
+Result<Engine::ReceiverSettings> Engine::readReceiverSettings(const std::shared_ptr<Database>& database)
 {
-    QSqlDatabase db = m_db->connection();
+    QSqlDatabase db = database->connection();
     auto q = Database::exec(db, QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?, ?)"),
                             {kReceiverAddress, kReceiverPort, kReceiverEnabled});
     if (!q.ok())

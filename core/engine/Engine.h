@@ -57,7 +57,10 @@ public:
         quint16 port = 2003;
         bool enabled = false;
     };
-    Result<ReceiverSettings> receiverSettings() const;
+    Result<ReceiverSettings> receiverSettings() const { return readReceiverSettings(m_db); }
+    // The same, from any database (`opsdeck receive` reads the address the window saved
+    // without starting an engine). Malformed values fall back to the defaults.
+    static Result<ReceiverSettings> readReceiverSettings(const std::shared_ptr<Database>& db);
     // Writes `settings` to the `settings` table in one transaction. Safe on any thread
     // (it may wait for another writer up to the busy timeout: the window runs it off the
     // GUI thread, see ReceiverPanel).

@@ -5,8 +5,11 @@
 //
 // The script's shebang is /bin/sh but it writes to /dev/udp/HOST/PORT, a bash feature
 // (its author's /bin/sh was bash), so it runs under bash.
+//
+// Without --listen it binds the address and port the window saved (Engine's settings).
 
 #include "TestSupport.h"
+#include "engine/Engine.h"
 #include "metrics/MetricStore.h"
 
 #include <QDateTime>
@@ -14,6 +17,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -47,6 +51,16 @@ qint64 countOf(const QByteArray& out, const char* key)
                                 QRegularExpression::MultilineOption);
     const auto m = re.match(QString::fromUtf8(out));
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+}
+
+// The last "committed N" of `receive --report-commits`, -1 before the first.
+qint64 lastCommitted(const QByteArray& err)
+{
+    const qsizetype at = err.lastIndexOf("committed ");
+    if (at < 0)
+        return -1;
+    const qsizetype end = err.indexOf('\n', at);
+    return end < 0 ? -1 : err.mid(at + 10, end - at - 10).toLongLong();
 }
 
 } // namespace
@@ -97,7 +111,8 @@ private slots:
         const qint64 started = QDateTime::currentSecsSinceEpoch();
         receiver.start(QStringLiteral(OPSDECK_BINARY),
                        {QStringLiteral("--db"), db.path(), QStringLiteral("receive"),
-                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+                        QStringLiteral("--report-commits"), QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:%1").arg(port)});
         QVERIFY(receiver.waitForStarted(10000));
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += receiver.readAllStandardError()).contains("listening on"), 15000);
@@ -131,6 +146,7 @@ private slots:
 
         // At once: what was sent is in the kernel's buffers (the nc connection perhaps not
         // even accepted yet); stopping takes it all in.
+        const int expectedGood = int(goodPaths.size()) + 3;
         receiver.terminate(); // SIGTERM
         QVERIFY(receiver.waitForFinished(15000));
         const QByteArray out = receiver.readAllStandardOutput();
@@ -138,8 +154,9 @@ private slots:
         QCOMPARE(receiver.exitStatus(), QProcess::NormalExit);
         QVERIFY2(receiver.exitCode() == 0, err.constData());
 
-        const int expectedGood = int(goodPaths.size()) + 3;
         QVERIFY2(countOf(out, "stored") == expectedGood, (out + err).constData());
+        // The last commit reported is the final flush: every stored sample.
+        QCOMPARE(lastCommitted(err), qint64(expectedGood));
         QVERIFY2(countOf(out, "malformed") == badLines + 4, (out + err).constData());
         QCOMPARE(countOf(out, "rejected"), 1);
         QVERIFY2(err.contains("empty value") == (badLines > 0), err.constData());
@@ -184,6 +201,33 @@ private slots:
             const auto v = valueOf(path);
             QVERIFY2(v && std::isfinite(*v) && *v >= 0, qPrintable(path));
         }
+    }
+
+    void listensWhereTheWindowSaved()
+    {
+        test::TempDatabase db;
+        const quint16 port = test::freeTcpPort();
+        QVERIFY(port != 0);
+        const Status saved = Engine::saveReceiverSettings(
+            db.db(), Engine::ReceiverSettings{QHostAddress(QHostAddress::LocalHost), port, false});
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+
+        QProcess receiver;
+        receiver.start(QStringLiteral(OPSDECK_BINARY),
+                       {QStringLiteral("--db"), db.path(), QStringLiteral("receive")});
+        QVERIFY(receiver.waitForStarted(10000));
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += receiver.readAllStandardError()).contains("listening on"), 15000);
+        QVERIFY2(err.contains("listening on 127.0.0.1:" + QByteArray::number(port) + " "), err.constData());
+        QTcpSocket client;
+        client.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        QVERIFY(client.waitForConnected(5000));
+        client.abort();
+
+        receiver.terminate();
+        QVERIFY(receiver.waitForFinished(15000));
+        QCOMPARE(receiver.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(receiver.exitCode(), 0);
     }
 };
 
