@@ -85,17 +85,19 @@ Result<Engine::ReceiverSettings> Engine::readReceiverSettings(const std::shared_
         const QString value = q->value(1).toString();
         if (key == kReceiverAddress) {
             QHostAddress address;
-            if (address.setAddress(value))
-                out.address = address;
-            else
-                qCWarning(lcEngine) << "ignoring the receiver address setting" << value;
+            if (!address.setAddress(value))
+                return Error::failure(tr("the saved receiver address '%1' is not an IP address; set it again "
+                                         "in the Graphite receiver panel, or give --listen ADDR:PORT")
+                                          .arg(value));
+            out.address = address;
         } else if (key == kReceiverPort) {
             bool ok = false;
             const uint port = value.toUInt(&ok);
-            if (ok && port > 0 && port <= 65535)
-                out.port = quint16(port);
-            else
-                qCWarning(lcEngine) << "ignoring the receiver port setting" << value;
+            if (!ok || port == 0 || port > 65535)
+                return Error::failure(tr("the saved receiver port '%1' is not a port; set it again in the "
+                                         "Graphite receiver panel, or give --listen ADDR:PORT")
+                                          .arg(value));
+            out.port = quint16(port);
         } else if (key == kReceiverEnabled) {
             out.enabled = value == QLatin1String("1");
         }
@@ -146,11 +148,10 @@ Status Engine::startReceiver(const QHostAddress& address, quint16 port)
 Status Engine::stopReceiver()
 {
     m_receiver->stop();
-    auto settings = receiverSettings();
-    if (!settings.ok())
-        return settings.error();
-    settings->enabled = false;
-    return saveReceiverSettings(m_db, *settings);
+    // Turning it off works even over a damaged setting: the defaults replace it.
+    ReceiverSettings settings = receiverSettings().valueOr(ReceiverSettings{});
+    settings.enabled = false;
+    return saveReceiverSettings(m_db, settings);
 }
 
 Status Engine::restoreReceiver()

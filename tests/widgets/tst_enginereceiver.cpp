@@ -8,6 +8,7 @@
 #include "metrics/MetricStore.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -157,6 +158,29 @@ private slots:
         QCOMPARE(settings->port, port);
         QCOMPARE(settings->enabled, true);
         engine->receiver().stop();
+    }
+
+    // A damaged saved setting is a clear error (not a log line and a silent default),
+    // and turning the receiver off still works, replacing it with the defaults.
+    void aDamagedSavedSettingIsAClearError()
+    {
+        QTemporaryDir dir;
+        auto engine = startEngine(dir.filePath(QStringLiteral("d.sqlite")));
+        QVERIFY(engine);
+        Status st = engine->database().transaction([](QSqlDatabase& c) -> Status {
+            auto q = Database::exec(c, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) "
+                                                      "VALUES ('receiver.port', 'seventy')"));
+            return q.ok() ? Status{} : Status{q.error()};
+        });
+        QVERIFY(st.ok());
+        auto read = engine->receiverSettings();
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().message.contains(QStringLiteral("'seventy' is not a port")),
+                 qPrintable(read.error().message));
+        QVERIFY(!engine->restoreReceiver().ok());
+        QVERIFY(engine->stopReceiver().ok());
+        QVERIFY(engine->receiverSettings().ok());
+        QCOMPARE(engine->receiverSettings()->port, quint16(2003));
     }
 };
 
