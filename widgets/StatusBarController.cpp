@@ -50,51 +50,52 @@ StatusBarController::StatusBarController(Engine& engine, QStatusBar* bar, QObjec
     updatePoller();
 }
 
-QString StatusBarController::pollerText() const
+namespace {
+
+// "<what>: <error> (N failures since HH:MM:SS)" for a run of failures, empty for none.
+QString failureText(const QString& what, const std::optional<FailureRecord>& failure)
 {
-    const auto failure = m_poller.lastFailure();
     if (!failure)
         return {};
     const QString since =
         QDateTime::fromMSecsSinceEpoch(failure->firstAtMs).toString(QStringLiteral("HH:mm:ss"));
-    return tr("Polling: %1 (%n failure(s) since %2)", nullptr, failure->failures)
-        .arg(failure->error.message, since);
+    return StatusBarController::tr("%1: %2 (%n failure(s) since %3)", nullptr, failure->failures)
+        .arg(what, failure->error.message, since);
+}
+
+// A red field that shows only while there is something to say.
+void showFailure(QLabel* label, const QString& text, const QString& hint)
+{
+    label->setText(text);
+    label->setToolTip(text.isEmpty() ? QString() : hint);
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, QColor(Qt::red));
+    label->setPalette(p);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+QString StatusBarController::pollerText() const
+{
+    return failureText(tr("Polling"), m_poller.lastFailure());
 }
 
 void StatusBarController::updatePoller()
 {
-    const QString text = pollerText();
-    m_pollerLabel->setText(text);
-    m_pollerLabel->setToolTip(text.isEmpty() ? QString()
-                                             : tr("See the Sources tab or opsdeck source status"));
-    QPalette p = m_pollerLabel->palette();
-    p.setColor(QPalette::WindowText, QColor(Qt::red));
-    m_pollerLabel->setPalette(p);
-    m_pollerLabel->setVisible(!text.isEmpty());
+    showFailure(m_pollerLabel, pollerText(), tr("See the Sources tab or opsdeck source status"));
 }
 
 QString StatusBarController::storeText() const
 {
-    const auto failure = m_store.lastFailure();
-    if (!failure)
-        return {};
-    const QString since =
-        QDateTime::fromMSecsSinceEpoch(failure->firstAtMs).toString(QStringLiteral("HH:mm:ss"));
-    return tr("Metrics cache: %1 (%n failure(s) since %2)", nullptr, failure->failures)
-        .arg(failure->error.message, since);
+    return failureText(tr("Metrics cache"), m_store.lastFailure());
 }
 
 void StatusBarController::updateStore()
 {
-    const QString text = storeText();
-    m_storeLabel->setText(text);
-    m_storeLabel->setToolTip(text.isEmpty() ? QString()
-                                            : tr("Samples that could not be written stay buffered and are "
-                                                 "written as soon as the database accepts them again"));
-    QPalette p = m_storeLabel->palette();
-    p.setColor(QPalette::WindowText, QColor(Qt::red));
-    m_storeLabel->setPalette(p);
-    m_storeLabel->setVisible(!text.isEmpty());
+    showFailure(m_storeLabel, storeText(),
+                tr("Samples that could not be written stay buffered and are written as soon as the database "
+                   "accepts them again"));
 }
 
 QString StatusBarController::collectorText() const
