@@ -1,7 +1,10 @@
 #include "GuiBenchSupport.h"
 
+#include "TestSupport.h"
+
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +16,25 @@
 #include <unistd.h>
 
 namespace opsdeck::bench {
+
+std::optional<FleetSizes> fleetSizesFromArgs(const QStringList& args, int minMachines)
+{
+    FleetSizes s;
+    if (test::benchSmoke())
+        s = {2000, 200, 4000};
+    if (args.size() > 1)
+        s.machines = args.at(1).toInt();
+    if (args.size() > 2)
+        s.nodes = args.at(2).toInt();
+    if (args.size() > 3)
+        s.units = args.at(3).toInt();
+    if (s.machines < minMachines || s.nodes < 50 || s.units < 0) {
+        std::fprintf(stderr, "usage: %s [MACHINES>=%d NODES>=50 UNITS>=0]\n",
+                     qPrintable(QFileInfo(args.value(0)).fileName()), minMachines);
+        return std::nullopt;
+    }
+    return s;
+}
 
 namespace {
 

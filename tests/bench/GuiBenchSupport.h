@@ -6,6 +6,9 @@
 
 #include "db/Database.h"
 
+#include <QStringList>
+#include <optional>
+
 namespace opsdeck::bench {
 
 struct FleetSizes
@@ -14,6 +17,10 @@ struct FleetSizes
     int nodes = 10000;
     int units = 200000;
 };
+
+// The sizes from a benchmark's command line (`NAME [MACHINES NODES UNITS]`), small in a
+// ctest smoke run; nothing (usage printed on stderr) when they are out of range.
+std::optional<FleetSizes> fleetSizesFromArgs(const QStringList& args, int minMachines);
 
 // Machines are named host000001.example.com ...; prints what failed to stderr.
 bool fillFleet(Database& db, const FleetSizes& sizes);

@@ -244,20 +244,10 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir settingsDir;
     isolateSettings(settingsDir);
-    bench::FleetSizes s;
-    if (test::benchSmoke())
-        s = {2000, 200, 4000};
-    const QStringList args = app.arguments();
-    if (args.size() > 1)
-        s.machines = args.at(1).toInt();
-    if (args.size() > 2)
-        s.nodes = args.at(2).toInt();
-    if (args.size() > 3)
-        s.units = args.at(3).toInt();
-    if (s.machines < 100 || s.nodes < 50 || s.units < 0) {
-        std::fprintf(stderr, "usage: bench_gui_stall [MACHINES>=100 NODES>=50 UNITS>=0]\n");
+    const auto sizes = bench::fleetSizesFromArgs(app.arguments(), 100);
+    if (!sizes)
         return 2;
-    }
+    const bench::FleetSizes s = *sizes;
 
     test::TempDatabase db;
     QElapsedTimer t;
