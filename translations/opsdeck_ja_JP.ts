@@ -607,174 +607,174 @@
     </message>
     <message>
         <source>inventory import takes --format and one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory import には --format と FILE を 1 つ指定してください</translation>
     </message>
     <message>
         <source>unknown import format &apos;%1&apos;: use %2</source>
-        <translation type="unfinished">不明なインポート形式 &apos;%1&apos; です。%2 を使用してください</translation>
+        <translation>不明なインポート形式 &apos;%1&apos; です。%2 を使用してください</translation>
     </message>
     <message>
         <source>import: %1; export: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート: %1。エクスポート: %2</translation>
     </message>
     <message>
         <source>machine add takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>machine add には NAME を 1 つ指定してください</translation>
     </message>
     <message>
         <source>machine show takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>machine show には NAME を 1 つ指定してください</translation>
     </message>
     <message>
         <source>machine transition needs NAME... EVENT; events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>machine transition には NAME... EVENT が必要です。イベント: %1</translation>
     </message>
     <message>
         <source>machine set needs NAME...</source>
-        <translation type="unfinished"></translation>
+        <translation>machine set には NAME... が必要です</translation>
     </message>
     <message>
         <source>nothing to change: give --pool or --tags</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する項目がありません。--pool または --tags を指定してください</translation>
     </message>
     <message>
         <source>pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプール %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ %1</translation>
     </message>
     <message>
         <source>set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の%1 を設定しました</translation>
     </message>
     <message>
         <source>--%1: unknown state &apos;%2&apos;: use %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 不明な状態 &apos;%2&apos; です。%3 を使用してください</translation>
     </message>
     <message>
         <source>--format goes with --once</source>
-        <translation type="unfinished"></translation>
+        <translation>--format は --once と組み合わせて使用します</translation>
     </message>
     <message>
         <source>only this source (with --once)</source>
-        <translation type="unfinished"></translation>
+        <translation>このソースのみ(--once と併用)</translation>
     </message>
     <message>
         <source>json, csv, table or text (with --once)</source>
-        <translation type="unfinished"></translation>
+        <translation>json、csv、table、text のいずれか(--once と併用)</translation>
     </message>
     <message>
         <source>--%1 is sum, max, min or avg, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 に指定できる値は sum、max、min、avg です(&apos;%2&apos; は指定できません)</translation>
     </message>
     <message>
         <source>json, csv, table or text for the final counts (default text)</source>
-        <translation type="unfinished"></translation>
+        <translation>最終的な件数の出力形式: json、csv、table、text のいずれか(既定値 text)</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 を必要とします</translation>
     </message>
     <message>
         <source>%1 needs %2 (port %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2(ポート %3)を必要とします</translation>
     </message>
     <message>
         <source>relation resolve takes one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>relation resolve には SERVICE_PATH を 1 つ指定してください</translation>
     </message>
     <message>
         <source>relation list takes at most one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>relation list に指定できる SERVICE_PATH は 1 つまでです</translation>
     </message>
     <message>
         <source>relation add takes one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>relation add には SERVICE_PATH を 1 つ指定してください</translation>
     </message>
     <message>
         <source>give --needs SERVICE_PATH or --needs-endpoint HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--needs SERVICE_PATH または --needs-endpoint HOST:PORT を指定してください</translation>
     </message>
     <message>
         <source>--port goes with --needs</source>
-        <translation type="unfinished"></translation>
+        <translation>--port は --needs と組み合わせて使用します</translation>
     </message>
     <message>
         <source>relation remove takes one ID (see `opsdeck relation list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>relation remove には ID を 1 つ指定してください(`opsdeck relation list` を参照)</translation>
     </message>
     <message>
         <source>removed relation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーション %1 を削除しました: %2</translation>
     </message>
     <message>
         <source>source add takes KIND and URL</source>
-        <translation type="unfinished"></translation>
+        <translation>source add には KIND と URL を指定してください</translation>
     </message>
     <message>
         <source>source set takes one ID</source>
-        <translation type="unfinished"></translation>
+        <translation>source set には ID を 1 つ指定してください</translation>
     </message>
     <message>
         <source>source status takes at most one ID</source>
-        <translation type="unfinished"></translation>
+        <translation>source status に指定できる ID は 1 つまでです</translation>
     </message>
     <message>
         <source>source remove takes one ID</source>
-        <translation type="unfinished"></translation>
+        <translation>source remove には ID を 1 つ指定してください</translation>
     </message>
     <message>
         <source>tree add takes one PATH and --kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tree add には PATH を 1 つと --kind を指定してください</translation>
     </message>
     <message>
         <source>tree %1 takes one PATH and --machine NAME or --url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>tree %1 には PATH を 1 つと、--machine NAME または --url URL を指定してください</translation>
     </message>
     <message>
         <source>tree flag takes one PATH and --product-line or --no-product-line</source>
-        <translation type="unfinished"></translation>
+        <translation>tree flag には PATH を 1 つと、--product-line または --no-product-line を指定してください</translation>
     </message>
     <message>
         <source>tree rename takes PATH and NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>tree rename には PATH と NEW_NAME を指定してください</translation>
     </message>
     <message>
         <source>tree move takes PATH and NEW_PARENT (&apos;/&apos; for the root)</source>
-        <translation type="unfinished"></translation>
+        <translation>tree move には PATH と NEW_PARENT を指定してください(ルートは &apos;/&apos;)</translation>
     </message>
     <message>
         <source>tree remove takes one PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>tree remove には PATH を 1 つ指定してください</translation>
     </message>
     <message>
         <source>json, csv, table or text (list)</source>
-        <translation type="unfinished"></translation>
+        <translation>json、csv、table、text のいずれか(list)</translation>
     </message>
     <message>
         <source>unit list takes at most one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>unit list に指定できる SERVICE_PATH は 1 つまでです</translation>
     </message>
     <message>
         <source>unit %1 takes one SERVICE_PATH, --machine NAME and --port N</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1 には SERVICE_PATH を 1 つと、--machine NAME、--port N を指定してください</translation>
     </message>
 </context>
 <context>
     <name>CpuPercent</name>
     <message>
         <source>no CPU series for %1 in the metrics cache</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリクスキャッシュに %1 の CPU 系列がありません</translation>
     </message>
     <message>
         <source>no CPU series for %1 from source %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース %2 からの %1 の CPU 系列がありません</translation>
     </message>
     <message>
         <source>no %1 for %2 from source %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース %3 からの %2 の %1 がありません</translation>
     </message>
 </context>
 <context>
@@ -853,11 +853,11 @@
     </message>
     <message>
         <source>setting up a connection to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続の設定に失敗しました</translation>
     </message>
     <message>
         <source>cannot move the database from %1 to %2; move it by hand or choose it with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを %1 から %2 に移動できません。手動で移動するか、--db で指定してください</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1671,7 @@
     <name>Output</name>
     <message>
         <source>unknown format &apos;%1&apos;: use json, csv, table or text</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式 &apos;%1&apos; です。json、csv、table、text のいずれかを使用してください</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1973,7 @@
     <name>StopSignal</name>
     <message>
         <source>cannot set up signal handling</source>
-        <translation type="unfinished">シグナル処理を設定できません</translation>
+        <translation>シグナル処理を設定できません</translation>
     </message>
 </context>
 <context>
@@ -2056,51 +2056,51 @@
     <name>VerbTable</name>
     <message>
         <source>--%1 takes a number of at least %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には %2 以上の数値を指定してください(&apos;%3&apos; は指定できません)</translation>
     </message>
     <message>
         <source>--%1 takes a number from %2 to %3, not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には %2 から %3 までの数値を指定してください(&apos;%4&apos; は指定できません)</translation>
     </message>
     <message>
         <source>--%1 is %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 に指定できる値は %2 です(&apos;%3&apos; は指定できません)</translation>
     </message>
     <message>
         <source>usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方:</translation>
     </message>
     <message>
         <source>Run &apos;opsdeck %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションは &apos;opsdeck %1 --help&apos; で確認できます。</translation>
     </message>
     <message>
         <source>--%1 does not go with &apos;opsdeck %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は &apos;opsdeck %2&apos; では使用できません</translation>
     </message>
     <message>
         <source>%1 needs a verb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはサブコマンドが必要です</translation>
     </message>
     <message>
         <source>unknown verb &apos;%1&apos; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の不明なサブコマンド &apos;%1&apos; です</translation>
     </message>
     <message>
         <source>%1 has nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には実行するものがありません</translation>
     </message>
     <message>
         <source>Run &apos;opsdeck %1 VERB --help&apos; for a verb&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>各サブコマンドのオプションは &apos;opsdeck %1 VERB --help&apos; で確認できます。</translation>
     </message>
     <message>
         <source>json, csv, table or text</source>
-        <translation type="unfinished"></translation>
+        <translation>json、csv、table、text のいずれか</translation>
     </message>
     <message>
         <source>why, for the audit log</source>
-        <translation type="unfinished">監査ログに記録する理由</translation>
+        <translation>監査ログに記録する理由</translation>
     </message>
 </context>
 <context>
@@ -2850,8 +2850,8 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::PollScheduler</name>
     <message numerus="yes">
         <source>%n source(s) skipped; source %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のソースをスキップしました。ソース %1: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2859,15 +2859,15 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::PollSchedulerWorker</name>
     <message>
         <source>cannot read the sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースを読み取れません: %1</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::PollStatusWriter</name>
     <message numerus="yes">
         <source>cannot record %n poll(s) yet (will retry): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のポーリング結果をまだ記録できません(再試行します): %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2943,11 +2943,11 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The receiver is on, but that could not be saved for the next start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レシーバーはオンになりましたが、次回の起動用にその設定を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>The receiver is off, but that could not be saved for the next start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レシーバーはオフになりましたが、次回の起動用にその設定を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3610,13 +3610,13 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>Metrics cache: %1 (%n failure(s) since %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メトリクスキャッシュ: %1(%2 以降 %n 回失敗)</numerusform>
         </translation>
     </message>
     <message>
         <source>Samples that could not be written stay buffered and are written as soon as the database accepts them again</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込めなかったサンプルはバッファーに保持され、データベースが再び受け付けるようになりしだい書き込まれます</translation>
     </message>
 </context>
 <context>

@@ -607,174 +607,174 @@
     </message>
     <message>
         <source>inventory import takes --format and one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory import 需要 --format 和一个 FILE</translation>
     </message>
     <message>
         <source>unknown import format &apos;%1&apos;: use %2</source>
-        <translation type="unfinished">未知导入格式 &apos;%1&apos;：请使用 %2</translation>
+        <translation>未知导入格式 &apos;%1&apos;：请使用 %2</translation>
     </message>
     <message>
         <source>import: %1; export: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>导入：%1；导出：%2</translation>
     </message>
     <message>
         <source>machine add takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>machine add 只接受一个 NAME</translation>
     </message>
     <message>
         <source>machine show takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>machine show 只接受一个 NAME</translation>
     </message>
     <message>
         <source>machine transition needs NAME... EVENT; events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>machine transition 需要 NAME... EVENT；可用事件：%1</translation>
     </message>
     <message>
         <source>machine set needs NAME...</source>
-        <translation type="unfinished"></translation>
+        <translation>machine set 需要 NAME...</translation>
     </message>
     <message>
         <source>nothing to change: give --pool or --tags</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要修改的内容：请给出 --pool 或 --tags</translation>
     </message>
     <message>
         <source>pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资源池 %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 %1</translation>
     </message>
     <message>
         <source>set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %2 设置%1</translation>
     </message>
     <message>
         <source>--%1: unknown state &apos;%2&apos;: use %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：未知状态 &apos;%2&apos;：请使用 %3</translation>
     </message>
     <message>
         <source>--format goes with --once</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 须与 --once 一起使用</translation>
     </message>
     <message>
         <source>only this source (with --once)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此数据源（与 --once 一起使用）</translation>
     </message>
     <message>
         <source>json, csv, table or text (with --once)</source>
-        <translation type="unfinished"></translation>
+        <translation>json、csv、table 或 text（与 --once 一起使用）</translation>
     </message>
     <message>
         <source>--%1 is sum, max, min or avg, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 的取值应为 sum、max、min 或 avg，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>json, csv, table or text for the final counts (default text)</source>
-        <translation type="unfinished"></translation>
+        <translation>最终计数的输出格式：json、csv、table 或 text（默认 text）</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 依赖 %2</translation>
     </message>
     <message>
         <source>%1 needs %2 (port %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 依赖 %2（端口 %3）</translation>
     </message>
     <message>
         <source>relation resolve takes one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>relation resolve 只接受一个 SERVICE_PATH</translation>
     </message>
     <message>
         <source>relation list takes at most one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>relation list 最多接受一个 SERVICE_PATH</translation>
     </message>
     <message>
         <source>relation add takes one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>relation add 只接受一个 SERVICE_PATH</translation>
     </message>
     <message>
         <source>give --needs SERVICE_PATH or --needs-endpoint HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --needs SERVICE_PATH 或 --needs-endpoint HOST:PORT</translation>
     </message>
     <message>
         <source>--port goes with --needs</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 须与 --needs 一起使用</translation>
     </message>
     <message>
         <source>relation remove takes one ID (see `opsdeck relation list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>relation remove 只接受一个 ID（参见 `opsdeck relation list`）</translation>
     </message>
     <message>
         <source>removed relation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除关联 %1：%2</translation>
     </message>
     <message>
         <source>source add takes KIND and URL</source>
-        <translation type="unfinished"></translation>
+        <translation>source add 需要 KIND 和 URL</translation>
     </message>
     <message>
         <source>source set takes one ID</source>
-        <translation type="unfinished"></translation>
+        <translation>source set 只接受一个 ID</translation>
     </message>
     <message>
         <source>source status takes at most one ID</source>
-        <translation type="unfinished"></translation>
+        <translation>source status 最多接受一个 ID</translation>
     </message>
     <message>
         <source>source remove takes one ID</source>
-        <translation type="unfinished"></translation>
+        <translation>source remove 只接受一个 ID</translation>
     </message>
     <message>
         <source>tree add takes one PATH and --kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tree add 需要一个 PATH 和 --kind</translation>
     </message>
     <message>
         <source>tree %1 takes one PATH and --machine NAME or --url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>tree %1 需要一个 PATH，以及 --machine NAME 或 --url URL</translation>
     </message>
     <message>
         <source>tree flag takes one PATH and --product-line or --no-product-line</source>
-        <translation type="unfinished"></translation>
+        <translation>tree flag 需要一个 PATH，以及 --product-line 或 --no-product-line</translation>
     </message>
     <message>
         <source>tree rename takes PATH and NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>tree rename 需要 PATH 和 NEW_NAME</translation>
     </message>
     <message>
         <source>tree move takes PATH and NEW_PARENT (&apos;/&apos; for the root)</source>
-        <translation type="unfinished"></translation>
+        <translation>tree move 需要 PATH 和 NEW_PARENT（根节点用 &apos;/&apos;）</translation>
     </message>
     <message>
         <source>tree remove takes one PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>tree remove 只接受一个 PATH</translation>
     </message>
     <message>
         <source>json, csv, table or text (list)</source>
-        <translation type="unfinished"></translation>
+        <translation>json、csv、table 或 text（list）</translation>
     </message>
     <message>
         <source>unit list takes at most one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>unit list 最多接受一个 SERVICE_PATH</translation>
     </message>
     <message>
         <source>unit %1 takes one SERVICE_PATH, --machine NAME and --port N</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1 需要一个 SERVICE_PATH、--machine NAME 和 --port N</translation>
     </message>
 </context>
 <context>
     <name>CpuPercent</name>
     <message>
         <source>no CPU series for %1 in the metrics cache</source>
-        <translation type="unfinished"></translation>
+        <translation>指标缓存中没有 %1 的 CPU 序列</translation>
     </message>
     <message>
         <source>no CPU series for %1 from source %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源 %2 中没有 %1 的 CPU 序列</translation>
     </message>
     <message>
         <source>no %1 for %2 from source %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源 %3 中没有 %2 的 %1</translation>
     </message>
 </context>
 <context>
@@ -853,11 +853,11 @@
     </message>
     <message>
         <source>setting up a connection to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>设置到 %1 的连接失败</translation>
     </message>
     <message>
         <source>cannot move the database from %1 to %2; move it by hand or choose it with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将数据库从 %1 移动到 %2；请手动移动，或用 --db 指定它</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1671,7 @@
     <name>Output</name>
     <message>
         <source>unknown format &apos;%1&apos;: use json, csv, table or text</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式 &apos;%1&apos;：请使用 json、csv、table 或 text</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1973,7 @@
     <name>StopSignal</name>
     <message>
         <source>cannot set up signal handling</source>
-        <translation type="unfinished">无法设置信号处理</translation>
+        <translation>无法设置信号处理</translation>
     </message>
 </context>
 <context>
@@ -2056,51 +2056,51 @@
     <name>VerbTable</name>
     <message>
         <source>--%1 takes a number of at least %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要不小于 %2 的数字，而不是 &apos;%3&apos;</translation>
     </message>
     <message>
         <source>--%1 takes a number from %2 to %3, not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要 %2 到 %3 之间的数字，而不是 &apos;%4&apos;</translation>
     </message>
     <message>
         <source>--%1 is %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 的取值应为 %2，而不是 &apos;%3&apos;</translation>
     </message>
     <message>
         <source>usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：</translation>
     </message>
     <message>
         <source>Run &apos;opsdeck %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;opsdeck %1 --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>--%1 does not go with &apos;opsdeck %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 不能与 &apos;opsdeck %2&apos; 一起使用</translation>
     </message>
     <message>
         <source>%1 needs a verb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个子命令</translation>
     </message>
     <message>
         <source>unknown verb &apos;%1&apos; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的未知子命令 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 has nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可运行的内容</translation>
     </message>
     <message>
         <source>Run &apos;opsdeck %1 VERB --help&apos; for a verb&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;opsdeck %1 VERB --help&apos; 查看子命令的选项。</translation>
     </message>
     <message>
         <source>json, csv, table or text</source>
-        <translation type="unfinished"></translation>
+        <translation>json、csv、table 或 text</translation>
     </message>
     <message>
         <source>why, for the audit log</source>
-        <translation type="unfinished">原因，记入审计日志</translation>
+        <translation>原因，记入审计日志</translation>
     </message>
 </context>
 <context>
@@ -2850,8 +2850,8 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::PollScheduler</name>
     <message numerus="yes">
         <source>%n source(s) skipped; source %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已跳过 %n 个数据源；数据源 %1：%2</numerusform>
         </translation>
     </message>
 </context>
@@ -2859,15 +2859,15 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::PollSchedulerWorker</name>
     <message>
         <source>cannot read the sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据源：%1</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::PollStatusWriter</name>
     <message numerus="yes">
         <source>cannot record %n poll(s) yet (will retry): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>暂时无法记录 %n 次拉取结果（将重试）：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -2943,11 +2943,11 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The receiver is on, but that could not be saved for the next start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接收器已开启，但无法保存此设置以供下次启动使用：%1</translation>
     </message>
     <message>
         <source>The receiver is off, but that could not be saved for the next start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接收器已关闭，但无法保存此设置以供下次启动使用：%1</translation>
     </message>
 </context>
 <context>
@@ -3610,13 +3610,13 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>Metrics cache: %1 (%n failure(s) since %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>指标缓存：%1（自 %2 起失败 %n 次）</numerusform>
         </translation>
     </message>
     <message>
         <source>Samples that could not be written stay buffered and are written as soon as the database accepts them again</source>
-        <translation type="unfinished"></translation>
+        <translation>未能写入的样本会保留在缓冲区中，一旦数据库重新接受写入，就会立即写入</translation>
     </message>
 </context>
 <context>
