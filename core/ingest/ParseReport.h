@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +15,8 @@ struct ParseReport
 
     int accepted = 0;
     int malformed = 0;
-    QStringList errors; // first kMaxErrors, "line N: what"
+    QStringList errors;    // first kMaxErrors, "line N: what"
+    QList<int> errorLines; // the line N of each entry of `errors`, to quote the line itself
 
     // Counts one malformed record (line is 1-based) and keeps its text if fewer than
     // kMaxErrors are kept already.

@@ -109,6 +109,10 @@ private:
         if (!isType && keyword != "HELP")
             return; // a plain comment
         skipBlanks();
+        // As Prometheus's parser: a HELP or TYPE line that ends after its keyword, or
+        // after the metric name, says nothing and is no error.
+        if (m_p == m_end)
+            return;
         const QByteArrayView family = metricName();
         if (family.isEmpty() || (m_p < m_end && !isBlank(*m_p))) {
             fail(lineNo, QT_TRANSLATE_NOOP("PrometheusText", "bad metric name in HELP or TYPE line"));
@@ -117,6 +121,8 @@ private:
         if (!isType)
             return; // HELP text may be anything
         skipBlanks();
+        if (m_p == m_end)
+            return;
         const QByteArrayView type = token();
         skipBlanks();
         static const char* const kTypes[] = {"counter", "gauge", "histogram", "summary", "untyped"};

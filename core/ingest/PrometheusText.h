@@ -35,7 +35,9 @@ struct PromParseResult
 
 // Parses a text exposition page. Works on bytes, allocation-light.
 //
-// Accepted: `# HELP`, `# TYPE` (recorded in `types`), other comments, blank lines, LF or
+// Accepted: `# HELP`, `# TYPE` (recorded in `types`), and as Prometheus's own parser
+// does, either one that ends after the keyword or the metric name (`# HELP`, `# TYPE m`:
+// nothing recorded), other comments, blank lines, LF or
 // CRLF line ends, a last line without a newline, labels with the escapes \\ \" \n, a
 // trailing comma in the label set, values in Go's float syntax incl. NaN, +Inf, -Inf, Inf,
 // an optional integer timestamp in milliseconds.
@@ -44,7 +46,7 @@ struct PromParseResult
 // a bad metric or label name, an unterminated label value, an unknown escape, a duplicate
 // label name, a missing or unparsable value, a non-integer timestamp, trailing garbage,
 // a label value or metric name that is not valid UTF-8 (the format requires UTF-8),
-// a `# TYPE` with an unknown type.
+// a `# HELP` or `# TYPE` whose metric name is bad, a `# TYPE` with an unknown type.
 //
 // Decided behaviours: duplicate series (same name and labels twice on one page) are both
 // kept as written; the caller decides (mapNodeExporter keeps the last). Timestamps are

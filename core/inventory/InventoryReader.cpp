@@ -164,10 +164,9 @@ Result<QList<Machine>> InventoryReader::loadAllMachines(const MachineFilter& fil
         if (!n.ok())
             return n.error();
         if (filter.subtree) {
-            where << QStringLiteral(
-                "m.id IN (SELECT b.machine_id FROM node_machines b JOIN tree_nodes t ON t.id = "
-                "b.node_id WHERE t.path = ? OR substr(t.path, 1, ?) = ?)");
-            bind << *normal << normal->size() + 1 << *normal + QLatin1Char('/');
+            sql.prepend(machinesUnderCte(UnderScope::OneNode));
+            where << QStringLiteral("m.id IN (SELECT machine_id FROM machines_under)");
+            bind.prepend(n->id); // the WITH clause's parameter comes first
         } else {
             where << QStringLiteral("m.id IN (SELECT machine_id FROM node_machines WHERE node_id = ?)");
             bind << n->id;
@@ -298,35 +297,37 @@ Result<QList<TreeNode>> InventoryReader::loadTree() const
     }
     struct Count
     {
-        const char* sql;
+        QString sql;
         int TreeNode::*field;
     };
     const Count counts[] = {
-        {"SELECT node_id, count(*) FROM node_machines GROUP BY node_id", &TreeNode::machines},
-        {"SELECT service_id, count(*) FROM units GROUP BY service_id", &TreeNode::units},
-        {"SELECT node_id, count(*) FROM node_urls GROUP BY node_id", &TreeNode::urls},
+        {QStringLiteral("SELECT node_id, count(*) FROM node_machines GROUP BY node_id"), &TreeNode::machines},
+        {QStringLiteral("SELECT service_id, count(*) FROM units GROUP BY service_id"), &TreeNode::units},
+        {QStringLiteral("SELECT node_id, count(*) FROM node_urls GROUP BY node_id"), &TreeNode::urls},
+        {machinesUnderCte(UnderScope::AllNodes) +
+             QStringLiteral(
+                 "SELECT node_id, count(DISTINCT machine_id) FROM machines_under GROUP BY node_id"),
+         &TreeNode::totalMachines},
     };
     for (const Count& c : counts) {
         QSqlQuery cq(db);
         cq.setForwardOnly(true);
-        if (!cq.exec(QString::fromLatin1(c.sql)))
+        if (!cq.exec(c.sql))
             return Database::sqlError(QCoreApplication::translate("Inventory", "reading the tree failed"),
                                       cq.lastError());
         while (cq.next())
             if (auto it = index.constFind(cq.value(0).toLongLong()); it != index.constEnd())
                 out[*it].*c.field = cq.value(1).toInt();
     }
-    // Sorted by path, so every child comes after its parent: sum from the back.
-    for (TreeNode& n : out) {
-        n.totalMachines = n.machines;
+    // Units belong to one service each, so they sum. Sorted by path, so every child
+    // comes after its parent: sum from the back. (Machines do not sum: a machine bound
+    // to two children is under their parent once; totalMachines comes from the query.)
+    for (TreeNode& n : out)
         n.totalUnits = n.units;
-    }
     for (qsizetype i = out.size() - 1; i >= 0; --i) {
         const TreeNode& n = out.at(i);
-        if (auto it = index.constFind(n.parentId); n.parentId && it != index.constEnd()) {
-            out[*it].totalMachines += n.totalMachines;
+        if (auto it = index.constFind(n.parentId); n.parentId && it != index.constEnd())
             out[*it].totalUnits += n.totalUnits;
-        }
     }
     return out;
 }

@@ -223,6 +223,20 @@ Result<qint64> ensurePool(ChangeSet& cs, const QString& name, const QString& rea
     return id;
 }
 
+const QString& machinesUnderCte(UnderScope scope)
+{
+    // subtree(root_id, node_id): every node with each node at or above it, walked down the
+    // parent links from the roots; seeded from one node it stays inside that subtree.
+    static const QString shape = QStringLiteral(
+        "WITH RECURSIVE subtree(root_id, node_id) AS (SELECT id, id FROM tree_nodes WHERE %1 "
+        "UNION ALL SELECT s.root_id, t.id FROM subtree s JOIN tree_nodes t ON t.parent_id = s.node_id), "
+        "machines_under(node_id, machine_id) AS (SELECT s.root_id, b.machine_id FROM subtree s "
+        "JOIN node_machines b ON b.node_id = s.node_id) ");
+    static const QString all = shape.arg(QStringLiteral("1"));
+    static const QString one = shape.arg(QStringLiteral("id = ?"));
+    return scope == UnderScope::OneNode ? one : all;
+}
+
 QJsonObject machineJson(const MachineRow& m)
 {
     return {{QStringLiteral("name"), m.name},

@@ -57,6 +57,19 @@ Result<NodeRow> requireService(QSqlDatabase& db, const QString& path); // Refuse
 // The pool's id, creating (and auditing) it on first use.
 Result<qint64> ensurePool(ChangeSet& cs, const QString& name, const QString& reason = {});
 
+// The one rule for "machines under a node", which tree list's total_machines and
+// machine list --node both read so they cannot disagree: a machine is under a node when
+// it is bound to that node or to any node below it. A WITH clause defining the table
+// machines_under(node_id, machine_id); put it before a SELECT that reads it. A machine
+// bound to two nodes of a subtree appears twice for its root: count DISTINCT machine_id.
+// OneNode covers only the subtree of the node whose id is bound as the first parameter.
+enum class UnderScope
+{
+    AllNodes,
+    OneNode
+};
+const QString& machinesUnderCte(UnderScope scope);
+
 QJsonObject machineJson(const MachineRow& m);
 QJsonObject nodeJson(const NodeRow& n);
 QStringList tagsFromJson(const QString& text);

@@ -46,7 +46,7 @@ struct TreeNode
     int machines = 0;      // machines bound directly to this node
     int units = 0;         // units of this service (0 for folders and groups)
     int urls = 0;          // URLs bound directly
-    int totalMachines = 0; // bindings in this node's subtree (a machine bound twice counts twice)
+    int totalMachines = 0; // distinct machines bound in this node's subtree (machinesUnderCte)
     int totalUnits = 0;    // units in this node's subtree
 };
 
@@ -116,7 +116,7 @@ struct MachineFilter
     QString name; // exact name
     std::optional<MachineState> state;
     QString pool;
-    QString node;        // machines bound to this node or any node below it
+    QString node;        // machines bound to this node or any node below it (machinesUnderCte)
     bool subtree = true; // false: only machines bound to `node` itself
 };
 

@@ -114,8 +114,13 @@ void PollExecutor::fetchWith(const Source& source, const PollTarget& target, con
             done(outcome);
             return;
         }
-        auto decoded = SourceProtocol::decode(source, target, response->body, outcome.startedMs / 1000);
+        ParseReport refused;
+        auto decoded =
+            SourceProtocol::decode(source, target, response->body, outcome.startedMs / 1000, &refused);
         if (!decoded.ok()) {
+            // The error names the malformed lines of a refused page; the outcome counts them.
+            outcome.malformed = refused.malformed;
+            outcome.parseErrors = refused.errors;
             outcome.error = QCoreApplication::translate("PollExecutor", "cannot read the answer of %1: %2")
                                 .arg(HttpFetcher::displayUrl(request.url), decoded.error().message);
             outcome.durationMs = elapsed.elapsed();

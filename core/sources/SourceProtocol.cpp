@@ -89,20 +89,24 @@ Result<QUrl> requestUrl(const Source& source, const PollTarget& target, qint64 n
     return url;
 }
 
-Result<Decoded> decode(const Source& source, const PollTarget& target, const QByteArray& body, qint64 nowSecs)
+Result<Decoded> decode(const Source& source, const PollTarget& target, const QByteArray& body, qint64 nowSecs,
+                       ParseReport* refused)
 {
     Decoded out;
     const QString seriesSource = sourceKindSeriesSource(source.kind);
     if (source.kind == SourceKind::NodeExporter) {
         const PromParseResult page = parsePrometheusText(body, nodeExporterNameWanted);
         out.report = page.report;
-        if (page.report.accepted == 0 && page.report.malformed > 0)
+        if (page.report.accepted == 0 && page.report.malformed > 0) {
+            if (refused)
+                *refused = page.report;
             return Error::failure(
                 QCoreApplication::translate(
                     "SourceProtocol",
                     "the page is not in the Prometheus text format (%1 malformed lines; first: %2)")
                     .arg(page.report.malformed)
                     .arg(page.report.errors.value(0)));
+        }
         out.samples = mapNodeExporter(page, target.machine, seriesSource, nowSecs);
         return out;
     }

@@ -39,8 +39,10 @@ struct Decoded
 // node_exporter pages are mapped onto Kurado's names; backend series are stored under
 // `--as KEY` (one series) or KEY.<series name> (several), else the series' own name.
 // An answer that cannot be read at all is an Error; a bad line or point is counted.
-Result<Decoded> decode(const Source& source, const PollTarget& target, const QByteArray& body,
-                       qint64 nowSecs);
+// `refused`, when given, receives what the parse counted even when the answer is refused
+// as a whole (a page of only malformed lines), so the poll reports the lines its error names.
+Result<Decoded> decode(const Source& source, const PollTarget& target, const QByteArray& body, qint64 nowSecs,
+                       ParseReport* refused = nullptr);
 
 } // namespace SourceProtocol
 } // namespace opsdeck

@@ -138,6 +138,7 @@ private slots:
         QVERIFY2(r.report.errors.value(0).startsWith(QLatin1String("line 2: ")),
                  qPrintable(r.report.errors.value(0)));
         QVERIFY2(r.report.errors.value(0).contains(error), qPrintable(r.report.errors.value(0)));
+        QCOMPARE(r.report.errorLines, QList<int>{2}); // what metrics import quotes the line by
         QCOMPARE(r.samples.size(), 2);
     }
 
@@ -164,6 +165,7 @@ private slots:
         const KuradoResult r = parseKuradoLines(garbage, QStringLiteral("h"), QStringLiteral("s"));
         QVERIFY(r.report.malformed > 100000);
         QVERIFY(r.report.errors.size() <= ParseReport::kMaxErrors);
+        QCOMPARE(r.report.errorLines.size(), r.report.errors.size());
     }
 };
 

@@ -140,7 +140,8 @@ private slots:
         QTest::newRow("float timestamp") << QByteArray("metric 1 1.5") << "timestamp";
         QTest::newRow("trailing garbage") << QByteArray("metric 1 2 3") << "after the timestamp";
         QTest::newRow("bad type") << QByteArray("# TYPE metric cntr") << "unknown metric type";
-        QTest::newRow("type without name") << QByteArray("# TYPE") << "bad metric name";
+        QTest::newRow("type with a bad name") << QByteArray("# TYPE 1m gauge") << "bad metric name";
+        QTest::newRow("help with a bad name") << QByteArray("# HELP m-x text") << "bad metric name";
         QTest::newRow("invalid utf-8 label") << QByteArray("metric{a=\"\xff\xfe\"} 1") << "UTF-8";
         QTest::newRow("overlong utf-8") << QByteArray("metric{a=\"\xc0\xaf\"} 1") << "UTF-8";
     }
@@ -158,6 +159,27 @@ private slots:
         QVERIFY2(r.report.errors.at(0).contains(error), qPrintable(r.report.errors.at(0)));
         QCOMPARE(r.samples.size(), 2);
         QCOMPARE(r.samples.at(1).name, QByteArray("good_two"));
+    }
+
+    // What Prometheus's own parser takes without complaint: a HELP or TYPE line that ends
+    // after its keyword or its metric name.
+    void helpAndTypeWithNothingAfter_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("HELP alone") << QByteArray("# HELP");
+        QTest::newRow("HELP and blanks") << QByteArray("# HELP \t ");
+        QTest::newRow("HELP CRLF") << QByteArray("# HELP\r");
+        QTest::newRow("HELP name, no text") << QByteArray("# HELP good_one");
+        QTest::newRow("TYPE alone") << QByteArray("# TYPE");
+        QTest::newRow("TYPE name, no type") << QByteArray("# TYPE good_one ");
+    }
+    void helpAndTypeWithNothingAfter()
+    {
+        QFETCH(QByteArray, line);
+        const PromParseResult r = parsePrometheusText("good_one 1\n" + line + "\ngood_two 2\n");
+        QVERIFY2(r.report.malformed == 0, qPrintable(r.report.errors.join(QLatin1Char(';'))));
+        QCOMPARE(r.samples.size(), 2);
+        QVERIFY(r.types.isEmpty());
     }
 
     void validUtf8LabelValueIsKept()

@@ -197,6 +197,38 @@ private slots:
         QCOMPARE(json({"tree", "list", "--format", "json"}).value("nodes").toArray().size(), 0);
     }
 
+    // A machine in two child groups (an OpenShift-style inventory) is one machine under
+    // their parent: tree list's total_machines agrees with machine list --node.
+    void treeTotalsCountMachinesOnce()
+    {
+        for (const char* g : {"ocp/masters", "ocp/nodes/infra", "ocp/nodes/compute"})
+            QCOMPARE(run({"tree", "add", g, "--kind", "group"}).exitCode, 0);
+        for (const char* m : {"m1", "m2", "m3"})
+            QCOMPARE(run({"machine", "add", m, "--address", "10.0.0.1"}).exitCode, 0);
+        QCOMPARE(run({"tree", "bind", "ocp/masters", "--machine", "m1"}).exitCode, 0);
+        QCOMPARE(run({"tree", "bind", "ocp/nodes/infra", "--machine", "m1"}).exitCode, 0);
+        QCOMPARE(run({"tree", "bind", "ocp/nodes/infra", "--machine", "m2"}).exitCode, 0);
+        QCOMPARE(run({"tree", "bind", "ocp/nodes/compute", "--machine", "m2"}).exitCode, 0);
+        QCOMPARE(run({"tree", "bind", "ocp/nodes/compute", "--machine", "m3"}).exitCode, 0);
+
+        QHash<QString, int> total;
+        for (const QJsonValue& v : json({"tree", "list", "--format", "json"}).value("nodes").toArray())
+            total.insert(v.toObject().value("path").toString(), v.toObject().value("total_machines").toInt());
+        const QHash<QString, int> want{{"ocp", 3},
+                                       {"ocp/masters", 1},
+                                       {"ocp/nodes", 3},
+                                       {"ocp/nodes/infra", 2},
+                                       {"ocp/nodes/compute", 2}};
+        QCOMPARE(total, want);
+        for (auto it = want.begin(); it != want.end(); ++it) {
+            const int listed = json({"machine", "list", "--node", it.key(), "--format", "json"})
+                                   .value("machines")
+                                   .toArray()
+                                   .size();
+            QCOMPARE(listed, it.value());
+        }
+    }
+
     void importExport()
     {
         const QByteArray ini = "# web tier\r\n"

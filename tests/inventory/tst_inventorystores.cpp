@@ -204,10 +204,15 @@ private slots:
                  Error::Code::Refused);
         QCOMPARE(f.reader.loadUrls(QStringLiteral("acme/shop"))->size(), 1);
 
+        // m1 bound under acme twice is still one machine under acme, as machine list --node says.
+        QVERIFY(f.tree.bindMachine(QStringLiteral("acme/lab"), QStringLiteral("m1")).ok());
+        byNode.node = QStringLiteral("acme");
+        QCOMPARE(f.reader.loadAllMachines(byNode)->size(), 2);
         auto tree = *f.reader.loadTree();
         QCOMPARE(tree.at(0).path, QStringLiteral("acme"));
         QCOMPARE(tree.at(0).totalMachines, 2);
         QCOMPARE(tree.at(0).machines, 0);
+        QVERIFY(f.tree.unbindMachine(QStringLiteral("acme/lab"), QStringLiteral("m1")).ok());
 
         QVERIFY(f.tree.unbindMachine(QStringLiteral("acme/shop/web"), QStringLiteral("m1")).ok());
         QCOMPARE(f.lastAudit().action, QStringLiteral("unbind"));

@@ -196,6 +196,7 @@ void TestServiceTreeModel::reloadsAfterAChange()
     TreeStore tree(writer);
     QVERIFY(tree.addNode("ops/tools/cron", "service").ok());
     QVERIFY(tree.bindMachine("ops", "cache01").ok());
+    QVERIFY(tree.bindMachine("ops/tools", "cache01").ok()); // bound twice under ops: still one machine
     QSignalSpy loaded(m_model, &ServiceTreeModel::loaded);
     m_model->reload();
     QVERIFY(loaded.wait(5000));

@@ -111,6 +111,24 @@ private slots:
         QVERIFY(server.heads.first().startsWith("GET /metrics HTTP/1.1"));
     }
 
+    // A page refused as a whole: the outcome counts the malformed lines its error names.
+    void refusedPageCountsItsMalformedLines()
+    {
+        PageServer server;
+        server.body = "<html>\n<body>Welcome to nginx!</body>\n</html>\n";
+        PollExecutor e([](const SampleBatch&) { return Status{}; }, nullptr, Clock::system());
+        Source s;
+        s.id = 2;
+        s.url = QStringLiteral("http://127.0.0.1:%1/metrics").arg(server.serverPort());
+        const PollOutcome o =
+            pollNow(e, s, PollTarget{2, QStringLiteral("web1"), QStringLiteral("127.0.0.1"), 22});
+        QVERIFY(!o.ok);
+        QVERIFY2(o.error.contains(QLatin1String("(3 malformed lines")), qPrintable(o.error));
+        QCOMPARE(o.malformed, 3);
+        QCOMPARE(o.parseErrors.size(), 3);
+        QCOMPARE(o.samples, 0);
+    }
+
     void sinkFailureFailsThePoll()
     {
         PageServer server;

@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArrayView input(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     const PromParseResult all = parsePrometheusText(input);
-    if (all.report.errors.size() > ParseReport::kMaxErrors || all.samples.size() != all.report.accepted)
+    if (all.report.errors.size() > ParseReport::kMaxErrors || all.samples.size() != all.report.accepted ||
+        all.report.errorLines.size() != all.report.errors.size())
         std::abort();
     const PromParseResult wanted = parsePrometheusText(input, nodeExporterNameWanted);
     if (wanted.report.accepted !=
