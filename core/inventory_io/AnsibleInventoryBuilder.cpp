@@ -119,9 +119,7 @@ Result<QString> AnsibleInventoryBuilder::addHost(const QString& groupName, const
     if (!name)
         return error(line, name.error().message);
     const QString& hostName = *name;
-    Group& g = group(groupName, line);
-    if (!g.hosts.contains(hostName))
-        g.hosts.append(hostName);
+    group(groupName, line);
     auto it = m_hostIndex.constFind(hostName);
     if (it == m_hostIndex.constEnd()) {
         it = m_hostIndex.insert(hostName, int(m_hosts.size()));

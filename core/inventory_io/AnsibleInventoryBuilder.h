@@ -62,7 +62,6 @@ private:
         QStringList children;
         QStringList parents;
         QVariantMap vars;
-        QStringList hosts;
         int line = 0;
         QHash<QString, int> childLines;
     };
