@@ -51,16 +51,17 @@ run)
 test)
   install_packages "${build_packages[@]}" "${test_packages[@]}"
   build
-  # Keychain tests need a Secret Service: a private D-Bus session with gnome-keyring,
-  # no DISPLAY (else the keyring's prompter waits forever), a throw-away HOME.
+  # A test that needs a Secret Service starts its own (tests/integration/scripts/keychain.sh:
+  # gnome-keyring on a private D-Bus session); none may reach the caller's session bus or
+  # display. A throw-away HOME and runtime folder for what outside tools write there.
   scratch=$(mktemp -d /tmp/opsdeck-test.XXXXXX)
   trap 'rm -rf "$scratch"' EXIT
   mkdir -m700 -p "$scratch/home" "$scratch/run"
   cd "$build_dir"
-  env -u DISPLAY -u WAYLAND_DISPLAY HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run" \
-    QT_QPA_PLATFORM=offscreen OPSDECK_REQUIRE_TOOLS=1 dbus-run-session -- sh -c \
-    'echo -n opsdeck | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1;
-     exec ctest --output-on-failure --timeout 600 -j "'"$jobs"'" '"${CTEST_ARGS:-}"
+  # shellcheck disable=SC2086 # CTEST_ARGS holds several words
+  env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS HOME="$scratch/home" \
+    XDG_RUNTIME_DIR="$scratch/run" QT_QPA_PLATFORM=offscreen OPSDECK_REQUIRE_TOOLS=1 \
+    ctest --output-on-failure --timeout 600 -j "$jobs" ${CTEST_ARGS:-}
   ;;
 *)
   echo "usage: bash packaging/dev.sh run|test" >&2

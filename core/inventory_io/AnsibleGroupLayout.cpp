@@ -103,11 +103,15 @@ AnsibleGroupLayout::AnsibleGroupLayout(const InventoryDocument& doc)
             parent = parentOf(parent); // a gap in the tree: hang it under the nearest ancestor
         nodes[byPath.value(parent)].children.append(i);
     }
+    // Sets, not list scans: a range can put 10,000 hosts on one node.
     for (const InventoryHost& h : doc.hosts) {
+        QSet<int> bound;
         for (const QString& p : h.nodePaths) {
             const int i = byPath.value(normalized(p), -1);
-            if (i >= 0 && !nodes[i].hosts.contains(h.name))
+            if (i >= 0 && !bound.contains(i)) {
+                bound.insert(i);
                 nodes[i].hosts.append(h.name);
+            }
         }
     }
 
@@ -184,6 +188,7 @@ AnsibleGroupLayout::AnsibleGroupLayout(const InventoryDocument& doc)
 
     // Groups in tree order.
     QHash<QString, QStringList> parents;
+    QHash<QString, QSet<QString>> groupHosts;
     for (int i : order) {
         const Node& n = nodes[i];
         if (!m_groupIndex.contains(n.group)) {
@@ -205,9 +210,12 @@ AnsibleGroupLayout::AnsibleGroupLayout(const InventoryDocument& doc)
             m_groups.append(std::move(g));
         }
         Group& g = m_groups[m_groupIndex.value(n.group)];
+        QSet<QString>& listed = groupHosts[n.group];
         for (const QString& h : n.hosts) {
-            if (!g.hosts.contains(h))
+            if (!listed.contains(h)) {
+                listed.insert(h);
                 g.hosts.append(h);
+            }
         }
         for (int c : n.children) {
             if (!g.children.contains(nodes[c].group))

@@ -12,7 +12,6 @@ namespace opsdeck {
 
 namespace {
 
-
 enum class Section
 {
     Hosts,
@@ -173,8 +172,11 @@ Result<InventoryDocument> parseAnsibleIni(QByteArrayView text, const QString& fi
                                     .arg(word));
                 vars.append({word.left(eq), word.mid(eq + 1)});
             }
-            for (const QString& name : pattern->names) {
-                builder.addHost(group, name, lineNo);
+            for (const QString& listed : pattern->names) {
+                const auto host = builder.addHost(group, listed, lineNo);
+                if (!host)
+                    return host.error();
+                const QString& name = *host;
                 if (pattern->port) {
                     if (Status s = builder.setHostVar(name, QStringLiteral("ansible_port"),
                                                       QString::number(*pattern->port), lineNo);

@@ -11,7 +11,6 @@ namespace opsdeck {
 
 namespace {
 
-
 const QString kAll = QStringLiteral("all");
 const QString kUngrouped = QStringLiteral("ungrouped");
 
@@ -114,11 +113,13 @@ Status AnsibleInventoryBuilder::setGroupVar(const QString& name, const QString& 
     return {};
 }
 
-void AnsibleInventoryBuilder::addHost(const QString& groupName, const QString& hostName, int line)
+Result<QString> AnsibleInventoryBuilder::addHost(const QString& groupName, const QString& rawName, int line)
 {
-    Group& g = group(groupName, line);
-    if (!g.hosts.contains(hostName))
-        g.hosts.append(hostName);
+    const auto name = inventory_text::machineName(rawName);
+    if (!name)
+        return error(line, name.error().message);
+    const QString& hostName = *name;
+    group(groupName, line);
     auto it = m_hostIndex.constFind(hostName);
     if (it == m_hostIndex.constEnd()) {
         it = m_hostIndex.insert(hostName, int(m_hosts.size()));
@@ -130,6 +131,7 @@ void AnsibleInventoryBuilder::addHost(const QString& groupName, const QString& h
     Host& h = m_hosts[*it];
     if (!h.groups.contains(groupName))
         h.groups.append(groupName);
+    return hostName;
 }
 
 Status AnsibleInventoryBuilder::setHostVar(const QString& hostName, const QString& key, const QVariant& value,

@@ -43,8 +43,9 @@ public:
     void declareGroup(const QString& name, int line);
     Status addChild(const QString& parent, const QString& child, int line);
     Status setGroupVar(const QString& group, const QString& key, const QVariant& value, int line);
-    // Lists `host` in `group` (creating both as needed).
-    void addHost(const QString& group, const QString& host, int line);
+    // Lists `host` in `group` (creating both as needed); the host's name as kept
+    // (inventory_text::machineName), or its problem with the file and line.
+    Result<QString> addHost(const QString& group, const QString& host, int line);
     Status setHostVar(const QString& host, const QString& key, const QVariant& value, int line);
 
     Result<InventoryDocument> build(QByteArrayView source) const;
@@ -61,7 +62,6 @@ private:
         QStringList children;
         QStringList parents;
         QVariantMap vars;
-        QStringList hosts;
         int line = 0;
         QHash<QString, int> childLines;
     };

@@ -12,7 +12,6 @@ namespace opsdeck {
 
 namespace {
 
-
 QString qstr(const YAML::Node& node)
 {
     return QString::fromStdString(node.Scalar());
@@ -146,8 +145,11 @@ private:
                     hostVars.append({qstr(var.first), *v});
                 }
             }
-            for (const QString& name : pattern->names) {
-                m_b.addHost(groupName, name, line);
+            for (const QString& listed : pattern->names) {
+                const auto host = m_b.addHost(groupName, listed, line);
+                if (!host)
+                    return host.error();
+                const QString& name = *host;
                 if (pattern->port) {
                     if (Status s = m_b.setHostVar(name, QStringLiteral("ansible_port"),
                                                   qlonglong(*pattern->port), line);

@@ -74,10 +74,10 @@ Result<InventoryDocument> parseInventoryCsv(QByteArrayView text, const QString& 
                     .arg(r.fields.size())
                     .arg(header.fields.size()));
         InventoryHost host;
-        host.name = cell(r, QStringLiteral("name"));
-        if (host.name.isEmpty())
-            return inventory_text::locatedError(
-                fileName, r.line, QCoreApplication::translate("InventoryIo", "the machine has no name"));
+        const auto name = inventory_text::machineName(cell(r, QStringLiteral("name")));
+        if (!name)
+            return inventory_text::locatedError(fileName, r.line, name.error().message);
+        host.name = *name;
         if (nameLine.contains(host.name))
             return inventory_text::locatedError(
                 fileName, r.line,

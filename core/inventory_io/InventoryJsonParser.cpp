@@ -14,7 +14,6 @@ namespace opsdeck {
 
 namespace {
 
-
 class JsonReader
 {
 public:
@@ -228,11 +227,12 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
                        QStringLiteral("meta"), QStringLiteral("tags"), QStringLiteral("state")},
                       where);
         InventoryHost host;
-        const auto name = r.string(o, QStringLiteral("name"), where, QString(), err);
-        if (!name)
+        const auto rawName = r.string(o, QStringLiteral("name"), where, QString(), err);
+        if (!rawName)
             return *err;
-        if (name->trimmed().isEmpty())
-            return r.error(where, QCoreApplication::translate("InventoryIo", "a machine needs a name"));
+        const auto name = inventory_text::machineName(*rawName);
+        if (!name)
+            return r.error(where, name.error().message);
         host.name = *name;
         where += QStringLiteral(" (%1)").arg(host.name);
         if (names.contains(host.name))

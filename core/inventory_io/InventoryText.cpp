@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringDecoder>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcInventoryIo, "opsdeck.inventory_io")
 
@@ -76,6 +77,31 @@ std::optional<bool> parseBool(const QVariant& value)
     if (s == u"false" || s == u"no" || s == u"off" || s == u"0")
         return false;
     return std::nullopt;
+}
+
+Result<QString> machineName(const QString& raw)
+{
+    const auto outer = [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Format;
+    };
+    qsizetype begin = 0;
+    qsizetype end = raw.size();
+    while (begin < end && outer(raw[begin]))
+        ++begin;
+    while (end > begin && outer(raw[end - 1]))
+        --end;
+    const QString name = raw.sliced(begin, end - begin);
+    if (name.isEmpty())
+        return Error::refused(QCoreApplication::translate("InventoryIo", "a machine needs a name"));
+    const bool bad = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Control || c == u'/';
+    });
+    if (bad)
+        return Error::refused(
+            QCoreApplication::translate("InventoryIo",
+                                        "machine name '%1' contains a space, a control character or '/'")
+                .arg(name));
+    return name;
 }
 
 QString nodePathProblem(const QString& path)

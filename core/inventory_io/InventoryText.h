@@ -29,6 +29,13 @@ std::optional<int> parsePort(const QVariant& value);
 // "true"/"yes"/"on"/"1" and "false"/"no"/"off"/"0" (any case); nullopt otherwise.
 std::optional<bool> parseBool(const QVariant& value);
 
+// The one rule for a machine name in any inventory file, applied by every reader (so what one
+// reader accepts, the JSON export reads back): outer white space (any Unicode space) and outer
+// invisible format characters (a byte-order mark, a zero-width space) are dropped; what is left
+// must not be empty and must hold no white space, control character or '/' (as the machine
+// store requires). The name as kept, or Error::refused with the problem (no file or line).
+Result<QString> machineName(const QString& raw);
+
 // What is wrong with a node path ("a//b", "/a", " a"), or an empty string when it is fine.
 QString nodePathProblem(const QString& path);
 

@@ -12,7 +12,6 @@ namespace opsdeck {
 
 namespace {
 
-
 struct Setting
 {
     QString key; // canonical spelling
@@ -229,7 +228,7 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
     doc.sha256 = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
 
     QList<Block> blocks{Block{}};
-    QStringList names;
+    QList<std::pair<QString, QString>> names; // (pattern as written, machine name)
     QSet<QString> seenNames;
     for (int i = 0; i < lines->size(); ++i) {
         const int lineNo = i + 1;
@@ -265,9 +264,14 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
                                      "skipped wildcard Host pattern '%1' (its settings still apply "
                                      "to the hosts it matches)")
                                      .arg(pat)));
-                } else if (!seenNames.contains(pat)) {
-                    seenNames.insert(pat);
-                    names.append(pat);
+                } else {
+                    const auto name = inventory_text::machineName(pat);
+                    if (!name)
+                        return inventory_text::locatedError(fileName, lineNo, name.error().message);
+                    if (!seenNames.contains(*name)) {
+                        seenNames.insert(*name);
+                        names.append({pat, *name});
+                    }
                 }
             }
             continue;
@@ -322,9 +326,10 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
         }
     }
 
-    for (const QString& name : names) {
+    for (const auto& [pattern, kept] : std::as_const(names)) {
+        const QString& name = pattern; // what the blocks match, and %h
         InventoryHost host;
-        host.name = name;
+        host.name = kept;
         QList<int> candidates = otherBlocks + literalBlocks.value(name.toLower());
         std::sort(candidates.begin(), candidates.end());
         QHash<QString, QStringList> values; // first wins; accumulating keywords collect all
@@ -344,7 +349,7 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
         }
         host.address = values.contains(QStringLiteral("HostName"))
                            ? expandTokens(values.take(QStringLiteral("HostName")).first(), name)
-                           : name;
+                           : kept;
         if (values.contains(QStringLiteral("Port")))
             host.port = inventory_text::parsePort(values.take(QStringLiteral("Port")).first()).value_or(22);
         if (values.contains(QStringLiteral("User")))

@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 using namespace opsdeck;
@@ -72,6 +73,16 @@ struct Generator
     }
 };
 
+// A store operation that fails ends the benchmark: the message on stderr, exit 1 (figures
+// measured over a failed flush would be figures of nothing).
+void must(const Status& status, const char* what)
+{
+    if (status.ok())
+        return;
+    std::fprintf(stderr, "bench_store: %s failed: %s\n", what, qPrintable(status.error().message));
+    std::exit(1);
+}
+
 SeriesKey key(int i)
 {
     return {QStringLiteral("host%1").arg(i / 40), QStringLiteral("metric-%1").arg(i % 40),
@@ -105,9 +116,8 @@ void ingest(bool smoke)
     timer.start();
     const double cpu0 = cpuSeconds();
     for (const SampleBatch& b : std::as_const(batches))
-        (void)store.append(b);
-    if (Status s = store.flush(); !s.ok())
-        std::printf("flush failed: %s\n", qPrintable(s.error().message));
+        must(store.append(b), "append");
+    must(store.flush(), "flush");
     const double secs = timer.nsecsElapsed() / 1e9;
     const double cpu = cpuSeconds() - cpu0;
     const qint64 total = qint64(series) * perSeries;
@@ -116,7 +126,7 @@ void ingest(bool smoke)
                 "CPU second (goal >= 500000/s); committed %lld\n",
                 total, series, perSeries, secs, total / secs, cpu, total / cpu, store.counts().committed);
     timer.restart();
-    (void)store.maintain();
+    must(store.maintain(), "maintenance");
     std::printf("ingest: maintenance (compaction into chunks, rollups) of that: %.3f s\n",
                 timer.nsecsElapsed() / 1e9);
 }
@@ -128,15 +138,18 @@ void query(bool smoke)
     ManualClock clock(end * 1000);
     MetricStore store(tdb.db(), clock);
     store.setMaintenanceIntervalMs(0);
-    (void)store.setRetention(*RetentionPolicy::parse(QStringLiteral("1m:8d,5m:10d,1h:40d,1d:1100d")));
+    const auto retention = RetentionPolicy::parse(QStringLiteral("1m:8d,5m:10d,1h:40d,1d:1100d"));
+    if (!retention.ok())
+        must(retention.error(), "retention");
+    must(store.setRetention(*retention), "setting the retention");
     const int points = smoke ? 1440 : 10080;
     Generator gen;
     SampleBatch batch;
     for (int i = 0; i <= points; ++i)
         batch.append({key(1), SeriesType::Gauge, end - qint64(points - i) * 60, gen.next(1)});
-    (void)store.append(batch);
-    (void)store.flush();
-    (void)store.maintain();
+    must(store.append(batch), "append");
+    must(store.flush(), "flush");
+    must(store.maintain(), "maintenance");
     MetricQuery q;
     q.machine = key(1).machine;
     q.metric = key(1).metric;
@@ -149,7 +162,9 @@ void query(bool smoke)
             const double c0 = cpuSeconds();
             auto data = store.query(q);
             ms.append((cpuSeconds() - c0) * 1e3);
-            *got = data.ok() ? data->points.size() : -1;
+            if (!data.ok())
+                must(data.error(), "query");
+            *got = data->points.size();
         }
         std::sort(ms.begin(), ms.end());
         return ms[ms.size() / 2];
@@ -184,11 +199,9 @@ void size(bool smoke)
             for (int s = 0; s < series; ++s)
                 batch.append({key(s), typeOf(s), t, gen.next(s)});
         clock.setMs(t * 1000);
-        (void)store.append(batch);
-        if (Status s = store.flush(); !s.ok())
-            std::printf("flush failed: %s\n", qPrintable(s.error().message));
-        if (Status s = store.maintain(); !s.ok())
-            std::printf("maintain failed: %s\n", qPrintable(s.error().message));
+        must(store.append(batch), "append");
+        must(store.flush(), "flush");
+        must(store.maintain(), "maintenance");
     }
     QSqlDatabase c = tdb->connection();
     QSqlQuery(c).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -238,14 +251,12 @@ void fleet(bool smoke, const QStringList& args)
             batch.reserve(perHost);
             for (int m = 0; m < perHost; ++m)
                 batch.append({keys[h * perHost + m], typeOf(m), ts, gen.next(m)});
-            (void)store.append(batch);
+            must(store.append(batch), "append");
             if ((h + 1) % flushEvery == 0 || h + 1 == hosts)
-                if (Status s = store.flush(); !s.ok())
-                    std::printf("flush failed: %s\n", qPrintable(s.error().message));
+                must(store.flush(), "flush");
         }
         const double c1 = cpuSeconds();
-        if (Status s = store.maintainSlice(); !s.ok())
-            std::printf("maintain failed: %s\n", qPrintable(s.error().message));
+        must(store.maintainSlice(), "maintenance");
         const double c2 = cpuSeconds();
         if (minute >= steadyFrom) {
             ingestCpu += c1 - c0;

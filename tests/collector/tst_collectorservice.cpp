@@ -6,6 +6,7 @@
 #include "metrics/MetricStore.h"
 
 #include <QAtomicInt>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -250,18 +251,30 @@ private slots:
         ManualClock clock(kStartMs);
         MetricStore store(db.db(), clock);
         QAtomicInt probes;
+        QAtomicPointer<QThread> probeThread;
+        QPointer<QThread> thread;
+        QAtomicInt threadFinished;
         {
-            CollectorService service(db.db(), &store, clock, fixtureCollector({}, nullptr, &probes));
+            CollectorService service(db.db(), &store, clock, fixtureCollector({}, &probeThread, &probes));
             service.setIntervalMs(100);
             QSignalSpy finished(&service, &CollectorService::passFinished);
             service.start();
             QVERIFY(finished.wait(5000));
+            thread = probeThread.loadAcquire(); // the service's QThread (it lives on this one)
+            QVERIFY(thread);
+            QVERIFY(thread != QThread::currentThread());
+            connect(
+                thread, &QThread::finished, this, [&threadFinished] { threadFinished.storeRelease(1); },
+                Qt::DirectConnection);
             // Destroyed while running: joins its thread.
         }
+        // The passes ran on that thread alone; it has ended and is gone, so none can follow.
+        QCOMPARE(threadFinished.loadAcquire(), 1);
+        QVERIFY(thread.isNull());
         const int after = probes.loadAcquire();
-        QTest::qWait(350);
-        QCOMPARE(probes.loadAcquire(), after); // no pass ran after destruction
         QVERIFY(after >= 1);
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(probes.loadAcquire(), after);
     }
 
     void startAndStopAreIdempotent()

@@ -46,6 +46,16 @@ RealServer::~RealServer()
     p.waitForFinished(30000);
 }
 
+QString RealServer::reported(const QString& key) const
+{
+    const QString prefix = key + QLatin1Char('=');
+    for (const QString& line : m_output.split(QLatin1Char('\n'))) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed();
+    }
+    return {};
+}
+
 QByteArray httpGet(const QString& url, int timeoutMs)
 {
     QNetworkAccessManager nam;

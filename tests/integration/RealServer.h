@@ -25,6 +25,8 @@ public:
     bool skipped() const { return m_skipped; }
     QString dir() const { return m_dir.path(); }
     QString output() const { return m_output; } // what the start script printed
+    // The value of a "KEY=value" line the start script printed (empty when there is none).
+    QString reported(const QString& key) const;
 
 private:
     QString m_script;

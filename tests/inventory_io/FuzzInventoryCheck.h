@@ -1,6 +1,7 @@
 #pragma once
 
-// Shared by the inventory fuzz targets: what must hold for any document a reader accepts.
+// Shared by the inventory fuzz targets: what must hold for any document a reader accepts (the
+// JSON export reads back, with the same machine names: one name rule for every reader).
 
 #include "inventory_io/AnsibleIniWriter.h"
 #include "inventory_io/AnsibleYamlWriter.h"
@@ -31,6 +32,13 @@ inline void checkWriters(const InventoryDocument& doc)
         std::fprintf(stderr, "JSON export does not read back: %s\n",
                      back.ok() ? "counts differ" : qPrintable(back.error().message));
         std::abort();
+    }
+    for (qsizetype i = 0; i < doc.hosts.size(); ++i) {
+        if (back->hosts[i].name != doc.hosts[i].name) {
+            std::fprintf(stderr, "JSON export reads back machine '%s' as '%s'\n",
+                         qPrintable(doc.hosts[i].name), qPrintable(back->hosts[i].name));
+            std::abort();
+        }
     }
 }
 

@@ -192,6 +192,11 @@ private slots:
         QTest::newRow("bad header") << QByteArray("[web\nw1\n") << "x.ini:1: ";
         QTest::newRow("not utf-8") << QByteArray("[web]\nw\xff\n") << "x.ini:2: ";
         QTest::newRow("bad opsdeck_kind") << QByteArray("[web:vars]\nopsdeck_kind=cluster\n") << "x.ini:2: ";
+        // Found by fuzz_inventory_ini: a carriage return, then a byte-order mark, was a host the
+        // JSON export could not read back.
+        QTest::newRow("byte-order mark as name") << QByteArray::fromBase64("De+7vw==") << "x.ini:1: ";
+        QTest::newRow("quoted space as name") << QByteArray("[web]\n' '\n") << "x.ini:2: ";
+        QTest::newRow("space inside a name") << QByteArray("[web]\n'web 01'\n") << "x.ini:2: ";
     }
     void badSnippets()
     {

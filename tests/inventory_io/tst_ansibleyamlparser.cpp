@@ -110,6 +110,9 @@ private slots:
         QTest::newRow("cycle") << QByteArray("a:\n  children:\n    b:\n      children:\n        a:\n")
                                << "x.yml:5: ";
         QTest::newRow("tab indentation") << QByteArray("all:\n\thosts:\n") << "x.yml:2: ";
+        QTest::newRow("blank name") << QByteArray("all:\n  hosts:\n    \" \":\n") << "x.yml:3: ";
+        QTest::newRow("byte-order mark as name")
+            << QByteArray("all:\n  hosts:\n    \"\\uFEFF\":\n") << "x.yml:3: ";
     }
     void badSnippets()
     {

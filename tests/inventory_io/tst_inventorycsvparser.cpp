@@ -109,6 +109,11 @@ private slots:
             << QByteArray("name,note,port\na,\"two\nlines\",22\nb,x,abc\n") << "x.csv:4: ";
         QTest::newRow("duplicate name") << QByteArray("name\na\nb\na\n") << "x.csv:4: ";
         QTest::newRow("empty name") << QByteArray("name,port\n,22\n") << "x.csv:2: ";
+        // Found by fuzz_inventory_csv: a quoted space was a name the JSON export could not read back.
+        QTest::newRow("quoted space as name")
+            << QByteArray("name,address,port,pool,node_path\n\" \",10.0.0.1,22,,\n") << "x.csv:2: ";
+        QTest::newRow("space inside a name") << QByteArray("name\n\"web 01\"\n") << "x.csv:2: ";
+        QTest::newRow("slash in a name") << QByteArray("name\nweb/01\n") << "x.csv:2: ";
         QTest::newRow("bad path") << QByteArray("name,node_path\na,prod//web\n") << "x.csv:2: ";
         QTest::newRow("text after quote") << QByteArray("name,port\n\"a\"b,22\n") << "x.csv:2: ";
         QTest::newRow("duplicate column") << QByteArray("name,Port,port\n") << "x.csv:1: ";

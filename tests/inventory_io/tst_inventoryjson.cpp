@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "inventory_io/AnsibleIniParser.h"
 #include "inventory_io/AnsibleYamlParser.h"
 #include "inventory_io/InventoryCsvParser.h"
 #include "inventory_io/InventoryJsonParser.h"
@@ -154,6 +155,10 @@ private slots:
         QTest::newRow("port as text") << json("{'machines':[{'name':'a','port':'22'}]}") << "port 22";
         QTest::newRow("port fraction") << json("{'machines':[{'name':'a','port':22.5}]}") << "port 22.5";
         QTest::newRow("no name") << json("{'machines':[{'address':'x'}]}") << "needs a name";
+        QTest::newRow("byte-order mark as name")
+            << json("{'machines':[{'name':'\\ufeff'}]}") << "needs a name";
+        QTest::newRow("space inside a name")
+            << json("{'machines':[{'name':'web 01'}]}") << "contains a space";
         QTest::newRow("twice") << json("{'machines':[{'name':'a'},{'name':'a'}]}") << "listed twice";
         QTest::newRow("orphan node") << json("{'nodes':[{'path':'a/b'}]}") << "without its parent 'a'";
         QTest::newRow("empty part") << json("{'nodes':[{'path':'a//b'}]}") << "empty part";
@@ -185,6 +190,36 @@ private slots:
         QCOMPARE(r.error().code, Error::Code::Refused);
         QVERIFY2(r.error().message.startsWith(QStringLiteral("x.json")), qPrintable(r.error().message));
         QVERIFY2(r.error().message.contains(needle), qPrintable(r.error().message));
+    }
+
+    // One name rule for every reader (inventory_text::machineName): outer spaces, Unicode ones
+    // included, and byte-order marks are dropped, and the name a reader keeps is what the JSON
+    // export reads back.
+    void everyReaderKeepsTheSameName_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("reader");
+        QTest::newRow("ini") << QByteArray("[web]\n'\xE3\x80\x80web01\xEF\xBB\xBF'\n") << 0;
+        QTest::newRow("yaml") << QByteArray("all:\n  hosts:\n    \"\\u3000web01\\uFEFF\":\n") << 1;
+        QTest::newRow("csv") << QByteArray("name\n\"\xE3\x80\x80web01\xEF\xBB\xBF\"\n") << 2;
+        QTest::newRow("ssh_config") << QByteArray("Host \"\xE3\x80\x80web01\xEF\xBB\xBF\"\n") << 3;
+        QTest::newRow("json") << json("{'machines':[{'name':'\\u3000web01\\ufeff'}]}") << 4;
+    }
+    void everyReaderKeepsTheSameName()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, reader);
+        using Reader = Result<InventoryDocument> (*)(QByteArrayView, const QString&);
+        const Reader readers[] = {parseAnsibleIni, parseAnsibleYaml, parseInventoryCsv, parseSshConfig,
+                                  parseInventoryJson};
+        const auto doc = readers[reader](text, QStringLiteral("x"));
+        QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+        QCOMPARE(doc->hosts.size(), 1);
+        QCOMPARE(doc->hosts.first().name, QStringLiteral("web01"));
+        const auto back = parseInventoryJson(writeInventoryJson(*doc), QStringLiteral("export.json"));
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+        QCOMPARE(back->hosts.size(), 1);
+        QCOMPARE(back->hosts.first().name, QStringLiteral("web01"));
     }
 
     void unknownKeysAreWarnings()

@@ -124,6 +124,8 @@ private slots:
         QTest::newRow("open quote") << QByteArray("Host a\n  IdentityFile \"~/x y\n") << "c:2: ";
         QTest::newRow("Port= without value") << QByteArray("Host a\r\n  Port=\r\n") << "c:2: ";
         QTest::newRow("not utf-8") << QByteArray("Host a\n# caf\xe9\n") << "c:2: ";
+        QTest::newRow("blank Host") << QByteArray("Host a\nHost \" \"\n") << "c:2: ";
+        QTest::newRow("space inside a Host") << QByteArray("Host \"a b\"\n") << "c:1: ";
     }
     void badFilesNameFileAndLine()
     {

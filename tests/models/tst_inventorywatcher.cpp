@@ -9,6 +9,22 @@
 
 using namespace opsdeck;
 
+namespace {
+
+// Counts the children an object loses: for the watcher, its finished checks.
+struct ChecksDone : QObject
+{
+    int count = 0;
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::ChildRemoved)
+            ++count;
+        return false;
+    }
+};
+
+} // namespace
+
 class TestInventoryWatcher : public QObject
 {
     Q_OBJECT
@@ -46,9 +62,16 @@ private slots:
     {
         test::TempDatabase db;
         InventoryWatcher watcher(db.db(), 20);
+        QTRY_VERIFY(watcher.revision() >= 0);
+        const qint64 revision = watcher.revision();
         QSignalSpy changed(&watcher, &InventoryWatcher::changed);
-        QTest::qWait(200);
+        // Each check reads the revision off the thread under a QFutureWatcher the watcher owns
+        // (runAsync); one going away is a check done. Five polls, and not a word.
+        ChecksDone done;
+        watcher.installEventFilter(&done);
+        QTRY_VERIFY(done.count >= 5);
         QCOMPARE(changed.count(), 0);
+        QCOMPARE(watcher.revision(), revision);
     }
 };
 

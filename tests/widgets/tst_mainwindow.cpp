@@ -265,7 +265,20 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.dockWidgetArea(w.fleetDock()), Qt::LeftDockWidgetArea);
-        QVERIFY(!w.alertsPanel()->toggleViewAction()->isChecked() || !w.alertsPanel()->isHidden());
+        // The default layout: every dock shown, and its menu entry says so both ways.
+        for (QDockWidget* dock :
+             {static_cast<QDockWidget*>(w.fleetDock()), static_cast<QDockWidget*>(w.jobsPanel()),
+              static_cast<QDockWidget*>(w.alertsPanel())}) {
+            QAction* toggle = dock->toggleViewAction();
+            QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));
+            QVERIFY2(toggle->isChecked(), qPrintable(dock->objectName()));
+            toggle->trigger();
+            QVERIFY2(dock->isHidden(), qPrintable(dock->objectName()));
+            QVERIFY2(!toggle->isChecked(), qPrintable(dock->objectName()));
+            toggle->trigger();
+            QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));
+            QVERIFY2(toggle->isChecked(), qPrintable(dock->objectName()));
+        }
     }
 
 private:
