@@ -208,6 +208,15 @@ void TestMachineDialog::invalidEditChangesNothing()
     QCOMPARE(after->pool, before->pool);
     QCOMPARE(after->port, before->port);
     QCOMPARE(auditRows("web01"), audits);
+    m_prompter.dialog->reject();
+    QTRY_VERIFY(!m_prompter.dialog);
+
+    // Return on a row edits it too.
+    m_panel->selectNames({"db01"});
+    m_panel->view()->setFocus();
+    QTest::keyClick(m_panel->view(), Qt::Key_Return);
+    QTRY_VERIFY(m_prompter.dialog);
+    QCOMPARE(m_prompter.dialog->nameEdit()->text(), QString("db01"));
 }
 
 QTEST_MAIN(TestMachineDialog)

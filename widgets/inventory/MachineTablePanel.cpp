@@ -69,7 +69,7 @@ MachineTablePanel::MachineTablePanel(MachineTableModel* model, InventoryTaskRunn
     m_editMachine = bar->addAction(tr("Edit machine…"), this, &MachineTablePanel::editMachine);
     m_editMachine->setShortcut(QKeySequence(Qt::Key_F2));
     m_editMachine->setToolTip(
-        tr("Change the address, port, user, pool and tags of the current machine (F2)"));
+        tr("Change the address, port, user, pool and tags of the current machine (F2, Return)"));
     for (QAction* a : {m_addMachine, m_editMachine}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -129,6 +129,7 @@ MachineTablePanel::MachineTablePanel(MachineTableModel* model, InventoryTaskRunn
             });
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& i) {
         emit machineActivated(i.data(MachineTableModel::NameRole).toString());
+        editMachine(); // Return or a double-click edits the machine
     });
     connect(m_model, &MachineTableModel::countsChanged, this, [this](int shown, int total) {
         m_count->setText(shown == total ? tr("%n machine(s)", nullptr, total)

@@ -49,7 +49,7 @@ public slots:
 
 signals:
     void currentMachineChanged(const QString& name); // empty: none; not again for the same machine
-    void machineActivated(const QString& name);      // double-click / Enter
+    void machineActivated(const QString& name);      // double-click / Enter (which also edits it)
 
 private:
     void updateActions();
