@@ -1,12 +1,16 @@
 // `opsdeck source add|list|set|status|remove`: the metric sources Opsdeck polls.
 
 #include "cli/VerbTable.h"
+#include "sources/SecretWriter.h"
 #include "sources/SourceRepository.h"
 #include "util/Clock.h"
 #include "util/TimeSpec.h"
 
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace opsdeck::cli {
 namespace {
@@ -161,6 +165,84 @@ std::optional<qint64> sourceId(const QString& text)
     return id;
 }
 
+// Runs one QtKeychain job (`start` hands it the callback) and waits for its answer.
+Status keychainJob(const std::function<void(KeychainSecretWriter&, SecretWriter::Callback)>& start)
+{
+    // Without a session bus QtKeychain would try to start one (and maybe a prompt).
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return Error::failure(CliContext::tr("no D-Bus session bus, so no keychain to reach"));
+    KeychainSecretWriter keychain;
+    std::optional<Status> result;
+    QEventLoop loop;
+    start(keychain, [&](Status st) {
+        result = std::move(st);
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+// The secret `source set --secret-stdin` reads: the first line of stdin, without its end.
+Result<QString> secretFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return Error::failure(CliContext::tr("cannot read the secret from stdin"));
+    QByteArray line = in.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return Error::usage(CliContext::tr("--secret-stdin: no secret on stdin"));
+    return QString::fromUtf8(line);
+}
+
+// The binding and authentication options of `source set`, checked before the database
+// opens: a usage message, or empty when they go together.
+QString setOptionsProblem(const QCommandLineParser& p)
+{
+    const auto has = [&p](const char* name) {
+        return p.isSet(QString::fromLatin1(name));
+    };
+    if (has("machine") && has("node"))
+        return CliContext::tr("use --machine or --node, not both");
+    if (has("machine") && p.value(QStringLiteral("machine")).trimmed().isEmpty())
+        return CliContext::tr("--machine needs a machine name");
+    if (has("node") && p.value(QStringLiteral("node")).trimmed().isEmpty())
+        return CliContext::tr("--node needs a node path");
+    if (!has("auth") && (has("user") || has("secret-name")))
+        return CliContext::tr("--user and --secret-name go with --auth basic|bearer");
+    const QString auth = p.value(QStringLiteral("auth")).toLower();
+    if (auth == QLatin1String("none") && (has("user") || has("secret-name")))
+        return CliContext::tr("--auth none takes neither --user nor --secret-name");
+    if ((auth == QLatin1String("basic") || auth == QLatin1String("bearer")) && !has("secret-name"))
+        return CliContext::tr("--auth %1 needs --secret-name N (the keychain entry holding the secret)")
+            .arg(auth);
+    if (auth == QLatin1String("bearer") && has("user"))
+        return CliContext::tr("--user is for --auth basic");
+    if (has("secret-stdin") && !has("secret-name"))
+        return CliContext::tr("--secret-stdin goes with --auth basic|bearer --secret-name N");
+    return {};
+}
+
+// Applies the binding and authentication options to `s`.
+void applyBindingAndAuth(const QCommandLineParser& p, Source& s)
+{
+    if (p.isSet(QStringLiteral("machine"))) {
+        s.machine = p.value(QStringLiteral("machine")).trimmed();
+        s.nodePath.clear();
+    }
+    if (p.isSet(QStringLiteral("node"))) {
+        s.nodePath = nodePathArgument(p.value(QStringLiteral("node")));
+        s.machine.clear();
+    }
+    if (p.isSet(QStringLiteral("auth"))) {
+        s.auth = authKindFromName(p.value(QStringLiteral("auth")).toLower()).value_or(AuthKind::None);
+        s.secretName = s.auth == AuthKind::None ? QString() : p.value(QStringLiteral("secret-name"));
+        s.authUser = s.auth == AuthKind::Basic ? p.value(QStringLiteral("user")) : QString();
+    }
+}
+
 int runSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
 {
     if (pos.size() != 1)
@@ -172,10 +254,22 @@ int runSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
     const bool disable = p.isSet(QStringLiteral("disable"));
     if (enable && disable)
         return ctx.usage(CliContext::tr("use --enable or --disable, not both"));
-    if (!enable && !disable && !p.isSet(QStringLiteral("interval")) && !p.isSet(QStringLiteral("timeout")) &&
-        !p.isSet(QStringLiteral("url")))
-        return ctx.usage(CliContext::tr("nothing to change: give --interval, --timeout, --url, --enable or "
-                                        "--disable"));
+    const QStringList changes{QStringLiteral("interval"), QStringLiteral("timeout"), QStringLiteral("url"),
+                              QStringLiteral("machine"),  QStringLiteral("node"),    QStringLiteral("auth")};
+    if (!enable && !disable &&
+        std::none_of(changes.begin(), changes.end(), [&p](const QString& o) { return p.isSet(o); }))
+        return ctx.usage(CliContext::tr("nothing to change: give --interval, --timeout, --url, --machine, "
+                                        "--node, --auth, --enable or --disable"));
+    if (const QString problem = setOptionsProblem(p); !problem.isEmpty())
+        return ctx.usage(problem);
+    std::optional<QString> secret;
+    if (p.isSet(QStringLiteral("secret-stdin"))) {
+        auto read = secretFromStdin();
+        if (!read.ok())
+            return read.error().code == Error::Code::Usage ? ctx.usage(read.error().message)
+                                                           : ctx.fail(read.error());
+        secret = *read;
+    }
 
     auto db = ctx.database();
     if (!db.ok())
@@ -193,6 +287,19 @@ int runSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
         s.url = p.value(QStringLiteral("url"));
     if (enable || disable)
         s.enabled = enable;
+    applyBindingAndAuth(p, s);
+    if (auto st = SourceRepository::validate(s); !st.ok())
+        return ctx.fail(st.error());
+    if (secret) {
+        // The secret goes to the keychain only, and first: if the keychain refuses,
+        // the source stays as it was.
+        const QString entry = s.secretName;
+        if (Status st = keychainJob([&](KeychainSecretWriter& k, SecretWriter::Callback done) {
+                k.write(entry, *secret, std::move(done));
+            });
+            !st.ok())
+            return ctx.fail(st.error());
+    }
     if (auto st = repo.update(s); !st.ok())
         return ctx.fail(st.error());
     ctx.out << CliContext::tr("changed source %1").arg(*id) << Qt::endl;
@@ -277,9 +384,25 @@ int runRemove(CliContext& ctx, const QCommandLineParser&, const QStringList& pos
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
-    if (auto st = SourceRepository(*db).remove(id); !st.ok())
-        return ctx.fail(st.error());
+    auto released = SourceRepository(*db).removeReleasingSecret(id);
+    if (!released.ok())
+        return ctx.fail(released.error());
     ctx.out << CliContext::tr("removed source %1").arg(id) << Qt::endl;
+    if (released->isEmpty())
+        return 0;
+    // The last source naming this keychain entry is gone: delete the secret too.
+    const QString entry = *released;
+    const Status deleted = keychainJob(
+        [&entry](KeychainSecretWriter& k, SecretWriter::Callback done) { k.remove(entry, std::move(done)); });
+    if (!deleted.ok())
+        return ctx.fail(Error::failure(
+            CliContext::tr(
+                "source %1 is removed, but its secret '%2' is still in the keychain: %3; delete the "
+                "entry (service \"opsdeck\", key '%2') by hand")
+                .arg(id)
+                .arg(*released, deleted.error().message)));
+    ctx.out << CliContext::tr("deleted the keychain entry '%1' (no source uses it any more)").arg(*released)
+            << Qt::endl;
     return 0;
 }
 
@@ -303,11 +426,14 @@ int runSource(CliContext& ctx)
             {interval, CliContext::tr("poll interval (default 60s)"), QStringLiteral("S"), check::duration()})
         .option({timeout, CliContext::tr("request timeout (default 10s, at most the interval)"),
                  QStringLiteral("S"), check::duration()})
-        .option({QStringLiteral("auth"), CliContext::tr("basic or bearer"), QStringLiteral("KIND"),
-                 check::oneOf({QStringLiteral("basic"), QStringLiteral("bearer")})})
+        .option({QStringLiteral("auth"), CliContext::tr("basic or bearer (set: also none)"),
+                 QStringLiteral("KIND"),
+                 check::oneOf({QStringLiteral("none"), QStringLiteral("basic"), QStringLiteral("bearer")})})
         .option({QStringLiteral("secret-name"),
                  CliContext::tr("keychain entry holding the password or token"), QStringLiteral("N")})
         .option({QStringLiteral("user"), CliContext::tr("basic auth user name"), QStringLiteral("NAME")})
+        .option({QStringLiteral("secret-stdin"),
+                 CliContext::tr("set: read the password or token from stdin into the keychain entry")})
         .option({QStringLiteral("url"), CliContext::tr("set: the new URL template"), QStringLiteral("U")})
         .option({QStringLiteral("enable"), CliContext::tr("set: poll the source")})
         .option(
@@ -323,12 +449,15 @@ int runSource(CliContext& ctx)
                 QStringLiteral("secret-name"), QStringLiteral("user"), fmt},
                runAdd})
         .verb({QStringLiteral("list"), QStringLiteral("[--format F]"), {fmt}, runList})
-        .verb(
-            {QStringLiteral("set"),
-             QStringLiteral("ID [--interval S] [--timeout S] [--enable|--disable] [--url U] (to change the "
-                            "kind, query or binding, remove the source and add it again)"),
-             {interval, timeout, QStringLiteral("url"), QStringLiteral("enable"), QStringLiteral("disable")},
-             runSet})
+        .verb({QStringLiteral("set"),
+               QStringLiteral(
+                   "ID [--interval S] [--timeout S] [--enable|--disable] [--url U] [--machine NAME | "
+                   "--node PATH] [--auth none | --auth basic|bearer --secret-name N [--user U]] (to "
+                   "change the kind or query, remove the source and add it again)"),
+               {interval, timeout, QStringLiteral("url"), QStringLiteral("enable"), QStringLiteral("disable"),
+                QStringLiteral("machine"), QStringLiteral("node"), QStringLiteral("auth"),
+                QStringLiteral("secret-name"), QStringLiteral("user"), QStringLiteral("secret-stdin")},
+               runSet})
         .verb({QStringLiteral("status"), QStringLiteral("[ID] [--format F]"), {fmt}, runStatus})
         .verb({QStringLiteral("remove"), QStringLiteral("ID"), {}, runRemove})
         .run(ctx);

@@ -134,8 +134,9 @@ Status writeLinks(QSqlDatabase& db, const Work& w, const QHash<QString, qint64>&
 
 // Rows for one INSERT, sent kRows at a time as one multi-row statement (fewer round
 // trips through the driver for the hundreds of thousands of rows of a fleet import).
-Status write(ChangeSet& cs, Work& w, const QString& reason)
+Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& progress)
 {
+    ProgressTicker ticker(progress, qint64(w.nodes.size()) + w.hosts.size() + w.newBindings.size());
     QSqlDatabase& db = cs.db();
     for (const QString& pool : std::as_const(w.newPools)) {
         auto ins =
@@ -163,6 +164,8 @@ Status write(ChangeSet& cs, Work& w, const QString& reason)
         !s.ok())
         return s;
     for (NodeOp& op : w.nodes) {
+        if (Status s = ticker.step(); !s.ok())
+            return s;
         if (op.op == Op::Add) {
             const QString parent = parentPath(op.path);
             const QVariant parentId =
@@ -224,6 +227,8 @@ Status write(ChangeSet& cs, Work& w, const QString& reason)
                                           "created_at) VALUES "),
                            QStringLiteral("(?, ?, ?)"), {}, 3);
     for (HostOp& op : w.hosts) {
+        if (Status s = ticker.step(); !s.ok())
+            return s;
         const qint64 poolId = w.poolIds.value(op.pool);
         if (op.op == Op::Add) {
             op.id = nextMachineId++;
@@ -251,12 +256,17 @@ Status write(ChangeSet& cs, Work& w, const QString& reason)
                     return s;
     if (Status s = insMeta.flush(); !s.ok())
         return s;
-    for (const auto& [hostIndex, path] : std::as_const(w.newBindings))
+    for (const auto& [hostIndex, path] : std::as_const(w.newBindings)) {
+        if (Status s = ticker.step(); !s.ok())
+            return s;
         if (Status s = insBinding.add({nodeIds.value(path), w.hosts.at(hostIndex).id, cs.now()}); !s.ok())
             return s;
+    }
     if (Status s = insBinding.flush(); !s.ok())
         return s;
     if (Status s = writeLinks(db, w, nodeIds, cs.now()); !s.ok())
+        return s;
+    if (Status s = ticker.finish(); !s.ok())
         return s;
 
     const ImportPlan& p = w.plan;
@@ -312,7 +322,7 @@ Result<ImportPlan> InventoryApplier::apply(const InventoryDocument& doc, const Q
         auto w = computePlan(cs.db(), doc);
         if (!w.ok())
             return w.error();
-        if (Status ws = write(cs, *w, reason); !ws.ok())
+        if (Status ws = write(cs, *w, reason, m_progress); !ws.ok())
             return ws;
         result = w->plan;
         return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/InventoryWriter.h"
+#include "inventory/Progress.h"
 #include "inventory_io/InventoryDocument.h"
 #include "util/Result.h"
 
@@ -64,6 +65,10 @@ class InventoryApplier
 public:
     explicit InventoryApplier(const InventoryWriter& writer) : m_writer(writer) {}
 
+    // apply() reports its rows (nodes, machines, bindings) to `progress`, on its thread;
+    // a `false` from it stops the import and rolls it back.
+    void setProgress(ProgressFn progress) { m_progress = std::move(progress); }
+
     // The plan without writing anything.
     Result<ImportPlan> plan(const InventoryDocument& doc) const;
     // Plans and applies in one transaction; a failure leaves the database untouched.
@@ -76,6 +81,7 @@ public:
 
 private:
     const InventoryWriter& m_writer;
+    ProgressFn m_progress;
 };
 
 } // namespace opsdeck

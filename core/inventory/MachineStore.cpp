@@ -118,7 +118,10 @@ Status MachineStore::transition(const QStringList& names, MachineEvent event, co
                 QCoreApplication::translate("Inventory", "changing machine states failed"),
                 update.lastError());
         const QString action = MachineLifecycle::eventName(event);
+        ProgressTicker ticker(m_progress, names.size());
         for (const QString& name : names) {
+            if (Status s = ticker.step(); !s.ok())
+                return s;
             auto it = rows->constFind(name);
             if (it == rows->constEnd())
                 return Error::notFound(QCoreApplication::translate(
@@ -163,7 +166,7 @@ Status MachineStore::transition(const QStringList& names, MachineEvent event, co
                 return s;
             rows->insert(name, after); // a name listed twice sees its new state
         }
-        return {};
+        return ticker.finish();
     });
 }
 
@@ -174,7 +177,10 @@ Status MachineStore::setPool(const QStringList& names, const QString& pool, cons
         if (!poolId.ok())
             return poolId.error();
         const QString poolName = pool.trimmed().isEmpty() ? QStringLiteral("default") : pool.trimmed();
+        ProgressTicker ticker(m_progress, names.size());
         for (const QString& name : names) {
+            if (Status s = ticker.step(); !s.ok())
+                return s;
             auto m = requireMachine(cs.db(), name);
             if (!m.ok())
                 return m.error();
@@ -191,7 +197,7 @@ Status MachineStore::setPool(const QStringList& names, const QString& pool, cons
                 !s.ok())
                 return s;
         }
-        return {};
+        return ticker.finish();
     });
 }
 
@@ -202,7 +208,10 @@ Status MachineStore::setTags(const QStringList& names, const QStringList& tags, 
         if (!t.trimmed().isEmpty() && !clean.contains(t.trimmed()))
             clean << t.trimmed();
     return m_writer.change([&](ChangeSet& cs) -> Status {
+        ProgressTicker ticker(m_progress, names.size());
         for (const QString& name : names) {
+            if (Status s = ticker.step(); !s.ok())
+                return s;
             auto m = requireMachine(cs.db(), name);
             if (!m.ok())
                 return m.error();
@@ -219,7 +228,7 @@ Status MachineStore::setTags(const QStringList& names, const QStringList& tags, 
                 !s.ok())
                 return s;
         }
-        return {};
+        return ticker.finish();
     });
 }
 
@@ -248,6 +257,44 @@ Status MachineStore::setAddress(const QString& name, const QString& address, int
         if (!upd.ok())
             return upd.error();
         return cs.audit(QStringLiteral("machine"), m->name, QStringLiteral("set_address"), machineJson(*m),
+                        machineJson(after), reason);
+    });
+}
+
+Status MachineStore::edit(const QString& name, const MachineSpec& spec, const QString& reason)
+{
+    if (spec.address.trimmed().isEmpty())
+        return Error::usage(
+            QCoreApplication::translate("Inventory", "machine '%1' needs an address").arg(name));
+    if (Status s = validatePort(spec.port); !s.ok())
+        return s;
+    QStringList tags;
+    for (const QString& t : spec.tags)
+        if (!t.trimmed().isEmpty() && !tags.contains(t.trimmed()))
+            tags << t.trimmed();
+    return m_writer.change([&](ChangeSet& cs) -> Status {
+        auto m = requireMachine(cs.db(), name);
+        if (!m.ok())
+            return m.error();
+        MachineRow after = *m;
+        after.address = spec.address.trimmed();
+        after.port = spec.port;
+        after.user = spec.user.trimmed();
+        after.pool = spec.pool.trimmed().isEmpty() ? QStringLiteral("default") : spec.pool.trimmed();
+        after.tags = tags;
+        if (after.address == m->address && after.port == m->port && after.user == m->user &&
+            after.pool == m->pool && after.tags == m->tags)
+            return {};
+        auto pool = ensurePool(cs, after.pool, reason);
+        if (!pool.ok())
+            return pool.error();
+        auto upd =
+            cs.exec(QStringLiteral("UPDATE machines SET address = ?, port = ?, ssh_user = coalesce(?, ''), "
+                                   "pool_id = ?, tags = ? WHERE id = ?"),
+                    {after.address, after.port, after.user, *pool, tagsToJson(after.tags), m->id});
+        if (!upd.ok())
+            return upd.error();
+        return cs.audit(QStringLiteral("machine"), m->name, QStringLiteral("edit"), machineJson(*m),
                         machineJson(after), reason);
     });
 }

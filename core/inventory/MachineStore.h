@@ -2,6 +2,7 @@
 
 #include "inventory/InventoryWriter.h"
 #include "inventory/MachineLifecycle.h"
+#include "inventory/Progress.h"
 #include "util/Result.h"
 
 #include <QString>
@@ -28,6 +29,10 @@ class MachineStore
 public:
     explicit MachineStore(const InventoryWriter& writer) : m_writer(writer) {}
 
+    // transition(), setPool() and setTags() report each machine to `progress`, on their
+    // thread; a `false` from it stops the change and rolls it back.
+    void setProgress(ProgressFn progress) { m_progress = std::move(progress); }
+
     Status add(const MachineSpec& spec, const QString& reason = {});
 
     // Applies `event` to each named machine, all or nothing. An event not allowed
@@ -43,6 +48,9 @@ public:
     Status setTags(const QStringList& names, const QStringList& tags, const QString& reason = {});
     Status setAddress(const QString& name, const QString& address, int port, const QString& user,
                       const QString& reason = {});
+    // Address, port, user, pool and tags of machine `name` from `spec` (spec.name is
+    // ignored) in one transaction with one `edit` audit row; checked as add() checks.
+    Status edit(const QString& name, const MachineSpec& spec, const QString& reason = {});
 
     // Registers the machine Opsdeck runs on (host name up to the first dot, 127.0.0.1,
     // pool `local`, READY) unless a machine of that name exists; returns its name.
@@ -54,6 +62,7 @@ public:
 
 private:
     const InventoryWriter& m_writer;
+    ProgressFn m_progress;
 };
 
 } // namespace opsdeck

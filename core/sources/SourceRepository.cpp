@@ -252,6 +252,38 @@ Status SourceRepository::remove(qint64 id) const
     return {};
 }
 
+Result<QString> SourceRepository::removeReleasingSecret(qint64 id) const
+{
+    QString released;
+    Status st = m_db->transaction([&](QSqlDatabase& db) -> Status {
+        auto secret = Database::exec(
+            db, QStringLiteral("SELECT coalesce(secret_name, '') FROM sources WHERE id = ?"), {id});
+        if (!secret.ok())
+            return secret.error();
+        if (!secret->next())
+            return Error::notFound(QCoreApplication::translate(
+                                       "SourceRepository", "no source with id %1; see opsdeck source list")
+                                       .arg(id));
+        const QString name = secret->value(0).toString();
+        secret->finish();
+        auto del = Database::exec(db, QStringLiteral("DELETE FROM sources WHERE id = ?"), {id});
+        if (!del.ok())
+            return del.error();
+        if (name.isEmpty())
+            return {};
+        auto users =
+            Database::exec(db, QStringLiteral("SELECT count(*) FROM sources WHERE secret_name = ?"), {name});
+        if (!users.ok())
+            return users.error();
+        if (users->next() && users->value(0).toLongLong() == 0)
+            released = name;
+        return {};
+    });
+    if (!st.ok())
+        return st.error();
+    return released;
+}
+
 Result<QList<PollTarget>> SourceRepository::targets(const Source& s) const
 {
     QSqlDatabase db = m_db->connection();

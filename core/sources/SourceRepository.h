@@ -24,6 +24,9 @@ public:
     Result<QList<Source>> list() const;
     Result<Source> get(qint64 id) const;
     Status remove(qint64 id) const;
+    // Removes source `id` and returns the keychain entry it named when no remaining
+    // source names it (the caller deletes it from the keychain), else an empty string.
+    Result<QString> removeReleasingSecret(qint64 id) const;
     // Replaces every field of source `source.id` (validated like add()). The targets'
     // status rows are kept; those of machines the source no longer polls are dropped.
     Status update(const Source& source) const;

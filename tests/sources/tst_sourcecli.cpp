@@ -167,7 +167,8 @@ private slots:
              {QStringList{QStringLiteral("1")},
               QStringList{QStringLiteral("1"), QStringLiteral("--enable"), QStringLiteral("--disable")},
               QStringList{QStringLiteral("1"), QStringLiteral("--interval"), QStringLiteral("soon")},
-              QStringList{QStringLiteral("1"), QStringLiteral("--machine"), QStringLiteral("web1")},
+              QStringList{QStringLiteral("1"), QStringLiteral("--machine"), QStringLiteral("web1"),
+                          QStringLiteral("--node"), QStringLiteral("shop")},
               QStringList{QStringLiteral("x"), QStringLiteral("--enable")}}) {
             const auto r = cli(db, QStringList{QStringLiteral("source"), QStringLiteral("set")} + args);
             QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") +
@@ -194,6 +195,100 @@ private slots:
                      QStringLiteral("http://{address}:9100/metrics"), QStringLiteral("--machine"),
                      QStringLiteral("web1"), QStringLiteral("--interval"), QStringLiteral("3s")});
         QVERIFY2(quick.exitCode == 0, quick.err.constData());
+    }
+
+    void setRebindsAndChangesAuthentication()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"));
+        QSqlDatabase c = db->connection();
+        QVERIFY(Database::exec(c, QStringLiteral("INSERT INTO tree_nodes (name, kind, path, created_at) "
+                                                 "VALUES ('shop', 'folder', 'shop', 0)"))
+                    .ok());
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
+                          QStringLiteral("http://{address}:9100/metrics"), QStringLiteral("--machine"),
+                          QStringLiteral("web1")})
+                     .exitCode,
+                 0);
+        auto set = [&db](const QStringList& args) {
+            return cli(db, QStringList{QStringLiteral("source"), QStringLiteral("set"), QStringLiteral("1")} +
+                               args);
+        };
+        // Machine -> node -> machine.
+        auto r = set({QStringLiteral("--node"), QStringLiteral("shop")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(firstSource(db).value(QStringLiteral("node")).toString(), QStringLiteral("shop"));
+        QCOMPARE(firstSource(db).value(QStringLiteral("machine")).toString(), QString());
+        r = set({QStringLiteral("--machine"), QStringLiteral("web1")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(firstSource(db).value(QStringLiteral("machine")).toString(), QStringLiteral("web1"));
+        QCOMPARE(firstSource(db).value(QStringLiteral("node")).toString(), QString());
+
+        // Authentication: basic with a user, bearer, then none again.
+        r = set({QStringLiteral("--auth"), QStringLiteral("basic"), QStringLiteral("--user"),
+                 QStringLiteral("ops"), QStringLiteral("--secret-name"), QStringLiteral("web-pw")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(firstSource(db).value(QStringLiteral("auth")).toString(), QStringLiteral("basic"));
+        QCOMPARE(firstSource(db).value(QStringLiteral("secret_name")).toString(), QStringLiteral("web-pw"));
+        QCOMPARE(SourceRepository(db.db()).get(1)->authUser, QStringLiteral("ops"));
+        r = set({QStringLiteral("--auth"), QStringLiteral("bearer"), QStringLiteral("--secret-name"),
+                 QStringLiteral("web-token")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(firstSource(db).value(QStringLiteral("auth")).toString(), QStringLiteral("bearer"));
+        QCOMPARE(SourceRepository(db.db()).get(1)->authUser, QString());
+        const QJsonObject before = firstSource(db);
+
+        // Bad combinations: usage (exit 2) before the database is touched, nothing changes.
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("--machine"), QStringLiteral("web1"), QStringLiteral("--node"),
+                          QStringLiteral("shop")},
+              QStringList{QStringLiteral("--auth"), QStringLiteral("basic")},
+              QStringList{QStringLiteral("--auth"), QStringLiteral("none"), QStringLiteral("--secret-name"),
+                          QStringLiteral("x")},
+              QStringList{QStringLiteral("--auth"), QStringLiteral("bearer"), QStringLiteral("--user"),
+                          QStringLiteral("u"), QStringLiteral("--secret-name"), QStringLiteral("x")},
+              QStringList{QStringLiteral("--user"), QStringLiteral("u")},
+              QStringList{QStringLiteral("--auth"), QStringLiteral("bearer"),
+                          QStringLiteral("--secret-stdin")},
+              QStringList{QStringLiteral("--auth"), QStringLiteral("digest"), QStringLiteral("--secret-name"),
+                          QStringLiteral("x")},
+              QStringList{QStringLiteral("--machine"), QStringLiteral("")}}) {
+            const auto bad = set(args);
+            QVERIFY2(bad.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") +
+                                                   QString::fromUtf8(bad.err)));
+        }
+        // A binding to something that does not exist is refused by the repository; no change.
+        QVERIFY(set({QStringLiteral("--machine"), QStringLiteral("nosuch")}).exitCode != 0);
+        QVERIFY(set({QStringLiteral("--node"), QStringLiteral("nowhere")}).exitCode != 0);
+        QCOMPARE(firstSource(db), before);
+
+        r = set({QStringLiteral("--auth"), QStringLiteral("none")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(firstSource(db).value(QStringLiteral("auth")).toString(), QStringLiteral("none"));
+        QCOMPARE(firstSource(db).value(QStringLiteral("secret_name")).toString(), QString());
+    }
+
+    void removeSaysWhenTheKeychainKeepsTheSecret()
+    {
+        // No session bus: the keychain cannot be reached, so the entry cannot be deleted.
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        test::TempDatabase db;
+        QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("prometheus"),
+                          QStringLiteral("https://prom.example:9090"), QStringLiteral("--query"),
+                          QStringLiteral("up"), QStringLiteral("--auth"), QStringLiteral("bearer"),
+                          QStringLiteral("--secret-name"), QStringLiteral("prom-token")})
+                     .exitCode,
+                 0);
+        const auto removed =
+            cli(db, {QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("1")});
+        if (!bus.isEmpty())
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        QCOMPARE(removed.exitCode, 1);
+        QVERIFY(removed.out.contains("removed source 1"));
+        QVERIFY2(removed.err.contains("is removed, but its secret 'prom-token' is still in the keychain"),
+                 removed.err.constData());
+        QVERIFY(SourceRepository(db.db()).list()->isEmpty()); // the removal stands
     }
 
     void statusListsEveryTarget()

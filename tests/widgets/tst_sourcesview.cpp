@@ -62,7 +62,14 @@ public:
         written.insert(name, secret);
         done(fail ? Status(Error::failure(QStringLiteral("keychain locked"))) : Status{});
     }
+    void remove(const QString& name, Callback done) override
+    {
+        removed << name;
+        written.remove(name);
+        done(fail ? Status(Error::failure(QStringLiteral("keychain locked"))) : Status{});
+    }
     QHash<QString, QString> written;
+    QStringList removed;
     bool fail = false;
 };
 
@@ -347,6 +354,57 @@ private slots:
             if (f.open(QIODevice::ReadOnly))
                 QVERIFY2(!f.readAll().contains(token.toUtf8()), qPrintable(name));
         }
+    }
+
+    void removingTheLastSourceOfASecretDeletesIt()
+    {
+        SourceRepository repo(m_engine->sharedDatabase());
+        auto backend = [](const QString& secret) {
+            Source s;
+            s.kind = SourceKind::Prometheus;
+            s.url = QStringLiteral("https://prom.example:9090");
+            s.query = QStringLiteral("up");
+            s.auth = AuthKind::Bearer;
+            s.secretName = secret;
+            return s;
+        };
+        const auto a = repo.add(backend(QStringLiteral("shared")), 0);
+        const auto b = repo.add(backend(QStringLiteral("shared")), 0);
+        const auto c = repo.add(backend(QStringLiteral("solo")), 0);
+        QVERIFY(a.ok() && b.ok() && c.ok());
+        SourcesView view(*m_engine);
+        Answers answers;
+        FakeSecrets secrets;
+        view.setPrompter(&answers);
+        view.setSecretWriter(&secrets);
+        view.show();
+        QTRY_COMPARE(view.sourceModel()->rowCount(), 3);
+        QAction* remove = view.findChild<QAction*>(QStringLiteral("actionRemoveSource"));
+
+        // Another source still names "shared": the secret stays.
+        view.selectSource(*a);
+        QTRY_COMPARE(view.selectedSourceId(), *a);
+        remove->trigger();
+        QTRY_COMPARE(view.sourceModel()->rowCount(), 2);
+        QVERIFY(secrets.removed.isEmpty());
+        // The last one: it goes.
+        view.selectSource(*b);
+        QTRY_COMPARE(view.selectedSourceId(), *b);
+        remove->trigger();
+        QTRY_COMPARE(secrets.removed, QStringList{QStringLiteral("shared")});
+        QTRY_COMPARE(view.sourceModel()->rowCount(), 1);
+
+        // A keychain that refuses: said so, and the source stays removed.
+        secrets.fail = true;
+        view.selectSource(*c);
+        QTRY_COMPARE(view.selectedSourceId(), *c);
+        remove->trigger();
+        QTRY_VERIFY(secrets.removed.contains(QStringLiteral("solo")));
+        QTRY_VERIFY(view.banner()->isError());
+        QVERIFY2(view.banner()->text().contains(QLatin1String("still in the system keychain")),
+                 qPrintable(view.banner()->text()));
+        QVERIFY(view.banner()->text().contains(QLatin1String("keychain locked")));
+        QVERIFY(repo.list()->isEmpty());
     }
 
 private:

@@ -14,6 +14,9 @@ public:
     QList<bool> confirms;
     QList<std::optional<QString>> texts; // askText and askItem answers, in order
     QStringList asked;
+    QList<MachineSpec> machines;       // editMachine answers: submitted as the dialog's OK would
+    QList<Status> machineResults;      // what each submit reported, in order
+    QList<MachineSpec> machineInitial; // what each editMachine was shown
 
     bool confirm(QWidget*, const QString&, const QString& text) override
     {
@@ -30,6 +33,15 @@ public:
     {
         asked << label;
         return texts.isEmpty() ? std::nullopt : texts.takeFirst();
+    }
+    bool editMachine(QWidget*, const MachineSpec& initial, bool, const QStringList&,
+                     MachineDialog::Submit submit) override
+    {
+        machineInitial << initial;
+        if (machines.isEmpty())
+            return false;
+        submit(machines.takeFirst(), [this](const Status& s) { machineResults << s; });
+        return true;
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "inventory/AsyncLoad.h"
 #include "inventory/MessageBanner.h"
+#include "inventory/ProgressRelay.h"
 #include "inventory_io/AnsibleIniParser.h"
 #include "inventory_io/AnsibleYamlParser.h"
 #include "inventory_io/InventoryCsvParser.h"
@@ -17,9 +18,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <limits>
 
 namespace opsdeck {
 
@@ -65,10 +69,17 @@ ImportDialog::ImportDialog(std::shared_ptr<Database> db, QWidget* parent)
     m_changes->setRootIsDecorated(false);
     m_changes->setUniformRowHeights(true);
     layout->addWidget(m_changes, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->hide();
+    layout->addWidget(m_progress);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_previewButton = buttons->addButton(tr("Preview"), QDialogButtonBox::ActionRole);
     m_applyButton = buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
     m_applyButton->setEnabled(false);
+    m_cancelButton = buttons->addButton(tr("Cancel import"), QDialogButtonBox::ActionRole);
+    m_cancelButton->setToolTip(tr("Stop the import; nothing of it is written"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelApply);
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -219,15 +230,36 @@ void ImportDialog::apply()
     if (!m_doc || !m_plan)
         return;
     setBusy(true);
+    m_relay = ProgressRelay::create();
+    connect(
+        m_relay.get(), &ProgressRelay::progress, this,
+        [this](qint64 done, qint64 total) {
+            if (!m_relay || total <= 0)
+                return;
+            m_progress->setRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+            m_progress->setValue(int(std::min<qint64>(done, m_progress->maximum())));
+            m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
+        },
+        Qt::QueuedConnection);
+    m_progress->setRange(0, 0); // busy until the first step: planning inside the transaction
+    m_progress->setFormat(tr("Planning…"));
+    m_progress->show();
+    m_cancelButton->setEnabled(true);
+    m_cancelButton->show();
     auto db = m_db;
     const InventoryDocument doc = *m_doc;
     runAsync<ImportPlan>(
         this,
-        [db, doc]() {
+        [db, doc, progress = ProgressRelay::callback(m_relay)]() {
             InventoryWriter writer(db);
-            return InventoryApplier(writer).apply(doc);
+            InventoryApplier applier(writer);
+            applier.setProgress(progress);
+            return applier.apply(doc);
         },
         [this](Result<ImportPlan> result) {
+            m_relay.reset();
+            m_progress->hide();
+            m_cancelButton->hide();
             setBusy(false);
             if (!result.ok()) {
                 m_banner->showError(result.error().message);
@@ -244,6 +276,24 @@ void ImportDialog::apply()
             emit applied(int(result->changes.size()));
             accept();
         });
+}
+
+void ImportDialog::cancelApply()
+{
+    if (!m_relay)
+        return;
+    m_relay->cancel();
+    m_cancelButton->setEnabled(false);
+    m_progress->setFormat(tr("Cancelling…"));
+}
+
+void ImportDialog::reject()
+{
+    if (m_relay) {
+        cancelApply();
+        return;
+    }
+    QDialog::reject();
 }
 
 } // namespace opsdeck

@@ -31,4 +31,11 @@ std::optional<QString> InventoryPrompter::askItem(QWidget* parent, const QString
     return item;
 }
 
+bool InventoryPrompter::editMachine(QWidget* parent, const MachineSpec& initial, bool editing,
+                                    const QStringList& pools, MachineDialog::Submit submit)
+{
+    MachineDialog dialog(initial, editing, pools, std::move(submit), parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 } // namespace opsdeck

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inventory/MachineDialog.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -20,6 +22,10 @@ public:
                                            const QString& initial = {});
     virtual std::optional<QString> askItem(QWidget* parent, const QString& title, const QString& label,
                                            const QStringList& items, bool editable = false);
+    // Shows MachineDialog (add, or edit when `editing`); true when it was accepted,
+    // that is when `submit` reported success.
+    virtual bool editMachine(QWidget* parent, const MachineSpec& initial, bool editing,
+                             const QStringList& pools, MachineDialog::Submit submit);
 };
 
 } // namespace opsdeck

@@ -23,6 +23,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace opsdeck {
 
@@ -57,12 +58,20 @@ InventoryView::InventoryView(std::shared_ptr<Database> db, QWidget* parent)
     addAction(importAction);
     top->addWidget(import);
     m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0); // busy: the stores report no steps
-    m_progress->setMaximumWidth(160);
-    m_progress->setTextVisible(false);
+    m_progress->setRange(0, 0); // busy until the task reports its first step
+    m_progress->setMaximumWidth(220);
     m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the running change; nothing of it is written"));
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        m_runner->cancel();
+    });
     top->addStretch(1);
     top->addWidget(m_progress);
+    top->addWidget(m_cancel);
     layout->addLayout(top);
     m_banner = new MessageBanner(this);
     layout->addWidget(m_banner);
@@ -84,7 +93,28 @@ InventoryView::InventoryView(std::shared_ptr<Database> db, QWidget* parent)
     right->setStretchFactor(1, 2);
     layout->addWidget(outer, 1);
 
-    connect(m_runner, &InventoryTaskRunner::busyChanged, m_progress, &QWidget::setVisible);
+    connect(m_runner, &InventoryTaskRunner::busyChanged, this, [this](bool busy) {
+        m_progress->setRange(0, 0);
+        m_progress->setTextVisible(false);
+        m_progress->setVisible(busy);
+        m_cancel->setVisible(false);
+        m_cancel->setEnabled(true);
+    });
+    connect(m_runner, &InventoryTaskRunner::progress, this,
+            [this](const QString& what, qint64 done, qint64 total) {
+                if (!m_runner->isBusy() || total <= 0)
+                    return; // a late report of a task that has ended
+                // QProgressBar counts in int: scale a (theoretical) total beyond it.
+                const int scale = total > std::numeric_limits<int>::max()
+                                      ? int(total / std::numeric_limits<int>::max()) + 1
+                                      : 1;
+                m_progress->setRange(0, int(total / scale));
+                m_progress->setValue(int(done / scale));
+                m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
+                m_progress->setTextVisible(true);
+                m_progress->setToolTip(what);
+                m_cancel->setVisible(true);
+            });
     connect(m_runner, &InventoryTaskRunner::finished, this,
             [this](const QString& what, bool ok, const QString& msg) {
                 if (!ok)

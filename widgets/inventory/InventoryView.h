@@ -8,6 +8,7 @@
 class QAction;
 class QProgressBar;
 class QTabWidget;
+class QToolButton;
 
 namespace opsdeck {
 
@@ -51,6 +52,8 @@ public:
     MessageBanner* banner() const { return m_banner; }
     InventoryTaskRunner* runner() const { return m_runner; }
     InventoryWatcher* watcher() const { return m_watcher; }
+    QProgressBar* progressBar() const { return m_progress; }
+    QToolButton* cancelButton() const { return m_cancel; }
 
 public slots:
     void reload();
@@ -73,6 +76,7 @@ private:
     AuditModel* m_auditModel = nullptr;
     MessageBanner* m_banner = nullptr;
     QProgressBar* m_progress = nullptr;
+    QToolButton* m_cancel = nullptr;
     ServiceTreePanel* m_tree = nullptr;
     MachineTablePanel* m_machines = nullptr;
     MachineDetailsPane* m_details = nullptr;

@@ -63,6 +63,18 @@ MachineTablePanel::MachineTablePanel(MachineTableModel* model, InventoryTaskRunn
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_view, 1);
 
+    m_addMachine = bar->addAction(tr("Add machine…"), this, &MachineTablePanel::addMachine);
+    m_addMachine->setShortcut(QKeySequence::New);
+    m_addMachine->setToolTip(tr("Register a new machine in the pool (Ctrl+N)"));
+    m_editMachine = bar->addAction(tr("Edit machine…"), this, &MachineTablePanel::editMachine);
+    m_editMachine->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editMachine->setToolTip(
+        tr("Change the address, port, user, pool and tags of the current machine (F2, Return)"));
+    for (QAction* a : {m_addMachine, m_editMachine}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    bar->addSeparator();
     for (MachineEvent e : MachineLifecycle::allEvents) {
         if (e == MachineEvent::Add)
             continue;
@@ -89,6 +101,9 @@ MachineTablePanel::MachineTablePanel(MachineTableModel* model, InventoryTaskRunn
 
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
+        menu.addAction(m_addMachine);
+        menu.addAction(m_editMachine);
+        menu.addSeparator();
         for (MachineEvent e : MachineLifecycle::allEvents)
             if (QAction* a = m_events.value(int(e)))
                 menu.addAction(a);
@@ -103,6 +118,8 @@ MachineTablePanel::MachineTablePanel(MachineTableModel* model, InventoryTaskRunn
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MachineTablePanel::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MachineTablePanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& i) {
                 const QString name = i.isValid() ? i.data(MachineTableModel::NameRole).toString() : QString();
                 if (name == m_currentName)
@@ -112,6 +129,7 @@ MachineTablePanel::MachineTablePanel(MachineTableModel* model, InventoryTaskRunn
             });
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& i) {
         emit machineActivated(i.data(MachineTableModel::NameRole).toString());
+        editMachine(); // Return or a double-click edits the machine
     });
     connect(m_model, &MachineTableModel::countsChanged, this, [this](int shown, int total) {
         m_count->setText(shown == total ? tr("%n machine(s)", nullptr, total)
@@ -199,6 +217,7 @@ void MachineTablePanel::updateActions()
     }
     m_setPool->setEnabled(!rows.isEmpty());
     m_setTags->setEnabled(!rows.isEmpty());
+    m_editMachine->setEnabled(m_view->currentIndex().isValid() || !rows.isEmpty());
 }
 
 void MachineTablePanel::applyEvent(MachineEvent event)
@@ -213,9 +232,12 @@ void MachineTablePanel::applyEvent(MachineEvent event)
             tr("Remove %n machine(s) from the pool? Their bindings and units are deleted too.", nullptr,
                int(names.size()))))
         return;
-    m_runner->run(
-        tr("%1 on %n machine(s)", nullptr, int(names.size())).arg(eventName),
-        [names, event](const InventoryWriter& w) { return MachineStore(w).transition(names, event); });
+    m_runner->runWithProgress(tr("%1 on %n machine(s)", nullptr, int(names.size())).arg(eventName),
+                              [names, event](const InventoryWriter& w, const ProgressFn& progress) {
+                                  MachineStore store(w);
+                                  store.setProgress(progress);
+                                  return store.transition(names, event);
+                              });
 }
 
 void MachineTablePanel::setPool()
@@ -230,8 +252,12 @@ void MachineTablePanel::setPool()
     if (!pool || pool->trimmed().isEmpty())
         return;
     const QString p = pool->trimmed();
-    m_runner->run(tr("Moving %n machine(s) to pool %1", nullptr, int(names.size())).arg(p),
-                  [names, p](const InventoryWriter& w) { return MachineStore(w).setPool(names, p); });
+    m_runner->runWithProgress(tr("Moving %n machine(s) to pool %1", nullptr, int(names.size())).arg(p),
+                              [names, p](const InventoryWriter& w, const ProgressFn& progress) {
+                                  MachineStore store(w);
+                                  store.setProgress(progress);
+                                  return store.setPool(names, p);
+                              });
 }
 
 void MachineTablePanel::setTags()
@@ -249,8 +275,50 @@ void MachineTablePanel::setTags()
     for (const QString& t : text->split(u',', Qt::SkipEmptyParts))
         if (!t.trimmed().isEmpty())
             tags << t.trimmed();
-    m_runner->run(tr("Setting tags on %n machine(s)", nullptr, int(names.size())),
-                  [names, tags](const InventoryWriter& w) { return MachineStore(w).setTags(names, tags); });
+    m_runner->runWithProgress(tr("Setting tags on %n machine(s)", nullptr, int(names.size())),
+                              [names, tags](const InventoryWriter& w, const ProgressFn& progress) {
+                                  MachineStore store(w);
+                                  store.setProgress(progress);
+                                  return store.setTags(names, tags);
+                              });
+}
+
+void MachineTablePanel::addMachine()
+{
+    MachineSpec initial;
+    initial.pool = QStringLiteral("default");
+    m_prompter->editMachine(
+        this, initial, false, m_model->pools(), [this](const MachineSpec& spec, MachineDialog::Done done) {
+            m_runner->run(
+                tr("Adding machine %1").arg(spec.name),
+                [spec](const InventoryWriter& w) { return MachineStore(w).add(spec); }, std::move(done));
+        });
+}
+
+void MachineTablePanel::editMachine()
+{
+    QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        current = m_view->selectionModel()->selectedRows().value(0);
+    const Machine* m = current.isValid() ? m_model->machineAt(current.row()) : nullptr;
+    if (!m)
+        return;
+    MachineSpec initial;
+    initial.name = m->name;
+    initial.address = m->address;
+    initial.port = m->port;
+    initial.user = m->user;
+    initial.pool = m->pool;
+    initial.tags = m->tags;
+    const QString name = m->name;
+    m_prompter->editMachine(
+        this, initial, true, m_model->pools(),
+        [this, name](const MachineSpec& spec, MachineDialog::Done done) {
+            m_runner->run(
+                tr("Editing machine %1").arg(name),
+                [name, spec](const InventoryWriter& w) { return MachineStore(w).edit(name, spec); },
+                std::move(done));
+        });
 }
 
 } // namespace opsdeck

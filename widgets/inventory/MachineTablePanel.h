@@ -32,6 +32,8 @@ public:
     QAction* eventAction(MachineEvent event) const { return m_events.value(int(event)); }
     QAction* setPoolAction() const { return m_setPool; }
     QAction* setTagsAction() const { return m_setTags; }
+    QAction* addMachineAction() const { return m_addMachine; }
+    QAction* editMachineAction() const { return m_editMachine; }
     QStringList selectedNames() const;
     void selectNames(const QStringList& names);
     void setPrompter(InventoryPrompter* prompter) { m_prompter = prompter; }
@@ -41,11 +43,13 @@ public slots:
     void applyEvent(opsdeck::MachineEvent event);
     void setPool();
     void setTags();
+    void addMachine();
+    void editMachine(); // the current machine
     void refreshFilterChoices();
 
 signals:
     void currentMachineChanged(const QString& name); // empty: none; not again for the same machine
-    void machineActivated(const QString& name);      // double-click / Enter
+    void machineActivated(const QString& name);      // double-click / Enter (which also edits it)
 
 private:
     void updateActions();
@@ -63,6 +67,8 @@ private:
     QHash<int, QAction*> m_events;
     QAction* m_setPool = nullptr;
     QAction* m_setTags = nullptr;
+    QAction* m_addMachine = nullptr;
+    QAction* m_editMachine = nullptr;
     QStringList m_keepSelection;
     QString m_currentName; // what currentMachineChanged() last said
 };

@@ -2,6 +2,7 @@
 
 #include "sources/SecretProvider.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
 
@@ -26,6 +27,25 @@ void KeychainSecretWriter::write(const QString& name, const QString& secret, Cal
         done(Error::failure(
             KeychainSecretWriter::tr("Cannot store the secret '%1' in the system keychain: %2. Nothing was "
                                      "saved; unlock or start the keychain (Secret Service) and try again.")
+                .arg(name, j->errorString())));
+    });
+    job->start();
+}
+
+void KeychainSecretWriter::remove(const QString& name, Callback done)
+{
+    auto* job = new QKeychain::DeletePasswordJob(KeychainSecretProvider::serviceName(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(name);
+    connect(job, &QKeychain::Job::finished, this, [name, done = std::move(done)](QKeychain::Job* j) {
+        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
+            done({});
+            return;
+        }
+        qCWarning(lcSourceSecrets) << "keychain delete of" << name << "failed:" << j->errorString();
+        done(Error::failure(
+            KeychainSecretWriter::tr("cannot delete the secret '%1' from the system keychain: %2")
                 .arg(name, j->errorString())));
     });
     job->start();

@@ -18,6 +18,8 @@ public:
     using Callback = std::function<void(Status)>;
     // Stores `secret` under entry `name`; `done` runs once, later, on the calling thread.
     virtual void write(const QString& name, const QString& secret, Callback done) = 0;
+    // Deletes entry `name` (a missing entry is no error); `done` as for write().
+    virtual void remove(const QString& name, Callback done) = 0;
 };
 
 // QtKeychain, service "opsdeck" (where KeychainSecretProvider reads), key = the entry name.
@@ -27,6 +29,7 @@ class KeychainSecretWriter final : public QObject, public SecretWriter
 public:
     explicit KeychainSecretWriter(QObject* parent = nullptr) : QObject(parent) {}
     void write(const QString& name, const QString& secret, Callback done) override;
+    void remove(const QString& name, Callback done) override;
 };
 
 } // namespace opsdeck

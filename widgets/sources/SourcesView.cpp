@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPointer>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -312,19 +313,30 @@ void SourcesView::removeSource()
                                  .arg(sourceKindName(s->source.kind), s->source.url)))
         return;
     auto db = m_engine.sharedDatabase();
-    runAsync<qint64>(
-        this,
-        [db, id]() -> Result<qint64> {
-            if (Status st = SourceRepository(db).remove(id); !st.ok())
-                return st.error();
-            return id;
-        },
-        [this](Result<qint64> removed) {
-            if (!removed.ok()) {
-                m_banner->showError(removed.error().message);
+    runAsync<QString>(
+        this, [db, id]() { return SourceRepository(db).removeReleasingSecret(id); },
+        [this, id](Result<QString> released) {
+            if (!released.ok()) {
+                m_banner->showError(released.error().message);
                 return;
             }
-            saved(0, tr("Removed source %1.").arg(*removed));
+            m_targets->setSourceId(0); // it is gone: no "cannot read the targets" for it
+            saved(0, tr("Removed source %1.").arg(id));
+            if (released->isEmpty())
+                return;
+            // The last source that used this keychain entry is gone: so goes the secret.
+            QPointer<SourcesView> guard(this);
+            const QString name = *released;
+            m_secrets->remove(name, [guard, id, name](Status st) {
+                if (!guard || st.ok())
+                    return;
+                guard->m_banner->showError(
+                    tr("Removed source %1, but its secret '%2' is still in the system keychain: %3. The "
+                       "source "
+                       "stays removed; delete the entry (service \"opsdeck\") by hand.")
+                        .arg(id)
+                        .arg(name, st.error().message));
+            });
         });
 }
 
