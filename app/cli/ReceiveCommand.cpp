@@ -1,9 +1,11 @@
-// `opsdeck receive [--listen ADDR:PORT] [--source NAME]`: the Graphite plaintext receiver
+// `opsdeck receive [--listen ADDR:PORT] [--source NAME] [--whitelist FILE] [--blacklist FILE]`:
+// the Graphite plaintext receiver
 // run headless. Stores what it receives into the database until SIGINT or SIGTERM, then
 // flushes and prints its counts.
 
 #include "cli/StopSignal.h"
 #include "cli/VerbTable.h"
+#include "ingest/PathAdmission.h"
 #include "ingest/PlaintextReceiver.h"
 #include "metrics/MetricStore.h"
 
@@ -68,15 +70,25 @@ int receive(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
     const OutputFormat format = formatOf(p, OutputFormat::Text);
     const QString source = p.isSet(QStringLiteral("source")) ? p.value(QStringLiteral("source"))
                                                              : QStringLiteral("graphite-push");
+    // carbon's whitelist.conf / blacklist.conf (checked by the verb table, read again here).
+    const auto admission =
+        PathAdmission::fromFiles(p.value(QStringLiteral("whitelist")), p.value(QStringLiteral("blacklist")));
+    if (!admission.ok())
+        return ctx.fail(admission.error());
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
 
     MetricStore store(*db);
-    PlaintextReceiver receiver([&store](const SampleBatch& batch) { return store.append(batch); });
+    PlaintextReceiver receiver(
+        admission->wrap([&store](const SampleBatch& batch) { return store.append(batch); }));
     receiver.setSource(source);
-    // Older than the coarsest archive keeps: the store would drop it, so it is rejected here.
-    receiver.setMaxAge(store.retention().archives().last().retention);
+    // Older than the coarsest archive keeps: the store would drop it, so it is rejected here
+    // (the longest of the default retention and the retention rules).
+    qint64 maxAge = store.retention().archives().last().retention;
+    for (const RetentionRules::Rule& r : store.retentionRules().rules())
+        maxAge = std::max(maxAge, r.policy.archives().last().retention);
+    receiver.setMaxAge(maxAge);
 
     // Installed before the "listening" line, so a signal sent as soon as it shows is not lost.
     StopSignal stop;
@@ -100,8 +112,15 @@ int receive(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
     const Status flushed = store.flush();
     const ReceiverCounts counts = receiver.counts();
     const IngestCounts stored = store.counts();
+    const PathAdmission::Counts refusedPaths = admission->counts();
     const qint64 rejected = stored.rejectedNonFinite + stored.rejectedFuture + stored.rejectedInvalid +
-                            stored.rejectedTypeMismatch + counts.refused + counts.tooOld;
+                            stored.rejectedTypeMismatch + counts.refused + counts.tooOld +
+                            refusedPaths.total();
+    if (refusedPaths.total() > 0)
+        ctx.err << CliContext::tr("rejected: %1 sample(s) not in the whitelist, %2 in the blacklist")
+                       .arg(refusedPaths.notWhitelisted)
+                       .arg(refusedPaths.blacklisted)
+                << Qt::endl;
 
     for (const QString& e : receiver.recentErrors())
         ctx.err << CliContext::tr("malformed: %1").arg(e) << Qt::endl;
@@ -136,6 +155,13 @@ Status checkListen(const QString&, const QString& value)
     return {};
 }
 
+Status checkList(const QString&, const QString& value)
+{
+    if (auto l = PathAdmission::readList(value); !l.ok())
+        return l.error();
+    return {};
+}
+
 int runReceive(CliContext& ctx)
 {
     return VerbTable(QStringLiteral("receive"))
@@ -144,10 +170,18 @@ int runReceive(CliContext& ctx)
                  QStringLiteral("ADDR:PORT"), checkListen})
         .option({QStringLiteral("source"),
                  CliContext::tr("source name of the series (default graphite-push)"), QStringLiteral("NAME")})
+        .option({QStringLiteral("whitelist"),
+                 CliContext::tr("keep only paths matching a regex of this file (carbon's whitelist.conf)"),
+                 QStringLiteral("FILE"), checkList})
+        .option({QStringLiteral("blacklist"),
+                 CliContext::tr("drop paths matching a regex of this file (carbon's blacklist.conf)"),
+                 QStringLiteral("FILE"), checkList})
         .option(formatOption(CliContext::tr("json, csv, table or text for the final counts (default text)")))
         .verb({QString(),
-               QStringLiteral("[--listen ADDR:PORT] [--source NAME] [--format F]"),
-               {QStringLiteral("listen"), QStringLiteral("source"), QStringLiteral("format")},
+               QStringLiteral("[--listen ADDR:PORT] [--source NAME] [--whitelist FILE] [--blacklist FILE] "
+                              "[--format F]"),
+               {QStringLiteral("listen"), QStringLiteral("source"), QStringLiteral("whitelist"),
+                QStringLiteral("blacklist"), QStringLiteral("format")},
                receive})
         .run(ctx);
 }
