@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -219,6 +220,32 @@ private slots:
             found |= s.key.metric == QLatin1String("process.fork") && s.type == SeriesType::Derive;
         QVERIFY(found);
         QCOMPARE(series->size(), 41); // 40 base series and the plugin's one
+    }
+
+    void threadedPassReportsWarnings()
+    {
+        // The window's collector status reads lastWarnings() on stateChanged.
+        QTemporaryDir conf;
+        writeFile(conf.filePath(QStringLiteral("p.toml")),
+                  "[plugin.metrics.slow]\ncommand = 'sleep 60'\ntimeout = 0.1\n");
+        ManualClock clock(kNow * 1000);
+        LocalCollector::Options o;
+        const QString root = QStringLiteral(OPSDECK_TEST_DATA "/proc/centos6-2.6.32");
+        o.procRoot = root + QStringLiteral("/proc");
+        o.devRoot = root + QStringLiteral("/dev");
+        o.machine = QStringLiteral("web1");
+        o.fsUsage = [](const QByteArray&) -> Result<FsUsage> {
+            return FsUsage{1, 2};
+        };
+        CollectorService service(nullptr, nullptr, clock, LocalCollector(o));
+        service.setPluginDir(conf.path());
+        QSignalSpy changed(&service, &CollectorService::stateChanged);
+        service.start();
+        QTRY_COMPARE_WITH_TIMEOUT(service.lastWarnings().size(), 1, 15000);
+        QVERIFY(service.lastWarnings().first().startsWith(QLatin1String("slow.warn.timeout: ")));
+        QCOMPARE(service.state(), CollectorService::State::Running); // a plugin problem is no error
+        QVERIFY(changed.size() >= 2);                                // started, then the warnings
+        service.stop();
     }
 };
 
