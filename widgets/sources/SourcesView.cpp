@@ -7,6 +7,7 @@
 #include "inventory/MessageBanner.h"
 #include "sources/PollScheduler.h"
 #include "sources/ReceiverPanel.h"
+#include "sources/RetentionRulesPanel.h"
 #include "sources/SecretWriter.h"
 #include "sources/SourceDialog.h"
 #include "sources/SourceRepository.h"
@@ -103,9 +104,15 @@ SourcesView::SourcesView(Engine& engine, QWidget* parent)
     tables->addWidget(m_targetTable);
     tables->setStretchFactor(0, 3);
     tables->setStretchFactor(1, 2);
+    auto* retention = new RetentionRulesPanel(engine.metricStore(), this);
+    connect(retention, &RetentionRulesPanel::failed, m_banner, &MessageBanner::showError);
+    auto* side = new QSplitter(Qt::Vertical, this);
+    side->setObjectName(QStringLiteral("sourcesSide"));
+    side->addWidget(m_receiver);
+    side->addWidget(retention);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(tables);
-    split->addWidget(m_receiver);
+    split->addWidget(side);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
 
