@@ -41,6 +41,30 @@ int listRules(CliContext& ctx, const QCommandLineParser& p, const QStringList& r
     return 0;
 }
 
+// Series that already have data keep their rollups under the steps they were built with;
+// say how many now fall under another retention, so nobody is surprised.
+void warnMovedSeries(CliContext& ctx, const MetricStore& store, const RetentionRules& before,
+                     const RetentionPolicy& defaultBefore)
+{
+    const auto series = store.listSeries();
+    if (!series.ok())
+        return;
+    const RetentionRules after = store.retentionRules();
+    const RetentionPolicy defaultAfter = store.retention();
+    int moved = 0;
+    for (const SeriesInfo& s : *series) {
+        const RetentionPolicy* was = before.match(s.key.metric);
+        const RetentionPolicy* now = after.match(s.key.metric);
+        if ((was ? *was : defaultBefore) != (now ? *now : defaultAfter))
+            ++moved;
+    }
+    if (moved > 0)
+        ctx.err << CliContext::tr("opsdeck: note: %n existing series now follow another retention; data "
+                                  "already rolled up keeps its old steps",
+                                  nullptr, moved)
+                << Qt::endl;
+}
+
 // Runs `change` on the saved rules and saves them; the store is opened only after the
 // caller checked its input.
 int changeRules(CliContext& ctx, const std::function<Status(MetricStore&, RetentionRules&)>& change)
@@ -52,11 +76,14 @@ int changeRules(CliContext& ctx, const std::function<Status(MetricStore&, Retent
     store.setMaintenanceIntervalMs(0);
     if (Status st = store.retentionStatus(); !st.ok())
         return ctx.fail(st.error());
-    RetentionRules rules = store.retentionRules();
+    const RetentionRules before = store.retentionRules();
+    const RetentionPolicy defaultBefore = store.retention();
+    RetentionRules rules = before;
     if (Status st = change(store, rules); !st.ok())
         return ctx.fail(st.error());
     if (Status st = store.setRetentionRules(rules); !st.ok())
         return ctx.fail(st.error());
+    warnMovedSeries(ctx, store, before, defaultBefore);
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "metrics/MetricStore.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,7 +54,20 @@ private slots:
     void retentionRulesImportListAddRemove()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+        test::TempDatabase tdb;
+        {
+            // One pushed series that the import moves under another retention.
+            MetricStore store(tdb.db());
+            QVERIFY(store
+                        .append({IncomingSample{
+                            {QString(), QStringLiteral("server.web1.load"), QStringLiteral("graphite-push")},
+                            SeriesType::Gauge,
+                            QDateTime::currentSecsSinceEpoch(),
+                            1}})
+                        .ok());
+            QVERIFY(store.flush().ok());
+        }
+        const QString db = tdb.path();
         const QString conf = dir.filePath(QStringLiteral("storage-schemas.conf"));
         QFile f(conf);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -67,6 +81,8 @@ private slots:
         };
         auto imported = cli({QStringLiteral("import"), conf});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.err.contains("1 existing series now follow another retention"),
+                 imported.err.constData());
         QVERIFY(cli({QStringLiteral("add"), QStringLiteral("db"), QStringLiteral("--pattern"),
                      QStringLiteral("^server\\.db"), QStringLiteral("--retentions"),
                      QStringLiteral("10s:1h,1m:1d"), QStringLiteral("--position"), QStringLiteral("1")})
