@@ -86,7 +86,8 @@ int receive(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
     // Older than the coarsest archive keeps: the store would drop it, so it is rejected here
     // (the longest of the default retention and the retention rules).
     qint64 maxAge = store.retention().archives().last().retention;
-    for (const RetentionRules::Rule& r : store.retentionRules().rules())
+    const RetentionRules rules = store.retentionRules();
+    for (const RetentionRules::Rule& r : rules.rules())
         maxAge = std::max(maxAge, r.policy.archives().last().retention);
     receiver.setMaxAge(maxAge);
 

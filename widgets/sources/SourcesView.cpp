@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -106,10 +107,11 @@ SourcesView::SourcesView(Engine& engine, QWidget* parent)
     tables->setStretchFactor(1, 2);
     auto* retention = new RetentionRulesPanel(engine.metricStore(), this);
     connect(retention, &RetentionRulesPanel::failed, m_banner, &MessageBanner::showError);
-    auto* side = new QSplitter(Qt::Vertical, this);
+    // Tabs, not a stack: the tab stays as short as the others.
+    auto* side = new QTabWidget(this);
     side->setObjectName(QStringLiteral("sourcesSide"));
-    side->addWidget(m_receiver);
-    side->addWidget(retention);
+    side->addTab(m_receiver, tr("Receiver"));
+    side->addTab(retention, tr("Retention"));
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(tables);
     split->addWidget(side);
