@@ -106,9 +106,14 @@ QString StatusBarController::collectorText() const
     switch (m_collector.state()) {
     case CollectorService::State::Idle:
         return tr("Collector: stopped");
-    case CollectorService::State::Running:
+    case CollectorService::State::Running: {
+        const qsizetype warnings = m_collector.lastWarnings().size();
+        if (last > 0 && warnings > 0)
+            return tr("Collector: running, last pass %1, %n plugin warning(s)", nullptr, int(warnings))
+                .arg(when);
         return last > 0 ? tr("Collector: running, last pass %1").arg(when)
                         : tr("Collector: running, first pass under way");
+    }
     case CollectorService::State::Error:
         return tr("Collector error: %1").arg(m_collector.lastError());
     }
@@ -119,9 +124,12 @@ void StatusBarController::updateCollector()
 {
     m_collectorLabel->setText(collectorText());
     const bool failed = m_collector.state() == CollectorService::State::Error;
+    const QStringList warnings = m_collector.lastWarnings();
     m_collectorLabel->setToolTip(failed ? m_collector.lastError()
-                                        : tr("The local collector reads /proc every %1 s off the GUI thread")
-                                              .arg(m_collector.intervalMs() / 1000.0));
+                                 : warnings.isEmpty()
+                                     ? tr("The local collector reads /proc every %1 s off the GUI thread")
+                                           .arg(m_collector.intervalMs() / 1000.0)
+                                     : warnings.join(QLatin1Char('\n')));
     QPalette p = m_collectorLabel->palette();
     p.setColor(QPalette::WindowText,
                failed ? QColor(Qt::red) : m_database->palette().color(QPalette::WindowText));

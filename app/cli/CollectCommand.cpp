@@ -1,21 +1,27 @@
 // `opsdeck collect --once`: one pass of the local collector, printed in kurado_agent's
 // --dump form (key<TAB>value<TAB>timestamp) and stored in the database.
 // `opsdeck collect [--interval 10s]`: passes every interval until SIGINT or SIGTERM.
+// `--conf-d DIR`: the extra plugins' TOML files (default <data dir>/opsdeck/conf.d).
 
 #include "cli/StopSignal.h"
 #include "cli/VerbTable.h"
 #include "collector/CollectorService.h"
+#include "collector/PluginConfig.h"
 #include "inventory/InventoryWriter.h"
 #include "inventory/MachineStore.h"
 #include "metrics/MetricStore.h"
 #include "util/TimeSpec.h"
 
+#include <QFileInfo>
+
 namespace opsdeck::cli {
 namespace {
 
-int runService(CliContext& ctx, std::shared_ptr<Database> db, MetricStore& store, qint64 intervalSecs)
+int runService(CliContext& ctx, std::shared_ptr<Database> db, MetricStore& store, qint64 intervalSecs,
+               const QString& confDir)
 {
     CollectorService service(db, &store, Clock::system());
+    service.setPluginDir(confDir);
     service.setIntervalMs(int(std::min<qint64>(intervalSecs, 86400) * 1000));
     QObject::connect(&service, &CollectorService::passFinished, [&ctx](qint64 ts, int samples) {
         ctx.err << CliContext::tr("%1: %n sample(s) stored", nullptr, samples).arg(TimeSpec::toIso(ts))
@@ -45,6 +51,12 @@ int collect(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
     const qint64 interval = p.isSet(QStringLiteral("interval"))
                                 ? TimeSpec::parseDuration(p.value(QStringLiteral("interval"))).valueOr(10)
                                 : 10; // checked by the verb table
+    QString confDir = defaultPluginDir();
+    if (p.isSet(QStringLiteral("conf-d"))) {
+        confDir = p.value(QStringLiteral("conf-d"));
+        if (!QFileInfo(confDir).isDir())
+            return ctx.usage(CliContext::tr("--conf-d: no such directory: %1").arg(confDir));
+    }
 
     auto db = ctx.database();
     if (!db.ok())
@@ -58,9 +70,10 @@ int collect(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
     }
     MetricStore store(*db, Clock::system());
     if (!once)
-        return runService(ctx, *db, store, interval);
+        return runService(ctx, *db, store, interval, confDir);
 
     CollectorService service(*db, &store, Clock::system());
+    service.setPluginDir(confDir);
     const auto pass = service.collectOnce();
     if (!pass.ok())
         return ctx.fail(pass.error());
@@ -78,9 +91,12 @@ int runCollect(CliContext& ctx)
                  CliContext::tr("one pass: print it as kurado_agent --dump does and store it, then exit")})
         .option({QStringLiteral("interval"), CliContext::tr("time between passes (default 10s)"),
                  QStringLiteral("DURATION"), check::duration()})
+        .option({QStringLiteral("conf-d"),
+                 CliContext::tr("directory of plugin *.toml files (default <data dir>/opsdeck/conf.d)"),
+                 QStringLiteral("DIR")})
         .verb({QString(),
-               QStringLiteral("[--once | --interval DURATION]"),
-               {QStringLiteral("once"), QStringLiteral("interval")},
+               QStringLiteral("[--once | --interval DURATION] [--conf-d DIR]"),
+               {QStringLiteral("once"), QStringLiteral("interval"), QStringLiteral("conf-d")},
                collect})
         .run(ctx);
 }

@@ -1,10 +1,11 @@
-// `opsdeck receive [--listen ADDR:PORT] [--source NAME] [--report-commits]`: the Graphite
-// plaintext receiver run headless. Stores what it receives into the database until SIGINT
-// or SIGTERM, then flushes and prints its counts.
+// `opsdeck receive [--listen ADDR:PORT] [--source NAME] [--report-commits] [--whitelist FILE]
+// [--blacklist FILE]`: the Graphite plaintext receiver run headless. Stores what it receives
+// into the database until SIGINT or SIGTERM, then flushes and prints its counts.
 
 #include "cli/StopSignal.h"
 #include "cli/VerbTable.h"
 #include "engine/Engine.h"
+#include "ingest/PathAdmission.h"
 #include "ingest/PlaintextReceiver.h"
 #include "metrics/MetricStore.h"
 
@@ -76,6 +77,11 @@ int receive(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
     const OutputFormat format = formatOf(p, OutputFormat::Text);
     const QString source = p.isSet(QStringLiteral("source")) ? p.value(QStringLiteral("source"))
                                                              : QStringLiteral("graphite-push");
+    // carbon's whitelist.conf / blacklist.conf (checked by the verb table, read again here).
+    const auto admission =
+        PathAdmission::fromFiles(p.value(QStringLiteral("whitelist")), p.value(QStringLiteral("blacklist")));
+    if (!admission.ok())
+        return ctx.fail(admission.error());
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
@@ -85,10 +91,12 @@ int receive(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
     const ListenAddress& listen = *listenAt;
 
     MetricStore store(*db);
-    PlaintextReceiver receiver([&store](const SampleBatch& batch) { return store.append(batch); });
+    PlaintextReceiver receiver(
+        admission->wrap([&store](const SampleBatch& batch) { return store.append(batch); }));
     receiver.setSource(source);
-    // Older than the coarsest archive keeps: the store would drop it, so it is rejected here.
-    receiver.setMaxAge(store.retention().archives().last().retention);
+    // Older than the coarsest archive keeps: the store would drop it, so it is rejected here
+    // (the longest of the default retention and the retention rules).
+    receiver.setMaxAge(store.longestRetentionSecs());
     if (p.isSet(QStringLiteral("report-commits"))) {
         // samplesAppended comes after the COMMIT returned; queued to this thread when the
         // store's thread committed, so only this thread writes to stderr. The total read
@@ -119,8 +127,15 @@ int receive(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
     const Status flushed = store.flush();
     const ReceiverCounts counts = receiver.counts();
     const IngestCounts stored = store.counts();
+    const PathAdmission::Counts refusedPaths = admission->counts();
     const qint64 rejected = stored.rejectedNonFinite + stored.rejectedFuture + stored.rejectedInvalid +
-                            stored.rejectedTypeMismatch + counts.refused + counts.tooOld;
+                            stored.rejectedTypeMismatch + counts.refused + counts.tooOld +
+                            refusedPaths.total();
+    if (refusedPaths.total() > 0)
+        ctx.err << CliContext::tr("rejected: %1 sample(s) not in the whitelist, %2 in the blacklist")
+                       .arg(refusedPaths.notWhitelisted)
+                       .arg(refusedPaths.blacklisted)
+                << Qt::endl;
 
     for (const QString& e : receiver.recentErrors())
         ctx.err << CliContext::tr("malformed: %1").arg(e) << Qt::endl;
@@ -155,6 +170,13 @@ Status checkListen(const QString&, const QString& value)
     return {};
 }
 
+Status checkList(const QString&, const QString& value)
+{
+    if (auto l = PathAdmission::readList(value); !l.ok())
+        return l.error();
+    return {};
+}
+
 int runReceive(CliContext& ctx)
 {
     return VerbTable(QStringLiteral("receive"))
@@ -167,11 +189,18 @@ int runReceive(CliContext& ctx)
                                 "committed so far)")})
         .option({QStringLiteral("source"),
                  CliContext::tr("source name of the series (default graphite-push)"), QStringLiteral("NAME")})
+        .option({QStringLiteral("whitelist"),
+                 CliContext::tr("keep only paths matching a regex of this file (carbon's whitelist.conf)"),
+                 QStringLiteral("FILE"), checkList})
+        .option({QStringLiteral("blacklist"),
+                 CliContext::tr("drop paths matching a regex of this file (carbon's blacklist.conf)"),
+                 QStringLiteral("FILE"), checkList})
         .option(formatOption(CliContext::tr("json, csv, table or text for the final counts (default text)")))
         .verb({QString(),
-               QStringLiteral("[--listen ADDR:PORT] [--source NAME] [--report-commits] [--format F]"),
+               QStringLiteral("[--listen ADDR:PORT] [--source NAME] [--report-commits] [--whitelist FILE] "
+                              "[--blacklist FILE] [--format F]"),
                {QStringLiteral("listen"), QStringLiteral("source"), QStringLiteral("report-commits"),
-                QStringLiteral("format")},
+                QStringLiteral("whitelist"), QStringLiteral("blacklist"), QStringLiteral("format")},
                receive})
         .run(ctx);
 }

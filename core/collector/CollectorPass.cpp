@@ -12,6 +12,14 @@ const IncomingSample* CollectorPass::sample(const QString& metric) const
     return nullptr;
 }
 
+int CollectorPass::sampleCount() const
+{
+    qsizetype n = samples.size();
+    for (const PluginPass& p : plugins)
+        n += p.samples.size();
+    return int(n);
+}
+
 QString CollectorPass::metaValue(const QString& key) const
 {
     for (const CollectorFact& f : meta)
@@ -54,30 +62,39 @@ QByteArray oneField(const QString& s)
     return b;
 }
 
+void appendDump(QByteArray& out, const QByteArray& plugin, const QString& metricPrefix,
+                const SampleBatch& samples, const QList<CollectorFact>& meta,
+                const QList<CollectorFact>& warnings, const QByteArray& ts)
+{
+    out.reserve(out.size() + 64 * (samples.size() + meta.size() + warnings.size()));
+    for (const IncomingSample& s : samples) {
+        out += plugin + ".metrics.";
+        const QString metric =
+            s.key.metric.startsWith(metricPrefix) ? s.key.metric.mid(metricPrefix.size()) : s.key.metric;
+        out += oneField(metric);
+        out += '.';
+        out += typeSuffix(s.type);
+        out += '\t';
+        out += formatDumpValue(s.value);
+        out += '\t';
+        out += QByteArray::number(s.timestamp); // a plugin may stamp its own lines
+        out += '\n';
+    }
+    for (const CollectorFact& m : meta)
+        out += plugin + ".meta." + oneField(m.key) + '\t' + oneField(m.value) + '\t' + ts + '\n';
+    for (const CollectorFact& w : warnings)
+        out += plugin + ".warn." + oneField(w.key) + '\t' + oneField(w.value) + '\t' + ts + '\n';
+}
+
 } // namespace
 
 QByteArray formatKuradoDump(const CollectorPass& pass)
 {
     const QByteArray ts = QByteArray::number(pass.timestamp);
     QByteArray out;
-    out.reserve(64 * (pass.samples.size() + pass.meta.size() + pass.warnings.size()));
-    for (const IncomingSample& s : pass.samples) {
-        out += "base.metrics.";
-        out += oneField(s.key.metric);
-        out += '.';
-        out += typeSuffix(s.type);
-        out += '\t';
-        out += formatDumpValue(s.value);
-        out += '\t';
-        out += ts;
-        out += '\n';
-    }
-    for (const CollectorFact& m : pass.meta) {
-        out += "base.meta." + oneField(m.key) + '\t' + oneField(m.value) + '\t' + ts + '\n';
-    }
-    for (const CollectorFact& w : pass.warnings) {
-        out += "base.warn." + oneField(w.key) + '\t' + oneField(w.value) + '\t' + ts + '\n';
-    }
+    appendDump(out, "base", QString(), pass.samples, pass.meta, pass.warnings, ts);
+    for (const PluginPass& p : pass.plugins)
+        appendDump(out, oneField(p.name), p.name + QLatin1Char('.'), p.samples, p.meta, p.warnings, ts);
     return out;
 }
 

@@ -1,6 +1,8 @@
 #include "collector/CollectorService.h"
 
 #include "collector/MachineMetaWriter.h"
+#include "collector/PluginConfig.h"
+#include "collector/PluginRunner.h"
 #include "metrics/MetricStore.h"
 
 #include <QLoggingCategory>
@@ -17,7 +19,8 @@ Q_LOGGING_CATEGORY(lcCollector, "opsdeck.collector")
 
 CollectorService::CollectorService(std::shared_ptr<Database> db, MetricStore* store, const Clock& clock,
                                    LocalCollector collector, QObject* parent)
-    : QObject(parent), m_db(std::move(db)), m_store(store), m_clock(clock), m_collector(std::move(collector))
+    : QObject(parent), m_db(std::move(db)), m_store(store), m_clock(clock), m_collector(std::move(collector)),
+      m_pluginDir(defaultPluginDir())
 {}
 
 CollectorService::~CollectorService()
@@ -88,8 +91,16 @@ Result<CollectorPass> CollectorService::runPass(bool flush)
         return pass.error();
     for (const CollectorFact& w : pass->warnings)
         qCDebug(lcCollector) << "part" << w.key << "not read:" << w.value;
+    runPlugins(*pass);
+    SampleBatch samples = pass->samples;
+    QList<CollectorFact> meta = pass->meta;
+    for (const PluginPass& p : pass->plugins) {
+        samples += p.samples;
+        for (const CollectorFact& m : p.meta)
+            meta.append({p.name + QLatin1Char('.') + m.key, m.value});
+    }
     if (m_store) {
-        if (Status st = m_store->append(pass->samples); !st.ok())
+        if (Status st = m_store->append(samples); !st.ok())
             return Error::failure(tr("cannot store the local samples: %1").arg(st.error().message));
         if (flush) {
             if (Status st = m_store->flush(); !st.ok())
@@ -97,12 +108,21 @@ Result<CollectorPass> CollectorService::runPass(bool flush)
         }
     }
     if (m_db) {
-        const auto written = MachineMetaWriter(*m_db).write(pass->machine, pass->meta, pass->timestamp);
+        const auto written = MachineMetaWriter(*m_db).write(pass->machine, meta, pass->timestamp);
         if (!written.ok())
             return Error::failure(
                 tr("cannot store the local machine's meta: %1").arg(written.error().message));
     }
     return pass;
+}
+
+void CollectorService::runPlugins(CollectorPass& pass) const
+{
+    if (m_pluginDir.isEmpty())
+        return;
+    const PluginConfig config = loadPluginDir(m_pluginDir);
+    pass.plugins = PluginRunner(pass.machine).run(config.plugins, pass.timestamp);
+    PluginRunner::addConfigWarnings(pass.plugins, config.warnings);
 }
 
 void CollectorService::report(const Result<CollectorPass>& result)
@@ -111,13 +131,14 @@ void CollectorService::report(const Result<CollectorPass>& result)
     if (QThread::currentThread() != thread()) {
         const bool ok = result.ok();
         const qint64 ts = ok ? result->timestamp : 0;
-        const int samples = ok ? int(result->samples.size()) : 0;
+        const int samples = ok ? result->sampleCount() : 0;
         const QString error = ok ? QString() : result.error().message;
+        const QStringList warnings = ok ? PluginRunner::warningLines(result->plugins) : QStringList();
         QMetaObject::invokeMethod(
             this,
-            [this, ok, ts, samples, error] {
+            [this, ok, ts, samples, error, warnings] {
                 if (ok) {
-                    setState(State::Running, ts, {});
+                    setState(State::Running, ts, {}, warnings);
                     emit passFinished(ts, samples);
                 } else {
                     setState(State::Error, -1, error);
@@ -130,8 +151,9 @@ void CollectorService::report(const Result<CollectorPass>& result)
         return;
     }
     if (result.ok()) {
-        setState(m_thread ? State::Running : State::Idle, result->timestamp, {});
-        emit passFinished(result->timestamp, int(result->samples.size()));
+        setState(m_thread ? State::Running : State::Idle, result->timestamp, {},
+                 PluginRunner::warningLines(result->plugins));
+        emit passFinished(result->timestamp, result->sampleCount());
     } else {
         qCWarning(lcCollector) << "collector pass failed:" << result.error().message;
         setState(State::Error, -1, result.error().message);
@@ -139,15 +161,18 @@ void CollectorService::report(const Result<CollectorPass>& result)
     }
 }
 
-void CollectorService::setState(State state, qint64 lastPass, const QString& error)
+void CollectorService::setState(State state, qint64 lastPass, const QString& error,
+                                const QStringList& warnings)
 {
     bool changed = false;
     {
         QMutexLocker lock(&m_stateMutex);
         if (!m_thread && state == State::Running)
             state = State::Idle; // a pass reported after stop()
-        changed = m_state != state || m_lastError != error;
+        changed = m_state != state || m_lastError != error || (lastPass >= 0 && m_lastWarnings != warnings);
         m_state = state;
+        if (lastPass >= 0)
+            m_lastWarnings = warnings;
         if (lastPass >= 0)
             m_lastPass = lastPass;
         m_lastError = error;
@@ -172,6 +197,12 @@ QString CollectorService::lastError() const
 {
     QMutexLocker lock(&m_stateMutex);
     return m_lastError;
+}
+
+QStringList CollectorService::lastWarnings() const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_lastWarnings;
 }
 
 } // namespace opsdeck

@@ -7,6 +7,7 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QStringList>
 #include <memory>
 
 class QThread;
@@ -44,6 +45,11 @@ public:
     void setIntervalMs(int ms); // takes effect at the next start(); at least 100 ms
     int intervalMs() const { return m_intervalMs; }
 
+    // Where the conf.d plugins are read from, again at every pass (defaultPluginDir()
+    // unless set; empty: no plugins). Set it before start().
+    void setPluginDir(const QString& dir) { m_pluginDir = dir; }
+    const QString& pluginDir() const { return m_pluginDir; }
+
     // Starts the thread; the first pass runs at once, then one every interval.
     void start();
     // Stops the timer and joins the thread (a pass under way is finished first).
@@ -58,6 +64,9 @@ public:
     State state() const;
     qint64 lastPassTime() const; // epoch seconds of the last good pass; 0: none yet
     QString lastError() const;
+    // The last pass's plugin warnings, "<plugin>.warn.<what>: message" (a pass with
+    // plugin warnings still counts as a good pass).
+    QStringList lastWarnings() const;
     const LocalCollector& collector() const { return m_collector; }
 
 signals:
@@ -68,13 +77,15 @@ signals:
 private:
     Result<CollectorPass> runPass(bool flush);
     void report(const Result<CollectorPass>& result);
-    void setState(State state, qint64 lastPass, const QString& error);
+    void setState(State state, qint64 lastPass, const QString& error, const QStringList& warnings = {});
+    void runPlugins(CollectorPass& pass) const;
 
     std::shared_ptr<Database> m_db;
     MetricStore* m_store;
     const Clock& m_clock;
     LocalCollector m_collector;
     int m_intervalMs = defaultIntervalMs;
+    QString m_pluginDir;
 
     QThread* m_thread = nullptr;
     QTimer* m_timer = nullptr; // lives in m_thread
@@ -84,6 +95,7 @@ private:
     State m_state = State::Idle;
     qint64 m_lastPass = 0;
     QString m_lastError;
+    QStringList m_lastWarnings;
 };
 
 } // namespace opsdeck

@@ -129,7 +129,7 @@ Status Engine::listenReceiver(const QHostAddress& address, quint16 port)
     if (m_receiver->isListening())
         m_receiver->stop();
     // What the store would drop at once is rejected by the receiver, with the reason.
-    m_receiver->setMaxAge(m_store->retention().archives().last().retention);
+    m_receiver->setMaxAge(m_store->longestRetentionSecs());
     if (Status st = m_receiver->listen(address, port); !st.ok()) {
         qCWarning(lcEngine) << "receiver:" << st.error().message;
         return st;

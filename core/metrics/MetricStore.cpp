@@ -83,6 +83,13 @@ MetricStore::MetricStore(std::shared_ptr<Database> db, const Clock& clock, QObje
         d->retentionStatus = policy.error();
         qCWarning(lcMetrics) << policy.error().message;
     }
+    auto rules = RetentionRules::load(conn);
+    if (rules.ok()) {
+        d->rules = *rules;
+    } else if (d->retentionStatus.ok()) {
+        d->retentionStatus = rules.error();
+        qCWarning(lcMetrics) << rules.error().message;
+    }
 
     d->worker = std::thread([this] { runWorker(); });
 }
@@ -331,7 +338,7 @@ Status MetricStore::maintainSliceOn(QSqlDatabase& conn, const Slice& slice)
     StatementCache cache(conn);
     StatementCache::Scope scope(cache);
     const ChunkStore chunks = d->currentChunks();
-    const RetentionPolicy& policy = chunks.policy();
+    const RetentionRules rules = d->currentRules();
     const qint64 now = d->clock.nowSecs();
     bool deleted = false;
     qint64 afterId = 0;
@@ -343,9 +350,10 @@ Status MetricStore::maintainSliceOn(QSqlDatabase& conn, const Slice& slice)
             more = batch->size() == kSeriesPerTransaction;
             for (const SeriesRow& row : std::as_const(*batch)) {
                 afterId = row.id;
-                if (Status m = maintainSeries(chunks, db, row, now, slice.prune); !m.ok())
+                const ChunkStore own = Private::chunksOf(chunks, rules, row.key.metric);
+                if (Status m = maintainSeries(own, db, row, now, slice.prune); !m.ok())
                     return m;
-                if (row.lastTs > 0 && row.lastTs < now - policy.archives().last().retention)
+                if (row.lastTs > 0 && row.lastTs < now - own.policy().archives().last().retention)
                     deleted = true;
             }
             return {};
@@ -380,6 +388,29 @@ Status MetricStore::setRetention(const RetentionPolicy& policy)
     QMutexLocker lock(&d->policyMutex);
     d->chunks = ChunkStore(policy);
     d->retentionStatus = {};
+    return {};
+}
+
+RetentionRules MetricStore::retentionRules() const
+{
+    return d->currentRules();
+}
+
+qint64 MetricStore::longestRetentionSecs() const
+{
+    qint64 longest = retention().archives().last().retention;
+    for (const RetentionRules::Rule& r : retentionRules().rules())
+        longest = std::max(longest, r.policy.archives().last().retention);
+    return longest;
+}
+
+Status MetricStore::setRetentionRules(const RetentionRules& rules)
+{
+    QSqlDatabase conn = d->db->connection();
+    if (Status s = rules.save(conn); !s.ok())
+        return s;
+    QMutexLocker lock(&d->policyMutex);
+    d->rules = rules;
     return {};
 }
 

@@ -6,6 +6,7 @@
 
 #include "db/Database.h"
 #include "metrics/RetentionPolicy.h"
+#include "metrics/RetentionRules.h"
 #include "metrics/Sample.h"
 #include "metrics/SeriesMath.h"
 #include "util/Clock.h"
@@ -116,6 +117,14 @@ public:
     RetentionPolicy retention() const;
     // Saves the policy in the settings table and uses it from now on.
     Status setRetention(const RetentionPolicy& policy);
+    // Retention by metric key (first matching rule wins, retention() for the rest): a
+    // series' rollups, pruning and queries follow the rule its metric key matches.
+    RetentionRules retentionRules() const;
+    // The longest span any series keeps (the default's and every rule's coarsest archive):
+    // a sample older than this would be dropped at once.
+    qint64 longestRetentionSecs() const;
+    // Saves the rules in the settings table and uses them from now on.
+    Status setRetentionRules(const RetentionRules& rules);
     // A malformed retention setting: the store runs on the default and says why here.
     Status retentionStatus() const;
 

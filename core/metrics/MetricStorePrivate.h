@@ -5,6 +5,7 @@
 
 #include "metrics/ChunkStore.h"
 #include "metrics/MetricStore.h"
+#include "metrics/RetentionRules.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -42,6 +43,7 @@ struct MetricStore::Private
     std::shared_ptr<Database> db;
     const Clock& clock;
     ChunkStore chunks{RetentionPolicy::defaults()};
+    RetentionRules rules; // by metric key, before `chunks`' policy (guarded by policyMutex)
     Status retentionStatus;
 
     // Buffer (guarded by bufferMutex).
@@ -77,6 +79,24 @@ struct MetricStore::Private
     {
         QMutexLocker lock(&policyMutex);
         return chunks;
+    }
+    RetentionRules currentRules() const
+    {
+        QMutexLocker lock(&policyMutex);
+        return rules;
+    }
+    // The chunks (policy) of the series with this metric key: the first matching rule's,
+    // else the default `base`.
+    static ChunkStore chunksOf(const ChunkStore& base, const RetentionRules& rules, const QString& metric)
+    {
+        if (rules.isEmpty())
+            return base;
+        const RetentionPolicy* p = rules.match(metric);
+        return p ? ChunkStore(*p) : base;
+    }
+    ChunkStore chunksFor(const QString& metric) const
+    {
+        return chunksOf(currentChunks(), currentRules(), metric);
     }
 };
 

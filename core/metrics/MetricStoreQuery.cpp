@@ -99,7 +99,7 @@ Result<SeriesData> MetricStore::query(const MetricQuery& q) const
         return s.error();
     QSqlDatabase conn = d->db->connection();
     const ReadSnapshot snapshot(conn);
-    const ChunkStore chunks = d->currentChunks();
+    const ChunkStore chunks = d->chunksFor(q.metric); // the series' own retention
     const RetentionPolicy& policy = chunks.policy();
     auto found = findExisting(chunks, conn, {q.machine, q.metric, q.source});
     if (!found.ok())
@@ -147,7 +147,7 @@ Result<ConsolidatedData> MetricStore::consolidated(const MetricQuery& q) const
         return s.error();
     QSqlDatabase conn = d->db->connection();
     const ReadSnapshot snapshot(conn);
-    const ChunkStore chunks = d->currentChunks();
+    const ChunkStore chunks = d->chunksFor(q.metric); // the series' own retention
     const RetentionPolicy& policy = chunks.policy();
     auto found = findExisting(chunks, conn, {q.machine, q.metric, q.source});
     if (!found.ok())

@@ -6,6 +6,7 @@
 #include "metrics/MetricStore.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -116,6 +117,37 @@ private slots:
                           QStringLiteral("soon")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
+    }
+
+    void confDPluginsInTheDump()
+    {
+        QTemporaryDir dir;
+        QFile toml(dir.filePath(QStringLiteral("sample.toml")));
+        QVERIFY(toml.open(QIODevice::WriteOnly));
+        toml.write("[plugin.metrics.process]\ncommand = \"printf 'fork.derive\\t7\\n'\"\n"
+                   "[plugin.metrics.stuck]\ncommand = 'sleep 300'\ntimeout = 0.2\n");
+        toml.close();
+        QFile bad(dir.filePath(QStringLiteral("z.toml")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("[plugin.metrics.x]\ncommand = 'true\n");
+        bad.close();
+        const auto r = test::runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("c.sqlite")),
+                                     QStringLiteral("collect"), QStringLiteral("--once"),
+                                     QStringLiteral("--conf-d"), dir.path()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("\nprocess.metrics.fork.derive\t7\t"), r.out.constData());
+        QVERIFY2(r.out.contains("\nstuck.warn.timeout\t"), r.out.constData());
+        QVERIFY2(r.out.contains("\nconf-d.warn.z.toml\t" + dir.filePath(QStringLiteral("z.toml")).toUtf8() +
+                                " line 2: "),
+                 r.out.constData());
+        QVERIFY(r.out.contains("base.metrics.cpu-user.derive\t"));
+
+        const auto missing = test::runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("d.sqlite")),
+                                           QStringLiteral("collect"), QStringLiteral("--once"),
+                                           QStringLiteral("--conf-d"), dir.filePath(QStringLiteral("nope"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("--conf-d"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("d.sqlite"))));
     }
 
     void unusableDatabaseFails()

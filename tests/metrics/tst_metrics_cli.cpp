@@ -1,10 +1,13 @@
 #include "TestSupport.h"
 #include "metrics/MetricStore.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace opsdeck;
@@ -46,6 +49,75 @@ private slots:
         }
         QVERIFY(store.append(batch).ok());
         QVERIFY(store.flush().ok());
+    }
+
+    void retentionRulesImportListAddRemove()
+    {
+        QTemporaryDir dir;
+        test::TempDatabase tdb;
+        {
+            // One pushed series that the import moves under another retention.
+            MetricStore store(tdb.db());
+            QVERIFY(store
+                        .append({IncomingSample{
+                            {QString(), QStringLiteral("server.web1.load"), QStringLiteral("graphite-push")},
+                            SeriesType::Gauge,
+                            QDateTime::currentSecsSinceEpoch(),
+                            1}})
+                        .ok());
+            QVERIFY(store.flush().ok());
+        }
+        const QString db = tdb.path();
+        const QString conf = dir.filePath(QStringLiteral("storage-schemas.conf"));
+        QFile f(conf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[server]\npattern = ^server\\..*\nretentions = 60s:1d,5m:7d,15m:3y\n\n"
+                "[default]\npattern = .*\nretentions = 60s:1d,5m:7d\n");
+        f.close();
+        auto cli = [&](const QStringList& args) {
+            return test::runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("metrics"),
+                                            QStringLiteral("retention")} +
+                                args);
+        };
+        auto imported = cli({QStringLiteral("import"), conf});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.err.contains("1 existing series now follow another retention"),
+                 imported.err.constData());
+        QVERIFY(cli({QStringLiteral("add"), QStringLiteral("db"), QStringLiteral("--pattern"),
+                     QStringLiteral("^server\\.db"), QStringLiteral("--retentions"),
+                     QStringLiteral("10s:1h,1m:1d"), QStringLiteral("--position"), QStringLiteral("1")})
+                    .exitCode == 0);
+        auto listed = cli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray rules =
+            QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("rules")).toArray();
+        QCOMPARE(rules.size(), 3);
+        QCOMPARE(rules.at(0)[QStringLiteral("name")].toString(), QStringLiteral("db"));
+        QCOMPARE(rules.at(1)[QStringLiteral("pattern")].toString(), QStringLiteral("^server\\..*"));
+        QCOMPARE(rules.at(1)[QStringLiteral("retentions")].toString(),
+                 QStringLiteral("1m:1d,5m:7d,15m:1095d"));
+        QCOMPARE(rules.at(2)[QStringLiteral("name")].toString(), QStringLiteral("default"));
+        QCOMPARE(rules.at(2)[QStringLiteral("retentions")].toString(), QStringLiteral("1m:1d,5m:7d"));
+
+        QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("db")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("db")}).exitCode, 4);
+
+        // Bad input fails before the database is opened.
+        const QString other = dir.filePath(QStringLiteral("none.sqlite"));
+        QFile bad(dir.filePath(QStringLiteral("bad.conf")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("[x]\npattern = ^(x\nretentions = 1m:1d\n");
+        bad.close();
+        auto refused = test::runCli({QStringLiteral("--db"), other, QStringLiteral("metrics"),
+                                     QStringLiteral("retention"), QStringLiteral("import"), bad.fileName()});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("bad.conf line 1"));
+        auto badRe = test::runCli({QStringLiteral("--db"), other, QStringLiteral("metrics"),
+                                   QStringLiteral("retention"), QStringLiteral("add"), QStringLiteral("x"),
+                                   QStringLiteral("--pattern"), QStringLiteral("("),
+                                   QStringLiteral("--retentions"), QStringLiteral("1m:1d")});
+        QCOMPARE(badRe.exitCode, 2);
+        QVERIFY(!QFile::exists(other));
     }
 
     void queryAsJson()

@@ -7,6 +7,7 @@
 #include "inventory/MessageBanner.h"
 #include "sources/PollScheduler.h"
 #include "sources/ReceiverPanel.h"
+#include "sources/RetentionRulesPanel.h"
 #include "sources/SecretWriter.h"
 #include "sources/SourceDialog.h"
 #include "sources/SourceRepository.h"
@@ -19,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QPointer>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -104,9 +106,16 @@ SourcesView::SourcesView(Engine& engine, QWidget* parent)
     tables->addWidget(m_targetTable);
     tables->setStretchFactor(0, 3);
     tables->setStretchFactor(1, 2);
+    auto* retention = new RetentionRulesPanel(engine.metricStore(), this);
+    connect(retention, &RetentionRulesPanel::failed, m_banner, &MessageBanner::showError);
+    // Tabs, not a stack: the tab stays as short as the others.
+    auto* side = new QTabWidget(this);
+    side->setObjectName(QStringLiteral("sourcesSide"));
+    side->addTab(m_receiver, tr("Receiver"));
+    side->addTab(retention, tr("Retention"));
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(tables);
-    split->addWidget(m_receiver);
+    split->addWidget(side);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
 
