@@ -399,7 +399,8 @@ RetentionRules MetricStore::retentionRules() const
 qint64 MetricStore::longestRetentionSecs() const
 {
     qint64 longest = retention().archives().last().retention;
-    for (const RetentionRules::Rule& r : retentionRules().rules())
+    const RetentionRules rules = retentionRules();
+    for (const RetentionRules::Rule& r : rules.rules())
         longest = std::max(longest, r.policy.archives().last().retention);
     return longest;
 }
