@@ -116,6 +116,10 @@
         <source>storing samples failed</source>
         <translation>サンプルの保存に失敗しました</translation>
     </message>
+    <message>
+        <source>a rollup metrics chunk is damaged (a bucket count is not a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -414,10 +418,6 @@
         <translation>--listen: &apos;%1&apos; はポートではありません</translation>
     </message>
     <message>
-        <source>address and port for TCP and UDP (default 127.0.0.1:2003)</source>
-        <translation>TCP と UDP のアドレスとポート(既定値 127.0.0.1:2003)</translation>
-    </message>
-    <message>
         <source>source name of the series (default graphite-push)</source>
         <translation>系列のソース名(既定値 graphite-push)</translation>
     </message>
@@ -492,10 +492,6 @@
     <message>
         <source>poll interval (default 60s)</source>
         <translation>ポーリング間隔(既定値 60s)</translation>
-    </message>
-    <message>
-        <source>basic or bearer</source>
-        <translation>basic または bearer</translation>
     </message>
     <message>
         <source>keychain entry holding the password or token</source>
@@ -580,10 +576,6 @@
     <message>
         <source>use --enable or --disable, not both</source>
         <translation>--enable と --disable のどちらか一方を使用してください</translation>
-    </message>
-    <message>
-        <source>nothing to change: give --interval, --timeout, --url, --enable or --disable</source>
-        <translation>変更する項目がありません。--interval、--timeout、--url、--enable、--disable のいずれかを指定してください</translation>
     </message>
     <message>
         <source>changed source %1</source>
@@ -761,6 +753,206 @@
         <source>unit %1 takes one SERVICE_PATH, --machine NAME and --port N</source>
         <translation>unit %1 には SERVICE_PATH を 1 つと、--machine NAME、--port N を指定してください</translation>
     </message>
+    <message>
+        <source>--conf-d: no such directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory of plugin *.toml files (default &lt;data dir&gt;/opsdeck/conf.d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished">標準入力を読み取れません</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished">%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (%2)</source>
+        <translation type="unfinished">%1: 読み取れません(%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 more malformed lines not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics import takes one FILE (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics import needs --machine NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stored %2 samples and %3 meta entries for %4; %5 malformed lines, %6 samples rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 malformed lines and %3 rejected samples not stored; the rest is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores Kurado agent lines or Graphite plaintext as a machine&apos;s series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the machine the lines are from (must exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s format: kurado (default; kurado_agent --dump, a plugin&apos;s output) or graphite (plaintext)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the summary is printed: text (default), json, csv, table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>opsdeck: note: %n existing series now follow another retention; data already rolled up keeps its old steps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retention add takes one rule NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention add needs --pattern REGEX and --retentions SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention remove takes one rule NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no retention rule named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention import takes one storage-schemas.conf FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 を読み取れません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; default retention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention by metric key, first matching rule wins (carbon&apos;s storage-schemas.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular expression matched against the metric key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphite retention, e.g. 60s:1d,5m:7d,15m:3y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place of the new rule, 1 = first (default: last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1 sample(s) not in the whitelist, %2 in the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address and port for TCP and UDP (default: the address the window saved, else 127.0.0.1:2003)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print &quot;committed N&quot; on stderr after each commit (N: samples committed so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep only paths matching a regex of this file (carbon&apos;s whitelist.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop paths matching a regex of this file (carbon&apos;s blacklist.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain to reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the secret from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin: no secret on stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use --machine or --node, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--machine needs a machine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--node needs a node path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user and --secret-name go with --auth basic|bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth none takes neither --user nor --secret-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth %1 needs --secret-name N (the keychain entry holding the secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user is for --auth basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin goes with --auth basic|bearer --secret-name N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give --interval, --timeout, --url, --machine, --node, --auth, --enable or --disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 is removed, but its secret &apos;%2&apos; is still in the keychain: %3; delete the entry (service &quot;opsdeck&quot;, key &apos;%2&apos;) by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the keychain entry &apos;%1&apos; (no source uses it any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic or bearer (set: also none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: read the password or token from stdin into the keychain entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CpuPercent</name>
@@ -859,6 +1051,10 @@
         <source>cannot move the database from %1 to %2; move it by hand or choose it with --db</source>
         <translation>データベースを %1 から %2 に移動できません。手動で移動するか、--db で指定してください</translation>
     </message>
+    <message>
+        <source>the disk holding the database is almost full (%1 free); writes will fail until space is freed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -904,6 +1100,10 @@
     <message>
         <source>timestamp is not a number</source>
         <translation>タイムスタンプが数値ではありません</translation>
+    </message>
+    <message>
+        <source>missing timestamp</source>
+        <translation type="unfinished">タイムスタンプがありません</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1408,10 @@
         <source>no unit of &apos;%1&apos; on &apos;%2&apos; at port %3</source>
         <translation>&apos;%2&apos; のポート %3 に &apos;%1&apos; のユニットはありません</translation>
     </message>
+    <message>
+        <source>cancelled by the operator; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InventoryIo</name>
@@ -1412,10 +1616,6 @@
         <translation>フィールドが %1 個ありますが、ヘッダーは %2 個です</translation>
     </message>
     <message>
-        <source>the machine has no name</source>
-        <translation>マシンに名前がありません</translation>
-    </message>
-    <message>
         <source>machine &apos;%1&apos; is already on line %2</source>
         <translation>マシン &apos;%1&apos; は既に %2 行目にあります</translation>
     </message>
@@ -1571,6 +1771,10 @@
         <source>Port &apos;%1&apos; is not a number between 1 and 65535</source>
         <translation>Port &apos;%1&apos; は 1 から 65535 までの数値ではありません</translation>
     </message>
+    <message>
+        <source>machine name &apos;%1&apos; contains a space, a control character or &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretProvider</name>
@@ -1672,6 +1876,85 @@
     <message>
         <source>unknown format &apos;%1&apos;: use json, csv, table or text</source>
         <translation>不明な形式 &apos;%1&apos; です。json、csv、table、text のいずれかを使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>PathAdmission</name>
+    <message>
+        <source>%1 line %2: &apos;%3&apos; is not a regular expression: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PluginConfig</name>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [plugin.metrics.%2] must be a table whose name holds only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: timeout must be seconds (e.g. 10 or &quot;30s&quot;), at most one hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [plugin.metrics.%2] has no command (command = &quot;...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: only [plugin.metrics.NAME] tables are read; &apos;%2&apos; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: plugin %2 is defined by an earlier file; this one is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PluginRunner</name>
+    <message>
+        <source>cannot run /bin/sh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exit within %1 s; killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not in Kurado&apos;s format: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2155,41 @@
     <message>
         <source>the setting %1 is not a valid retention: %2</source>
         <translation>設定 %1 は有効な保持期間ではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: section [%2] has no retentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: section [%2] has no pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: an empty section name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected [section] or key = value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot name a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern &apos;%1&apos; is not a regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2487,14 @@
         <source>add, list, change, inspect or remove metric sources</source>
         <translation>メトリクスソースの追加・一覧・変更・確認・削除</translation>
     </message>
+    <message>
+        <source>store Kurado agent lines or Graphite plaintext from a file or stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention rules by metric key (list, add, remove, import storage-schemas.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2328,6 +2654,17 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>cannot store the local machine&apos;s meta: %1</source>
         <translation>ローカルマシンのメタ情報を保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::Engine</name>
+    <message>
+        <source>the saved receiver address &apos;%1&apos; is not an IP address; set it again in the Graphite receiver panel, or give --listen ADDR:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved receiver port &apos;%1&apos; is not a port; set it again in the Graphite receiver panel, or give --listen ADDR:PORT</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2829,26 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
         <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
         <translation>インポート完了: 追加 %1 件、変更 %2 件、変更なし %3 件。</translation>
     </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing of it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::InventoryView</name>
@@ -2519,6 +2876,18 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
         <source>%1 failed: %2</source>
         <translation>%1 に失敗しました: %2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running change; nothing of it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::JobsPanel</name>
@@ -2540,6 +2909,10 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Cannot store the secret &apos;%1&apos; in the system keychain: %2. Nothing was saved; unlock or start the keychain (Secret Service) and try again.</source>
         <translation>シークレット &apos;%1&apos; をシステムのキーチェーンに保存できません: %2。何も保存されていません。キーチェーン(Secret Service)のロックを解除するか起動してから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>cannot delete the secret &apos;%1&apos; from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2995,65 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>never</source>
         <translation>未確認</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MachineDialog</name>
+    <message>
+        <source>Edit machine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH user (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH port &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3189,30 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%n 台のマシンにタグを設定中</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new machine in the pool (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the address, port, user, pool and tags of the current machine (F2, Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding machine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing machine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MainWindow</name>
@@ -2844,6 +3300,10 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1: line %2: longer than %3 bytes, dropped</source>
         <translation>%1: %2 行目: %3 バイトを超えているため破棄しました</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3: older than the retention keeps (since %4), dropped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3502,65 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Resolved endpoints</source>
         <translation>解決されたエンドポイント</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::RetentionRulesPanel</name>
+    <message>
+        <source>Retention by metric key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rule whose pattern matches a series&apos; metric key gives its retention; the default applies to the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retentions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rules could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule to remove (the default stays)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3577,6 +4096,18 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
         <source>Source %1 is no longer polled.</source>
         <translation>ソース %1 のポーリングを停止しました。</translation>
     </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed source %1, but its secret &apos;%2&apos; is still in the system keychain: %3. The source stays removed; delete the entry (service &quot;opsdeck&quot;) by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::StatusBarController</name>
@@ -3608,15 +4139,33 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
         <source>The local collector reads /proc every %1 s off the GUI thread</source>
         <translation>ローカルのコレクターは GUI スレッドとは別に %1 秒ごとに /proc を読み取ります</translation>
     </message>
-    <message numerus="yes">
-        <source>Metrics cache: %1 (%n failure(s) since %2)</source>
-        <translation>
-            <numerusform>メトリクスキャッシュ: %1(%2 以降 %n 回失敗)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Samples that could not be written stay buffered and are written as soon as the database accepts them again</source>
         <translation>書き込めなかったサンプルはバッファーに保持され、データベースが再び受け付けるようになりしだい書き込まれます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n failure(s) since %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the Sources tab or opsdeck source status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Collector: running, last pass %1, %n plugin warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
