@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>a rollup metrics chunk is damaged (a bucket count is not a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールアップのメトリクスチャンクが破損しています(バケット数が数値ではありません)</translation>
     </message>
 </context>
 <context>
@@ -755,203 +755,203 @@
     </message>
     <message>
         <source>--conf-d: no such directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--conf-d: ディレクトリがありません: %1</translation>
     </message>
     <message>
         <source>directory of plugin *.toml files (default &lt;data dir&gt;/opsdeck/conf.d)</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインの *.toml ファイルのディレクトリ(既定値 &lt;data dir&gt;/opsdeck/conf.d)</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished">標準入力を読み取れません</translation>
+        <translation>標準入力を読み取れません</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished">%1: ファイルがありません</translation>
+        <translation>%1: ファイルがありません</translation>
     </message>
     <message>
         <source>%1: cannot read it (%2)</source>
-        <translation type="unfinished">%1: 読み取れません(%2)</translation>
+        <translation>%1: 読み取れません(%2)</translation>
     </message>
     <message>
         <source>%1: %2 more malformed lines not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不正な形式の行があと %2 行ありますが、表示していません</translation>
     </message>
     <message>
         <source>metrics import takes one FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics import には FILE を 1 つ指定してください(標準入力は -)</translation>
     </message>
     <message>
         <source>metrics import needs --machine NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics import には --machine NAME が必要です</translation>
     </message>
     <message>
         <source>%1: stored %2 samples and %3 meta entries for %4; %5 malformed lines, %6 samples rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %4 のサンプル %2 件とメタ情報 %3 件を保存しました。不正な形式の行 %5 行、拒否されたサンプル %6 件</translation>
     </message>
     <message>
         <source>%1: %2 malformed lines and %3 rejected samples not stored; the rest is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不正な形式の行 %2 行と拒否されたサンプル %3 件は保存されていません。残りは保存されました</translation>
     </message>
     <message>
         <source>Stores Kurado agent lines or Graphite plaintext as a machine&apos;s series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurado エージェントの行または Graphite plaintext をマシンの系列として保存します。</translation>
     </message>
     <message>
         <source>the machine the lines are from (must exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>行の送信元のマシン(登録済みであること)</translation>
     </message>
     <message>
         <source>the file&apos;s format: kurado (default; kurado_agent --dump, a plugin&apos;s output) or graphite (plaintext)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの形式: kurado(既定値。kurado_agent --dump やプラグインの出力)または graphite(plaintext)</translation>
     </message>
     <message>
         <source>how the summary is printed: text (default), json, csv, table</source>
-        <translation type="unfinished"></translation>
+        <translation>概要の出力形式: text(既定値)、json、csv、table</translation>
     </message>
     <message numerus="yes">
         <source>opsdeck: note: %n existing series now follow another retention; data already rolled up keeps its old steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>opsdeck: 注意: 既存の %n 個の系列が別の保持期間に従うようになりました。ロールアップ済みのデータは元のステップのままです</numerusform>
         </translation>
     </message>
     <message>
         <source>retention add takes one rule NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>retention add にはルールの NAME を 1 つ指定してください</translation>
     </message>
     <message>
         <source>retention add needs --pattern REGEX and --retentions SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>retention add には --pattern REGEX と --retentions SPEC が必要です</translation>
     </message>
     <message>
         <source>retention remove takes one rule NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>retention remove にはルールの NAME を 1 つ指定してください</translation>
     </message>
     <message>
         <source>no retention rule named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; という名前の保持期間ルールはありません</translation>
     </message>
     <message>
         <source>retention import takes one storage-schemas.conf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>retention import には storage-schemas.conf の FILE を 1 つ指定してください</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み取れません: %2</translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のルールをインポートしました</numerusform>
         </translation>
     </message>
     <message>
         <source>; default retention %1</source>
-        <translation type="unfinished"></translation>
+        <translation>。既定の保持期間 %1</translation>
     </message>
     <message>
         <source>Retention by metric key, first matching rule wins (carbon&apos;s storage-schemas.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリクスキーごとの保持期間。最初に一致したルールが適用されます(carbon の storage-schemas.conf)。</translation>
     </message>
     <message>
         <source>regular expression matched against the metric key</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリクスキーと照合する正規表現</translation>
     </message>
     <message>
         <source>Graphite retention, e.g. 60s:1d,5m:7d,15m:3y</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphite の保持期間(例: 60s:1d,5m:7d,15m:3y)</translation>
     </message>
     <message>
         <source>place of the new rule, 1 = first (default: last)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいルールの位置。1 = 先頭(既定値: 末尾)</translation>
     </message>
     <message>
         <source>rejected: %1 sample(s) not in the whitelist, %2 in the blacklist</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: ホワイトリストにないサンプル %1 件、ブラックリストにあるサンプル %2 件</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: %1</translation>
     </message>
     <message>
         <source>address and port for TCP and UDP (default: the address the window saved, else 127.0.0.1:2003)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP と UDP のアドレスとポート(既定値: ウィンドウで保存したアドレス、なければ 127.0.0.1:2003)</translation>
     </message>
     <message>
         <source>print &quot;committed N&quot; on stderr after each commit (N: samples committed so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットのたびに標準エラー出力に &quot;committed N&quot; を出力する(N: これまでにコミットしたサンプル数)</translation>
     </message>
     <message>
         <source>keep only paths matching a regex of this file (carbon&apos;s whitelist.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルのいずれかの正規表現に一致するパスのみを残す(carbon の whitelist.conf)</translation>
     </message>
     <message>
         <source>drop paths matching a regex of this file (carbon&apos;s blacklist.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルのいずれかの正規表現に一致するパスを破棄する(carbon の blacklist.conf)</translation>
     </message>
     <message>
         <source>no D-Bus session bus, so no keychain to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus セッションバスがないため、キーチェーンにアクセスできません</translation>
     </message>
     <message>
         <source>cannot read the secret from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力からシークレットを読み取れません</translation>
     </message>
     <message>
         <source>--secret-stdin: no secret on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin: 標準入力にシークレットがありません</translation>
     </message>
     <message>
         <source>use --machine or --node, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--machine と --node のどちらか一方を使用してください</translation>
     </message>
     <message>
         <source>--machine needs a machine name</source>
-        <translation type="unfinished"></translation>
+        <translation>--machine にはマシン名が必要です</translation>
     </message>
     <message>
         <source>--node needs a node path</source>
-        <translation type="unfinished"></translation>
+        <translation>--node にはノードパスが必要です</translation>
     </message>
     <message>
         <source>--user and --secret-name go with --auth basic|bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>--user と --secret-name は --auth basic|bearer と組み合わせて使用します</translation>
     </message>
     <message>
         <source>--auth none takes neither --user nor --secret-name</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth none には --user も --secret-name も指定できません</translation>
     </message>
     <message>
         <source>--auth %1 needs --secret-name N (the keychain entry holding the secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 には --secret-name N(シークレットを保持するキーチェーンのエントリ)が必要です</translation>
     </message>
     <message>
         <source>--user is for --auth basic</source>
-        <translation type="unfinished"></translation>
+        <translation>--user は --auth basic 用です</translation>
     </message>
     <message>
         <source>--secret-stdin goes with --auth basic|bearer --secret-name N</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin は --auth basic|bearer --secret-name N と組み合わせて使用します</translation>
     </message>
     <message>
         <source>nothing to change: give --interval, --timeout, --url, --machine, --node, --auth, --enable or --disable</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する項目がありません。--interval、--timeout、--url、--machine、--node、--auth、--enable、--disable のいずれかを指定してください</translation>
     </message>
     <message>
         <source>source %1 is removed, but its secret &apos;%2&apos; is still in the keychain: %3; delete the entry (service &quot;opsdeck&quot;, key &apos;%2&apos;) by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース %1 は削除されましたが、シークレット &apos;%2&apos; はキーチェーンに残っています: %3。エントリ(サービス &quot;opsdeck&quot;、キー &apos;%2&apos;)を手動で削除してください</translation>
     </message>
     <message>
         <source>deleted the keychain entry &apos;%1&apos; (no source uses it any more)</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのエントリ &apos;%1&apos; を削除しました(使用しているソースがなくなったため)</translation>
     </message>
     <message>
         <source>basic or bearer (set: also none)</source>
-        <translation type="unfinished"></translation>
+        <translation>basic または bearer(set では none も可)</translation>
     </message>
     <message>
         <source>set: read the password or token from stdin into the keychain entry</source>
-        <translation type="unfinished"></translation>
+        <translation>set: 標準入力からパスワードまたはトークンを読み取り、キーチェーンのエントリに保存する</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>the disk holding the database is almost full (%1 free); writes will fail until space is freed</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのあるディスクの空き容量がほとんどありません(空き %1)。空き容量を確保するまで書き込みは失敗します</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>missing timestamp</source>
-        <translation type="unfinished">タイムスタンプがありません</translation>
+        <translation>タイムスタンプがありません</translation>
     </message>
 </context>
 <context>
@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <source>cancelled by the operator; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターによってキャンセルされました。何も書き込まれていません</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1773,7 @@
     </message>
     <message>
         <source>machine name &apos;%1&apos; contains a space, a control character or &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>マシン名 &apos;%1&apos; に空白、制御文字、または &apos;/&apos; が含まれています</translation>
     </message>
 </context>
 <context>
@@ -1882,78 +1882,78 @@
     <name>PathAdmission</name>
     <message>
         <source>%1 line %2: &apos;%3&apos; is not a regular expression: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 行目: &apos;%3&apos; は正規表現ではありません: %4</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み取れません: %2</translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
     <name>PluginConfig</name>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 行目</translation>
     </message>
     <message>
         <source>%1: [plugin.metrics.%2] must be a table whose name holds only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [plugin.metrics.%2] はテーブルでなければならず、名前には英字、数字、&apos;-&apos;、&apos;_&apos; のみ使用できます</translation>
     </message>
     <message>
         <source>%1: timeout must be seconds (e.g. 10 or &quot;30s&quot;), at most one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: timeout は秒数(10 や &quot;30s&quot; など)で、1 時間以下でなければなりません</translation>
     </message>
     <message>
         <source>%1: unknown key &apos;%2&apos; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不明なキー &apos;%2&apos; を無視しました</translation>
     </message>
     <message>
         <source>%1: [plugin.metrics.%2] has no command (command = &quot;...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [plugin.metrics.%2] にコマンドがありません(command = &quot;...&quot;)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: only [plugin.metrics.NAME] tables are read; &apos;%2&apos; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み込むのは [plugin.metrics.NAME] テーブルのみです。&apos;%2&apos; は無視しました</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み取れません: %2</translation>
     </message>
     <message>
         <source>%1: plugin %2 is defined by an earlier file; this one is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: プラグイン %2 は前のファイルで定義済みです。このファイルの定義は無視します</translation>
     </message>
 </context>
 <context>
     <name>PluginRunner</name>
     <message>
         <source>cannot run /bin/sh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/bin/sh を実行できません: %1</translation>
     </message>
     <message>
         <source>no exit within %1 s; killed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に終了しなかったため、強制終了しました</translation>
     </message>
     <message>
         <source>crashed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クラッシュしました: %1</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス %1</translation>
     </message>
     <message>
         <source>exit status %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not in Kurado&apos;s format: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kurado の形式でない行が %n 行あります: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2161,35 +2161,35 @@
     <name>RetentionRules</name>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 行目</translation>
     </message>
     <message>
         <source>%1: section [%2] has no retentions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: セクション [%2] に retentions がありません</translation>
     </message>
     <message>
         <source>%1: section [%2] has no pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: セクション [%2] に pattern がありません</translation>
     </message>
     <message>
         <source>%1 line %2: an empty section name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 行目: セクション名が空です</translation>
     </message>
     <message>
         <source>%1 line %2: expected [section] or key = value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 行目: [section] または key = value が必要です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot name a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はルール名として使えません</translation>
     </message>
     <message>
         <source>the pattern &apos;%1&apos; is not a regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パターン &apos;%1&apos; は正規表現ではありません: %2</translation>
     </message>
     <message>
         <source>the setting %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 %1 は無効です: %2</translation>
     </message>
 </context>
 <context>
@@ -2489,11 +2489,11 @@
     </message>
     <message>
         <source>store Kurado agent lines or Graphite plaintext from a file or stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルまたは標準入力から Kurado エージェントの行や Graphite plaintext を保存する</translation>
     </message>
     <message>
         <source>retention rules by metric key (list, add, remove, import storage-schemas.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリクスキーごとの保持期間ルール(一覧・追加・削除、storage-schemas.conf のインポート)</translation>
     </message>
 </context>
 <context>
@@ -2660,11 +2660,11 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::Engine</name>
     <message>
         <source>the saved receiver address &apos;%1&apos; is not an IP address; set it again in the Graphite receiver panel, or give --listen ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているレシーバーのアドレス &apos;%1&apos; は IP アドレスではありません。Graphite レシーバーのパネルで設定し直すか、--listen ADDR:PORT を指定してください</translation>
     </message>
     <message>
         <source>the saved receiver port &apos;%1&apos; is not a port; set it again in the Graphite receiver panel, or give --listen ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているレシーバーのポート &apos;%1&apos; はポートではありません。Graphite レシーバーのパネルで設定し直すか、--listen ADDR:PORT を指定してください</translation>
     </message>
 </context>
 <context>
@@ -2831,23 +2831,23 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートをキャンセル</translation>
     </message>
     <message>
         <source>Stop the import; nothing of it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを中止します。インポート内容は何も書き込まれません</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>計画中…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル中…</translation>
     </message>
 </context>
 <context>
@@ -2878,15 +2878,15 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop the running change; nothing of it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の変更を中止します。変更内容は何も書き込まれません</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2912,7 +2912,7 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>cannot delete the secret &apos;%1&apos; from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンからシークレット &apos;%1&apos; を削除できません: %2</translation>
     </message>
 </context>
 <context>
@@ -3001,59 +3001,59 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::MachineDialog</name>
     <message>
         <source>Edit machine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マシン %1 の編集</translation>
     </message>
     <message>
         <source>Add machine</source>
-        <translation type="unfinished"></translation>
+        <translation>マシンの追加</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名または IP アドレス</translation>
     </message>
     <message>
         <source>SSH user (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH ユーザー(省略可)</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切り</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
         <source>SSH &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH ポート(&amp;P):</translation>
     </message>
     <message>
         <source>SSH &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>P&amp;ool:</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプール(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ(&amp;T):</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>the SSH port &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH ポート &apos;%1&apos; は数値ではありません</translation>
     </message>
 </context>
 <context>
@@ -3191,27 +3191,27 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Add machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>マシンを追加…</translation>
     </message>
     <message>
         <source>Register a new machine in the pool (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプールに新しいマシンを登録します(Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>マシンを編集…</translation>
     </message>
     <message>
         <source>Change the address, port, user, pool and tags of the current machine (F2, Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のマシンのアドレス、ポート、ユーザー、リソースプール、タグを変更します(F2、Return)</translation>
     </message>
     <message>
         <source>Adding machine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マシン %1 を追加中</translation>
     </message>
     <message>
         <source>Editing machine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マシン %1 を変更中</translation>
     </message>
 </context>
 <context>
@@ -3303,7 +3303,7 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1: %2 at %3: older than the retention keeps (since %4), dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 の %2: 保持期間で保持される範囲(%4 以降)より古いため破棄しました</translation>
     </message>
 </context>
 <context>
@@ -3508,59 +3508,59 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::RetentionRulesPanel</name>
     <message>
         <source>Retention by metric key</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリクスキーごとの保持期間</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>パターン</translation>
     </message>
     <message>
         <source>Retentions</source>
-        <translation type="unfinished"></translation>
+        <translation>保持期間</translation>
     </message>
     <message>
         <source>The first rule whose pattern matches a series&apos; metric key gives its retention; the default applies to the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>系列の保持期間は、パターンがその系列のメトリクスキーに一致する最初のルールで決まります。それ以外の系列には既定の保持期間が適用されます</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>server</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを追加(&amp;A)</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを削除</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>パターン:</translation>
     </message>
     <message>
         <source>Retentions:</source>
-        <translation type="unfinished"></translation>
+        <translation>保持期間:</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message>
         <source>The retention rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保持期間ルールを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Select a rule to remove (the default stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>削除するルールを選択してください(既定のルールは残ります)</translation>
     </message>
 </context>
 <context>
@@ -4098,15 +4098,15 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>レシーバー</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>保持期間</translation>
     </message>
     <message>
         <source>Removed source %1, but its secret &apos;%2&apos; is still in the system keychain: %3. The source stays removed; delete the entry (service &quot;opsdeck&quot;) by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース %1 を削除しましたが、シークレット &apos;%2&apos; はシステムのキーチェーンに残っています: %3。ソースは削除されたままです。エントリ(サービス &quot;opsdeck&quot;)を手動で削除してください。</translation>
     </message>
 </context>
 <context>
@@ -4145,26 +4145,26 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n failure(s) since %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2(%3 以降 %n 回失敗)</numerusform>
         </translation>
     </message>
     <message>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>ポーリング</translation>
     </message>
     <message>
         <source>See the Sources tab or opsdeck source status</source>
-        <translation type="unfinished"></translation>
+        <translation>「ソース」タブまたは opsdeck source status を確認してください</translation>
     </message>
     <message>
         <source>Metrics cache</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリクスキャッシュ</translation>
     </message>
     <message numerus="yes">
         <source>Collector: running, last pass %1, %n plugin warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コレクター: 実行中、前回の実行 %1、プラグインの警告 %n 件</numerusform>
         </translation>
     </message>
 </context>

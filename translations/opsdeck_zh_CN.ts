@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>a rollup metrics chunk is damaged (a bucket count is not a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总指标数据块已损坏（桶计数不是数字）</translation>
     </message>
 </context>
 <context>
@@ -755,203 +755,203 @@
     </message>
     <message>
         <source>--conf-d: no such directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--conf-d：目录不存在：%1</translation>
     </message>
     <message>
         <source>directory of plugin *.toml files (default &lt;data dir&gt;/opsdeck/conf.d)</source>
-        <translation type="unfinished"></translation>
+        <translation>插件 *.toml 文件所在的目录（默认 &lt;data dir&gt;/opsdeck/conf.d）</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished">无法读取标准输入</translation>
+        <translation>无法读取标准输入</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished">%1：文件不存在</translation>
+        <translation>%1：文件不存在</translation>
     </message>
     <message>
         <source>%1: cannot read it (%2)</source>
-        <translation type="unfinished">%1：无法读取（%2）</translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>%1: %2 more malformed lines not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：另有 %2 行格式错误的行未显示</translation>
     </message>
     <message>
         <source>metrics import takes one FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics import 只接受一个 FILE（或用 - 表示标准输入）</translation>
     </message>
     <message>
         <source>metrics import needs --machine NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics import 需要 --machine NAME</translation>
     </message>
     <message>
         <source>%1: stored %2 samples and %3 meta entries for %4; %5 malformed lines, %6 samples rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已为 %4 存储 %2 个样本和 %3 条元数据；%5 行格式错误，%6 个样本被拒绝</translation>
     </message>
     <message>
         <source>%1: %2 malformed lines and %3 rejected samples not stored; the rest is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 行格式错误的行和 %3 个被拒绝的样本未存储；其余已存储</translation>
     </message>
     <message>
         <source>Stores Kurado agent lines or Graphite plaintext as a machine&apos;s series.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 Kurado 代理的输出行或 Graphite 明文协议数据存储为机器的序列。</translation>
     </message>
     <message>
         <source>the machine the lines are from (must exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>这些行所属的机器（必须已存在）</translation>
     </message>
     <message>
         <source>the file&apos;s format: kurado (default; kurado_agent --dump, a plugin&apos;s output) or graphite (plaintext)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件格式：kurado（默认；kurado_agent --dump 或插件的输出）或 graphite（明文协议）</translation>
     </message>
     <message>
         <source>how the summary is printed: text (default), json, csv, table</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要的输出格式：text（默认）、json、csv、table</translation>
     </message>
     <message numerus="yes">
         <source>opsdeck: note: %n existing series now follow another retention; data already rolled up keeps its old steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>opsdeck：注意：%n 个现有序列现在改用另一个保留策略；已汇总的数据保留其原有步长</numerusform>
         </translation>
     </message>
     <message>
         <source>retention add takes one rule NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>retention add 只接受一个规则 NAME</translation>
     </message>
     <message>
         <source>retention add needs --pattern REGEX and --retentions SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>retention add 需要 --pattern REGEX 和 --retentions SPEC</translation>
     </message>
     <message>
         <source>retention remove takes one rule NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>retention remove 只接受一个规则 NAME</translation>
     </message>
     <message>
         <source>no retention rule named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &apos;%1&apos; 的保留规则</translation>
     </message>
     <message>
         <source>retention import takes one storage-schemas.conf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>retention import 只接受一个 storage-schemas.conf FILE</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 条规则</numerusform>
         </translation>
     </message>
     <message>
         <source>; default retention %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；默认保留策略 %1</translation>
     </message>
     <message>
         <source>Retention by metric key, first matching rule wins (carbon&apos;s storage-schemas.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>按指标键设置保留策略，以第一条匹配的规则为准（即 carbon 的 storage-schemas.conf）。</translation>
     </message>
     <message>
         <source>regular expression matched against the metric key</source>
-        <translation type="unfinished"></translation>
+        <translation>与指标键进行匹配的正则表达式</translation>
     </message>
     <message>
         <source>Graphite retention, e.g. 60s:1d,5m:7d,15m:3y</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphite 保留策略，例如 60s:1d,5m:7d,15m:3y</translation>
     </message>
     <message>
         <source>place of the new rule, 1 = first (default: last)</source>
-        <translation type="unfinished"></translation>
+        <translation>新规则的位置，1 = 第一条（默认：最后）</translation>
     </message>
     <message>
         <source>rejected: %1 sample(s) not in the whitelist, %2 in the blacklist</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1 个样本不在白名单中，%2 个在黑名单中</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>address and port for TCP and UDP (default: the address the window saved, else 127.0.0.1:2003)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 和 UDP 的地址和端口（默认：窗口中保存的地址，否则为 127.0.0.1:2003）</translation>
     </message>
     <message>
         <source>print &quot;committed N&quot; on stderr after each commit (N: samples committed so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>每次提交后在标准错误输出上打印 &quot;committed N&quot;（N：目前已提交的样本数）</translation>
     </message>
     <message>
         <source>keep only paths matching a regex of this file (carbon&apos;s whitelist.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保留与此文件中某个正则表达式匹配的路径（即 carbon 的 whitelist.conf）</translation>
     </message>
     <message>
         <source>drop paths matching a regex of this file (carbon&apos;s blacklist.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃与此文件中某个正则表达式匹配的路径（即 carbon 的 blacklist.conf）</translation>
     </message>
     <message>
         <source>no D-Bus session bus, so no keychain to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 D-Bus 会话总线，因此无法访问钥匙串</translation>
     </message>
     <message>
         <source>cannot read the secret from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从标准输入读取密钥</translation>
     </message>
     <message>
         <source>--secret-stdin: no secret on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin：标准输入中没有密钥</translation>
     </message>
     <message>
         <source>use --machine or --node, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --machine 或 --node，不能同时使用两者</translation>
     </message>
     <message>
         <source>--machine needs a machine name</source>
-        <translation type="unfinished"></translation>
+        <translation>--machine 需要机器名</translation>
     </message>
     <message>
         <source>--node needs a node path</source>
-        <translation type="unfinished"></translation>
+        <translation>--node 需要节点路径</translation>
     </message>
     <message>
         <source>--user and --secret-name go with --auth basic|bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>--user 和 --secret-name 须与 --auth basic|bearer 一起使用</translation>
     </message>
     <message>
         <source>--auth none takes neither --user nor --secret-name</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth none 不接受 --user 或 --secret-name</translation>
     </message>
     <message>
         <source>--auth %1 needs --secret-name N (the keychain entry holding the secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 需要 --secret-name N（存放密钥的钥匙串条目）</translation>
     </message>
     <message>
         <source>--user is for --auth basic</source>
-        <translation type="unfinished"></translation>
+        <translation>--user 仅用于 --auth basic</translation>
     </message>
     <message>
         <source>--secret-stdin goes with --auth basic|bearer --secret-name N</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin 须与 --auth basic|bearer --secret-name N 一起使用</translation>
     </message>
     <message>
         <source>nothing to change: give --interval, --timeout, --url, --machine, --node, --auth, --enable or --disable</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要修改的内容：请给出 --interval、--timeout、--url、--machine、--node、--auth、--enable 或 --disable</translation>
     </message>
     <message>
         <source>source %1 is removed, but its secret &apos;%2&apos; is still in the keychain: %3; delete the entry (service &quot;opsdeck&quot;, key &apos;%2&apos;) by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源 %1 已删除，但其密钥 &apos;%2&apos; 仍在钥匙串中：%3；请手动删除该条目（服务 &quot;opsdeck&quot;，键 &apos;%2&apos;）</translation>
     </message>
     <message>
         <source>deleted the keychain entry &apos;%1&apos; (no source uses it any more)</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除钥匙串条目 &apos;%1&apos;（已没有数据源使用它）</translation>
     </message>
     <message>
         <source>basic or bearer (set: also none)</source>
-        <translation type="unfinished"></translation>
+        <translation>basic 或 bearer（set：也可为 none）</translation>
     </message>
     <message>
         <source>set: read the password or token from stdin into the keychain entry</source>
-        <translation type="unfinished"></translation>
+        <translation>set：从标准输入读取密码或令牌，存入钥匙串条目</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>the disk holding the database is almost full (%1 free); writes will fail until space is freed</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库所在的磁盘即将用满（剩余 %1）；在释放空间之前写入将会失败</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>missing timestamp</source>
-        <translation type="unfinished">缺少时间戳</translation>
+        <translation>缺少时间戳</translation>
     </message>
 </context>
 <context>
@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <source>cancelled by the operator; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>已被操作人取消；未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1773,7 @@
     </message>
     <message>
         <source>machine name &apos;%1&apos; contains a space, a control character or &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>机器名 &apos;%1&apos; 含有空格、控制字符或 &apos;/&apos;</translation>
     </message>
 </context>
 <context>
@@ -1882,78 +1882,78 @@
     <name>PathAdmission</name>
     <message>
         <source>%1 line %2: &apos;%3&apos; is not a regular expression: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：&apos;%3&apos; 不是正则表达式：%4</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>PluginConfig</name>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行</translation>
     </message>
     <message>
         <source>%1: [plugin.metrics.%2] must be a table whose name holds only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：[plugin.metrics.%2] 必须是一个表，且名称只能包含字母、数字、&apos;-&apos; 和 &apos;_&apos;</translation>
     </message>
     <message>
         <source>%1: timeout must be seconds (e.g. 10 or &quot;30s&quot;), at most one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：timeout 必须为秒数（如 10 或 &quot;30s&quot;），最长一小时</translation>
     </message>
     <message>
         <source>%1: unknown key &apos;%2&apos; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已忽略未知键 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: [plugin.metrics.%2] has no command (command = &quot;...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：[plugin.metrics.%2] 没有命令（command = &quot;...&quot;）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: only [plugin.metrics.NAME] tables are read; &apos;%2&apos; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：只读取 [plugin.metrics.NAME] 表；已忽略 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <source>%1: plugin %2 is defined by an earlier file; this one is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：插件 %2 已在之前的文件中定义；忽略此处的定义</translation>
     </message>
 </context>
 <context>
     <name>PluginRunner</name>
     <message>
         <source>cannot run /bin/sh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行 /bin/sh：%1</translation>
     </message>
     <message>
         <source>no exit within %1 s; killed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内未退出；已强制终止</translation>
     </message>
     <message>
         <source>crashed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已崩溃：%1</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退出状态 %1</translation>
     </message>
     <message>
         <source>exit status %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>退出状态 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not in Kurado&apos;s format: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行不符合 Kurado 格式：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -2161,35 +2161,35 @@
     <name>RetentionRules</name>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行</translation>
     </message>
     <message>
         <source>%1: section [%2] has no retentions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：节 [%2] 没有 retentions</translation>
     </message>
     <message>
         <source>%1: section [%2] has no pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：节 [%2] 没有 pattern</translation>
     </message>
     <message>
         <source>%1 line %2: an empty section name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：节名为空</translation>
     </message>
     <message>
         <source>%1 line %2: expected [section] or key = value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：应为 [section] 或 key = value</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot name a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不能用作规则名</translation>
     </message>
     <message>
         <source>the pattern &apos;%1&apos; is not a regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>模式 &apos;%1&apos; 不是正则表达式：%2</translation>
     </message>
     <message>
         <source>the setting %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 无效：%2</translation>
     </message>
 </context>
 <context>
@@ -2489,11 +2489,11 @@
     </message>
     <message>
         <source>store Kurado agent lines or Graphite plaintext from a file or stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件或标准输入存储 Kurado 代理的输出行或 Graphite 明文协议数据</translation>
     </message>
     <message>
         <source>retention rules by metric key (list, add, remove, import storage-schemas.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>按指标键设置的保留规则（列出、添加、删除、导入 storage-schemas.conf）</translation>
     </message>
 </context>
 <context>
@@ -2660,11 +2660,11 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::Engine</name>
     <message>
         <source>the saved receiver address &apos;%1&apos; is not an IP address; set it again in the Graphite receiver panel, or give --listen ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的接收器地址 &apos;%1&apos; 不是 IP 地址；请在 Graphite 接收器面板中重新设置，或给出 --listen ADDR:PORT</translation>
     </message>
     <message>
         <source>the saved receiver port &apos;%1&apos; is not a port; set it again in the Graphite receiver panel, or give --listen ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的接收器端口 &apos;%1&apos; 不是有效端口；请在 Graphite 接收器面板中重新设置，或给出 --listen ADDR:PORT</translation>
     </message>
 </context>
 <context>
@@ -2831,23 +2831,23 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <source>Stop the import; nothing of it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>停止导入；不会写入任何导入内容</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在规划…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -2878,15 +2878,15 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop the running change; nothing of it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在进行的修改；不会写入其中任何内容</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2912,7 +2912,7 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>cannot delete the secret &apos;%1&apos; from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统钥匙串删除密钥 &apos;%1&apos;：%2</translation>
     </message>
 </context>
 <context>
@@ -3001,59 +3001,59 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::MachineDialog</name>
     <message>
         <source>Edit machine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑机器 %1</translation>
     </message>
     <message>
         <source>Add machine</source>
-        <translation type="unfinished"></translation>
+        <translation>添加机器</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名或 IP 地址</translation>
     </message>
     <message>
         <source>SSH user (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 用户（可选）</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>SSH &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 端口(&amp;P)：</translation>
     </message>
     <message>
         <source>SSH &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 用户(&amp;U)：</translation>
     </message>
     <message>
         <source>P&amp;ool:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源池(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)：</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>the SSH port &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 端口 &apos;%1&apos; 不是数字</translation>
     </message>
 </context>
 <context>
@@ -3191,27 +3191,27 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Add machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加机器…</translation>
     </message>
     <message>
         <source>Register a new machine in the pool (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>在资源池中登记一台新机器（Ctrl+N）</translation>
     </message>
     <message>
         <source>Edit machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑机器…</translation>
     </message>
     <message>
         <source>Change the address, port, user, pool and tags of the current machine (F2, Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改当前机器的地址、端口、用户、资源池和标签（F2、Return）</translation>
     </message>
     <message>
         <source>Adding machine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加机器 %1</translation>
     </message>
     <message>
         <source>Editing machine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修改机器 %1</translation>
     </message>
 </context>
 <context>
@@ -3303,7 +3303,7 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1: %2 at %3: older than the retention keeps (since %4), dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 的 %2：早于保留策略所保留的范围（%4 之后），已丢弃</translation>
     </message>
 </context>
 <context>
@@ -3508,59 +3508,59 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::RetentionRulesPanel</name>
     <message>
         <source>Retention by metric key</source>
-        <translation type="unfinished"></translation>
+        <translation>按指标键设置保留策略</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Retentions</source>
-        <translation type="unfinished"></translation>
+        <translation>保留策略</translation>
     </message>
     <message>
         <source>The first rule whose pattern matches a series&apos; metric key gives its retention; the default applies to the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>序列的保留策略由第一条模式与其指标键匹配的规则决定；其余序列使用默认策略</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>server</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规则(&amp;A)</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>删除规则</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式：</translation>
     </message>
     <message>
         <source>Retentions:</source>
-        <translation type="unfinished"></translation>
+        <translation>保留策略：</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>The retention rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存保留规则：%1</translation>
     </message>
     <message>
         <source>Select a rule to remove (the default stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要删除的规则（默认规则会保留）</translation>
     </message>
 </context>
 <context>
@@ -4098,15 +4098,15 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>接收器</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>保留策略</translation>
     </message>
     <message>
         <source>Removed source %1, but its secret &apos;%2&apos; is still in the system keychain: %3. The source stays removed; delete the entry (service &quot;opsdeck&quot;) by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除数据源 %1，但其密钥 &apos;%2&apos; 仍在系统钥匙串中：%3。数据源仍为已删除状态；请手动删除该条目（服务 &quot;opsdeck&quot;）。</translation>
     </message>
 </context>
 <context>
@@ -4145,26 +4145,26 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n failure(s) since %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2（自 %3 起失败 %n 次）</numerusform>
         </translation>
     </message>
     <message>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取</translation>
     </message>
     <message>
         <source>See the Sources tab or opsdeck source status</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看“数据源”标签页或 opsdeck source status</translation>
     </message>
     <message>
         <source>Metrics cache</source>
-        <translation type="unfinished"></translation>
+        <translation>指标缓存</translation>
     </message>
     <message numerus="yes">
         <source>Collector: running, last pass %1, %n plugin warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>采集器：运行中，上次采集 %1，%n 个插件警告</numerusform>
         </translation>
     </message>
 </context>
