@@ -4167,6 +4167,10 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
             <numerusform>コレクター: 実行中、前回の実行 %1、プラグインの警告 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Metrics cache: %1; the default retention is used until it is fixed (opsdeck metrics retention)</source>
+        <translation>メトリクスキャッシュ: %1。修正されるまで既定の保持期間を使います(opsdeck metrics retention)</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::UnitsModel</name>

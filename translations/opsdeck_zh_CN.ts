@@ -4167,6 +4167,10 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
             <numerusform>采集器：运行中，上次采集 %1，%n 个插件警告</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Metrics cache: %1; the default retention is used until it is fixed (opsdeck metrics retention)</source>
+        <translation>指标缓存：%1；修复之前使用默认保留策略（opsdeck metrics retention）</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::UnitsModel</name>

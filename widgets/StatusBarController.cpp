@@ -88,7 +88,14 @@ void StatusBarController::updatePoller()
 
 QString StatusBarController::storeText() const
 {
-    return failureText(tr("Metrics cache"), m_store.lastFailure());
+    if (const QString failing = failureText(tr("Metrics cache"), m_store.lastFailure()); !failing.isEmpty())
+        return failing;
+    // A retention setting that does not parse: the store runs on the default meanwhile.
+    if (const Status retention = m_store.retentionStatus(); !retention.ok())
+        return tr("Metrics cache: %1; the default retention is used until it is fixed (opsdeck metrics "
+                  "retention)")
+            .arg(retention.error().message);
+    return {};
 }
 
 void StatusBarController::updateStore()

@@ -59,6 +59,35 @@ private slots:
         QTRY_VERIFY(label->isHidden());
         QVERIFY(controller.storeText().isEmpty());
     }
+
+    // A retention setting that does not parse is shown, not only logged.
+    void aMalformedRetentionSettingIsShown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlDatabase c = (*db)->connection();
+            QSqlQuery q(c);
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)")));
+            q.addBindValue(QString::fromLatin1(RetentionPolicy::settingsKey()));
+            q.addBindValue(QStringLiteral("sixty seconds for a day"));
+            QVERIFY(q.exec());
+        }
+        Engine::Options options;
+        options.startCollector = false;
+        options.startPolling = false;
+        auto started = Engine::start(path, options);
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+        QMainWindow window;
+        StatusBarController controller(**started, window.statusBar());
+        auto* label = window.statusBar()->findChild<QLabel*>(QStringLiteral("statusStore"));
+        QVERIFY(label);
+        QVERIFY(!label->isHidden());
+        QVERIFY2(label->text().contains(QStringLiteral("default retention is used")),
+                 qPrintable(label->text()));
+    }
 };
 
 QTEST_MAIN(TestStatusBar)
