@@ -30,9 +30,11 @@ QString timeFormat(qint64 spanSecs)
 }
 } // namespace
 
-MetricChartWidget::MetricChartWidget(QWidget* parent) : QChartView(parent)
+// The view is made with its chart: QChartView(QWidget*) would make a default chart that
+// setChart() then releases without deleting.
+MetricChartWidget::MetricChartWidget(QWidget* parent) : QChartView(new QChart(), parent)
 {
-    auto* chart = new QChart();
+    QChart* chart = this->chart();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
@@ -46,7 +48,6 @@ MetricChartWidget::MetricChartWidget(QWidget* parent) : QChartView(parent)
     m_yAxis->setRange(0, 1);
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
-    setChart(chart);
     m_placeholderItem = new QGraphicsSimpleTextItem(chart);
     m_placeholderItem->setBrush(palette().placeholderText());
     m_placeholderItem->setZValue(10);
