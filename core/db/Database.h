@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 #include <functional>
 #include <memory>
 #include <optional>
