@@ -110,29 +110,7 @@ void RetentionRulesPanel::addRule(const QString& name, const QString& pattern, c
         showError(st.error().message);
         return;
     }
-    m_saving = true;
-    reload();
-    MetricStore* store = &m_store; // the engine's; it outlives the window
-    runAsync<bool>(
-        this,
-        [store, rules]() -> Result<bool> {
-            if (Status st = store->setRetentionRules(rules); !st.ok())
-                return st.error();
-            return true;
-        },
-        [this](Result<bool> result) {
-            m_saving = false;
-            showError(result.ok()
-                          ? QString()
-                          : tr("The retention rules could not be saved: %1").arg(result.error().message));
-            if (result.ok()) {
-                m_name->clear();
-                m_pattern->clear();
-                m_retentions->clear();
-            }
-            reload();
-            emit saved(result.ok());
-        });
+    save(rules, true);
 }
 
 void RetentionRulesPanel::removeSelected()
@@ -144,9 +122,15 @@ void RetentionRulesPanel::removeSelected()
         return;
     }
     rules.remove(rules.rules().at(row).name);
+    save(rules, false);
+}
+
+// Writes `rules` off the GUI thread; the form is cleared only after an add that was saved.
+void RetentionRulesPanel::save(const RetentionRules& rules, bool clearForm)
+{
     m_saving = true;
     reload();
-    MetricStore* store = &m_store;
+    MetricStore* store = &m_store; // the engine's; it outlives the window
     runAsync<bool>(
         this,
         [store, rules]() -> Result<bool> {
@@ -154,11 +138,16 @@ void RetentionRulesPanel::removeSelected()
                 return st.error();
             return true;
         },
-        [this](Result<bool> result) {
+        [this, clearForm](Result<bool> result) {
             m_saving = false;
             showError(result.ok()
                           ? QString()
                           : tr("The retention rules could not be saved: %1").arg(result.error().message));
+            if (result.ok() && clearForm) {
+                m_name->clear();
+                m_pattern->clear();
+                m_retentions->clear();
+            }
             reload();
             emit saved(result.ok());
         });

@@ -10,6 +10,7 @@ class QTableWidget;
 namespace opsdeck {
 
 class MetricStore;
+class RetentionRules;
 
 // The metrics cache's retention rules by metric key (carbon's storage-schemas.conf, as
 // `opsdeck metrics retention` edits them): the rules in order, first match wins, and the
@@ -38,6 +39,7 @@ signals:
 
 private:
     void showError(const QString& message);
+    void save(const RetentionRules& rules, bool clearForm);
 
     MetricStore& m_store;
     QTableWidget* m_table = nullptr;
