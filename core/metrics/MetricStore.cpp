@@ -232,31 +232,26 @@ Status MetricStore::flushBuffered(QSqlDatabase& conn)
     qint64 committed = 0;
     qint64 mismatched = 0;
     QSet<QString> machines;
-    QHash<SeriesKey, detail::CachedSeries> newIds;
+    // Statements prepared once per flush, not once per series.
+    StatementCache statements(conn);
+    StatementCache::Scope scope(statements);
     Status s = Database::transactionOn(conn, [&](QSqlDatabase& db) -> Status {
         committed = 0;
         mismatched = 0;
-        newIds.clear();
+        d->ids.discard();
         PendingWriter pending(db);
         for (auto it = taken.begin(); it != taken.end(); ++it) {
             detail::BufferedSeries& b = it.value();
-            detail::CachedSeries cached;
-            if (auto c = d->ids.constFind(it.key()); c != d->ids.constEnd()) {
-                cached = *c;
-            } else {
-                auto row = chunks.ensureSeries(db, b.key, b.type, now);
-                if (!row.ok())
-                    return row.error();
-                cached = {row->id, row->type};
-                newIds.insert(it.key(), cached);
-            }
-            if (cached.type != b.type) {
+            auto cached = d->ids.resolve(db, chunks, b.key, b.type, now);
+            if (!cached.ok())
+                return cached.error();
+            if (cached->type != b.type) {
                 mismatched += b.points.size();
                 continue;
             }
             QList<RawPoint> points = b.points;
             ChunkFormat::sortKeepLast(points);
-            if (Status a = pending.add(cached.id, points); !a.ok())
+            if (Status a = pending.add(cached->id, points); !a.ok())
                 return a;
             committed += b.points.size();
             machines.insert(b.key.machine);
@@ -282,7 +277,7 @@ Status MetricStore::flushBuffered(QSqlDatabase& conn)
         d->ids.clear(); // a series may have been pruned by another process
         return s;
     }
-    d->ids.insert(newIds);
+    d->ids.commit();
     {
         QMutexLocker lock(&d->bufferMutex);
         d->counts.committed += committed;

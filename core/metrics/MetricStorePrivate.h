@@ -6,6 +6,7 @@
 #include "metrics/ChunkStore.h"
 #include "metrics/MetricStore.h"
 #include "metrics/RetentionRules.h"
+#include "metrics/SeriesIdCache.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -16,11 +17,6 @@
 
 namespace opsdeck {
 
-inline size_t qHash(const SeriesKey& k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.machine, k.metric, k.source);
-}
-
 namespace detail {
 
 struct BufferedSeries
@@ -28,12 +24,6 @@ struct BufferedSeries
     SeriesKey key;
     SeriesType type = SeriesType::Gauge;
     QList<RawPoint> points; // arrival order
-};
-
-struct CachedSeries
-{
-    qint64 id = 0;
-    SeriesType type = SeriesType::Gauge;
 };
 
 } // namespace detail
@@ -58,8 +48,8 @@ struct MetricStore::Private
     int maintenanceSlices = 10;
     qint64 slicePasses = 0; // background passes so far (guarded by maintainMutex)
 
-    QMutex flushMutex;                          // one writer of this store at a time
-    QHash<SeriesKey, detail::CachedSeries> ids; // guarded by flushMutex
+    QMutex flushMutex; // one writer of this store at a time
+    SeriesIdCache ids; // guarded by flushMutex
     QMutex maintainMutex;
     mutable QMutex policyMutex; // guards `chunks` being replaced
 

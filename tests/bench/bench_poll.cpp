@@ -6,8 +6,17 @@
 // answers on 3,000 loopback addresses 127.0.x.y. CPU is user + system time from /proc/<pid>/stat,
 // before and after the measured window. Figures are printed, never asserted.
 //
+// Then the seeds' own way of running a collector, a job started every minute: one
+// `opsdeck metrics poll --once` round as a whole process (start-up, round, exit) on the
+// same database after a first round created the series, its CPU from getrusage of the
+// reaped child. Prometheus's figure, measured last, is one 60 s round when --interval
+// equals --seconds, so the two rows compare one round with one round.
+//
 //   bench_poll [--targets 3000] [--seconds 60] [--interval 60] [--concurrency 64]
 //              [--warmup S (default: one interval)] [--skip-prometheus] [--direct]
+//              [--skip-window] [--once-rounds N (default 2; 0: skip)]
+//   BENCH_POLL_WRAP="perf record -g -o /tmp/once.data --" runs the measured one-shot
+//   round under a profiler (the figure then includes the wrapper's cost).
 
 #include "RealServer.h"
 #include "TestSupport.h"
@@ -22,6 +31,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,6 +40,7 @@
 #include <QUrl>
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace opsdeck;
@@ -63,7 +74,9 @@ struct Args
     int concurrency = 64;
     bool prometheus = true;
     bool direct = false;
-    int warmup = -1; // seconds of polling before the measured window; < 0: one interval
+    bool window = true; // the window's steady-state poller
+    int onceRounds = 2; // whole-process rounds; the first creates the series and is not counted
+    int warmup = -1;    // seconds of polling before the measured window; < 0: one interval
 };
 
 Args parseArgs(const QStringList& a)
@@ -91,6 +104,10 @@ Args parseArgs(const QStringList& a)
             r.direct = true;
         else if (k == QLatin1String("--warmup"))
             r.warmup = v, ++i;
+        else if (k == QLatin1String("--skip-window"))
+            r.window = false;
+        else if (k == QLatin1String("--once-rounds"))
+            r.onceRounds = v, ++i;
     }
     if (r.warmup < 0)
         r.warmup = r.interval;
@@ -112,6 +129,72 @@ void waitSeconds(int seconds)
     QEventLoop loop;
     QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+// CPU seconds (user + system) of the reaped children of this process so far.
+double childCpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+struct OnceRound
+{
+    bool started = false;
+    int exitCode = -1;
+    int ok = 0;
+    int failed = 0;
+    double cpu = 0;
+    qint64 wallMs = 0;
+    QString error;
+};
+
+// Runs `opsdeck --db PATH metrics poll --once --format json` to its end, as cron would,
+// optionally under $BENCH_POLL_WRAP, and counts its polls.
+OnceRound runOnceRound(const QString& dbPath, int concurrency, bool wrapped)
+{
+    QStringList command = qEnvironmentVariable("BENCH_POLL_WRAP").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!wrapped)
+        command.clear();
+    command << QStringLiteral(OPSDECK_BINARY) << QStringLiteral("--db") << dbPath << QStringLiteral("metrics")
+            << QStringLiteral("poll") << QStringLiteral("--once") << QStringLiteral("--concurrency")
+            << QString::number(concurrency) << QStringLiteral("--format") << QStringLiteral("json");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    OnceRound r;
+    const double before = childCpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    p.start(command.takeFirst(), command);
+    if (!p.waitForStarted(10000)) {
+        r.error = p.errorString();
+        return r;
+    }
+    p.closeWriteChannel();
+    // The output (one record per target) is read as it comes so the pipe never fills.
+    QByteArray out;
+    while (!p.waitForFinished(100))
+        out += p.readAllStandardOutput();
+    out += p.readAllStandardOutput();
+    r.wallMs = wall.elapsed();
+    r.cpu = childCpuSeconds() - before;
+    r.started = true;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    const QJsonArray polls = QJsonDocument::fromJson(out).object().value(QStringLiteral("polls")).toArray();
+    for (const QJsonValue& v : polls) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("ok")).toBool())
+            ++r.ok;
+        else if (++r.failed == 1)
+            r.error = QStringLiteral("first error: ") + o.value(QStringLiteral("error")).toString();
+    }
+    if (polls.isEmpty())
+        r.error = QString::fromUtf8(p.readAllStandardError().left(300));
+    return r;
 }
 
 } // namespace
@@ -160,9 +243,9 @@ int main(int argc, char** argv)
                     qlonglong(body.size()), int(port));
     }
 
-    // --- Opsdeck ---------------------------------------------------------------------
+    // --- One database for both of Opsdeck's forms ----------------------------------------
+    test::TempDatabase db;
     {
-        test::TempDatabase db;
         Status st = db->transaction([&](QSqlDatabase& c) -> Status {
             auto q =
                 Database::exec(c, QStringLiteral("INSERT INTO pools (name, created_at) VALUES ('bench', 0)"));
@@ -205,7 +288,10 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "source add: %s\n", qPrintable(id.error().message));
             return 1;
         }
+    }
 
+    // --- Opsdeck, the window's steady-state poller -----------------------------------------
+    if (a.window) {
         MetricStore store(db.db());
         PollScheduler::Options o;
         o.concurrency = a.concurrency;
@@ -259,6 +345,23 @@ int main(int argc, char** argv)
                    .arg(ok + failed > 0 ? cpu * 1000.0 / (ok + failed) : 0.0, 0, 'f', 3)
                    .arg(firstError.isEmpty() ? QString() : QStringLiteral("; first error: ") + firstError)
                    .arg(perThread.join(QStringLiteral(", "))));
+    }
+
+    // --- Opsdeck, one `metrics poll --once` round as a whole process ------------------------
+    for (int round = 0; round < a.onceRounds; ++round) {
+        const bool measured = round == a.onceRounds - 1;
+        const OnceRound r = runOnceRound(db.path(), a.concurrency, measured);
+        if (!r.started) {
+            std::fprintf(stderr, "opsdeck metrics poll --once did not run: %s\n", qPrintable(r.error));
+            return 1;
+        }
+        if (!measured)
+            continue;
+        std::printf("%-10s %8.3f CPU s for one round of %d targets as a whole process, %.1f s wall"
+                    "  (%d polls ok, %d failed, exit %d%s)\n",
+                    "once", r.cpu, a.targets, r.wallMs / 1000.0, r.ok, r.failed, r.exitCode,
+                    qPrintable(r.error.isEmpty() ? QString() : QStringLiteral("; ") + r.error));
+        std::fflush(stdout);
     }
 
     // --- Prometheus on the same targets ---------------------------------------------------
