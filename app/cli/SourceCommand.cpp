@@ -317,7 +317,26 @@ QJsonObject targetRecord(const TargetStatus& t)
                        {QStringLiteral("last_error"), t.lastError},
                        {QStringLiteral("samples"), t.lastSamples},
                        {QStringLiteral("malformed"), double(t.malformedTotal)},
-                       {QStringLiteral("failures"), t.consecutiveFailures}};
+                       {QStringLiteral("failures"), t.consecutiveFailures},
+                       {QStringLiteral("series"), t.lastSeries},
+                       {QStringLiteral("mapped"), t.lastMapped},
+                       {QStringLiteral("malformed_lines"), malformedLinesToJson(t.malformedLines)}};
+}
+
+// Table and text: each target's kept malformed lines under the table, one a line.
+void printMalformedLines(QTextStream& out, const QList<TargetStatus>& statuses)
+{
+    for (const TargetStatus& t : statuses) {
+        if (t.malformedLines.isEmpty())
+            continue;
+        out << CliContext::tr("last malformed lines of source %1%2:")
+                   .arg(t.sourceId)
+                   .arg(t.machine.isEmpty() ? QString() : QStringLiteral(" ") + t.machine)
+            << '\n';
+        for (const MalformedLine& m : t.malformedLines)
+            out << CliContext::tr("  line %1: %2: %3").arg(m.line).arg(m.reason, m.text) << '\n';
+    }
+    out.flush();
 }
 
 int runStatus(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
@@ -363,13 +382,19 @@ int runStatus(CliContext& ctx, const QCommandLineParser& p, const QStringList& p
                                    {QStringLiteral("last_error"), targets.error().message},
                                    {QStringLiteral("samples"), 0},
                                    {QStringLiteral("malformed"), 0},
-                                   {QStringLiteral("failures"), 0}};
+                                   {QStringLiteral("failures"), 0},
+                                   {QStringLiteral("series"), 0},
+                                   {QStringLiteral("mapped"), 0},
+                                   {QStringLiteral("malformed_lines"), QJsonArray()}};
     }
     printRecords(ctx.out, format, QStringLiteral("targets"),
                  {QStringLiteral("source_id"), QStringLiteral("machine"), QStringLiteral("state"),
                   QStringLiteral("last_attempt"), QStringLiteral("last_ok"), QStringLiteral("last_error"),
-                  QStringLiteral("samples"), QStringLiteral("malformed"), QStringLiteral("failures")},
+                  QStringLiteral("samples"), QStringLiteral("malformed"), QStringLiteral("failures"),
+                  QStringLiteral("series"), QStringLiteral("mapped")},
                  records, {}, {QStringLiteral("last_attempt"), QStringLiteral("last_ok")});
+    if (format == OutputFormat::Table || format == OutputFormat::Text)
+        printMalformedLines(ctx.out, *statuses);
     return 0;
 }
 

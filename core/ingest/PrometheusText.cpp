@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QVarLengthArray>
+#include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace opsdeck {
@@ -54,6 +56,7 @@ public:
 
     void line(int lineNo, QByteArrayView text)
     {
+        m_line = text;
         m_p = text.data();
         m_end = m_p + text.size();
         skipBlanks();
@@ -65,6 +68,17 @@ public:
             sample(lineNo);
     }
 
+    // Hands the last malformed lines to the report (translated and copied only now, so a
+    // page of thousands of bad lines costs no more than five).
+    void finish()
+    {
+        const int kept = std::min<int>(m_recentCount, ParseReport::kMaxRecent);
+        for (int i = m_recentCount - kept; i < m_recentCount; ++i) {
+            const Recent& r = m_recent[size_t(i % ParseReport::kMaxRecent)];
+            m_out.report.keepRecent(r.line, QCoreApplication::translate("PrometheusText", r.what), r.text);
+        }
+    }
+
 private:
     void fail(int lineNo, const char* what)
     {
@@ -73,6 +87,8 @@ private:
             r.addError(lineNo, QCoreApplication::translate("PrometheusText", what));
         else
             ++r.malformed;
+        m_recent[size_t(m_recentCount % ParseReport::kMaxRecent)] = Recent{lineNo, what, m_line};
+        ++m_recentCount;
     }
 
     void skipBlanks()
@@ -310,8 +326,18 @@ private:
         m_out.samples.append(std::move(s));
     }
 
+    struct Recent
+    {
+        int line = 0;
+        const char* what = nullptr;
+        QByteArrayView text;
+    };
+
     PromParseResult& m_out;
     const std::function<bool(QByteArrayView)>& m_wanted;
+    std::array<Recent, ParseReport::kMaxRecent> m_recent;
+    int m_recentCount = 0; // malformed lines seen (the ring holds the last kMaxRecent)
+    QByteArrayView m_line;
     const char* m_p = nullptr;
     const char* m_end = nullptr;
 };
@@ -324,6 +350,7 @@ PromParseResult parsePrometheusText(QByteArrayView text,
     PromParseResult result;
     Parser parser(result, wanted);
     ingest::forEachLine(text, [&](int lineNo, QByteArrayView line) { parser.line(lineNo, line); });
+    parser.finish();
     return result;
 }
 

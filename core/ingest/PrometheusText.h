@@ -42,7 +42,8 @@ struct PromParseResult
 // trailing comma in the label set, values in Go's float syntax incl. NaN, +Inf, -Inf, Inf,
 // an optional integer timestamp in milliseconds.
 //
-// Malformed lines (counted in report.malformed with their line number, the rest kept):
+// Malformed lines (counted in report.malformed with their line number, the rest kept; the
+// last ParseReport::kMaxRecent of them also with their text in report.recent):
 // a bad metric or label name, an unterminated label value, an unknown escape, a duplicate
 // label name, a missing or unparsable value, a non-integer timestamp, trailing garbage,
 // a label value or metric name that is not valid UTF-8 (the format requires UTF-8),

@@ -121,6 +121,8 @@ void PollExecutor::fetchWith(const Source& source, const PollTarget& target, con
             // The error names the malformed lines of a refused page; the outcome counts them.
             outcome.malformed = refused.malformed;
             outcome.parseErrors = refused.errors;
+            outcome.malformedLines = refused.recent;
+            outcome.parsed = refused.malformed > 0; // a page refused for its lines was read
             outcome.error = QCoreApplication::translate("PollExecutor", "cannot read the answer of %1: %2")
                                 .arg(HttpFetcher::displayUrl(request.url), decoded.error().message);
             outcome.durationMs = elapsed.elapsed();
@@ -129,6 +131,10 @@ void PollExecutor::fetchWith(const Source& source, const PollTarget& target, con
         }
         outcome.malformed = decoded->report.malformed;
         outcome.parseErrors = decoded->report.errors;
+        outcome.malformedLines = decoded->report.recent;
+        outcome.parsed = true;
+        outcome.series = decoded->series;
+        outcome.mapped = decoded->mapped;
         if (!decoded->samples.isEmpty()) {
             Status stored = m_sink ? m_sink(decoded->samples) : Status{};
             if (!stored.ok()) {

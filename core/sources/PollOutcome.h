@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/ParseReport.h"
 #include "sources/Source.h"
 
 #include <QString>
@@ -16,7 +17,13 @@ struct PollOutcome
     int samples = 0;         // samples stored
     int malformed = 0;       // lines or points refused
     QStringList parseErrors; // the first few malformed records, "line N: what"
-    QString error;           // why the poll failed (empty when ok)
+    // Whether an answer was read (parsed, even if refused as a whole): only then do the
+    // three below replace what the target's status kept from earlier polls.
+    bool parsed = false;
+    QList<MalformedLine> malformedLines; // the last few malformed lines, with their text
+    int series = 0;                      // node_exporter: sample lines on the page; backends: series returned
+    int mapped = 0;                      // of them, those mapped onto Kurado's names (backends: all stored)
+    QString error;                       // why the poll failed (empty when ok)
     qint64 startedMs = 0;
     qint64 durationMs = 0;
 };

@@ -1,5 +1,7 @@
 #include "sources/Source.h"
 
+#include <QJsonObject>
+
 namespace opsdeck {
 
 QString sourceKindName(SourceKind kind)
@@ -71,6 +73,28 @@ std::optional<TargetState> targetStateFromName(const QString& name)
         if (targetStateName(s) == name)
             return s;
     return std::nullopt;
+}
+
+QJsonArray malformedLinesToJson(const QList<MalformedLine>& lines)
+{
+    QJsonArray array;
+    for (const MalformedLine& m : lines)
+        array << QJsonObject{{QStringLiteral("line"), m.line},
+                             {QStringLiteral("reason"), m.reason},
+                             {QStringLiteral("text"), m.text}};
+    return array;
+}
+
+QList<MalformedLine> malformedLinesFromJson(const QJsonArray& array)
+{
+    QList<MalformedLine> out;
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        out << MalformedLine{o.value(QStringLiteral("line")).toInt(),
+                             o.value(QStringLiteral("reason")).toString(),
+                             o.value(QStringLiteral("text")).toString()};
+    }
+    return out;
 }
 
 } // namespace opsdeck

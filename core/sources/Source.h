@@ -1,5 +1,9 @@
 #pragma once
 
+#include "ingest/ParseReport.h"
+
+#include <QJsonArray>
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 #include <optional>
@@ -68,6 +72,11 @@ enum class TargetState
 QString targetStateName(TargetState state);
 std::optional<TargetState> targetStateFromName(const QString& name);
 
+// Malformed lines as JSON, [{"line": N, "reason": "...", "text": "..."}]: the
+// `malformed_lines` column and `opsdeck source status --format json` share this shape.
+QJsonArray malformedLinesToJson(const QList<MalformedLine>& lines);
+QList<MalformedLine> malformedLinesFromJson(const QJsonArray& array);
+
 struct TargetStatus
 {
     qint64 sourceId = 0;
@@ -79,6 +88,10 @@ struct TargetStatus
     int lastSamples = 0;
     int lastMalformed = 0;
     qint64 malformedTotal = 0;
+    // From the last answer that was read (a poll that got no answer keeps them):
+    QList<MalformedLine> malformedLines; // its last few malformed lines
+    int lastSeries = 0;                  // see PollOutcome::series
+    int lastMapped = 0;                  // see PollOutcome::mapped
     TargetState state = TargetState::Stale;
 };
 

@@ -107,7 +107,10 @@ Result<Decoded> decode(const Source& source, const PollTarget& target, const QBy
                     .arg(page.report.malformed)
                     .arg(page.report.errors.value(0)));
         }
-        out.samples = mapNodeExporter(page, target.machine, seriesSource, nowSecs);
+        NodeExporterCoverage coverage;
+        out.samples = mapNodeExporter(page, target.machine, seriesSource, nowSecs, {}, &coverage);
+        out.series = coverage.series;
+        out.mapped = coverage.mapped;
         return out;
     }
 
@@ -128,6 +131,7 @@ Result<Decoded> decode(const Source& source, const PollTarget& target, const QBy
     if (!fetched.ok())
         return fetched.error();
     out.series = int(fetched->size());
+    out.mapped = out.series;
     // An unbound backend's series have an empty (never a null) machine name, so they
     // bind as '' in SQL like every other key.
     const QString machine = target.machine.isNull() ? QStringLiteral("") : target.machine;

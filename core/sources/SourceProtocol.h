@@ -32,7 +32,9 @@ struct Decoded
 {
     SampleBatch samples;
     ParseReport report; // malformed lines (node_exporter) or points (backends)
-    int series = 0;     // backends: series returned
+    int series = 0;     // node_exporter: sample lines on the page; backends: series returned
+    int mapped = 0;     // node_exporter: of them, those mapped onto Kurado's names
+                        // (NodeExporterCoverage); backends: = series (all are stored)
 };
 
 // Turns a response body into samples keyed (target's machine, metric, source kind):

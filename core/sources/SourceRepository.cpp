@@ -3,6 +3,7 @@
 #include "sources/UrlTemplate.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -345,7 +346,8 @@ Result<QList<TargetStatus>> SourceRepository::statuses(qint64 sourceId) const
     QSqlDatabase db = m_db->connection();
     QString sql = QStringLiteral(
         "SELECT source_id, machine, last_attempt, last_ok, last_error, consecutive_failures, last_samples, "
-        "last_malformed, malformed_total, state FROM source_targets");
+        "last_malformed, malformed_total, state, last_series, last_mapped, malformed_lines FROM "
+        "source_targets");
     QVariantList bind;
     if (sourceId > 0) {
         sql += QStringLiteral(" WHERE source_id = ?");
@@ -368,6 +370,10 @@ Result<QList<TargetStatus>> SourceRepository::statuses(qint64 sourceId) const
         t.lastMalformed = q->value(7).toInt();
         t.malformedTotal = q->value(8).toLongLong();
         t.state = targetStateFromName(q->value(9).toString()).value_or(TargetState::Stale);
+        t.lastSeries = q->value(10).toInt();
+        t.lastMapped = q->value(11).toInt();
+        t.malformedLines =
+            malformedLinesFromJson(QJsonDocument::fromJson(q->value(12).toString().toUtf8()).array());
         out << t;
     }
     return out;
@@ -376,19 +382,26 @@ Result<QList<TargetStatus>> SourceRepository::statuses(qint64 sourceId) const
 Result<TargetStatus> SourceRepository::recordOn(QSqlDatabase& db, const PollOutcome& o,
                                                 const HealthPolicy& policy)
 {
-    auto q = Database::exec(db,
-                            QStringLiteral("SELECT last_ok, consecutive_failures, malformed_total "
-                                           "FROM source_targets WHERE source_id = ? AND machine = ?"),
-                            {o.target.sourceId, text(o.target.machine)});
+    auto q =
+        Database::exec(db,
+                       QStringLiteral("SELECT last_ok, consecutive_failures, malformed_total, last_series, "
+                                      "last_mapped, malformed_lines "
+                                      "FROM source_targets WHERE source_id = ? AND machine = ?"),
+                       {o.target.sourceId, text(o.target.machine)});
     if (!q.ok())
         return q.error();
     std::optional<qint64> lastOk;
     int failures = 0;
     qint64 malformedTotal = 0;
+    TargetStatus t;
+    QString linesJson = QStringLiteral("[]");
     if (q->next()) {
         lastOk = toOptional(q->value(0));
         failures = q->value(1).toInt();
         malformedTotal = q->value(2).toLongLong();
+        t.lastSeries = q->value(3).toInt();
+        t.lastMapped = q->value(4).toInt();
+        linesJson = q->value(5).toString();
     }
     const qint64 at = (o.startedMs + o.durationMs) / 1000;
     if (o.ok) {
@@ -398,7 +411,16 @@ Result<TargetStatus> SourceRepository::recordOn(QSqlDatabase& db, const PollOutc
         ++failures;
     }
     malformedTotal += o.malformed;
-    TargetStatus t;
+    // An answer that was read replaces what the last one left; a poll without one keeps it.
+    if (o.parsed) {
+        t.lastSeries = o.series;
+        t.lastMapped = o.mapped;
+        t.malformedLines = o.malformedLines;
+        linesJson = QString::fromUtf8(
+            QJsonDocument(malformedLinesToJson(o.malformedLines)).toJson(QJsonDocument::Compact));
+    } else {
+        t.malformedLines = malformedLinesFromJson(QJsonDocument::fromJson(linesJson.toUtf8()).array());
+    }
     t.sourceId = o.target.sourceId;
     t.machine = o.target.machine;
     t.lastAttempt = at;
@@ -413,10 +435,10 @@ Result<TargetStatus> SourceRepository::recordOn(QSqlDatabase& db, const PollOutc
         db,
         QStringLiteral(
             "INSERT OR REPLACE INTO source_targets (source_id, machine, last_attempt, last_ok, "
-            "last_error, consecutive_failures, last_samples, last_malformed, malformed_total, state) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "last_error, consecutive_failures, last_samples, last_malformed, malformed_total, state, "
+            "last_series, last_mapped, malformed_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {t.sourceId, text(t.machine), at, optionalInt(lastOk), text(t.lastError), failures, t.lastSamples,
-         t.lastMalformed, malformedTotal, targetStateName(t.state)});
+         t.lastMalformed, malformedTotal, targetStateName(t.state), t.lastSeries, t.lastMapped, linesJson});
     if (!w.ok())
         return w.error();
     return t;

@@ -87,6 +87,21 @@ void SourceTargetsModel::apply(QList<SourceTargetRow> rows)
     endResetModel();
 }
 
+QString SourceTargetsModel::mappedText(const TargetStatus& status)
+{
+    if (status.lastSeries == 0 && status.lastMapped == 0)
+        return {};
+    return tr("%1 of %2").arg(status.lastMapped).arg(status.lastSeries);
+}
+
+QStringList SourceTargetsModel::malformedLineTexts(const TargetStatus& status)
+{
+    QStringList out;
+    for (const MalformedLine& m : status.malformedLines)
+        out << tr("line %1: %2: %3").arg(m.line).arg(m.reason, m.text);
+    return out;
+}
+
 const SourceTargetRow* SourceTargetsModel::rowAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
@@ -108,6 +123,10 @@ QVariant SourceTargetsModel::data(const QModelIndex& index, int role) const
         return {};
     const SourceTargetRow& r = m_rows.at(index.row());
     const TargetStatus& t = r.status;
+    if (role == Qt::ToolTipRole && index.column() == MalformedColumn && !t.malformedLines.isEmpty())
+        return tr("Last malformed lines:\n%1").arg(malformedLineTexts(t).join(QLatin1Char('\n')));
+    if (role == Qt::ToolTipRole && index.column() == MappedColumn && !mappedText(t).isEmpty())
+        return tr("%1 series of the last answer mapped onto Kurado's metric names").arg(mappedText(t));
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -127,19 +146,27 @@ QVariant SourceTargetsModel::data(const QModelIndex& index, int role) const
             return t.lastSamples;
         case MalformedColumn:
             return t.malformedTotal;
+        case MappedColumn:
+            return mappedText(t);
         }
         return {};
     case Qt::ForegroundRole:
+        // A page of which nothing maps (an exporter or a system the mapping does not know).
+        if (index.column() == MappedColumn && t.lastSeries > 0 && t.lastMapped == 0)
+            return QBrush(SourceOverview::stateColor(TargetState::Stale));
         if (index.column() == StateColumn || (index.column() == LastErrorColumn && !t.lastError.isEmpty()))
             return QBrush(
                 SourceOverview::stateColor(index.column() == StateColumn ? t.state : TargetState::Down));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == SamplesColumn || index.column() == MalformedColumn)
+        if (index.column() == SamplesColumn || index.column() == MalformedColumn ||
+            index.column() == MappedColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case StateRole:
         return int(t.state);
+    case MalformedLinesRole:
+        return malformedLineTexts(t);
     case EpochRole:
         if (index.column() == LastAttemptColumn)
             return epoch(t.lastAttempt);
@@ -170,6 +197,8 @@ QVariant SourceTargetsModel::headerData(int section, Qt::Orientation orientation
         return tr("Samples");
     case MalformedColumn:
         return tr("Malformed");
+    case MappedColumn:
+        return tr("Mapped");
     }
     return {};
 }

@@ -26,6 +26,7 @@ public:
         LastErrorColumn,
         SamplesColumn,
         MalformedColumn,
+        MappedColumn, // "41 of 812": the last page's series mapped onto Kurado's names
         ColumnCount
     };
     Q_ENUM(Column)
@@ -34,6 +35,7 @@ public:
     {
         StateRole = Qt::UserRole + 1, // TargetState as int
         EpochRole,                    // the time columns as epoch seconds (invalid: never)
+        MalformedLinesRole,           // QStringList, the last malformed lines, "line N: why: text"
     };
     Q_ENUM(Roles)
 
@@ -46,6 +48,11 @@ public:
     void refreshOn(SourceStatusWatcher* watcher);
 
     const SourceTargetRow* rowAt(int row) const;
+
+    // How the views show a target's coverage ("41 of 812", empty before an answer was read)
+    // and its kept malformed lines ("line N: why: text", oldest first).
+    static QString mappedText(const TargetStatus& status);
+    static QStringList malformedLineTexts(const TargetStatus& status);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

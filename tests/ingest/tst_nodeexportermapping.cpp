@@ -1,5 +1,8 @@
 // node_exporter → Kurado base names and units, on a real page captured from
-// prometheus-node-exporter 1.5 (tests/data/ingest/node_exporter_metrics.txt).
+// prometheus-node-exporter 1.5 (tests/data/ingest/node_exporter_metrics.txt), and on
+// macOS, FreeBSD, OpenBSD and NetBSD pages assembled from those collectors' metric names
+// (tests/data/ingest/node_exporter_{darwin,freebsd,openbsd,netbsd}.txt), with how many of each
+// page's series were mapped.
 
 #include "TestSupport.h"
 #include "ingest/NodeExporterMapping.h"
@@ -7,6 +10,7 @@
 #include <QHash>
 #include <QStandardPaths>
 #include <QTest>
+#include <QVariantMap>
 
 using namespace opsdeck;
 
@@ -207,6 +211,202 @@ private slots:
         QCOMPARE(batch.at(0).timestamp, Q_INT64_C(1700000000));
     }
 
+    void otherSystems_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<QVariantMap>("values");
+        QTest::addColumn<int>("series");
+        QTest::addColumn<int>("mapped");
+        const QStringList common = {
+            QStringLiteral("cpu-idle"),          QStringLiteral("cpu-nice"),
+            QStringLiteral("cpu-system"),        QStringLiteral("cpu-user"),
+            QStringLiteral("loadavg-1"),         QStringLiteral("loadavg-15"),
+            QStringLiteral("loadavg-5"),         QStringLiteral("memory-free"),
+            QStringLiteral("memory-inactive"),   QStringLiteral("memory-swap-free"),
+            QStringLiteral("memory-swap-total"), QStringLiteral("memory-swap-used"),
+            QStringLiteral("memory-total"),      QStringLiteral("memory-used"),
+            QStringLiteral("processors"),
+        };
+        // macOS: four CPUs with four modes each; memory-used = active + wired + compressed.
+        QTest::newRow("darwin") << "node_exporter_darwin.txt"
+                                << common + QStringList{"disk-io-disk0-read-ios",
+                                                        "disk-io-disk0-read-sectors",
+                                                        "disk-io-disk0-write-ios",
+                                                        "disk-io-disk0-write-sectors",
+                                                        "disk-usage-disk3s1s1-available",
+                                                        "disk-usage-disk3s1s1-used",
+                                                        "disk-usage-disk3s5-available",
+                                                        "disk-usage-disk3s5-used",
+                                                        "traffic-en0-rxbytes",
+                                                        "traffic-en0-txbytes",
+                                                        "traffic-utun0-rxbytes",
+                                                        "traffic-utun0-txbytes"}
+                                << QVariantMap{{"cpu-user", 434067.0},
+                                               {"cpu-system", 172458.0},
+                                               {"cpu-nice", 1.0},
+                                               {"cpu-idle", 16323180.0},
+                                               {"processors", 4.0},
+                                               {"loadavg-1", 2.01904296875},
+                                               {"loadavg-15", 2.23681640625},
+                                               {"memory-total", 17179869184.0},
+                                               {"memory-free", 140509184.0},
+                                               {"memory-inactive", 5031034880.0},
+                                               {"memory-used", 5184897024.0 + 2402156544.0 + 1073889280.0},
+                                               {"memory-swap-total", 2147483648.0},
+                                               {"memory-swap-used", 1164705792.0},
+                                               {"memory-swap-free", 2147483648.0 - 1164705792.0},
+                                               {"disk-io-disk0-read-ios", 1204511.0},
+                                               {"disk-io-disk0-read-sectors", 39372384.0},
+                                               {"disk-io-disk0-write-sectors", 28363964.0},
+                                               {"disk-usage-disk3s1s1-used", 269213416.0},
+                                               {"disk-usage-disk3s1s1-available", 213584236.0},
+                                               {"traffic-en0-rxbytes", 3841276928.0},
+                                               {"traffic-utun0-txbytes", 1240.0}}
+                                << 66 << 41;
+        // FreeBSD: "interrupt" is cpu-irq; devstat disks; ZFS datasets; buffers and laundry.
+        QTest::newRow("freebsd") << "node_exporter_freebsd.txt"
+                                 << common + QStringList{"cpu-irq",
+                                                         "disk-io-ada0-read-ios",
+                                                         "disk-io-ada0-read-sectors",
+                                                         "disk-io-ada0-write-ios",
+                                                         "disk-io-ada0-write-sectors",
+                                                         "disk-usage-ada0p1-available",
+                                                         "disk-usage-ada0p1-used",
+                                                         "disk-usage-zroot_ROOT_default-available",
+                                                         "disk-usage-zroot_ROOT_default-used",
+                                                         "disk-usage-zroot_usr_home-available",
+                                                         "disk-usage-zroot_usr_home-used",
+                                                         "memory-buffers",
+                                                         "memory-cached",
+                                                         "traffic-em0-rxbytes",
+                                                         "traffic-em0-txbytes"}
+                                 << QVariantMap{{"cpu-user", 610095.0},
+                                                {"cpu-nice", 400.0},
+                                                {"cpu-system", 355550.0},
+                                                {"cpu-irq", 15540.0},
+                                                {"cpu-idle", 38232420.0},
+                                                {"processors", 2.0},
+                                                {"loadavg-5", 0.22119140625},
+                                                {"memory-total", 8526053376.0},
+                                                {"memory-free", 4925194240.0},
+                                                {"memory-buffers", 89452544.0},
+                                                {"memory-cached", 0.0},
+                                                {"memory-used", 701468672.0 + 1749012480.0 + 12288000.0},
+                                                {"memory-swap-total", 2147483648.0},
+                                                {"memory-swap-free", 2147483648.0},
+                                                {"disk-io-ada0-read-ios", 311020.0},
+                                                {"disk-io-ada0-write-ios", 925311.0},
+                                                {"disk-io-ada0-read-sectors", 12582912.0},
+                                                {"disk-io-ada0-write-sectors", 25165824.0},
+                                                {"disk-usage-zroot_ROOT_default-used", 6612160.0},
+                                                {"disk-usage-zroot_ROOT_default-available", 36524336.0},
+                                                {"disk-usage-zroot_usr_home-used", 524212.0},
+                                                {"traffic-em0-txbytes", 418391640.0}}
+                                 << 63 << 38;
+        // OpenBSD: "spin" has no counterpart (not mapped); cache_bytes is memory-cached.
+        QTest::newRow("openbsd") << "node_exporter_openbsd.txt"
+                                 << common + QStringList{"cpu-irq",
+                                                         "disk-io-sd0-read-ios",
+                                                         "disk-io-sd0-read-sectors",
+                                                         "disk-io-sd0-write-ios",
+                                                         "disk-io-sd0-write-sectors",
+                                                         "disk-usage-sd0a-available",
+                                                         "disk-usage-sd0a-used",
+                                                         "disk-usage-sd0d-available",
+                                                         "disk-usage-sd0d-used",
+                                                         "disk-usage-sd0e-available",
+                                                         "disk-usage-sd0e-used",
+                                                         "memory-cached",
+                                                         "traffic-em0-rxbytes",
+                                                         "traffic-em0-txbytes",
+                                                         "traffic-enc0-rxbytes",
+                                                         "traffic-enc0-txbytes",
+                                                         "traffic-pflog0-rxbytes",
+                                                         "traffic-pflog0-txbytes"}
+                                 << QVariantMap{{"cpu-user", 160300.0},
+                                                {"cpu-nice", 75.0},
+                                                {"cpu-system", 82140.0},
+                                                {"cpu-irq", 1280.0},
+                                                {"cpu-idle", 12051370.0},
+                                                {"memory-total", 4277157888.0},
+                                                {"memory-cached", 354787328.0},
+                                                {"memory-used", 268271616.0 + 89546752.0},
+                                                {"memory-swap-used", 0.0},
+                                                {"disk-io-sd0-read-sectors", 2097152.0},
+                                                {"disk-usage-sd0a-used", 226320.0},
+                                                {"disk-usage-sd0a-available", 738728.0},
+                                                {"disk-usage-sd0e-used", 1048576.0},
+                                                {"traffic-em0-rxbytes", 660541000.0}}
+                                 << 54 << 40;
+        // NetBSD: as OpenBSD without buffer-cache bytes; the NaN CPU temperature is not mapped.
+        QTest::newRow("netbsd") << "node_exporter_netbsd.txt"
+                                << common + QStringList{"cpu-irq", "disk-usage-wd0a-available",
+                                                        "disk-usage-wd0a-used", "traffic-wm0-rxbytes",
+                                                        "traffic-wm0-txbytes"}
+                                << QVariantMap{{"cpu-user", 80015.0},
+                                               {"cpu-nice", 2.0},
+                                               {"cpu-irq", 330.0},
+                                               {"cpu-idle", 17613330.0},
+                                               {"memory-total", 2147483648.0},
+                                               {"memory-used", 134217728.0 + 67108864.0},
+                                               {"memory-swap-free", 536870912.0 - 4194304.0},
+                                               {"disk-usage-wd0a-used", 4194304.0},
+                                               {"disk-usage-wd0a-available", 13737008.0},
+                                               {"traffic-wm0-rxbytes", 1288490188.0}}
+                                << 41 << 25;
+    }
+    void otherSystems()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, keys);
+        QFETCH(QVariantMap, values);
+        QFETCH(int, series);
+        QFETCH(int, mapped);
+        const PromParseResult page =
+            parsePrometheusText(test::testData(QStringLiteral("ingest/") + file), nodeExporterNameWanted);
+        QCOMPARE(page.report.malformed, 0);
+        NodeExporterCoverage coverage;
+        const SampleBatch batch =
+            mapNodeExporter(page, QStringLiteral("mac"), QStringLiteral("node_exporter"), 9, {}, &coverage);
+        const auto m = byMetric(batch);
+        QStringList got = m.keys();
+        got.sort();
+        keys.sort();
+        QCOMPARE(got, keys);
+        QCOMPARE(batch.size(), keys.size()); // no key twice
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            QVERIFY2(m.contains(it.key()), qPrintable(it.key()));
+            QCOMPARE(m.value(it.key()).value, it.value().toDouble());
+        }
+        QCOMPARE(m.value(QStringLiteral("cpu-user")).type, SeriesType::Derive);
+        QCOMPARE(m.value(QStringLiteral("memory-used")).type, SeriesType::Gauge);
+        QCOMPARE(coverage.series, series);
+        QCOMPARE(coverage.mapped, mapped);
+    }
+
+    void coverageSaysWhenNothingMaps()
+    {
+        // A page from another exporter: every line parsed, none mapped.
+        const QByteArray page = "# TYPE windows_cpu_time_total counter\n"
+                                "windows_cpu_time_total{core=\"0,0\",mode=\"idle\"} 1.5e+05\n"
+                                "windows_os_physical_memory_free_bytes 4.2e+09\n"
+                                "go_goroutines 12\n";
+        NodeExporterCoverage coverage;
+        const SampleBatch batch =
+            mapNodeExporter(parsePrometheusText(page, nodeExporterNameWanted), QStringLiteral("w"),
+                            QStringLiteral("node_exporter"), 1, {}, &coverage);
+        QVERIFY(batch.isEmpty());
+        QCOMPARE(coverage.series, 3);
+        QCOMPARE(coverage.mapped, 0);
+        // The Linux page: everything the mapping reads counts, the rest does not.
+        NodeExporterCoverage linux;
+        mapNodeExporter(m_page, QStringLiteral("vm"), QStringLiteral("node_exporter"), 1, {}, &linux);
+        QCOMPARE(linux.series, m_page.report.accepted);
+        QVERIFY(linux.mapped > 30);
+        QVERIFY(linux.mapped < linux.series);
+    }
+
     void nameFilter()
     {
         QVERIFY(nodeExporterNameWanted("node_cpu_seconds_total"));
@@ -214,6 +414,9 @@ private slots:
         QVERIFY(!nodeExporterNameWanted("node_cpu_seconds_totalx"));
         QVERIFY(!nodeExporterNameWanted("go_goroutines"));
         QVERIFY(!nodeExporterNameWanted(""));
+        QVERIFY(nodeExporterNameWanted("node_memory_wired_bytes"));
+        QVERIFY(nodeExporterNameWanted("node_devstat_bytes_total"));
+        QVERIFY(!nodeExporterNameWanted("node_memory_purgeable_bytes"));
     }
 
 private:

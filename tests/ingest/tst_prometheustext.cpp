@@ -238,6 +238,49 @@ private slots:
         QCOMPARE(r.samples.size(), 1);
     }
 
+    void lastMalformedLinesAreKeptWithTheirText()
+    {
+        // Seven bad lines among good ones: the last five are kept, oldest first, with their
+        // line numbers, reasons and text; a long line is cut to 200 bytes on a UTF-8 boundary.
+        const QByteArray longLine = "node_load1{host=\"" + QByteArray(182, 'x') + "\u00e9\u00e9\u00e9 1\n";
+        QByteArray page = "# TYPE node_load1 gauge\n"   // 1
+                          "node_load1 0.5\n"            // 2
+                          "bad{ line\n"                 // 3
+                          "node_load5 abc\n"            // 4
+                          "node_load15 1 2 3\n"         // 5
+                          "good 1\n"                    // 6
+                          "node_x{a=\"b\",a=\"c\"} 1\n" // 7
+                          "9bad 1\n"                    // 8
+                          "node_y{a=\"\\q\"} 1\n";      // 9
+        page += longLine;                               // 10
+        page += "ok 2\n";                               // 11
+        const PromParseResult r = parsePrometheusText(page);
+        QCOMPARE(r.report.malformed, 7);
+        QCOMPARE(r.report.recent.size(), ParseReport::kMaxRecent);
+        QList<int> lines;
+        for (const MalformedLine& m : r.report.recent)
+            lines << m.line;
+        QCOMPARE(lines, (QList<int>{5, 7, 8, 9, 10}));
+        QCOMPARE(r.report.recent.at(0).text, QStringLiteral("node_load15 1 2 3"));
+        QCOMPARE(r.report.recent.at(0).reason, QStringLiteral("unexpected text after the timestamp"));
+        QCOMPARE(r.report.recent.at(1).reason, QStringLiteral("duplicate label name"));
+        QCOMPARE(r.report.recent.at(2).text, QStringLiteral("9bad 1"));
+        const QString cut = r.report.recent.at(4).text;
+        QVERIFY2(cut.endsWith(QChar(0x2026)), qPrintable(cut));
+        QVERIFY(cut.chopped(1).toUtf8().size() <= MalformedLine::kMaxTextBytes);
+        QVERIFY(cut.startsWith(QLatin1String("node_load1{host=\"xxx")));
+        QVERIFY(!cut.contains(QChar(0xFFFD))); // never cut inside a character
+        QCOMPARE(r.samples.size(), 3);
+
+        // A page with no bad line keeps none; merging keeps the last five of both.
+        QVERIFY(parsePrometheusText("a 1\n").report.recent.isEmpty());
+        ParseReport merged = parsePrometheusText("bad{\nbad{\n").report;
+        merged.merge(r.report);
+        QCOMPARE(merged.malformed, 9);
+        QCOMPARE(merged.recent.size(), ParseReport::kMaxRecent);
+        QCOMPARE(merged.recent.last().line, 10);
+    }
+
     void hundredMegabytesOfGarbage()
     {
         // Random bytes with newlines now and then: nothing crashes, lines are counted.
@@ -252,6 +295,7 @@ private slots:
         const PromParseResult r = parsePrometheusText(garbage, nodeWanted);
         QVERIFY(r.report.malformed > 100000);
         QVERIFY(r.report.errors.size() <= ParseReport::kMaxErrors);
+        QCOMPARE(r.report.recent.size(), ParseReport::kMaxRecent);
         QVERIFY(r.samples.size() < 10);
 
         // One 100 MB line without a newline.

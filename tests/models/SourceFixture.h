@@ -1,7 +1,8 @@
 #pragma once
 
 // Sources over the inventory fixture (InventoryFixture.h), with poll outcomes:
-//   1: node-exporter on node shop  -> web01 ok (507 samples, 3 malformed), web02 down
+//   1: node-exporter on node shop  -> web01 ok (507 samples, 3 malformed, the last two
+//      kept: lines 12 and 40; 41 of 812 series mapped), web02 down
 //      (refused twice), db01 never polled (stale)
 //   2: node-exporter on machine cache01, disabled, never polled
 //   3: graphite backend bound to nothing, never polled
@@ -44,6 +45,12 @@ inline void seedSources(const std::shared_ptr<Database>& db)
     ok.samples = 507;
     ok.malformed = 3;
     ok.startedMs = now * 1000;
+    ok.parsed = true;
+    ok.series = 812;
+    ok.mapped = 41;
+    ok.malformedLines = {
+        MalformedLine{12, QStringLiteral("bad label name"), QStringLiteral("node_x{9=\"a\"} 1")},
+        MalformedLine{40, QStringLiteral("missing value"), QStringLiteral("node_y")}};
     must(repo.record(ok, HealthPolicy{}));
     PollOutcome refused;
     refused.target = PollTarget{1, QStringLiteral("web02"), QStringLiteral("10.0.0.2"), 22};

@@ -68,6 +68,21 @@ private slots:
         QCOMPARE(cell(1, SourceTargetsModel::StateColumn), QStringLiteral("ok"));
         QCOMPARE(cell(1, SourceTargetsModel::SamplesColumn), QStringLiteral("507"));
         QCOMPARE(cell(1, SourceTargetsModel::MalformedColumn), QStringLiteral("3"));
+        // How much of its page was mapped, and its last malformed lines (tooltip and role).
+        QCOMPARE(cell(1, SourceTargetsModel::MappedColumn), QStringLiteral("41 of 812"));
+        const QStringList kept = m_model->index(1, SourceTargetsModel::MalformedColumn)
+                                     .data(SourceTargetsModel::MalformedLinesRole)
+                                     .toStringList();
+        QCOMPARE(kept, (QStringList{QStringLiteral("line 12: bad label name: node_x{9=\"a\"} 1"),
+                                    QStringLiteral("line 40: missing value: node_y")}));
+        const QString tip =
+            m_model->index(1, SourceTargetsModel::MalformedColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("line 40: missing value: node_y")), qPrintable(tip));
+        QCOMPARE(cell(2, SourceTargetsModel::MappedColumn), QString()); // no answer read
+        QVERIFY(m_model->index(2, SourceTargetsModel::MalformedColumn)
+                    .data(SourceTargetsModel::MalformedLinesRole)
+                    .toStringList()
+                    .isEmpty());
         QVERIFY(m_model->index(1, SourceTargetsModel::LastOkColumn)
                     .data(SourceTargetsModel::EpochRole)
                     .isValid());

@@ -105,6 +105,14 @@ private slots:
         QVERIFY2(o.ok, qPrintable(o.error));
         QCOMPARE(o.malformed, 1);
         QCOMPARE(o.parseErrors.size(), 1);
+        // The bad line is kept with its number and text, and the page's coverage is counted.
+        QVERIFY(o.parsed);
+        QCOMPARE(o.malformedLines.size(), 1);
+        QCOMPARE(o.malformedLines.first().line, 1);
+        QCOMPARE(o.malformedLines.first().text, QStringLiteral("garbage{ line"));
+        QVERIFY(!o.malformedLines.first().reason.isEmpty());
+        QVERIFY2(o.mapped > 20 && o.mapped < o.series,
+                 qPrintable(QStringLiteral("%1 of %2").arg(o.mapped).arg(o.series)));
         QCOMPARE(o.samples, int(stored.size()));
         QVERIFY(o.samples > 20);
         QCOMPARE(stored.first().key.machine, QStringLiteral("web1"));
@@ -127,6 +135,11 @@ private slots:
         QCOMPARE(o.malformed, 3);
         QCOMPARE(o.parseErrors.size(), 3);
         QCOMPARE(o.samples, 0);
+        QVERIFY(o.parsed);
+        QCOMPARE(o.malformedLines.size(), 3);
+        QCOMPARE(o.malformedLines.last().line, 3);
+        QCOMPARE(o.malformedLines.last().text, QStringLiteral("</html>"));
+        QCOMPARE(o.mapped, 0);
     }
 
     void sinkFailureFailsThePoll()

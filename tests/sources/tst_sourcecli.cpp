@@ -309,6 +309,12 @@ private slots:
         ok.samples = 507;
         ok.malformed = 3;
         ok.startedMs = 1'700'000'000'000;
+        ok.parsed = true;
+        ok.series = 812;
+        ok.mapped = 0;
+        ok.malformedLines = {
+            MalformedLine{12, QStringLiteral("bad label name"), QStringLiteral("node_x{9=\"a\"} 1")},
+            MalformedLine{40, QStringLiteral("missing value"), QStringLiteral("node_y")}};
         QVERIFY(repo.record(ok, HealthPolicy{}).ok());
         PollOutcome bad;
         bad.target = PollTarget{b, QStringLiteral("web2"), QStringLiteral("127.0.0.1"), 22};
@@ -332,17 +338,30 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("samples")).toInt(), 507);
         QCOMPARE(first.value(QStringLiteral("malformed")).toInt(), 3);
         QCOMPARE(first.value(QStringLiteral("failures")).toInt(), 0);
+        // How much of the page was mapped, and its last malformed lines with their text.
+        QCOMPARE(first.value(QStringLiteral("series")).toInt(), 812);
+        QCOMPARE(first.value(QStringLiteral("mapped")).toInt(), 0);
+        const QJsonArray lines = first.value(QStringLiteral("malformed_lines")).toArray();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).toObject().value(QStringLiteral("line")).toInt(), 12);
+        QCOMPARE(lines.at(0).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("bad label name"));
+        QCOMPARE(lines.at(0).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("node_x{9=\"a\"} 1"));
+        QCOMPARE(lines.at(1).toObject().value(QStringLiteral("line")).toInt(), 40);
         const QJsonObject second = targets.at(1).toObject();
         QCOMPARE(second.value(QStringLiteral("state")).toString(), QStringLiteral("down"));
         QCOMPARE(second.value(QStringLiteral("last_error")).toString(), QStringLiteral("connection refused"));
         QCOMPARE(second.value(QStringLiteral("failures")).toInt(), 2);
         QVERIFY(second.value(QStringLiteral("last_ok")).isNull());
+        QVERIFY(second.value(QStringLiteral("malformed_lines")).toArray().isEmpty());
 
         const auto one = cli(db, {QStringLiteral("source"), QStringLiteral("status"), QString::number(b),
                                   QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(one.exitCode, 0);
         QVERIFY2(one.out.startsWith(
-                     "source_id,machine,state,last_attempt,last_ok,last_error,samples,malformed,failures\n"),
+                     "source_id,machine,state,last_attempt,last_ok,last_error,samples,malformed,failures,"
+                     "series,mapped\n"),
                  one.out.constData());
         QCOMPARE(one.out.count('\n'), 2);
         QVERIFY(one.out.contains("web2,down,"));
@@ -351,6 +370,10 @@ private slots:
                                     QStringLiteral("--format"), QStringLiteral("table")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY2(table.out.contains("2023-11-14T22:13:20Z"), table.out.constData());
+        QVERIFY2(
+            table.out.contains(
+                "last malformed lines of source 1 web1:\n  line 12: bad label name: node_x{9=\"a\"} 1\n"),
+            table.out.constData());
 
         QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("status"), QStringLiteral("42")}).exitCode,
                  4);

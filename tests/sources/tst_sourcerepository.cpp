@@ -326,6 +326,58 @@ private slots:
         QVERIFY(repo.remove(id).ok());
         QCOMPARE(repo.statuses()->size(), 0);
     }
+    // The last malformed lines and the page's coverage live in the target's status: an
+    // answer that was read replaces them, a poll that got no answer keeps them.
+    void keepsTheLastMalformedLinesAndCoverage()
+    {
+        test::TempDatabase db;
+        addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
+        SourceRepository repo(db.db());
+        const qint64 id = *repo.add(nodeExporter(QStringLiteral("web1")), 0);
+        const HealthPolicy policy;
+        PollOutcome o;
+        o.target = PollTarget{id, QStringLiteral("web1"), QStringLiteral("10.0.0.1"), 22};
+        o.ok = true;
+        o.parsed = true;
+        o.malformed = 2;
+        o.series = 812;
+        o.mapped = 41;
+        o.startedMs = 1'700'000'000'000;
+        o.malformedLines = {
+            MalformedLine{7, QStringLiteral("duplicate label name"),
+                          QStringLiteral("node_x{a=\"1\",a=\"2\"} 3")},
+            MalformedLine{9, QStringLiteral("value is not a number"), QString::fromUtf8("m \u00e9")}};
+        QVERIFY(repo.record(o, policy).ok());
+        auto read = [&] {
+            return repo.statuses(id)->first();
+        };
+        TargetStatus s = read();
+        QCOMPARE(s.malformedLines, o.malformedLines);
+        QCOMPARE(s.lastSeries, 812);
+        QCOMPARE(s.lastMapped, 41);
+
+        PollOutcome failed;
+        failed.target = o.target;
+        failed.error = QStringLiteral("connection refused");
+        failed.startedMs = o.startedMs + 60'000;
+        auto t = repo.record(failed, policy);
+        QVERIFY(t.ok());
+        QCOMPARE(t->malformedLines, o.malformedLines); // no answer: kept
+        s = read();
+        QCOMPARE(s.malformedLines, o.malformedLines);
+        QCOMPARE(s.lastMapped, 41);
+
+        PollOutcome clean = o;
+        clean.malformed = 0;
+        clean.malformedLines.clear();
+        clean.mapped = 40;
+        clean.startedMs += 120'000;
+        QVERIFY(repo.record(clean, policy).ok());
+        s = read();
+        QVERIFY(s.malformedLines.isEmpty()); // a clean page clears them
+        QCOMPARE(s.lastMapped, 40);
+        QCOMPARE(s.malformedTotal, qint64(2));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSourceRepository)

@@ -16,7 +16,9 @@
 #include "sources/SourceTableModel.h"
 #include "sources/SourceTargetsModel.h"
 #include "sources/SourcesView.h"
+#include "sources/TargetDetailsPane.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
@@ -405,6 +407,67 @@ private slots:
                  qPrintable(view.banner()->text()));
         QVERIFY(view.banner()->text().contains(QLatin1String("keychain locked")));
         QVERIFY(repo.list()->isEmpty());
+    }
+
+    // A target's last malformed lines and how much of its page was mapped show under the
+    // targets, for the selected target; the table has them too (column and tooltip).
+    void theSelectedTargetShowsItsMalformedLinesAndMappedSeries()
+    {
+        QSqlDatabase c = m_engine->database().connection();
+        QVERIFY(Database::exec(
+                    c, QStringLiteral("INSERT INTO machines (name, address, pool_id, created_at) VALUES "
+                                      "('mac1', '10.0.0.7', (SELECT id FROM pools LIMIT 1), 0), "
+                                      "('mac2', '10.0.0.8', (SELECT id FROM pools LIMIT 1), 0)"))
+                    .ok());
+        SourceRepository repo(m_engine->sharedDatabase());
+        Source s;
+        s.url = QStringLiteral("http://{address}:9100/metrics");
+        s.machine = QStringLiteral("mac1");
+        auto id = repo.add(s, 0);
+        QVERIFY(id.ok());
+        PollOutcome o;
+        o.target = PollTarget{*id, QStringLiteral("mac1"), QStringLiteral("10.0.0.7"), 9100};
+        o.ok = true;
+        o.parsed = true;
+        o.series = 812;
+        o.mapped = 0;
+        o.malformed = 1;
+        o.startedMs = QDateTime::currentMSecsSinceEpoch();
+        o.malformedLines = {MalformedLine{17, QStringLiteral("duplicate label name"),
+                                          QStringLiteral("node_x{a=\"1\",a=\"2\"} 3")}};
+        QVERIFY(repo.record(o, HealthPolicy{}).ok());
+
+        SourcesView view(*m_engine);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAbstractItemModelTester tester(view.targetsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(view.selectedSourceId(), *id);
+        QTRY_COMPARE(view.targetsModel()->rowCount(), 1);
+        QCOMPARE(view.targetsModel()->index(0, SourceTargetsModel::MappedColumn).data().toString(),
+                 QStringLiteral("0 of 812"));
+        // Nothing selected: the pane shows the first target.
+        TargetDetailsPane* details = view.targetDetails();
+        QVERIFY(details);
+        QVERIFY(details->isVisible());
+        QTRY_VERIFY2(details->toPlainText().contains(
+                         QLatin1String("line 17: duplicate label name: node_x{a=\"1\",a=\"2\"} 3")),
+                     qPrintable(details->toPlainText()));
+        QVERIFY2(details->toPlainText().contains(QLatin1String("mac1: 0 of 812 series")),
+                 qPrintable(details->toPlainText()));
+
+        // The next answer is clean and maps: the pane follows the model's refresh.
+        o.malformed = 0;
+        o.malformedLines.clear();
+        o.mapped = 41;
+        o.startedMs += 60'000;
+        QVERIFY(repo.record(o, HealthPolicy{}).ok());
+        view.reload();
+        QTRY_VERIFY2(details->toPlainText().contains(QLatin1String("41 of 812")),
+                     qPrintable(details->toPlainText()));
+        QVERIFY(details->toPlainText().contains(QLatin1String("No malformed lines")));
+        view.targetTable()->selectRow(0);
+        QCOMPARE(details->shownRow(), 0);
     }
 
 private:

@@ -14,6 +14,7 @@
 #include "sources/SourceStatusWatcher.h"
 #include "sources/SourceTableModel.h"
 #include "sources/SourceTargetsModel.h"
+#include "sources/TargetDetailsPane.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -102,10 +103,13 @@ SourcesView::SourcesView(Engine& engine, QWidget* parent)
     // Tables on the left, the receiver beside them: the tab stays as short as the others.
     auto* tables = new QSplitter(Qt::Vertical, this);
     tables->setObjectName(QStringLiteral("sourcesSplitter"));
+    m_targetDetails = new TargetDetailsPane(m_targets, m_targetTable, this);
     tables->addWidget(m_sourceTable);
     tables->addWidget(m_targetTable);
+    tables->addWidget(m_targetDetails);
     tables->setStretchFactor(0, 3);
     tables->setStretchFactor(1, 2);
+    tables->setStretchFactor(2, 1);
     auto* retention = new RetentionRulesPanel(engine.metricStore(), this);
     connect(retention, &RetentionRulesPanel::failed, m_banner, &MessageBanner::showError);
     // Tabs, not a stack: the tab stays as short as the others.

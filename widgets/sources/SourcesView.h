@@ -18,12 +18,13 @@ class SourceDialog;
 class SourceStatusWatcher;
 class SourceTableModel;
 class SourceTargetsModel;
+class TargetDetailsPane;
 struct Source;
 
 // The Sources tab: every metric source (top), the targets of the selected one (below),
-// and the Graphite plaintext receiver's panel. Add / Edit / Remove / Enable-Disable run
-// their writes off the GUI thread, then tell the poll scheduler to re-read the sources.
-// Tables refresh on the scheduler's signals, at most once a second.
+// the selected target's details (mapped series, last malformed lines), and the Graphite plaintext receiver's
+// panel. Add / Edit / Remove / Enable-Disable run their writes off the GUI thread, then tell the poll
+// scheduler to re-read the sources. Tables refresh on the scheduler's signals, at most once a second.
 class SourcesView : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     SourceTargetsModel* targetsModel() const { return m_targets; }
     QTableView* sourceTable() const { return m_sourceTable; }
     QTableView* targetTable() const { return m_targetTable; }
+    // The selected target's mapped series and last malformed lines.
+    TargetDetailsPane* targetDetails() const { return m_targetDetails; }
     ReceiverPanel* receiverPanel() const { return m_receiver; }
     MessageBanner* banner() const { return m_banner; }
     SourceStatusWatcher* watcher() const { return m_watcher; }
@@ -72,6 +75,7 @@ private:
     SourceStatusWatcher* m_watcher = nullptr;
     QTableView* m_sourceTable = nullptr;
     QTableView* m_targetTable = nullptr;
+    TargetDetailsPane* m_targetDetails = nullptr;
     ReceiverPanel* m_receiver = nullptr;
     MessageBanner* m_banner = nullptr;
     QAction* m_add = nullptr;

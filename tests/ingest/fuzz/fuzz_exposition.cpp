@@ -3,6 +3,7 @@
 #include "ingest/NodeExporterMapping.h"
 
 #include <QByteArrayView>
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -20,6 +21,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (wanted.report.accepted !=
         all.report.accepted) // (a second TYPE line of an unwanted family goes unseen)
         std::abort();
-    (void)mapNodeExporter(all, QStringLiteral("h"), QStringLiteral("s"), 1, {"node_load1", "m"});
+    // The last malformed lines: as many as were malformed up to kMaxRecent, in line order,
+    // each cut to at most kMaxTextBytes (+ the ellipsis).
+    if (all.report.recent.size() != std::min(all.report.malformed, ParseReport::kMaxRecent))
+        std::abort();
+    for (qsizetype i = 0; i < all.report.recent.size(); ++i) {
+        const MalformedLine& m = all.report.recent.at(i);
+        if (m.line < 1 || (i > 0 && m.line <= all.report.recent.at(i - 1).line) ||
+            m.text.toUtf8().size() > 3 * MalformedLine::kMaxTextBytes + 3)
+            std::abort();
+    }
+    NodeExporterCoverage coverage;
+    (void)mapNodeExporter(all, QStringLiteral("h"), QStringLiteral("s"), 1, {"node_load1", "m"}, &coverage);
+    if (coverage.mapped < 0 || coverage.mapped > coverage.series || coverage.series != all.report.accepted)
+        std::abort();
     return 0;
 }
