@@ -130,13 +130,16 @@ int poll(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
                                {QStringLiteral("ok"), o.ok},
                                {QStringLiteral("samples"), o.samples},
                                {QStringLiteral("malformed"), o.malformed},
+                               {QStringLiteral("series"), o.series},
+                               {QStringLiteral("mapped"), o.mapped},
                                {QStringLiteral("error"), o.error},
                                {QStringLiteral("duration_ms"), double(o.durationMs)}};
     }
     printRecords(ctx.out, format, QStringLiteral("polls"),
                  {QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("machine"),
                   QStringLiteral("ok"), QStringLiteral("samples"), QStringLiteral("malformed"),
-                  QStringLiteral("error"), QStringLiteral("duration_ms")},
+                  QStringLiteral("series"), QStringLiteral("mapped"), QStringLiteral("error"),
+                  QStringLiteral("duration_ms")},
                  records);
     if (sources.isEmpty())
         ctx.err << "opsdeck: " << CliContext::tr("no sources to poll; add one with opsdeck source add")
