@@ -35,6 +35,23 @@ QStringList ConfigTemplate::unitNames()
             QStringLiteral("service"), QStringLiteral("unit"),    QStringLiteral("unit_id")};
 }
 
+QHash<QString, QString> ConfigTemplate::relationValues(const QList<ResolvedRelation>& relations)
+{
+    QHash<QString, QStringList> lists;
+    for (const ResolvedRelation& r : relations) {
+        const QString name = r.relation.isUnitLevel() ? r.relation.needs.section(QLatin1Char('/'), -1)
+                                                      : QStringLiteral("external");
+        QStringList& into = lists[QStringLiteral("relation.") + name];
+        for (const QString& e : r.endpoints)
+            if (!into.contains(e))
+                into << e;
+    }
+    QHash<QString, QString> out;
+    for (auto it = lists.cbegin(); it != lists.cend(); ++it)
+        out.insert(it.key(), it.value().join(QLatin1Char(',')));
+    return out;
+}
+
 QStringList ConfigTemplate::placeholders() const
 {
     QStringList out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inventory/InventoryTypes.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -27,6 +28,10 @@ public:
 
     // The names every unit has (relation.* come from the service's relations).
     static QStringList unitNames();
+    // relation.NAME -> "ip:port,ip:port" for a service's relations: NAME is the needed
+    // service's name (the last part of its path); third-party endpoints are
+    // relation.external.
+    static QHash<QString, QString> relationValues(const QList<ResolvedRelation>& relations);
 
 private:
     QString m_text;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "inventory/InventoryWriter.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace opsdeck {
+
+// What a deploy needs of a service (migration 0008): where its units live, its config
+// template, its health check and what one unit needs for scale-out.
+struct ServiceSettings
+{
+    QString path;
+    QString deployRoot = QStringLiteral("/opt"); // may hold {machine} and {address}
+    QString configTemplate;                      // text with {{placeholders}}
+    QString healthUrl;                           // checked from the host with curl, or
+    QString healthCmd;                           // run on the host; exit 0 is healthy
+    double unitCpu = 0;                          // processors one unit needs (0: not stated)
+    qint64 unitMem = 0;                          // bytes one unit needs (0: not stated)
+
+    QJsonObject toJson() const; // the CLI's shape (README, "Services")
+};
+
+// Reads and changes a service's deploy settings; every change is audited ("service",
+// "set") through the InventoryWriter, in one transaction.
+class ServiceStore
+{
+public:
+    explicit ServiceStore(const InventoryWriter& writer) : m_writer(writer) {}
+
+    Result<ServiceSettings> get(const QString& path) const;
+    // Refused when both a health URL and a health command are set.
+    Status set(const ServiceSettings& settings, const QString& reason = {});
+
+private:
+    const InventoryWriter& m_writer;
+};
+
+} // namespace opsdeck

@@ -1,0 +1,158 @@
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace opsdeck;
+
+class TestServiceCli : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDatabase> m_db;
+    QTemporaryDir m_dir;
+
+    test::CliRun cli(const QStringList& args)
+    {
+        return test::runCli(QStringList{QStringLiteral("--db"), m_db->path()} + args);
+    }
+
+    QString writeFile(const QString& name, const QByteArray& text)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+            return {};
+        return f.fileName();
+    }
+
+    QList<int> unitIds()
+    {
+        QSqlDatabase c = (*m_db)->connection();
+        QSqlQuery q(c);
+        q.exec(QStringLiteral("SELECT unit_id FROM units ORDER BY id"));
+        QList<int> out;
+        while (q.next())
+            out << q.value(0).toInt();
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<test::TempDatabase>();
+        QCOMPARE(cli({QStringLiteral("tree"), QStringLiteral("add"), QStringLiteral("shop/web"),
+                      QStringLiteral("--kind"), QStringLiteral("service")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("tree"), QStringLiteral("add"), QStringLiteral("shop/db"),
+                      QStringLiteral("--kind"), QStringLiteral("service")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("relation"), QStringLiteral("add"), QStringLiteral("shop/web"),
+                      QStringLiteral("--needs"), QStringLiteral("shop/db")})
+                     .exitCode,
+                 0);
+    }
+
+    void setAndShow()
+    {
+        const QString tpl =
+            writeFile(QStringLiteral("web.conf"), "listen {{address}}:{{port}}\ndb={{relation.db}}\n");
+        auto set = cli({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop/web"),
+                        QStringLiteral("--deploy-root"), QStringLiteral("/srv/{machine}"),
+                        QStringLiteral("--config-template"), tpl, QStringLiteral("--health-cmd"),
+                        QStringLiteral("test -e current"), QStringLiteral("--unit-cpu"),
+                        QStringLiteral("0.5"), QStringLiteral("--unit-mem"), QStringLiteral("512M")});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        auto show = cli({QStringLiteral("service"), QStringLiteral("show"), QStringLiteral("shop/web"),
+                         QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(show.out).object();
+        QCOMPARE(o.value(QStringLiteral("deploy_root")).toString(), QStringLiteral("/srv/{machine}"));
+        QCOMPARE(o.value(QStringLiteral("health_cmd")).toString(), QStringLiteral("test -e current"));
+        QCOMPARE(o.value(QStringLiteral("unit_cpu")).toDouble(), 0.5);
+        QCOMPARE(o.value(QStringLiteral("unit_mem")).toDouble(), 512.0 * 1024 * 1024);
+        QVERIFY(o.value(QStringLiteral("config_template"))
+                    .toString()
+                    .contains(QStringLiteral("{{relation.db}}")));
+        // A later set changes only what it names; a URL replaces the command.
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop/web"),
+                      QStringLiteral("--health-url"), QStringLiteral("http://127.0.0.1:8080/health")})
+                     .exitCode,
+                 0);
+        const QJsonObject after =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("service"), QStringLiteral("show"), QStringLiteral("shop/web"),
+                     QStringLiteral("--format"), QStringLiteral("json")})
+                    .out)
+                .object();
+        QCOMPARE(after.value(QStringLiteral("health_cmd")).toString(), QString());
+        QCOMPARE(after.value(QStringLiteral("deploy_root")).toString(), QStringLiteral("/srv/{machine}"));
+        // Audited.
+        auto audit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--entity"),
+                          QStringLiteral("service"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(audit.out.contains("/srv/{machine}"));
+    }
+
+    void refusedBeforeWriting()
+    {
+        const QString bad = writeFile(QStringLiteral("bad.conf"), "a={{port}}\nb={{relation.cache}}\n");
+        auto unknown = cli({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop/web"),
+                            QStringLiteral("--config-template"), bad, QStringLiteral("--unit-cpu"),
+                            QStringLiteral("2")});
+        QCOMPARE(unknown.exitCode, 3);
+        QVERIFY2(unknown.err.contains("{{relation.cache}} on line 2"), unknown.err.constData());
+        auto both = cli({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop/web"),
+                         QStringLiteral("--health-url"), QStringLiteral("http://x/"),
+                         QStringLiteral("--health-cmd"), QStringLiteral("true")});
+        QCOMPARE(both.exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop/web"),
+                      QStringLiteral("--unit-mem"), QStringLiteral("lots")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop"),
+                      QStringLiteral("--unit-cpu"), QStringLiteral("1")})
+                     .exitCode,
+                 3); // a folder is not a service
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("show"), QStringLiteral("no/such")}).exitCode,
+                 4);
+        // Nothing was written.
+        auto show = cli({QStringLiteral("service"), QStringLiteral("show"), QStringLiteral("shop/web"),
+                         QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(show.out).object().value(QStringLiteral("unit_cpu")).toDouble(),
+                 0.0);
+    }
+
+    // unit_id: small, unique within the service, never reused after a unit goes.
+    void unitIdsAreNeverReused()
+    {
+        QSqlDatabase c = (*m_db)->connection();
+        auto exec = [&](const QString& sql) {
+            QSqlQuery q(c);
+            return q.exec(sql);
+        };
+        QVERIFY(exec(QStringLiteral("INSERT INTO pools (name, created_at) VALUES ('p', 0)")));
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(exec(QStringLiteral("INSERT INTO machines (name, address, pool_id, created_at) VALUES "
+                                        "('m%1', '10.0.0.%1', (SELECT id FROM pools), 0)")
+                             .arg(i)));
+        const QString add =
+            QStringLiteral("INSERT INTO units (service_id, machine_id, port, created_at) VALUES "
+                           "((SELECT id FROM tree_nodes WHERE path = '%1'), "
+                           "(SELECT id FROM machines WHERE name = '%2'), %3, 0)");
+        QVERIFY(exec(add.arg(QStringLiteral("shop/web"), QStringLiteral("m1")).arg(80)));
+        QVERIFY(exec(add.arg(QStringLiteral("shop/web"), QStringLiteral("m2")).arg(80)));
+        QVERIFY(exec(add.arg(QStringLiteral("shop/db"), QStringLiteral("m3")).arg(5432)));
+        QVERIFY(exec(QStringLiteral("DELETE FROM units WHERE port = 80 AND machine_id = "
+                                    "(SELECT id FROM machines WHERE name = 'm2')")));
+        QVERIFY(exec(add.arg(QStringLiteral("shop/web"), QStringLiteral("m3")).arg(80)));
+        QCOMPARE(unitIds(), (QList<int>{1, 1, 3}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceCli)
+#include "tst_service_cli.moc"
