@@ -17,7 +17,7 @@ Result<ServiceSettings> readSettings(QSqlDatabase& db, const QString& path)
     s.path = n->path;
     auto q = Database::exec(
         db,
-        QStringLiteral("SELECT deploy_root, config, health_url, health_cmd, unit_cpu, unit_mem "
+        QStringLiteral("SELECT deploy_root, config, health_url, health_cmd, unit_cpu, unit_mem, pool "
                        "FROM services WHERE node_id = ?"),
         {n->id});
     if (!q.ok())
@@ -29,6 +29,7 @@ Result<ServiceSettings> readSettings(QSqlDatabase& db, const QString& path)
         s.healthCmd = q->value(3).toString();
         s.unitCpu = q->value(4).toDouble();
         s.unitMem = q->value(5).toLongLong();
+        s.pool = q->value(6).toString();
     }
     return s;
 }
@@ -43,7 +44,8 @@ QJsonObject ServiceSettings::toJson() const
             {QStringLiteral("health_url"), healthUrl},
             {QStringLiteral("health_cmd"), healthCmd},
             {QStringLiteral("unit_cpu"), unitCpu},
-            {QStringLiteral("unit_mem"), double(unitMem)}};
+            {QStringLiteral("unit_mem"), double(unitMem)},
+            {QStringLiteral("pool"), pool.isEmpty() ? QStringLiteral("default") : pool}};
 }
 
 Result<ServiceSettings> ServiceStore::get(const QString& path) const
@@ -74,16 +76,14 @@ Status ServiceStore::set(const ServiceSettings& settings, const QString& reason)
             return n.error();
         auto upd = cs.exec(
             QStringLiteral(
-                "INSERT INTO services (node_id, deploy_root, config, health_url, health_cmd, unit_cpu, "
-                "unit_mem, "
-                "updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?) "
-                "ON CONFLICT (node_id) DO UPDATE SET deploy_root = excluded.deploy_root, config = "
-                "excluded.config, "
-                "health_url = excluded.health_url, health_cmd = excluded.health_cmd, unit_cpu = "
-                "excluded.unit_cpu, "
-                "unit_mem = excluded.unit_mem, updated_at = excluded.updated_at"),
+                "INSERT INTO services (node_id, deploy_root, config, health_url, health_cmd, unit_cpu, unit_mem, "
+                "pool, updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, "
+                "coalesce(?, ''), ?) ON CONFLICT (node_id) DO UPDATE SET deploy_root = excluded.deploy_root, "
+                "config = excluded.config, health_url = excluded.health_url, health_cmd = excluded.health_cmd, "
+                "unit_cpu = excluded.unit_cpu, unit_mem = excluded.unit_mem, pool = excluded.pool, "
+                "updated_at = excluded.updated_at"),
             {n->id, after.deployRoot, after.configTemplate, after.healthUrl, after.healthCmd, after.unitCpu,
-             after.unitMem, cs.now()});
+             after.unitMem, after.pool, cs.now()});
         if (!upd.ok())
             return upd.error();
         return cs.audit(QStringLiteral("service"), n->path, QStringLiteral("set"), before->toJson(),

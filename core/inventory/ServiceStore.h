@@ -19,6 +19,7 @@ struct ServiceSettings
     QString healthCmd;                           // run on the host; exit 0 is healthy
     double unitCpu = 0;                          // processors one unit needs (0: not stated)
     qint64 unitMem = 0;                          // bytes one unit needs (0: not stated)
+    QString pool; // where scale-out places units (empty: the pool named default)
 
     QJsonObject toJson() const; // the CLI's shape (README, "Services")
 };

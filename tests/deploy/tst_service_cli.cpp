@@ -1,5 +1,7 @@
 #include "TestSupport.h"
+#include "metrics/MetricStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -125,6 +127,91 @@ private slots:
                          QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(show.out).object().value(QStringLiteral("unit_cpu")).toDouble(),
                  0.0);
+    }
+
+    // yiqiu's scale-out: READY machines of the service's pool with room, spread, the plan first.
+    void scaleOutPlacesUnitsWhereThereIsRoom()
+    {
+        QSqlDatabase c = (*m_db)->connection();
+        auto exec = [&](const QString& sql) {
+            QSqlQuery q(c);
+            return q.exec(sql);
+        };
+        QVERIFY(exec(
+            QStringLiteral("INSERT INTO pools (name, created_at) VALUES ('web-pool', 0), ('other', 0)")));
+        const QString machine =
+            QStringLiteral("INSERT INTO machines (name, address, pool_id, state, created_at) "
+                           "VALUES ('%1', '10.0.0.%2', (SELECT id FROM pools WHERE name = '%3'), "
+                           "'%4', 0)");
+        QVERIFY(exec(machine.arg(QStringLiteral("w1"))
+                         .arg(1)
+                         .arg(QStringLiteral("web-pool"), QStringLiteral("READY"))));
+        QVERIFY(exec(machine.arg(QStringLiteral("w2"))
+                         .arg(2)
+                         .arg(QStringLiteral("web-pool"), QStringLiteral("READY"))));
+        QVERIFY(exec(
+            machine.arg(QStringLiteral("w3")).arg(3).arg(QStringLiteral("web-pool"), QStringLiteral("NEW"))));
+        QVERIFY(exec(
+            machine.arg(QStringLiteral("o1")).arg(4).arg(QStringLiteral("other"), QStringLiteral("READY"))));
+        QVERIFY(exec(QStringLiteral("INSERT INTO units (service_id, machine_id, port, created_at) VALUES "
+                                    "((SELECT id FROM tree_nodes WHERE path = 'shop/web'), "
+                                    "(SELECT id FROM machines WHERE name = 'w1'), 8080, 0)")));
+        {
+            // What the collector would have stored: w1 2 CPUs / 4 GiB, w2 4 CPUs / 8 GiB.
+            MetricStore store(m_db->db());
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            QList<IncomingSample> samples;
+            const auto fact = [&](const char* m, const char* metric, double v) {
+                samples.append(IncomingSample{
+                    {QString::fromLatin1(m), QString::fromLatin1(metric), QStringLiteral("local")},
+                    SeriesType::Gauge,
+                    now - 60,
+                    v});
+            };
+            fact("w1", "processors", 2);
+            fact("w1", "memory-total", 4.0 * (1 << 30));
+            fact("w2", "processors", 4);
+            fact("w2", "memory-total", 8.0 * (1 << 30));
+            fact("o1", "processors", 64);
+            fact("o1", "memory-total", 256.0 * (1 << 30));
+            QVERIFY(store.append(samples).ok());
+            QVERIFY(store.flush().ok());
+        }
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop/web"),
+                      QStringLiteral("--unit-cpu"), QStringLiteral("1"), QStringLiteral("--unit-mem"),
+                      QStringLiteral("1G"), QStringLiteral("--pool"), QStringLiteral("web-pool")})
+                     .exitCode,
+                 0);
+        auto dry = cli({QStringLiteral("service"), QStringLiteral("scale"), QStringLiteral("shop/web"),
+                        QStringLiteral("--units"), QStringLiteral("4"), QStringLiteral("--dry-run"),
+                        QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(dry.exitCode == 0, dry.err.constData());
+        const QJsonObject plan = QJsonDocument::fromJson(dry.out).object();
+        QCOMPARE(plan.value(QStringLiteral("added")).toBool(), false);
+        QStringList where;
+        for (const QJsonValue& v : plan.value(QStringLiteral("plan")).toArray())
+            where << v.toObject().value(QStringLiteral("machine")).toString() + QLatin1Char(':') +
+                         QString::number(v.toObject().value(QStringLiteral("port")).toInt());
+        // w2 has none of the service's units; then w1 and w2 have one each, w2 more room.
+        QCOMPARE(where, (QStringList{QStringLiteral("w2:8080"), QStringLiteral("w2:8081"),
+                                     QStringLiteral("w1:8081")}));
+        QCOMPARE(unitIds().size(), 1); // a dry run adds nothing
+
+        // w1 has 1 CPU left, w2 4: five fit; ten do not, and the refusal says how many would.
+        auto tooMany = cli({QStringLiteral("service"), QStringLiteral("scale"), QStringLiteral("shop/web"),
+                            QStringLiteral("--units"), QStringLiteral("10")});
+        QCOMPARE(tooMany.exitCode, 3);
+        QVERIFY2(tooMany.err.contains("5 would fit"), tooMany.err.constData());
+        QCOMPARE(unitIds().size(), 1);
+
+        auto real = cli({QStringLiteral("service"), QStringLiteral("scale"), QStringLiteral("shop/web"),
+                         QStringLiteral("--units"), QStringLiteral("4")});
+        QVERIFY2(real.exitCode == 0, real.err.constData());
+        QCOMPARE(unitIds(), (QList<int>{1, 2, 3, 4}));
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("scale"), QStringLiteral("shop/web"),
+                      QStringLiteral("--units"), QStringLiteral("2")})
+                     .exitCode,
+                 3); // scaling in is unit remove
     }
 
     // unit_id: small, unique within the service, never reused after a unit goes.

@@ -7,6 +7,8 @@ ALTER TABLE services ADD COLUMN health_cmd  TEXT NOT NULL DEFAULT '';
 -- What one unit needs (yiqiu's scale-out): processors and bytes of memory; 0 = nothing stated.
 ALTER TABLE services ADD COLUMN unit_cpu    REAL NOT NULL DEFAULT 0 CHECK (unit_cpu >= 0);
 ALTER TABLE services ADD COLUMN unit_mem    INTEGER NOT NULL DEFAULT 0 CHECK (unit_mem >= 0);
+-- The resource pool new units are placed in (empty: the pool named `default`).
+ALTER TABLE services ADD COLUMN pool        TEXT NOT NULL DEFAULT '';
 
 -- A small integer unique within the service and never reused (Kafka's broker.id,
 -- ZooKeeper's myid): the last one handed out per service survives its units.
