@@ -8,6 +8,7 @@
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SshEngine.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QHash>
 #include <QQueue>
@@ -33,7 +34,9 @@ Result<SshTarget> resolveHost(const std::shared_ptr<Database>& db, const QString
         if (auto meta = InventoryReader(db).machineMeta(name); meta.ok()) {
             for (const MachineMetaEntry& e : std::as_const(*meta)) {
                 if (e.key.compare(QLatin1String("IdentityFile"), Qt::CaseInsensitive) == 0)
-                    t.identityFiles.append(e.value);
+                    t.identityFiles.append(e.value.startsWith(QLatin1String("~/"))
+                                               ? QDir::homePath() + e.value.mid(1)
+                                               : e.value);
             }
         }
         return t;
