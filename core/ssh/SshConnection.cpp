@@ -133,9 +133,9 @@ void SshConnection::close()
     });
 }
 
-void SshConnection::cancel()
+void SshConnection::cancel(const SshError& why)
 {
-    post([this] { fail(SshError::make(SshFailure::Cancelled, tr("cancelled"))); });
+    post([this, why] { fail(why.ok() ? SshError::make(SshFailure::Cancelled, tr("cancelled")) : why); });
 }
 
 void SshConnection::onDialed(int fd)

@@ -46,7 +46,9 @@ public:
     quint64 exec(const QString& command);
     quint64 upload(const QString& localPath, const QString& remotePath, int mode = 0644);
     void close();
-    void cancel();
+    // Stops at once; `why` (kind and message) is what the running and queued steps and
+    // failed() report — default Cancelled "cancelled"; a caller's deadline passes Timeout.
+    void cancel(const SshError& why = {});
 
 signals:
     void ready();

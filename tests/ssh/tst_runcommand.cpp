@@ -20,6 +20,7 @@ private slots:
     void unknownKeyRefusedWithExit3();
     void acceptNewRunsOnEveryHost();
     void failingHostExits1();
+    void timeoutStopsAHost();
     void badUsage();
 
 private:
@@ -93,6 +94,17 @@ void tst_RunCommand::failingHostExits1()
     QVERIFY2(r.err.contains(QStringLiteral("127.0.0.6:%1: exit status 7").arg(m_port).toUtf8()),
              r.err.constData());
     QVERIFY(r.out.contains("2 host(s): 1 ok, 1 failed"));
+}
+
+void tst_RunCommand::timeoutStopsAHost()
+{
+    const QString list = hosts({QStringLiteral("127.0.0.7")});
+    const auto r = runCli({QStringLiteral("run"), QStringLiteral("--hosts"), list,
+                           QStringLiteral("--accept-new"), QStringLiteral("--timeout"), QStringLiteral("2"),
+                           QStringLiteral("--"), QStringLiteral("echo started; sleep 60")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(list.toUtf8() + ": started\n"), r.out.constData());
+    QVERIFY2(r.err.contains("did not finish within 2 s"), r.err.constData());
 }
 
 void tst_RunCommand::badUsage()

@@ -75,6 +75,7 @@ private slots:
     void execOnManyHostsConcurrently();
     void uploadWithProgressAndChecksum();
     void cancelMidExec();
+    void connectionDropsMidExec();
     void noLeakedSockets();
 
 private:
@@ -435,6 +436,23 @@ void tst_SshConnection::cancelMidExec()
     QCOMPARE(r.results[s].error.kind, SshFailure::Cancelled);
     QCOMPARE(r.results[queued].error.kind, SshFailure::Cancelled);
     QVERIFY(r.out[queued].isEmpty());
+}
+
+void tst_SshConnection::connectionDropsMidExec()
+{
+    KnownHostsStore store({}, m_trusted);
+    SshEngine engine(store);
+    auto c = engine.open(target(QStringLiteral("127.0.0.8")), keysOnly());
+    Recorder r;
+    // The command kills the sshd process serving this connection: the host is gone mid-step.
+    const quint64 s = c->exec(QStringLiteral("echo before; kill -9 $PPID; sleep 30"));
+    const quint64 queued = c->exec(QStringLiteral("echo never"));
+    runToEnd(c.get(), r);
+    QCOMPARE(r.failure.kind, SshFailure::Network);
+    QCOMPARE(r.results[s].error.kind, SshFailure::Network);
+    QCOMPARE(r.results[queued].error.kind, SshFailure::Network);
+    QVERIFY(r.out[queued].isEmpty());
+    QVERIFY2(!r.failure.error.message.isEmpty(), "a reason");
 }
 
 void tst_SshConnection::noLeakedSockets()
