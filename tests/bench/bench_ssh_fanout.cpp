@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <cstdio>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -27,6 +28,22 @@ double childCpu()
     getrusage(RUSAGE_CHILDREN, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
            double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// The CPU sshd's finished children used (each connection is one): cutime + cstime of
+// the listening sshd, whose pid sshd.sh keeps in DIR/sshd.pid.
+double sshdChildrenCpu(const QString& dir)
+{
+    QFile pidFile(dir + QStringLiteral("/sshd.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return 0;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pidFile.readAll().trimmed())));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is field 3; cutime is field 16, cstime field 17.
+    return (fields.value(13).toDouble() + fields.value(14).toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
 struct Figure
@@ -98,6 +115,7 @@ int main(int argc, char** argv)
     env.insert(QStringLiteral("OPSDECK_DB"), home.filePath(QStringLiteral("opsdeck.sqlite")));
     env.remove(QStringLiteral("SSH_AUTH_SOCK"));
 
+    double server0 = sshdChildrenCpu(sshd.dir());
     const Figure ours = measure(QStringLiteral(OPSDECK_BINARY),
                                 {QStringLiteral("run"), QStringLiteral("--hosts"),
                                  names.join(QLatin1Char(',')), QStringLiteral("--parallel"),
@@ -105,6 +123,7 @@ int main(int argc, char** argv)
                                 env);
     std::printf("opsdeck run, `true` on %d hosts, parallel %d: %.2f s wall, %.2f s CPU (exit %d: %s)\n",
                 hosts, parallel, ours.wall, ours.cpu, ours.exitCode, ours.tail.constData());
+    std::printf("  sshd's CPU for it: %.2f s\n", sshdChildrenCpu(sshd.dir()) - server0);
 
     const QString pssh = QStandardPaths::findExecutable(QStringLiteral("parallel-ssh"));
     if (pssh.isEmpty()) {
@@ -115,6 +134,7 @@ int main(int argc, char** argv)
     if (list.open(QIODevice::WriteOnly))
         list.write(addresses.join(QLatin1Char('\n')).toUtf8() + '\n');
     list.close();
+    server0 = sshdChildrenCpu(sshd.dir());
     const Figure theirs =
         measure(pssh,
                 {QStringLiteral("-p"), QString::number(parallel), QStringLiteral("-h"), list.fileName(),
@@ -128,6 +148,7 @@ int main(int argc, char** argv)
                 env);
     std::printf("parallel-ssh -p %d, same hosts: %.2f s wall, %.2f s CPU (exit %d)\n", parallel, theirs.wall,
                 theirs.cpu, theirs.exitCode);
+    std::printf("  sshd's CPU for it: %.2f s\n", sshdChildrenCpu(sshd.dir()) - server0);
     if (theirs.wall > 0 && theirs.cpu > 0)
         std::printf("opsdeck / parallel-ssh: %.2fx wall (goal <= 0.5), %.3fx CPU (goal <= 0.25)\n",
                     ours.wall / theirs.wall, ours.cpu / theirs.cpu);
