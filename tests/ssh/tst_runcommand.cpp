@@ -21,6 +21,7 @@ private slots:
     void acceptNewRunsOnEveryHost();
     void failingHostExits1();
     void timeoutStopsAHost();
+    void inventoryMachineByName();
     void badUsage();
 
 private:
@@ -105,6 +106,20 @@ void tst_RunCommand::timeoutStopsAHost()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(list.toUtf8() + ": started\n"), r.out.constData());
     QVERIFY2(r.err.contains("did not finish within 2 s"), r.err.constData());
+}
+
+void tst_RunCommand::inventoryMachineByName()
+{
+    auto r =
+        runCli({QStringLiteral("machine"), QStringLiteral("add"), QStringLiteral("web1"),
+                QStringLiteral("--address"), QStringLiteral("127.0.0.9"), QStringLiteral("--port"),
+                QString::number(m_port), QStringLiteral("--user"), m_sshd->reported(QStringLiteral("USER"))});
+    QCOMPARE(r.exitCode, 0);
+    r = runCli({QStringLiteral("run"), QStringLiteral("--hosts"), QStringLiteral("web1"),
+                QStringLiteral("--accept-new"), QStringLiteral("--"),
+                QStringLiteral("echo $SSH_CONNECTION | cut -d' ' -f3,4")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("web1: 127.0.0.9 %1\n").arg(m_port).toUtf8()), r.out.constData());
 }
 
 void tst_RunCommand::badUsage()
