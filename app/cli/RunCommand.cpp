@@ -152,10 +152,10 @@ int runRun(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest
                     startNext();
             });
             if (timeoutS > 0) // the whole host, command included
-                QTimer::singleShot(timeoutS * 1000, raw, [raw, host, timeoutS] {
+                QTimer::singleShot(timeoutS * 1000, raw, [raw, timeoutS] {
                     raw->cancel(SshError::make(
                         SshFailure::Timeout,
-                        CliContext::tr("%1 did not finish within %2 s (--timeout)").arg(host).arg(timeoutS)));
+                        CliContext::tr("did not finish within %1 s (--timeout)").arg(timeoutS)));
                 });
             raw->exec(command);
             raw->close();
