@@ -7,6 +7,7 @@
 //   bench_ssh_fanout [HOSTS (default 200, at most 250)] [PARALLEL (default 50)]
 
 #include "RealServer.h"
+#include "SshBenchSupport.h"
 #include "TestSupport.h"
 
 #include <QCoreApplication>
@@ -17,34 +18,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <sys/resource.h>
-#include <unistd.h>
 
 namespace {
-
-double childCpu()
-{
-    rusage u{};
-    getrusage(RUSAGE_CHILDREN, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-// The CPU sshd's finished children used (each connection is one): cutime + cstime of
-// the listening sshd, whose pid sshd.sh keeps in DIR/sshd.pid.
-double sshdChildrenCpu(const QString& dir)
-{
-    QFile pidFile(dir + QStringLiteral("/sshd.pid"));
-    if (!pidFile.open(QIODevice::ReadOnly))
-        return 0;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pidFile.readAll().trimmed())));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    // fields[0] is field 3; cutime is field 16, cstime field 17.
-    return (fields.value(13).toDouble() + fields.value(14).toDouble()) / double(sysconf(_SC_CLK_TCK));
-}
 
 struct Figure
 {
@@ -60,7 +35,7 @@ Figure measure(const QString& program, const QStringList& args, const QProcessEn
     QProcess p;
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
-    const double cpu0 = childCpu();
+    const double cpu0 = opsdeck::bench::cpuSeconds(RUSAGE_CHILDREN);
     QElapsedTimer t;
     t.start();
     p.start(program, args);
@@ -68,7 +43,7 @@ Figure measure(const QString& program, const QStringList& args, const QProcessEn
         return f;
     p.waitForFinished(600000);
     f.wall = double(t.elapsed()) / 1000.0;
-    f.cpu = childCpu() - cpu0;
+    f.cpu = opsdeck::bench::cpuSeconds(RUSAGE_CHILDREN) - cpu0;
     f.ran = true;
     f.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     f.tail = p.readAll().trimmed().split('\n').last();
@@ -96,14 +71,8 @@ int main(int argc, char** argv)
     QDir(home.path()).mkpath(QStringLiteral("data/opsdeck"));
     const QString key = home.filePath(QStringLiteral(".ssh/id_ed25519"));
     QFile::copy(sshd.reported(QStringLiteral("KEY_DIR")) + QStringLiteral("/id_ed25519"), key);
-    QFile hostKey(sshd.reported(QStringLiteral("HOST_KEY")));
-    QFile known(home.filePath(QStringLiteral("data/opsdeck/known_hosts")));
-    if (hostKey.open(QIODevice::ReadOnly) && known.open(QIODevice::WriteOnly)) {
-        const QList<QByteArray> parts = hostKey.readAll().trimmed().split(' ');
-        known.write("[127.0.0.*]:" + QByteArray::number(port) + ' ' + parts.value(0) + ' ' + parts.value(1) +
-                    '\n');
-        known.close();
-    }
+    opsdeck::bench::writeKnownHosts(sshd.reported(QStringLiteral("HOST_KEY")), port,
+                                    home.filePath(QStringLiteral("data/opsdeck/known_hosts")));
     QStringList names, addresses;
     for (int i = 0; i < hosts; ++i) {
         addresses.append(QStringLiteral("127.0.0.%1").arg(2 + i));
@@ -115,7 +84,7 @@ int main(int argc, char** argv)
     env.insert(QStringLiteral("OPSDECK_DB"), home.filePath(QStringLiteral("opsdeck.sqlite")));
     env.remove(QStringLiteral("SSH_AUTH_SOCK"));
 
-    double server0 = sshdChildrenCpu(sshd.dir());
+    double server0 = opsdeck::bench::sshdChildrenCpu(sshd.dir());
     const Figure ours = measure(QStringLiteral(OPSDECK_BINARY),
                                 {QStringLiteral("run"), QStringLiteral("--hosts"),
                                  names.join(QLatin1Char(',')), QStringLiteral("--parallel"),
@@ -123,7 +92,7 @@ int main(int argc, char** argv)
                                 env);
     std::printf("opsdeck run, `true` on %d hosts, parallel %d: %.2f s wall, %.2f s CPU (exit %d: %s)\n",
                 hosts, parallel, ours.wall, ours.cpu, ours.exitCode, ours.tail.constData());
-    std::printf("  sshd's CPU for it: %.2f s\n", sshdChildrenCpu(sshd.dir()) - server0);
+    std::printf("  sshd's CPU for it: %.2f s\n", opsdeck::bench::sshdChildrenCpu(sshd.dir()) - server0);
 
     const QString pssh = QStandardPaths::findExecutable(QStringLiteral("parallel-ssh"));
     if (pssh.isEmpty()) {
@@ -134,7 +103,7 @@ int main(int argc, char** argv)
     if (list.open(QIODevice::WriteOnly))
         list.write(addresses.join(QLatin1Char('\n')).toUtf8() + '\n');
     list.close();
-    server0 = sshdChildrenCpu(sshd.dir());
+    server0 = opsdeck::bench::sshdChildrenCpu(sshd.dir());
     const Figure theirs =
         measure(pssh,
                 {QStringLiteral("-p"), QString::number(parallel), QStringLiteral("-h"), list.fileName(),
@@ -148,7 +117,7 @@ int main(int argc, char** argv)
                 env);
     std::printf("parallel-ssh -p %d, same hosts: %.2f s wall, %.2f s CPU (exit %d)\n", parallel, theirs.wall,
                 theirs.cpu, theirs.exitCode);
-    std::printf("  sshd's CPU for it: %.2f s\n", sshdChildrenCpu(sshd.dir()) - server0);
+    std::printf("  sshd's CPU for it: %.2f s\n", opsdeck::bench::sshdChildrenCpu(sshd.dir()) - server0);
     if (theirs.wall > 0 && theirs.cpu > 0)
         std::printf("opsdeck / parallel-ssh: %.2fx wall (goal <= 0.5), %.3fx CPU (goal <= 0.25)\n",
                     ours.wall / theirs.wall, ours.cpu / theirs.cpu);
