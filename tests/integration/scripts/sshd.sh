@@ -62,6 +62,10 @@ MaxStartups 1000
 MaxSessions 100
 LogLevel ERROR
 Subsystem sftp internal-sftp
+# Keep the tests apart from the account's dotfiles: bash reads ~/.bashrc for a command
+# sshd runs only at shell level 1 (SHLVL unset); a .bashrc that prints or is slow (this
+# machine's root runs pyenv init, ~100 ms a shell) would otherwise be in every step.
+SetEnv SHLVL=1
 CONF
     /usr/sbin/sshd -f "$dir/sshd_config" -D -e >"$dir/sshd.log" 2>&1 &
     echo $! >"$dir/sshd.pid"
