@@ -35,6 +35,8 @@ constexpr const char* kKex = "curve25519-sha256,curve25519-sha256@libssh.org,ecd
                              "ecdh-sha2-nistp384,ecdh-sha2-nistp521,diffie-hellman-group-exchange-sha256,"
                              "diffie-hellman-group16-sha512,diffie-hellman-group18-sha512,"
                              "diffie-hellman-group14-sha256";
+// AES-128 first: the fastest cipher libssh2 1.10 has (AES-NI), ~30% fewer rounds than AES-256.
+constexpr const char* kCiphers = "aes128-ctr,aes256-ctr,aes192-ctr,aes256-cbc,aes128-cbc";
 constexpr const char* kHostKeys = "ssh-ed25519,ecdsa-sha2-nistp256,ecdsa-sha2-nistp384,ecdsa-sha2-nistp521,"
                                   "rsa-sha2-512,rsa-sha2-256,ssh-rsa";
 
@@ -93,13 +95,14 @@ quint64 SshConnection::exec(const QString& command)
     return id;
 }
 
-quint64 SshConnection::upload(const QString& localPath, const QString& remotePath, int mode)
+quint64 SshConnection::upload(const QString& localPath, const QString& remotePath, int mode,
+                              const QByteArray& knownSha256)
 {
     const quint64 id = m_nextStep.fetchAndAddOrdered(1);
-    post([this, id, localPath, remotePath, mode] {
-        enqueue({id, [this, id, localPath, remotePath, mode] {
+    post([this, id, localPath, remotePath, mode, knownSha256] {
+        enqueue({id, [this, id, localPath, remotePath, mode, knownSha256] {
                      return std::make_unique<UploadRun>(
-                         m_session, &m_sftp, localPath, remotePath, mode,
+                         m_session, &m_sftp, localPath, remotePath, mode, knownSha256,
                          [this, id](qint64 sent, qint64 total) { emit uploadProgress(id, sent, total); });
                  }});
     });
@@ -151,6 +154,8 @@ void SshConnection::onDialed(int fd)
     libssh2_session_set_blocking(m_session, 0);
     libssh2_session_method_pref(m_session, LIBSSH2_METHOD_KEX, kKex);
     libssh2_session_method_pref(m_session, LIBSSH2_METHOD_HOSTKEY, kHostKeys);
+    libssh2_session_method_pref(m_session, LIBSSH2_METHOD_CRYPT_CS, kCiphers);
+    libssh2_session_method_pref(m_session, LIBSSH2_METHOD_CRYPT_SC, kCiphers);
     m_read = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     m_write = new QSocketNotifier(fd, QSocketNotifier::Write, this);
     m_read->setEnabled(false);

@@ -44,7 +44,10 @@ public:
 
     void start();
     quint64 exec(const QString& command);
-    quint64 upload(const QString& localPath, const QString& remotePath, int mode = 0644);
+    // Then `sha256sum` on the host must print the local file's digest — `knownSha256`
+    // (hex) when the caller already has it (one package to many hosts: hashed once).
+    quint64 upload(const QString& localPath, const QString& remotePath, int mode = 0644,
+                   const QByteArray& knownSha256 = {});
     void close();
     // Stops at once; `why` (kind and message) is what the running and queued steps and
     // failed() report — default Cancelled "cancelled"; a caller's deadline passes Timeout.

@@ -16,9 +16,9 @@ QString tr(const char* text)
 } // namespace
 
 UploadRun::UploadRun(LIBSSH2_SESSION* session, LIBSSH2_SFTP** sftp, QString localPath, QString remotePath,
-                     int mode, Progress progress)
+                     int mode, QByteArray knownSha256, Progress progress)
     : m_session(session), m_sftp(sftp), m_local(std::move(localPath)), m_remote(std::move(remotePath)),
-      m_mode(mode), m_progress(std::move(progress))
+      m_mode(mode), m_progress(std::move(progress)), m_knownSha256(knownSha256.toLower())
 {}
 
 UploadRun::~UploadRun()
@@ -129,7 +129,8 @@ Pump UploadRun::write()
                                 tr("cannot read %1: %2").arg(m_local, m_file.errorString()));
                 return Pump::Done;
             }
-            m_hash.addData(m_buffer);
+            if (m_knownSha256.isEmpty())
+                m_hash.addData(m_buffer);
         }
         const ssize_t n =
             libssh2_sftp_write(m_handle, m_buffer.constData() + m_offset, size_t(m_buffer.size() - m_offset));
@@ -154,7 +155,7 @@ Pump UploadRun::verify()
         sessionBroken = m_check->sessionBroken;
         return Pump::Failed;
     }
-    const QByteArray local = m_hash.result().toHex();
+    const QByteArray local = m_knownSha256.isEmpty() ? m_hash.result().toHex() : m_knownSha256;
     const QByteArray remote = m_checkOut.left(64);
     result.sha256 = local;
     if (m_check->result.exitStatus != 0)

@@ -18,8 +18,10 @@ class UploadRun final : public SshStep
 {
 public:
     using Progress = std::function<void(qint64 sent, qint64 total)>;
+    // `knownSha256` (hex, may be empty): the caller already hashed the file (a package
+    // sent to many hosts is hashed once); the host's digest must equal it.
     UploadRun(LIBSSH2_SESSION* session, LIBSSH2_SFTP** sftp, QString localPath, QString remotePath, int mode,
-              Progress progress);
+              QByteArray knownSha256, Progress progress);
     ~UploadRun() override;
     Pump run() override;
 
@@ -48,6 +50,7 @@ private:
     State m_state = State::Local;
     QFile m_file;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QByteArray m_knownSha256;
     LIBSSH2_SFTP_HANDLE* m_handle = nullptr;
     QByteArray m_buffer;
     qsizetype m_offset = 0;

@@ -409,6 +409,17 @@ void tst_SshConnection::uploadWithProgressAndChecksum()
     QVERIFY(arrived.open(QIODevice::ReadOnly));
     QCOMPARE(arrived.readAll(), data);
 
+    Recorder wrong; // a caller's digest that is not the file's: the check fails, the connection goes on
+    auto c3 = engine.open(target(QStringLiteral("127.0.0.6")), keysOnly());
+    const quint64 bad3 = c3->upload(local, remote, 0644, QByteArray(64, 'a'));
+    const quint64 good3 = c3->upload(local, remote, 0644, r.results[up].sha256.toUpper());
+    c3->close();
+    runToEnd(c3.get(), wrong);
+    QCOMPARE(wrong.results[bad3].error.kind, SshFailure::Verify);
+    QVERIFY2(wrong.results[bad3].error.error.message.contains(QLatin1String("damaged")),
+             qPrintable(wrong.results[bad3].error.error.message));
+    QVERIFY2(wrong.results[good3].ok(), qPrintable(wrong.results[good3].error.error.message));
+
     Recorder missing; // a local file that is not there: that step fails, the next runs
     auto c2 = engine.open(target(QStringLiteral("127.0.0.6")), keysOnly());
     const quint64 bad = c2->upload(m_tmp.filePath(QStringLiteral("nope")), remote);
