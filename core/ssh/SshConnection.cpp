@@ -388,6 +388,15 @@ void SshConnection::finishSteps(const SshError& error)
         emit stepFinished(m_queue.dequeue().id, r);
 }
 
+void SshConnection::abandon()
+{
+    m_connectTimer.stop();
+    m_keepalive.stop();
+    m_queue.clear();
+    teardown();
+    m_state = State::Closed;
+}
+
 void SshConnection::teardown()
 {
     if (m_dialer) { // may be on the stack (its failure is why we are here)

@@ -92,6 +92,7 @@ private:
     void fail(SshError error); // by value: callers pass members that teardown() frees
     void finishSteps(const SshError& error);
     void teardown();
+    void abandon(); // the engine goes: socket closed, no signal, nothing more runs
     void askSecret(const CredentialRequest& request);
     void enqueue(Pending pending);
     void onConnectTimeout();

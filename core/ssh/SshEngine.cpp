@@ -1,5 +1,6 @@
 #include "ssh/SshEngine.h"
 
+#include <QMutexLocker>
 #include <QThread>
 #include <libssh2.h>
 #include <mutex>
@@ -29,6 +30,15 @@ SshEngine::SshEngine(KnownHostsStore& knownHosts, CredentialProvider* credential
 
 SshEngine::~SshEngine()
 {
+    QList<QPointer<SshConnection>> alive;
+    {
+        QMutexLocker lock(&m_mutex);
+        alive = m_connections;
+    }
+    for (const QPointer<SshConnection>& c : alive) {
+        if (c) // on its own thread, which is still running; it ends there
+            QMetaObject::invokeMethod(c.data(), &SshConnection::abandon, Qt::BlockingQueuedConnection);
+    }
     for (QThread* t : m_threads)
         t->quit();
     for (QThread* t : m_threads)
@@ -39,6 +49,11 @@ SshConnectionPtr SshEngine::open(const SshTarget& target, const SshOptions& opti
 {
     auto* c = new SshConnection(target, options, m_knownHosts, m_credentials);
     c->moveToThread(m_threads.at(m_next.fetchAndAddRelaxed(1) % m_threads.size()));
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connections.removeIf([](const QPointer<SshConnection>& p) { return p.isNull(); });
+        m_connections.append(c);
+    }
     return SshConnectionPtr(c, [](SshConnection* conn) { conn->deleteLater(); });
 }
 

@@ -4,7 +4,9 @@
 
 #include <QAtomicInt>
 #include <QList>
+#include <QMutex>
 #include <QObject>
+#include <QPointer>
 
 class QThread;
 
@@ -15,7 +17,8 @@ class KnownHostsStore;
 
 // Owns the worker threads SSH connections run on (a few, not one per host: each runs an
 // event loop that drives many non-blocking sessions through socket notifiers) and hands
-// out connections spread over them. The engine must outlive its connections.
+// out connections spread over them. The engine should outlive its connections; one
+// still alive when the engine goes is torn down (socket closed, no more signals) first.
 class SshEngine final : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ private:
     CredentialProvider* m_credentials;
     QList<QThread*> m_threads;
     QAtomicInt m_next{0};
+    QMutex m_mutex;
+    QList<QPointer<SshConnection>> m_connections; // to close their sockets if they outlive us
 };
 
 } // namespace opsdeck::ssh

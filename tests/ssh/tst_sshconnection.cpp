@@ -470,8 +470,14 @@ void tst_SshConnection::noLeakedSockets()
 {
     KnownHostsStore store({}, m_trusted);
     const int before = openFds();
+    SshConnectionPtr survivor; // outlives its engine: the engine closes its socket
     {
         SshEngine engine(store);
+        Recorder survivorRec;
+        survivor = engine.open(target(QStringLiteral("127.0.0.9")), keysOnly());
+        survivorRec.attach(survivor.get(), this);
+        survivor->start();
+        QTRY_VERIFY_WITH_TIMEOUT(survivorRec.ready, 30000);
         QList<Recorder> recs(10);
         QList<SshConnectionPtr> conns;
         for (int i = 0; i < 10; ++i) {
@@ -489,6 +495,7 @@ void tst_SshConnection::noLeakedSockets()
         conns.clear();
     }
     QCOMPARE(openFds(), before);
+    survivor.reset();
 }
 
 QTEST_GUILESS_MAIN(tst_SshConnection)
