@@ -9,11 +9,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <dirent.h>
 
 using namespace opsdeck;
 using namespace opsdeck::ssh;
@@ -23,23 +21,25 @@ namespace {
 
 int openFds()
 {
-    int n = 0;
-    QDir d(QStringLiteral("/proc/self/fd"));
-    n = int(d.entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
-    return n;
+    return int(QDir(QStringLiteral("/proc/self/fd"))
+                   .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)
+                   .size());
 }
 
-// What one connection reported, gathered on the test's thread.
+// What one connection reported, gathered on the test's thread. The signals are
+// connected to the recorder's own context object, so none reaches a recorder that is gone.
 struct Recorder
 {
+    std::unique_ptr<QObject> context = std::make_unique<QObject>();
     QMap<quint64, QByteArray> out, err;
     QMap<quint64, SshStepResult> results;
     QList<qint64> progress;
     SshError failure;
     bool ready = false, closed = false;
 
-    void attach(SshConnection* c, QObject* ctx)
+    void attach(SshConnection* c)
     {
+        QObject* ctx = context.get();
         QObject::connect(c, &SshConnection::ready, ctx, [this] { ready = true; });
         QObject::connect(c, &SshConnection::failed, ctx, [this](const SshError& e) { failure = e; });
         QObject::connect(c, &SshConnection::closed, ctx, [this] { closed = true; });
@@ -139,7 +139,7 @@ SshOptions tst_SshConnection::keysOnly() const
 
 void tst_SshConnection::runToEnd(SshConnection* c, Recorder& r)
 {
-    r.attach(c, this);
+    r.attach(c);
     c->start();
     QTRY_VERIFY_WITH_TIMEOUT(r.closed, 60000);
 }
@@ -354,11 +354,11 @@ void tst_SshConnection::execOnManyHostsConcurrently()
     KnownHostsStore store({}, m_trusted);
     SshEngine engine(store, nullptr, 2);
     QList<SshConnectionPtr> conns;
-    QList<Recorder> recs(19);
+    std::vector<Recorder> recs(19);
     QList<quint64> steps;
     for (int i = 2; i <= 20; ++i) {
         auto c = engine.open(target(QStringLiteral("127.0.0.%1").arg(i)), keysOnly());
-        recs[i - 2].attach(c.get(), this);
+        recs[i - 2].attach(c.get());
         steps.append(c->exec(QStringLiteral("for n in 1 2 3; do echo out$n; echo err$n >&2; done; "
                                             "echo $SSH_CONNECTION | cut -d' ' -f3; exit %1")
                                  .arg(i)));
@@ -367,7 +367,7 @@ void tst_SshConnection::execOnManyHostsConcurrently()
     }
     for (auto& c : conns)
         c->start();
-    for (int i = 0; i < recs.size(); ++i) {
+    for (int i = 0; i < int(recs.size()); ++i) {
         QTRY_VERIFY_WITH_TIMEOUT(recs[i].closed, 60000);
         QVERIFY2(recs[i].failure.ok(), qPrintable(recs[i].failure.error.message));
         const SshStepResult res = recs[i].results.value(steps[i]);
@@ -436,7 +436,7 @@ void tst_SshConnection::cancelMidExec()
     SshEngine engine(store);
     auto c = engine.open(target(QStringLiteral("127.0.0.7")), keysOnly());
     Recorder r;
-    r.attach(c.get(), this);
+    r.attach(c.get());
     const quint64 s = c->exec(QStringLiteral("echo started; exec sleep 60"));
     const quint64 queued = c->exec(QStringLiteral("echo never"));
     c->start();
@@ -475,14 +475,14 @@ void tst_SshConnection::noLeakedSockets()
         SshEngine engine(store);
         Recorder survivorRec;
         survivor = engine.open(target(QStringLiteral("127.0.0.9")), keysOnly());
-        survivorRec.attach(survivor.get(), this);
+        survivorRec.attach(survivor.get());
         survivor->start();
         QTRY_VERIFY_WITH_TIMEOUT(survivorRec.ready, 30000);
-        QList<Recorder> recs(10);
+        std::vector<Recorder> recs(10);
         QList<SshConnectionPtr> conns;
         for (int i = 0; i < 10; ++i) {
             auto c = engine.open(target(QStringLiteral("127.0.0.%1").arg(10 + i)), keysOnly());
-            recs[i].attach(c.get(), this);
+            recs[i].attach(c.get());
             c->exec(QStringLiteral("true"));
             c->upload(QStringLiteral("/etc/hostname"), m_tmp.filePath(QStringLiteral("h%1").arg(i)));
             if (i % 2)
