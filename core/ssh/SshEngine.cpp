@@ -1,0 +1,60 @@
+#include "ssh/SshEngine.h"
+
+#include <QMutexLocker>
+#include <QThread>
+#include <libssh2.h>
+#include <mutex>
+
+namespace opsdeck::ssh {
+
+SshEngine::SshEngine(KnownHostsStore& knownHosts, CredentialProvider* credentials, int threads,
+                     QObject* parent)
+    : QObject(parent), m_knownHosts(knownHosts), m_credentials(credentials)
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        libssh2_init(0);
+        qRegisterMetaType<SshError>();
+        qRegisterMetaType<SshStepResult>();
+        qRegisterMetaType<SshStream>();
+    });
+    if (threads <= 0)
+        threads = qBound(1, QThread::idealThreadCount(), 4);
+    for (int i = 0; i < threads; ++i) {
+        auto* t = new QThread(this);
+        t->setObjectName(QStringLiteral("ssh-worker-%1").arg(i));
+        t->start();
+        m_threads.append(t);
+    }
+}
+
+SshEngine::~SshEngine()
+{
+    QList<QPointer<SshConnection>> alive;
+    {
+        QMutexLocker lock(&m_mutex);
+        alive = m_connections;
+    }
+    for (const QPointer<SshConnection>& c : alive) {
+        if (c) // on its own thread, which is still running; it ends there
+            QMetaObject::invokeMethod(c.data(), &SshConnection::abandon, Qt::BlockingQueuedConnection);
+    }
+    for (QThread* t : m_threads)
+        t->quit();
+    for (QThread* t : m_threads)
+        t->wait();
+}
+
+SshConnectionPtr SshEngine::open(const SshTarget& target, const SshOptions& options)
+{
+    auto* c = new SshConnection(target, options, m_knownHosts, m_credentials);
+    c->moveToThread(m_threads.at(m_next.fetchAndAddRelaxed(1) % m_threads.size()));
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connections.removeIf([](const QPointer<SshConnection>& p) { return p.isNull(); });
+        m_connections.append(c);
+    }
+    return SshConnectionPtr(c, [](SshConnection* conn) { conn->deleteLater(); });
+}
+
+} // namespace opsdeck::ssh
