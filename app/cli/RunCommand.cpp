@@ -1,63 +1,24 @@
-// `opsdeck run --hosts H1,H2 [--parallel N] [--timeout S] [--accept-new] -- COMMAND`: one
-// command on many hosts over SSH (core/ssh), output prefixed by host name as it arrives,
-// then a summary. Exit 0 when every host ran it with status 0, 3 when a host key was
+// `opsdeck run (--hosts H1,H2 | --node PATH | --service PATH) [--parallel N] [--timeout S]
+// [--accept-new] -- COMMAND`: one command on many hosts over SSH (core/ssh) as a job
+// (core/jobs: stored with its output), output prefixed by host name as it arrives, then a
+// summary. Exit 0 when every host ran it with status 0, 3 when a host key was
 // refused (unknown without --accept-new, changed, revoked), else 1 when any host failed.
 
 #include "cli/VerbTable.h"
-#include "inventory/InventoryReader.h"
+#include "inventory/InventoryWriter.h"
+#include "jobs/HostTargets.h"
+#include "jobs/JobRunner.h"
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SshEngine.h"
 
-#include <QDir>
 #include <QEventLoop>
 #include <QHash>
-#include <QQueue>
-#include <QTimer>
+#include <QJsonObject>
 
 namespace opsdeck::cli {
 namespace {
 
 using namespace opsdeck::ssh;
-
-// A machine of the inventory (address, port, user, IdentityFile meta), else host[:port].
-Result<SshTarget> resolveHost(const std::shared_ptr<Database>& db, const QString& name)
-{
-    SshTarget t;
-    t.label = name;
-    auto m = InventoryReader(db).machine(name);
-    if (!m.ok())
-        return m.error();
-    if (m->has_value()) {
-        t.host = (*m)->address;
-        t.port = quint16((*m)->port);
-        t.user = (*m)->user;
-        if (auto meta = InventoryReader(db).machineMeta(name); meta.ok()) {
-            for (const MachineMetaEntry& e : std::as_const(*meta)) {
-                if (e.key.compare(QLatin1String("IdentityFile"), Qt::CaseInsensitive) == 0)
-                    t.identityFiles.append(e.value.startsWith(QLatin1String("~/"))
-                                               ? QDir::homePath() + e.value.mid(1)
-                                               : e.value);
-            }
-        }
-        return t;
-    }
-    QString rest = name;
-    if (const qsizetype at = rest.indexOf(QLatin1Char('@')); at > 0) {
-        t.user = rest.left(at);
-        rest = rest.mid(at + 1);
-    }
-    const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
-    if (colon > 0 && rest.count(QLatin1Char(':')) == 1) {
-        bool ok = false;
-        const int port = rest.mid(colon + 1).toInt(&ok);
-        if (!ok || port < 1 || port > 65535)
-            return Error::usage(CliContext::tr("bad port in host '%1'").arg(name));
-        t.port = quint16(port);
-        rest = rest.left(colon);
-    }
-    t.host = rest;
-    return t;
-}
 
 // Prints whole lines prefixed by the host; a last line without a newline at the end.
 class PrefixedPrinter
@@ -93,101 +54,112 @@ private:
     QHash<QPair<QString, int>, QByteArray> m_pending;
 };
 
-struct Outcome
+// The hosts the operator named: --hosts, --node or --service.
+Result<QList<SshTarget>> targetsOf(const QCommandLineParser& p, const std::shared_ptr<Database>& db,
+                                   QString& named)
 {
-    QString host;
-    SshStepResult result;
-};
+    const HostTargets targets(db);
+    const int given = int(p.isSet(QStringLiteral("hosts"))) + int(p.isSet(QStringLiteral("node"))) +
+                      int(p.isSet(QStringLiteral("service")));
+    if (given != 1)
+        return Error::usage(CliContext::tr("run needs one of --hosts H1,H2, --node PATH or --service PATH"));
+    if (p.isSet(QStringLiteral("node"))) {
+        named = nodePathArgument(p.value(QStringLiteral("node")));
+        auto list = targets.underNode(named);
+        if (list.ok() && list->isEmpty())
+            return Error::notFound(CliContext::tr("no machine is bound to %1 or below it").arg(named));
+        return list;
+    }
+    if (p.isSet(QStringLiteral("service"))) {
+        named = nodePathArgument(p.value(QStringLiteral("service")));
+        auto list = targets.ofService(named);
+        if (list.ok() && list->isEmpty())
+            return Error::notFound(CliContext::tr("the service %1 has no units").arg(named));
+        return list;
+    }
+    named = p.value(QStringLiteral("hosts"));
+    QList<SshTarget> out;
+    for (const QString& name : named.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        auto t = targets.byName(name.trimmed());
+        if (!t.ok())
+            return t.error();
+        out.append(*t);
+    }
+    if (out.isEmpty())
+        return Error::usage(CliContext::tr("--hosts names no host"));
+    return out;
+}
 
 int runRun(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
 {
-    if (!p.isSet(QStringLiteral("hosts")))
-        return ctx.usage(CliContext::tr("run needs --hosts H1,H2"));
     if (rest.isEmpty())
         return ctx.usage(CliContext::tr("run needs a command after --"));
     const QString command = rest.join(QLatin1Char(' '));
-    const int parallel =
+    JobRunner::Options options;
+    options.rollout.parallel =
         p.isSet(QStringLiteral("parallel")) ? p.value(QStringLiteral("parallel")).toInt() : 32;
-    const int timeoutS = p.isSet(QStringLiteral("timeout")) ? p.value(QStringLiteral("timeout")).toInt() : 0;
+    options.hostTimeoutS =
+        p.isSet(QStringLiteral("timeout")) ? p.value(QStringLiteral("timeout")).toInt() : 0;
+    if (options.hostTimeoutS > 0)
+        options.ssh.connectTimeoutMs = options.hostTimeoutS * 1000;
+    if (p.isSet(QStringLiteral("accept-new")))
+        options.ssh.hostKeyPolicy = HostKeyPolicy::AcceptNew;
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
-    QQueue<SshTarget> pending;
-    for (const QString& name : p.value(QStringLiteral("hosts")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        auto t = resolveHost(*db, name.trimmed());
-        if (!t.ok())
-            return ctx.fail(t.error());
-        pending.enqueue(*t);
-    }
-    SshOptions options;
-    if (timeoutS > 0)
-        options.connectTimeoutMs = timeoutS * 1000;
-    if (p.isSet(QStringLiteral("accept-new")))
-        options.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+    QString named;
+    auto targets = targetsOf(p, *db, named);
+    if (!targets.ok())
+        return ctx.fail(targets.error());
+    QList<HostWork> hosts;
+    for (const SshTarget& t : std::as_const(*targets))
+        hosts.append(
+            {t, {JobStep{JobStep::Kind::Exec, QStringLiteral("command"), command, {}, {}, 0644, {}}}, {}});
 
+    JobSpec spec;
+    spec.kind = JobKind::Command;
+    spec.target = named;
+    spec.options = {{QStringLiteral("command"), command},
+                    {QStringLiteral("parallel"), options.rollout.parallel},
+                    {QStringLiteral("timeout"), options.hostTimeoutS}};
+    spec.operatorName = InventoryWriter::osUserName();
+    JobStore store(*db);
     SshEngine engine(KnownHostsStore::defaultStore());
+    JobRunner runner(store, engine);
     PrefixedPrinter printer(ctx);
-    QList<Outcome> outcomes;
-    QList<SshConnectionPtr> running;
-    QEventLoop loop;
-    std::function<void()> startNext = [&] {
-        while (!pending.isEmpty() && running.size() < parallel) {
-            const SshTarget t = pending.dequeue();
-            SshConnectionPtr c = engine.open(t, options);
-            SshConnection* raw = c.get();
-            const QString host = t.displayName();
-            QObject::connect(
-                raw, &SshConnection::output, &loop,
-                [&printer, host](quint64, SshStream s, const QByteArray& d) { printer.add(host, s, d); });
-            QObject::connect(raw, &SshConnection::stepFinished, &loop,
-                             [&outcomes, &printer, host](quint64, const SshStepResult& r) {
-                                 printer.flush(host);
-                                 outcomes.append({host, r});
-                             });
-            QObject::connect(raw, &SshConnection::closed, &loop, [&, raw] {
-                running.removeIf([raw](const SshConnectionPtr& x) { return x.get() == raw; });
-                if (pending.isEmpty() && running.isEmpty())
-                    loop.quit();
-                else
-                    startNext();
-            });
-            if (timeoutS > 0) // the whole host, command included
-                QTimer::singleShot(timeoutS * 1000, raw, [raw, timeoutS] {
-                    raw->cancel(SshError::make(
-                        SshFailure::Timeout,
-                        CliContext::tr("did not finish within %1 s (--timeout)").arg(timeoutS)));
-                });
-            raw->exec(command);
-            raw->close();
-            raw->start();
-            running.append(c);
-        }
-    };
-    startNext();
-    if (!running.isEmpty())
-        loop.exec();
-
     int ok = 0, failed = 0;
     bool keyRefused = false;
-    for (const Outcome& o : std::as_const(outcomes)) {
-        if (o.result.ok()) {
-            ++ok;
-            continue;
-        }
-        ++failed;
-        const SshFailure k = o.result.error.kind;
-        keyRefused = keyRefused || k == SshFailure::HostKeyUnknown || k == SshFailure::HostKeyChanged ||
-                     k == SshFailure::HostKeyRevoked;
-        if (!o.result.error.ok())
-            ctx.err << o.host << QStringLiteral(": ") << o.result.error.error.message << Qt::endl;
-        else
-            ctx.err << o.host << QStringLiteral(": ")
-                    << (o.result.exitSignal.isEmpty()
-                            ? CliContext::tr("exit status %1").arg(o.result.exitStatus)
-                            : CliContext::tr("killed by signal %1").arg(o.result.exitSignal))
-                    << Qt::endl;
-    }
-    ctx.out << CliContext::tr("%1 host(s): %2 ok, %3 failed").arg(outcomes.size()).arg(ok).arg(failed)
+    QEventLoop loop;
+    QObject::connect(
+        &runner, &JobRunner::output, &loop,
+        [&printer](const QString& host, SshStream s, const QByteArray& d) { printer.add(host, s, d); });
+    QObject::connect(
+        &runner, &JobRunner::hostFinished, &loop,
+        [&](const QString& host, HostState state, int, const QString& error, SshFailure failure) {
+            printer.flush(host);
+            if (state == HostState::Ok) {
+                ++ok;
+                return;
+            }
+            ++failed;
+            keyRefused = keyRefused || failure == SshFailure::HostKeyUnknown ||
+                         failure == SshFailure::HostKeyChanged || failure == SshFailure::HostKeyRevoked;
+            ctx.err << host << QStringLiteral(": ") << error << Qt::endl;
+        });
+    QObject::connect(&runner, &JobRunner::recordFailed, &loop, [&ctx](const QString& message) {
+        ctx.err << "opsdeck: " << CliContext::tr("the job's history could not be written: %1").arg(message)
+                << Qt::endl;
+    });
+    QObject::connect(&runner, &JobRunner::finished, &loop, &QEventLoop::quit);
+    auto id = runner.start(spec, hosts, options);
+    if (!id.ok())
+        return ctx.fail(id.error());
+    loop.exec();
+    ctx.out << CliContext::tr("%1 host(s): %2 ok, %3 failed (job %4)")
+                   .arg(hosts.size())
+                   .arg(ok)
+                   .arg(failed)
+                   .arg(*id)
             << Qt::endl;
     return keyRefused ? 3 : failed > 0 ? 1 : 0;
 }
@@ -197,6 +169,10 @@ int runCommand(CliContext& ctx)
     return VerbTable(QStringLiteral("run"), CliContext::tr("Runs one command on many hosts over SSH."))
         .option({QStringLiteral("hosts"), CliContext::tr("comma-separated machine names, or host[:port]"),
                  QStringLiteral("H1,H2")})
+        .option({QStringLiteral("node"), CliContext::tr("every machine bound to this tree node or below it"),
+                 QStringLiteral("PATH")})
+        .option({QStringLiteral("service"), CliContext::tr("every machine running a unit of this service"),
+                 QStringLiteral("PATH")})
         .option({QStringLiteral("parallel"), CliContext::tr("hosts at once (default 32)"),
                  QStringLiteral("N"), check::number(1, 1000)})
         .option({QStringLiteral("timeout"),
@@ -207,9 +183,10 @@ int runCommand(CliContext& ctx)
                  CliContext::tr("write a host's unknown key to Opsdeck's known_hosts (a changed key is "
                                 "always refused)")})
         .verb({QString(),
-               QStringLiteral("--hosts H1,H2 [--parallel N] [--timeout S] [--accept-new] -- COMMAND"),
-               {QStringLiteral("hosts"), QStringLiteral("parallel"), QStringLiteral("timeout"),
-                QStringLiteral("accept-new")},
+               QStringLiteral("(--hosts H1,H2 | --node PATH | --service PATH) [--parallel N] [--timeout S] "
+                              "[--accept-new] -- COMMAND"),
+               {QStringLiteral("hosts"), QStringLiteral("node"), QStringLiteral("service"),
+                QStringLiteral("parallel"), QStringLiteral("timeout"), QStringLiteral("accept-new")},
                runRun})
         .run(ctx);
 }

@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +25,7 @@ private slots:
     void failingHostExits1();
     void timeoutStopsAHost();
     void inventoryMachineByName();
+    void aRunIsAJobWithItsOutput();
     void badUsage();
 
 private:
@@ -122,10 +126,71 @@ void tst_RunCommand::inventoryMachineByName()
     QVERIFY2(r.out.contains(QStringLiteral("web1: 127.0.0.9 %1\n").arg(m_port).toUtf8()), r.out.constData());
 }
 
+// Every run is a job: a node's machines, stored with each host's exit code and output.
+void tst_RunCommand::aRunIsAJobWithItsOutput()
+{
+    const QString user = m_sshd->reported(QStringLiteral("USER"));
+    QCOMPARE(runCli({QStringLiteral("tree"), QStringLiteral("add"), QStringLiteral("lab/rack1"),
+                     QStringLiteral("--kind"), QStringLiteral("group")})
+                 .exitCode,
+             0);
+    for (int i : {11, 12}) {
+        const QString name = QStringLiteral("lab%1").arg(i);
+        QCOMPARE(runCli({QStringLiteral("machine"), QStringLiteral("add"), name, QStringLiteral("--address"),
+                         QStringLiteral("127.0.0.%1").arg(i), QStringLiteral("--port"),
+                         QString::number(m_port), QStringLiteral("--user"), user})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli({QStringLiteral("tree"), QStringLiteral("bind"), QStringLiteral("lab/rack1"),
+                         QStringLiteral("--machine"), name})
+                     .exitCode,
+                 0);
+    }
+    auto r = runCli({QStringLiteral("run"), QStringLiteral("--node"), QStringLiteral("lab"),
+                     QStringLiteral("--accept-new"), QStringLiteral("--"),
+                     QStringLiteral("echo hello from $(echo $SSH_CONNECTION | cut -d' ' -f3); "
+                                    "case $SSH_CONNECTION in *127.0.0.12*) echo oops >&2; exit 4;; esac")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("lab11: hello from 127.0.0.11\n"), r.out.constData());
+    const QByteArray summary = r.out.mid(r.out.lastIndexOf("2 host(s)"));
+    QVERIFY2(summary.startsWith("2 host(s): 1 ok, 1 failed (job "), r.out.constData());
+    const QString id =
+        QString::fromUtf8(summary.mid(summary.indexOf("(job ") + 5)).section(QLatin1Char(')'), 0, 0);
+
+    auto show = runCli({QStringLiteral("job"), QStringLiteral("show"), id, QStringLiteral("--format"),
+                        QStringLiteral("json")});
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject job = QJsonDocument::fromJson(show.out).object();
+    QCOMPARE(job.value(QStringLiteral("kind")).toString(), QStringLiteral("command"));
+    QCOMPARE(job.value(QStringLiteral("target")).toString(), QStringLiteral("lab"));
+    QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(job.value(QStringLiteral("hosts_ok")).toInt(), 1);
+    QCOMPARE(job.value(QStringLiteral("hosts_failed")).toInt(), 1);
+    const QJsonArray hosts = job.value(QStringLiteral("hosts")).toArray();
+    QCOMPARE(hosts.size(), 2);
+    QCOMPARE(hosts.at(1).toObject().value(QStringLiteral("machine")).toString(), QStringLiteral("lab12"));
+    QCOMPARE(hosts.at(1).toObject().value(QStringLiteral("exit_code")).toInt(), 4);
+    QCOMPARE(hosts.at(1).toObject().value(QStringLiteral("step")).toString(), QStringLiteral("command"));
+
+    auto log = runCli({QStringLiteral("job"), QStringLiteral("log"), id, QStringLiteral("--host"),
+                       QStringLiteral("lab12")});
+    QCOMPARE(log.exitCode, 0);
+    QCOMPARE(log.out, QByteArray("hello from 127.0.0.12\noops\n"));
+}
+
 void tst_RunCommand::badUsage()
 {
     QCOMPARE(runCli({QStringLiteral("run"), QStringLiteral("--"), QStringLiteral("true")}).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("run"), QStringLiteral("--hosts"), QStringLiteral("a")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("run"), QStringLiteral("--hosts"), QStringLiteral("a"),
+                     QStringLiteral("--node"), QStringLiteral("lab"), QStringLiteral("--"),
+                     QStringLiteral("true")})
+                 .exitCode,
+             2);
+    QCOMPARE(runCli({QStringLiteral("run"), QStringLiteral("--node"), QStringLiteral("no/such"),
+                     QStringLiteral("--"), QStringLiteral("true")})
+                 .exitCode,
+             4);
 }
 
 QTEST_GUILESS_MAIN(tst_RunCommand)
