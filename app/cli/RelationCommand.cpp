@@ -1,6 +1,9 @@
-// `opsdeck relation add|list|resolve|remove`: what a service needs downstream.
+// `opsdeck relation add|list|resolve|remove|notify`: what a service needs downstream, and
+// relation-changed on the units that need a service after its units changed.
 
+#include "cli/JobConsole.h"
 #include "cli/VerbTable.h"
+#include "deploy/DeployJob.h"
 #include "inventory/InventoryJson.h"
 #include "inventory/RelationResolver.h"
 #include "inventory/RelationStore.h"
@@ -90,6 +93,31 @@ int relationRemove(CliContext& ctx, const QCommandLineParser& p, const QStringLi
     return 0;
 }
 
+// yiqiu's upstream update: every unit of each service that needs SERVICE_PATH gets
+// relation-changed with the new endpoint list, as a job of its own.
+int relationNotify(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
+{
+    if (rest.size() != 1)
+        return ctx.usage(CliContext::tr("relation notify takes one SERVICE_PATH"));
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    auto built = DeployJob(*db).relationChanged(nodePathArgument(rest.first()));
+    if (!built.ok())
+        return ctx.fail(built.error());
+    if (built->hosts.isEmpty()) {
+        ctx.err << CliContext::tr("no unit needs %1: nothing to notify").arg(nodePathArgument(rest.first()))
+                << Qt::endl;
+        return 0;
+    }
+    JobRunner::Options options;
+    options.rollout.parallel =
+        p.isSet(QStringLiteral("parallel")) ? p.value(QStringLiteral("parallel")).toInt() : 10;
+    if (p.isSet(QStringLiteral("accept-new")))
+        options.ssh.hostKeyPolicy = ssh::HostKeyPolicy::AcceptNew;
+    return runJobLive(ctx, *db, built->spec, built->hosts, options, true);
+}
+
 int runRelation(CliContext& ctx)
 {
     const QString fmt = QStringLiteral("format");
@@ -104,6 +132,10 @@ int runRelation(CliContext& ctx)
                  QStringLiteral("HOST:PORT")})
         .option(reasonOption())
         .option(formatOption())
+        .option({QStringLiteral("parallel"), CliContext::tr("units in flight at most (notify; default 10)"),
+                 QStringLiteral("N"), check::number(1, 1000)})
+        .option({QStringLiteral("accept-new"),
+                 CliContext::tr("write a host's unknown key to Opsdeck's known_hosts")})
         .verb({QStringLiteral("add"),
                QStringLiteral("SERVICE_PATH (--needs SERVICE_PATH [--port N] | --needs-endpoint HOST:PORT) "
                               "[--reason TEXT]"),
@@ -122,6 +154,10 @@ int runRelation(CliContext& ctx)
                    return relationList(c, p, rest, true);
                }})
         .verb({QStringLiteral("remove"), QStringLiteral("ID [--reason TEXT]"), {reason}, relationRemove})
+        .verb({QStringLiteral("notify"),
+               QStringLiteral("SERVICE_PATH [--parallel N] [--accept-new]"),
+               {QStringLiteral("parallel"), QStringLiteral("accept-new")},
+               relationNotify})
         .run(ctx);
 }
 

@@ -4,55 +4,18 @@
 // summary. Exit 0 when every host ran it with status 0, 3 when a host key was
 // refused (unknown without --accept-new, changed, revoked), else 1 when any host failed.
 
+#include "cli/JobConsole.h"
 #include "cli/VerbTable.h"
 #include "inventory/InventoryWriter.h"
 #include "jobs/HostTargets.h"
 #include "jobs/JobRunner.h"
-#include "ssh/KnownHostsStore.h"
-#include "ssh/SshEngine.h"
 
-#include <QEventLoop>
-#include <QHash>
 #include <QJsonObject>
 
 namespace opsdeck::cli {
 namespace {
 
 using namespace opsdeck::ssh;
-
-// Prints whole lines prefixed by the host; a last line without a newline at the end.
-class PrefixedPrinter
-{
-public:
-    explicit PrefixedPrinter(CliContext& ctx) : m_ctx(ctx) {}
-    void add(const QString& host, SshStream stream, const QByteArray& data)
-    {
-        QByteArray& buf = m_pending[{host, int(stream)}];
-        buf += data;
-        qsizetype nl;
-        while ((nl = buf.indexOf('\n')) >= 0) {
-            print(host, stream, buf.left(nl));
-            buf.remove(0, nl + 1);
-        }
-    }
-    void flush(const QString& host)
-    {
-        for (SshStream s : {SshStream::Stdout, SshStream::Stderr}) {
-            const QByteArray rest = m_pending.take({host, int(s)});
-            if (!rest.isEmpty())
-                print(host, s, rest);
-        }
-    }
-
-private:
-    void print(const QString& host, SshStream stream, const QByteArray& line)
-    {
-        QTextStream& to = stream == SshStream::Stdout ? m_ctx.out : m_ctx.err;
-        to << host << QStringLiteral(": ") << QString::fromUtf8(line) << Qt::endl;
-    }
-    CliContext& m_ctx;
-    QHash<QPair<QString, int>, QByteArray> m_pending;
-};
 
 // The hosts the operator named: --hosts, --node or --service.
 Result<QList<SshTarget>> targetsOf(const QCommandLineParser& p, const std::shared_ptr<Database>& db,
@@ -123,45 +86,7 @@ int runRun(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest
                     {QStringLiteral("parallel"), options.rollout.parallel},
                     {QStringLiteral("timeout"), options.hostTimeoutS}};
     spec.operatorName = InventoryWriter::osUserName();
-    JobStore store(*db);
-    SshEngine engine(KnownHostsStore::defaultStore());
-    JobRunner runner(store, engine);
-    PrefixedPrinter printer(ctx);
-    int ok = 0, failed = 0;
-    bool keyRefused = false;
-    QEventLoop loop;
-    QObject::connect(
-        &runner, &JobRunner::output, &loop,
-        [&printer](const QString& host, SshStream s, const QByteArray& d) { printer.add(host, s, d); });
-    QObject::connect(
-        &runner, &JobRunner::hostFinished, &loop,
-        [&](const QString& host, HostState state, int, const QString& error, SshFailure failure) {
-            printer.flush(host);
-            if (state == HostState::Ok) {
-                ++ok;
-                return;
-            }
-            ++failed;
-            keyRefused = keyRefused || failure == SshFailure::HostKeyUnknown ||
-                         failure == SshFailure::HostKeyChanged || failure == SshFailure::HostKeyRevoked;
-            ctx.err << host << QStringLiteral(": ") << error << Qt::endl;
-        });
-    QObject::connect(&runner, &JobRunner::recordFailed, &loop, [&ctx](const QString& message) {
-        ctx.err << "opsdeck: " << CliContext::tr("the job's history could not be written: %1").arg(message)
-                << Qt::endl;
-    });
-    QObject::connect(&runner, &JobRunner::finished, &loop, &QEventLoop::quit);
-    auto id = runner.start(spec, hosts, options);
-    if (!id.ok())
-        return ctx.fail(id.error());
-    loop.exec();
-    ctx.out << CliContext::tr("%1 host(s): %2 ok, %3 failed (job %4)")
-                   .arg(hosts.size())
-                   .arg(ok)
-                   .arg(failed)
-                   .arg(*id)
-            << Qt::endl;
-    return keyRefused ? 3 : failed > 0 ? 1 : 0;
+    return runJobLive(ctx, *db, spec, hosts, options, false);
 }
 
 int runCommand(CliContext& ctx)

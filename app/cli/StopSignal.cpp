@@ -62,4 +62,16 @@ void StopSignal::wait()
     loop.exec();
 }
 
+QSocketNotifier* StopSignal::notifier(QObject* parent) const
+{
+    if (!m_ok)
+        return nullptr;
+    auto* n = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, parent);
+    QObject::connect(n, &QSocketNotifier::activated, n, [] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t r = ::read(g_signalPipe[0], &byte, 1);
+    });
+    return n;
+}
+
 } // namespace opsdeck::cli

@@ -2,6 +2,9 @@
 
 #include "util/Result.h"
 
+class QObject;
+class QSocketNotifier;
+
 namespace opsdeck::cli {
 
 // SIGINT and SIGTERM for a command that runs until stopped (receive, collect, metrics
@@ -22,6 +25,9 @@ public:
 
     // Runs an event loop until SIGINT or SIGTERM.
     void wait();
+    // For a caller that runs its own loop: a notifier (owned by `parent`) whose
+    // activated() fires on each SIGINT or SIGTERM; null when signals are not set up.
+    QSocketNotifier* notifier(QObject* parent) const;
 
 private:
     bool m_ok = false;

@@ -52,18 +52,38 @@ QString unpack(const UnitPlace& u, const QString& uploadedPackage)
         .arg(dir, quote(uploadedPackage));
 }
 
+namespace {
+
+QString unitEnvironment(const UnitPlace& u, const QString& releaseDir)
+{
+    return QStringLiteral("OPSDECK_SERVICE=%1 OPSDECK_UNIT=%2 OPSDECK_PORT=%3 OPSDECK_CONFIG=%4 "
+                          "OPSDECK_RELATIONS=%5 OPSDECK_UNIT_ID=%6 OPSDECK_MACHINE=%7 OPSDECK_ADDRESS=%8")
+        .arg(quote(u.servicePath), quote(u.unitName()), QString::number(u.port),
+             quote(releaseDir + QStringLiteral("/opsdeck-config")),
+             quote(releaseDir + QStringLiteral("/opsdeck-relations.json")), QString::number(u.unitId),
+             quote(u.machine), quote(u.address));
+}
+
+} // namespace
+
 QString hook(const UnitPlace& u, const QString& name)
 {
-    const QString dir = quote(u.releaseDir());
-    const QString env =
-        QStringLiteral("OPSDECK_SERVICE=%1 OPSDECK_UNIT=%2 OPSDECK_PORT=%3 OPSDECK_CONFIG=%4 "
-                       "OPSDECK_RELATIONS=%5 OPSDECK_UNIT_ID=%6 OPSDECK_MACHINE=%7 "
-                       "OPSDECK_ADDRESS=%8")
-            .arg(quote(u.servicePath), quote(u.unitName()), QString::number(u.port), quote(u.configFile()),
-                 quote(u.relationsFile()), QString::number(u.unitId), quote(u.machine), quote(u.address));
     return QStringLiteral(
                "cd %1 && if [ -e hooks/%2 ]; then env %3 ./hooks/%2; else echo 'no hooks/%2: skipped'; fi")
-        .arg(dir, name, env);
+        .arg(quote(u.releaseDir()), name, unitEnvironment(u, u.releaseDir()));
+}
+
+QString hookInCurrent(const UnitPlace& u, const QString& name)
+{
+    const QString current = u.unitDir() + QStringLiteral("/current");
+    return QStringLiteral("if [ -e %1/hooks/%2 ]; then cd %1 && env %3 ./hooks/%2; else echo 'no current "
+                          "release with hooks/%2: skipped'; fi")
+        .arg(quote(current), name, unitEnvironment(u, current));
+}
+
+QString writeFile(const QString& file, const QByteArray& content)
+{
+    return QStringLiteral("printf '%s' %1 > %2").arg(quote(QString::fromUtf8(content)), quote(file));
 }
 
 QString switchCurrent(const UnitPlace& u)

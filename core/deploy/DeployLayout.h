@@ -42,6 +42,11 @@ QString quote(const QString& value); // POSIX shell single quotes
 QString unpack(const UnitPlace& u, const QString& uploadedPackage);
 // Runs one hook from the release folder with the unit's environment, if the package has it.
 QString hook(const UnitPlace& u, const QString& name);
+// Runs a hook of the release `current` points at, if there is one and it has the hook
+// (stop before a new release starts; start after a rollback).
+QString hookInCurrent(const UnitPlace& u, const QString& name);
+// Writes `content` to `file` (a rendered config, the relations JSON).
+QString writeFile(const QString& file, const QByteArray& content);
 // Points `current` at the release: a temporary link renamed over it (atomic).
 QString switchCurrent(const UnitPlace& u);
 // Points `current` back at the release before `failedRelease`; prints the release it chose

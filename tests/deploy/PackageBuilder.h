@@ -49,4 +49,17 @@ inline QByteArray goodPackage()
         R"( ("README", 0o644, b"hello\n", None)])"));
 }
 
+// A deployable package: an install hook that records the unit's environment, the given
+// start hook (a Python bytes literal's body: "\n" for newlines), and a relation-changed
+// hook that copies the relations file to relations.seen.
+inline QByteArray hookPackage(const QString& startHook)
+{
+    return buildTar(
+        QStringLiteral(R"PY([("bin/app", 0o755, b"#!/bin/sh\necho app\n", None),
+ ("hooks/install", 0o755, b"#!/bin/sh\nenv | grep ^OPSDECK_ | sort > installed.env\n", None),
+ ("hooks/start", 0o755, b"%1", None),
+ ("hooks/relation-changed", 0o755, b"#!/bin/sh\ncat $OPSDECK_RELATIONS > relations.seen\n", None)])PY")
+            .arg(startHook));
+}
+
 } // namespace opsdeck::test

@@ -1,0 +1,113 @@
+#include "cli/JobConsole.h"
+
+#include "cli/StopSignal.h"
+#include "ssh/KnownHostsStore.h"
+#include "ssh/SshEngine.h"
+
+#include <QEventLoop>
+#include <QHash>
+#include <QSocketNotifier>
+
+namespace opsdeck::cli {
+namespace {
+
+using namespace opsdeck::ssh;
+
+// Prints whole lines prefixed by the host; a last line without a newline at the end.
+class PrefixedPrinter
+{
+public:
+    explicit PrefixedPrinter(CliContext& ctx) : m_ctx(ctx) {}
+    void add(const QString& host, SshStream stream, const QByteArray& data)
+    {
+        QByteArray& buf = m_pending[{host, int(stream)}];
+        buf += data;
+        qsizetype nl;
+        while ((nl = buf.indexOf('\n')) >= 0) {
+            print(host, stream, buf.left(nl));
+            buf.remove(0, nl + 1);
+        }
+    }
+    void flush(const QString& host)
+    {
+        for (SshStream s : {SshStream::Stdout, SshStream::Stderr}) {
+            const QByteArray rest = m_pending.take({host, int(s)});
+            if (!rest.isEmpty())
+                print(host, s, rest);
+        }
+    }
+
+private:
+    void print(const QString& host, SshStream stream, const QByteArray& line)
+    {
+        QTextStream& to = stream == SshStream::Stdout ? m_ctx.out : m_ctx.err;
+        to << host << QStringLiteral(": ") << QString::fromUtf8(line) << Qt::endl;
+    }
+    CliContext& m_ctx;
+    QHash<QPair<QString, int>, QByteArray> m_pending;
+};
+
+} // namespace
+
+int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSpec& spec,
+               const QList<HostWork>& hosts, const JobRunner::Options& options, bool showSteps)
+{
+    JobStore store(db);
+    SshEngine engine(KnownHostsStore::defaultStore());
+    JobRunner runner(store, engine);
+    PrefixedPrinter printer(ctx);
+    int ok = 0, failed = 0;
+    bool keyRefused = false;
+    QEventLoop loop;
+    QObject::connect(
+        &runner, &JobRunner::output, &loop,
+        [&printer](const QString& host, SshStream s, const QByteArray& d) { printer.add(host, s, d); });
+    if (showSteps)
+        QObject::connect(&runner, &JobRunner::hostStep, &loop, [&](const QString& host, const QString& step) {
+            printer.flush(host);
+            ctx.out << host << QStringLiteral(": > ") << step << Qt::endl;
+        });
+    QObject::connect(
+        &runner, &JobRunner::hostFinished, &loop,
+        [&](const QString& host, HostState state, int, const QString& error, SshFailure failure) {
+            printer.flush(host);
+            if (state == HostState::Ok) {
+                ++ok;
+                return;
+            }
+            ++failed;
+            keyRefused = keyRefused || failure == SshFailure::HostKeyUnknown ||
+                         failure == SshFailure::HostKeyChanged || failure == SshFailure::HostKeyRevoked;
+            ctx.err << host << QStringLiteral(": ") << error << Qt::endl;
+        });
+    QObject::connect(&runner, &JobRunner::recordFailed, &loop, [&ctx](const QString& message) {
+        ctx.err << "opsdeck: " << CliContext::tr("the job's history could not be written: %1").arg(message)
+                << Qt::endl;
+    });
+    QString reason;
+    QObject::connect(&runner, &JobRunner::finished, &loop, [&](JobState, const QString& why) {
+        reason = why;
+        loop.quit();
+    });
+    StopSignal stop;
+    if (QSocketNotifier* n = stop.notifier(&loop))
+        QObject::connect(n, &QSocketNotifier::activated, &loop, [&] {
+            ctx.err << "opsdeck: " << CliContext::tr("cancelling: each host stops before its next step")
+                    << Qt::endl;
+            runner.cancel();
+        });
+    auto id = runner.start(spec, hosts, options);
+    if (!id.ok())
+        return ctx.fail(id.error());
+    loop.exec();
+    const int notReached = int(hosts.size()) - ok - failed;
+    QString summary = CliContext::tr("%1 host(s): %2 ok, %3 failed").arg(hosts.size()).arg(ok).arg(failed);
+    if (notReached > 0)
+        summary += CliContext::tr(", %1 not reached").arg(notReached);
+    ctx.out << summary << CliContext::tr(" (job %1)").arg(*id) << Qt::endl;
+    if (!reason.isEmpty() && (failed > 0 || notReached > 0))
+        ctx.err << "opsdeck: " << reason << Qt::endl;
+    return keyRefused ? 3 : (failed > 0 || notReached > 0) ? 1 : 0;
+}
+
+} // namespace opsdeck::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "cli/CommandRegistry.h"
+#include "jobs/JobRunner.h"
+
+namespace opsdeck::cli {
+
+// Runs a job to its end in the terminal, as `run`, `deploy` and `relation notify` show
+// it: output lines prefixed by their host as they arrive (stdout and stderr apart), with
+// `showSteps` a "host: > step" line as each host enters a step, each failed host's reason
+// on stderr, then `N host(s): a ok, b failed[, c not reached] (job ID)`. Ctrl-C cancels
+// the job (each host stops before its next step). Exit 0 all ok, 3 when a host key was
+// refused, else 1 when any host failed or was not reached.
+int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSpec& spec,
+               const QList<HostWork>& hosts, const JobRunner::Options& options, bool showSteps);
+
+} // namespace opsdeck::cli
