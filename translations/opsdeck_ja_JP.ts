@@ -953,6 +953,305 @@
         <source>set: read the password or token from stdin into the keychain entry</source>
         <translation>set: 標準入力からパスワードまたはトークンを読み取り、キーチェーンのエントリに保存する</translation>
     </message>
+    <message>
+        <source>deploy takes one SERVICE_PATH and --package FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploying release %1 of %2 to %3 unit(s); hooks: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys a program package to a service&apos;s units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package (.tar.gz with hooks/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release&apos;s name (default: the UTC time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first N units alone first; one failing stops the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then batches of N units (default: all at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units in flight at most (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop starting units when more than PCT% failed (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit that fails goes back to its previous release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a host&apos;s unknown key to Opsdeck&apos;s known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds one unit may take (default: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these units (machine, or machine:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 takes one job ID (a number; see `opsdeck job list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 did not run on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsdeck: %1: %2 bytes of output past the cap of %3 bytes were not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 cancelled (its runner had gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: cancel requested; each host stops at its next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 job cannot be retried from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is still %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every host of job %1 succeeded: nothing to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying %1 host(s) of job %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only jobs in this state: pending, running, paused, ok, failed, cancelled, interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the newest N jobs (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this host&apos;s output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job&apos;s history could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling: each host stops before its next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 host(s): %2 ok, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (job %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation notify takes one SERVICE_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit needs %1: nothing to notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units in flight at most (notify; default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run needs one of --hosts H1,H2, --node PATH or --service PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no machine is bound to %1 or below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service %1 has no units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hosts names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run needs a command after --</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs one command on many hosts over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated machine names, or host[:port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every machine bound to this tree node or below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every machine running a unit of this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hosts at once (default 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds a host may take, connecting and running (default: 15 s to connect, no limit to run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a host&apos;s unknown key to Opsdeck&apos;s known_hosts (a changed key is always refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a size such as 512M or 2G, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of processors such as 0.5 or 2, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service set takes one SERVICE_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--health-url and --health-cmd exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service set needs at least one setting to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the config template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service show takes one SERVICE_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no units yet: give the port with --port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service scale takes one SERVICE_PATH and --units N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 units now, %3 new:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added; deploy them with opsdeck deploy %1 --package FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where units live (default /opt; may hold {machine}, {address})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the config template file ({{port}}, {{relation.NAME}}, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check: this URL answers 2xx or 3xx from the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check: this command exits 0 on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processors one unit needs (scale-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory one unit needs, e.g. 512M (scale-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool scale-out places units in (default: default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, for the audit log</source>
+        <translation type="unfinished">監査ログに記録する理由</translation>
+    </message>
+    <message>
+        <source>the number of units the service should have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port of the new units (default: the service&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the plan, add nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last malformed lines of source %1%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigTemplate</name>
+    <message>
+        <source>the config template uses {{%1}} on line %2, which no unit has (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CpuPercent</name>
@@ -1064,6 +1363,25 @@
     </message>
 </context>
 <context>
+    <name>ExecRun</name>
+    <message>
+        <source>cannot open a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused to run the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the command&apos;s output failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphitePlaintext</name>
     <message>
         <source>too many fields</source>
@@ -1104,6 +1422,24 @@
     <message>
         <source>missing timestamp</source>
         <translation>タイムスタンプがありません</translation>
+    </message>
+</context>
+<context>
+    <name>HostTargets</name>
+    <message>
+        <source>bad port in host &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty host name in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InMemoryCredentialProvider</name>
+    <message>
+        <source>no secret for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1747,14 @@
     <message>
         <source>cancelled by the operator; nothing was written</source>
         <translation>オペレーターによってキャンセルされました。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>a service has a health URL or a health command, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what a unit needs cannot be negative</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2132,25 @@
     </message>
 </context>
 <context>
+    <name>KnownHostsStore</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1 is unknown (%2 %3); accept it after checking the fingerprint (--accept-new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1 has CHANGED: it is now %2 %3, %4:%5 holds %6; refused (someone may be intercepting the connection, or the host was reinstalled: remove that line once you know which)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1 (%2 %3) is marked @revoked in %4:%5; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KuradoLines</name>
     <message>
         <source>expected [ip&lt;TAB&gt;]key&lt;TAB&gt;value&lt;TAB&gt;timestamp</source>
@@ -1887,6 +2250,17 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPlanner</name>
+    <message>
+        <source>no room for %1 more units: %2 would fit on the %3 READY machines of the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 of them have no collected processors or memory-total)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2567,28 @@
     </message>
 </context>
 <context>
+    <name>Rollout</name>
+    <message>
+        <source>the canary host %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts failed, more than %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretProviderCredentials</name>
+    <message>
+        <source>the keychain&apos;s secret &apos;%1&apos; is wrong; correct it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceOverview</name>
     <message>
         <source>ok</source>
@@ -2495,6 +2891,22 @@
         <source>retention rules by metric key (list, add, remove, import storage-schemas.conf)</source>
         <translation>メトリクスキーごとの保持期間ルール(一覧・追加・削除、storage-schemas.conf のインポート)</translation>
     </message>
+    <message>
+        <source>deploy a program package to a service&apos;s units over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jobs&apos; history: list, show, log, cancel, retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run one command on many hosts over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service&apos;s deploy settings: set, show</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2555,6 +2967,33 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>unknown command &apos;%1&apos;; see opsdeck --help</source>
         <translation>不明なコマンド &apos;%1&apos; です。opsdeck --help を参照してください</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck</name>
+    <message>
+        <source>%1: the entry %2 points outside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the link %2 points outside the package (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: hooks/%2 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: hooks/%2 is not executable (chmod +x it before packing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished">終了ステータス %1</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +3093,21 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>cannot store the local machine&apos;s meta: %1</source>
         <translation>ローカルマシンのメタ情報を保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DeployJob</name>
+    <message>
+        <source>%1 has no units to deploy to; add some with opsdeck unit add or opsdeck service scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a release name cannot hold &apos;/&apos; or start with &apos;.&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of %1 is a unit of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3341,48 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::JobRunner</name>
+    <message>
+        <source>did not finish within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; then %2 failed too: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::JobStore</name>
+    <message>
+        <source>there is no job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 has no host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 has already ended (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opsdeck stopped while this host ran</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3781,33 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PackageManifest</name>
+    <message>
+        <source>cannot read the package %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a .tar.gz package: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not gzip-compressed: a package is a .tar.gz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished">%1 が空です</translation>
+    </message>
+    <message>
+        <source>%1 has no hooks: a package needs at least one of hooks/%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4544,27 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
         <source>Malformed</source>
         <translation>不正な形式</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last malformed lines:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 series of the last answer mapped onto Kurado&apos;s metric names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::SourcesView</name>
@@ -4173,6 +4717,35 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>opsdeck::TargetDetailsPane</name>
+    <message>
+        <source>Select a target to see how much of its page was mapped and its last malformed lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(backend)</source>
+        <translation type="unfinished">(バックエンド)</translation>
+    </message>
+    <message>
+        <source>%1: no answer read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 series of the last answer mapped onto Kurado&apos;s names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No malformed lines in the last answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last malformed lines (%n in all so far):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::UnitsModel</name>
     <message>
         <source>Service</source>
@@ -4197,6 +4770,149 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Deploy folder</source>
         <translation>デプロイフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ssh</name>
+    <message>
+        <source>%1 is an RSA key: libssh2 1.10 signs with ssh-rsa (SHA-1), which OpenSSH 8.8 and later refuse; use an ed25519 or ecdsa key (ssh-keygen -t ed25519) and add it to the host&apos;s authorized_keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ssh::Authenticator</name>
+    <message>
+        <source>the server broke off before authentication: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use ssh-agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication as %1@%2 failed (the server accepts: %3; tried: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ssh::SshConnection</name>
+    <message>
+        <source>the connection to %1 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create an SSH session (out of memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase or password source is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during the SSH handshake (the host accepted the connection and said nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ssh::TcpDialer</name>
+    <message>
+        <source>while connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while resolving the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve the host name %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused by %1 (is sshd running on that port?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ssh::UploadRun</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>cannot start SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1 on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish writing %1 on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 on the host failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check %1 on the host (sha256sum exit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged: sha256 %2 on the host, %3 here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
