@@ -955,302 +955,302 @@
     </message>
     <message>
         <source>deploy takes one SERVICE_PATH and --package FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy には SERVICE_PATH を 1 つと --package FILE を指定してください</translation>
     </message>
     <message>
         <source>deploying release %1 of %2 to %3 unit(s); hooks: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のリリース %1 を %3 個のユニットにデプロイしています。フック: %4</translation>
     </message>
     <message>
         <source>Deploys a program package to a service&apos;s units.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムパッケージをサービスのユニットにデプロイします。</translation>
     </message>
     <message>
         <source>the package (.tar.gz with hooks/)</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ(hooks/ を含む .tar.gz)</translation>
     </message>
     <message>
         <source>the release&apos;s name (default: the UTC time)</source>
-        <translation type="unfinished"></translation>
+        <translation>リリース名(既定値: UTC 時刻)</translation>
     </message>
     <message>
         <source>the first N units alone first; one failing stops the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に N 個のユニットだけを先に実行する。1 つでも失敗すると残りは停止する</translation>
     </message>
     <message>
         <source>then batches of N units (default: all at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>その後、N 個ずつのユニットのバッチで実行する(既定値: すべて同時)</translation>
     </message>
     <message>
         <source>units in flight at most (default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に処理するユニットの最大数(既定値 10)</translation>
     </message>
     <message>
         <source>stop starting units when more than PCT% failed (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCT% を超えて失敗したらユニットの開始を停止する(既定値 100)</translation>
     </message>
     <message>
         <source>a unit that fails goes back to its previous release</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したユニットを以前のリリースに戻す</translation>
     </message>
     <message>
         <source>write a host&apos;s unknown key to Opsdeck&apos;s known_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの未知の鍵を Opsdeck の known_hosts に書き込む</translation>
     </message>
     <message>
         <source>seconds one unit may take (default: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのユニットにかけられる秒数(既定値: 無制限)</translation>
     </message>
     <message>
         <source>only these units (machine, or machine:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのユニットのみ(machine または machine:port)</translation>
     </message>
     <message>
         <source>job %1 takes one job ID (a number; see `opsdeck job list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>job %1 にはジョブ ID(数値。`opsdeck job list` を参照)を 1 つ指定してください</translation>
     </message>
     <message>
         <source>job %1 did not run on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 は %2 で実行されていません</translation>
     </message>
     <message>
         <source>opsdeck: %1: %2 bytes of output past the cap of %3 bytes were not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck: %1: 上限 %3 バイトを超えた出力 %2 バイトは保持されませんでした</translation>
     </message>
     <message>
         <source>job %1 cancelled (its runner had gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 をキャンセルしました(実行プロセスが既に存在しません)</translation>
     </message>
     <message>
         <source>job %1: cancel requested; each host stops at its next step</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1: キャンセルを要求しました。各ホストは次のステップで停止します</translation>
     </message>
     <message>
         <source>a %1 job cannot be retried from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ジョブはコマンドラインから再試行できません</translation>
     </message>
     <message>
         <source>job %1 is still %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 はまだ %2 です</translation>
     </message>
     <message>
         <source>every host of job %1 succeeded: nothing to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 のすべてのホストが成功しました。再試行するものはありません</translation>
     </message>
     <message>
         <source>retrying %1 host(s) of job %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %2 の %1 台のホストを再試行しています: %3</translation>
     </message>
     <message>
         <source>only jobs in this state: pending, running, paused, ok, failed, cancelled, interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>この状態のジョブのみ: pending、running、paused、ok、failed、cancelled、interrupted</translation>
     </message>
     <message>
         <source>only the newest N jobs (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の N 件のジョブのみ(既定値 100)</translation>
     </message>
     <message>
         <source>only this host&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストの出力のみ</translation>
     </message>
     <message>
         <source>the job&apos;s history could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの履歴を書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>cancelling: each host stops before its next step</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル中: 各ホストは次のステップの前に停止します</translation>
     </message>
     <message>
         <source>%1 host(s): %2 ok, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 台: 成功 %2、失敗 %3</translation>
     </message>
     <message>
         <source>, %1 not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>、未到達 %1</translation>
     </message>
     <message>
         <source> (job %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ジョブ %1)</translation>
     </message>
     <message>
         <source>relation notify takes one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>relation notify には SERVICE_PATH を 1 つ指定してください</translation>
     </message>
     <message>
         <source>no unit needs %1: nothing to notify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を必要とするユニットはありません。通知するものはありません</translation>
     </message>
     <message>
         <source>units in flight at most (notify; default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に処理するユニットの最大数(notify。既定値 10)</translation>
     </message>
     <message>
         <source>run needs one of --hosts H1,H2, --node PATH or --service PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>run には --hosts H1,H2、--node PATH、--service PATH のいずれかが必要です</translation>
     </message>
     <message>
         <source>no machine is bound to %1 or below it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 またはその配下にバインドされたマシンはありません</translation>
     </message>
     <message>
         <source>the service %1 has no units</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス %1 にはユニットがありません</translation>
     </message>
     <message>
         <source>--hosts names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>--hosts にホストが指定されていません</translation>
     </message>
     <message>
         <source>run needs a command after --</source>
-        <translation type="unfinished"></translation>
+        <translation>run には -- の後にコマンドが必要です</translation>
     </message>
     <message>
         <source>Runs one command on many hosts over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 経由で 1 つのコマンドを多数のホストで実行します。</translation>
     </message>
     <message>
         <source>comma-separated machine names, or host[:port]</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切りのマシン名、または host[:port]</translation>
     </message>
     <message>
         <source>every machine bound to this tree node or below it</source>
-        <translation type="unfinished"></translation>
+        <translation>このツリーノードまたはその配下にバインドされたすべてのマシン</translation>
     </message>
     <message>
         <source>every machine running a unit of this service</source>
-        <translation type="unfinished"></translation>
+        <translation>このサービスのユニットを実行しているすべてのマシン</translation>
     </message>
     <message>
         <source>hosts at once (default 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に処理するホスト数(既定値 32)</translation>
     </message>
     <message>
         <source>seconds a host may take, connecting and running (default: 15 s to connect, no limit to run)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続と実行を含めて 1 台のホストにかけられる秒数(既定値: 接続は 15 秒、実行は無制限)</translation>
     </message>
     <message>
         <source>write a host&apos;s unknown key to Opsdeck&apos;s known_hosts (a changed key is always refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの未知の鍵を Opsdeck の known_hosts に書き込む(変更された鍵は常に拒否されます)</translation>
     </message>
     <message>
         <source>--%1 takes a size such as 512M or 2G, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には 512M や 2G のようなサイズを指定してください(&apos;%2&apos; は指定できません)</translation>
     </message>
     <message>
         <source>--%1 takes a number of processors such as 0.5 or 2, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には 0.5 や 2 のようなプロセッサ数を指定してください(&apos;%2&apos; は指定できません)</translation>
     </message>
     <message>
         <source>service set takes one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>service set には SERVICE_PATH を 1 つ指定してください</translation>
     </message>
     <message>
         <source>--health-url and --health-cmd exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--health-url と --health-cmd は同時に指定できません</translation>
     </message>
     <message>
         <source>service set needs at least one setting to change</source>
-        <translation type="unfinished"></translation>
+        <translation>service set には変更する設定が少なくとも 1 つ必要です</translation>
     </message>
     <message>
         <source>cannot read the config template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>設定テンプレート %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>service %1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス %1 を更新しました</translation>
     </message>
     <message>
         <source>service show takes one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>service show には SERVICE_PATH を 1 つ指定してください</translation>
     </message>
     <message>
         <source>%1 has no units yet: give the port with --port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはまだユニットがありません。--port でポートを指定してください</translation>
     </message>
     <message>
         <source>service scale takes one SERVICE_PATH and --units N</source>
-        <translation type="unfinished"></translation>
+        <translation>service scale には SERVICE_PATH を 1 つと --units N を指定してください</translation>
     </message>
     <message>
         <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には既に %2 個のユニットがあります。スケールインは `opsdeck unit remove` で行います</translation>
     </message>
     <message>
         <source>%1: %2 units now, %3 new:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 現在 %2 個のユニット、新規 %3 個:</translation>
     </message>
     <message>
         <source>dry run: nothing added</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライラン: 何も追加していません</translation>
     </message>
     <message>
         <source>added; deploy them with opsdeck deploy %1 --package FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>追加しました。opsdeck deploy %1 --package FILE でデプロイしてください</translation>
     </message>
     <message>
         <source>where units live (default /opt; may hold {machine}, {address})</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニットの配置先(既定値 /opt。{machine}、{address} を含められます)</translation>
     </message>
     <message>
         <source>the config template file ({{port}}, {{relation.NAME}}, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>設定テンプレートファイル({{port}}、{{relation.NAME}}、...)</translation>
     </message>
     <message>
         <source>health check: this URL answers 2xx or 3xx from the host</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルスチェック: ホストからこの URL にアクセスして 2xx または 3xx が返る</translation>
     </message>
     <message>
         <source>health check: this command exits 0 on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルスチェック: ホスト上でこのコマンドが 0 で終了する</translation>
     </message>
     <message>
         <source>no health check</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルスチェックなし</translation>
     </message>
     <message>
         <source>processors one unit needs (scale-out)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのユニットに必要なプロセッサ数(スケールアウト)</translation>
     </message>
     <message>
         <source>memory one unit needs, e.g. 512M (scale-out)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのユニットに必要なメモリ。例: 512M(スケールアウト)</translation>
     </message>
     <message>
         <source>the pool scale-out places units in (default: default)</source>
-        <translation type="unfinished"></translation>
+        <translation>スケールアウトでユニットを配置するリソースプール(既定値: default)</translation>
     </message>
     <message>
         <source>why, for the audit log</source>
-        <translation type="unfinished">監査ログに記録する理由</translation>
+        <translation>監査ログに記録する理由</translation>
     </message>
     <message>
         <source>the number of units the service should have</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが持つべきユニット数</translation>
     </message>
     <message>
         <source>the port of the new units (default: the service&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいユニットのポート(既定値: サービスのポート)</translation>
     </message>
     <message>
         <source>show the plan, add nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を表示し、何も追加しない</translation>
     </message>
     <message>
         <source>last malformed lines of source %1%2:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース %1%2 の最近の不正な形式の行:</translation>
     </message>
     <message>
         <source>  line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 行目: %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
     <message>
         <source>the config template uses {{%1}} on line %2, which no unit has (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>設定テンプレートの %2 行目で {{%1}} が使われていますが、これを持つユニットはありません(既知: %3)</translation>
     </message>
 </context>
 <context>
@@ -1366,19 +1366,19 @@
     <name>ExecRun</name>
     <message>
         <source>cannot open a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルを開けません</translation>
     </message>
     <message>
         <source>the server refused to run the command</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがコマンドの実行を拒否しました</translation>
     </message>
     <message>
         <source>cannot close the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルを閉じられません</translation>
     </message>
     <message>
         <source>reading the command&apos;s output failed</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの出力の読み取りに失敗しました</translation>
     </message>
 </context>
 <context>
@@ -1428,18 +1428,18 @@
     <name>HostTargets</name>
     <message>
         <source>bad port in host &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &apos;%1&apos; のポートが不正です</translation>
     </message>
     <message>
         <source>an empty host name in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; に空のホスト名があります</translation>
     </message>
 </context>
 <context>
     <name>InMemoryCredentialProvider</name>
     <message>
         <source>no secret for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のシークレットがありません</translation>
     </message>
 </context>
 <context>
@@ -1750,11 +1750,11 @@
     </message>
     <message>
         <source>a service has a health URL or a health command, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスに指定できるのはヘルス URL とヘルスコマンドのどちらか一方だけです</translation>
     </message>
     <message>
         <source>what a unit needs cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニットが必要とするリソースに負の値は指定できません</translation>
     </message>
 </context>
 <context>
@@ -2135,19 +2135,19 @@
     <name>KnownHostsStore</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>the host key of %1 is unknown (%2 %3); accept it after checking the fingerprint (--accept-new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のホスト鍵が不明です(%2 %3)。フィンガープリントを確認してから受け入れてください(--accept-new)</translation>
     </message>
     <message>
         <source>the host key of %1 has CHANGED: it is now %2 %3, %4:%5 holds %6; refused (someone may be intercepting the connection, or the host was reinstalled: remove that line once you know which)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のホスト鍵が変更されています: 現在は %2 %3 ですが、%4:%5 には %6 が記録されています。拒否しました(誰かが接続を傍受しているか、ホストが再インストールされた可能性があります。どちらか判明したらその行を削除してください)</translation>
     </message>
     <message>
         <source>the host key of %1 (%2 %3) is marked @revoked in %4:%5; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のホスト鍵(%2 %3)は %4:%5 で @revoked とマークされています。拒否しました</translation>
     </message>
 </context>
 <context>
@@ -2256,11 +2256,11 @@
     <name>PlacementPlanner</name>
     <message>
         <source>no room for %1 more units: %2 would fit on the %3 READY machines of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>あと %1 個のユニットを配置する余地がありません: リソースプールの READY のマシン %3 台に収まるのは %2 個です</translation>
     </message>
     <message>
         <source> (%1 of them have no collected processors or memory-total)</source>
-        <translation type="unfinished"></translation>
+        <translation> (そのうち %1 台は processors または memory-total が収集されていません)</translation>
     </message>
 </context>
 <context>
@@ -2570,22 +2570,22 @@
     <name>Rollout</name>
     <message>
         <source>the canary host %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>カナリアホスト %1 が失敗しました</translation>
     </message>
     <message>
         <source>%1 of %2 hosts failed, more than %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台中 %1 台のホストが失敗しました(%3% 超)</translation>
     </message>
 </context>
 <context>
     <name>SecretProviderCredentials</name>
     <message>
         <source>the keychain&apos;s secret &apos;%1&apos; is wrong; correct it there</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのシークレット &apos;%1&apos; が正しくありません。キーチェーンで修正してください</translation>
     </message>
     <message>
         <source>the keychain is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが利用できなくなりました</translation>
     </message>
 </context>
 <context>
@@ -2893,19 +2893,19 @@
     </message>
     <message>
         <source>deploy a program package to a service&apos;s units over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 経由でプログラムパッケージをサービスのユニットにデプロイする</translation>
     </message>
     <message>
         <source>the jobs&apos; history: list, show, log, cancel, retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの履歴: list、show、log、cancel、retry</translation>
     </message>
     <message>
         <source>run one command on many hosts over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 経由で 1 つのコマンドを多数のホストで実行する</translation>
     </message>
     <message>
         <source>a service&apos;s deploy settings: set, show</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのデプロイ設定: set、show</translation>
     </message>
 </context>
 <context>
@@ -2973,27 +2973,27 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck</name>
     <message>
         <source>%1: the entry %2 points outside the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エントリ %2 がパッケージの外を指しています</translation>
     </message>
     <message>
         <source>%1: the link %2 points outside the package (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: リンク %2 がパッケージの外を指しています(%3)</translation>
     </message>
     <message>
         <source>%1: hooks/%2 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hooks/%2 は通常のファイルではありません</translation>
     </message>
     <message>
         <source>%1: hooks/%2 is not executable (chmod +x it before packing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hooks/%2 が実行可能ではありません(パッケージ化する前に chmod +x してください)</translation>
     </message>
     <message>
         <source>killed by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シグナル %1 で強制終了されました</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished">終了ステータス %1</translation>
+        <translation>終了ステータス %1</translation>
     </message>
 </context>
 <context>
@@ -3099,15 +3099,15 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::DeployJob</name>
     <message>
         <source>%1 has no units to deploy to; add some with opsdeck unit add or opsdeck service scale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはデプロイ先のユニットがありません。opsdeck unit add または opsdeck service scale で追加してください</translation>
     </message>
     <message>
         <source>a release name cannot hold &apos;/&apos; or start with &apos;.&apos;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リリース名に &apos;/&apos; を含めたり、&apos;.&apos; で始めたりすることはできません: %1</translation>
     </message>
     <message>
         <source>none of %1 is a unit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のいずれも %2 のユニットではありません</translation>
     </message>
 </context>
 <context>
@@ -3347,42 +3347,42 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::JobRunner</name>
     <message>
         <source>did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に完了しませんでした</translation>
     </message>
     <message>
         <source>cancelled before step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 の前にキャンセルされました</translation>
     </message>
     <message>
         <source>%1; then %2 failed too: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。さらに %2 も失敗しました: %3</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました</translation>
     </message>
     <message>
         <source>%1 of %2 hosts failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台中 %1 台のホストが失敗しました</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::JobStore</name>
     <message>
         <source>there is no job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 はありません</translation>
     </message>
     <message>
         <source>job %1 has no host %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 にホスト %2 はありません</translation>
     </message>
     <message>
         <source>job %1 has already ended (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 は既に終了しています(%2)</translation>
     </message>
     <message>
         <source>Opsdeck stopped while this host ran</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストの実行中に Opsdeck が停止しました</translation>
     </message>
 </context>
 <context>
@@ -3787,27 +3787,27 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::PackageManifest</name>
     <message>
         <source>cannot read the package %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>the package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ</translation>
     </message>
     <message>
         <source>%1 is not a .tar.gz package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は .tar.gz パッケージではありません: %2</translation>
     </message>
     <message>
         <source>%1 is not gzip-compressed: a package is a .tar.gz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は gzip 圧縮されていません。パッケージは .tar.gz です</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished">%1 が空です</translation>
+        <translation>%1 が空です</translation>
     </message>
     <message>
         <source>%1 has no hooks: a package needs at least one of hooks/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にフックがありません。パッケージには hooks/%2 のうち少なくとも 1 つが必要です</translation>
     </message>
 </context>
 <context>
@@ -4546,24 +4546,25 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2: %3</translation>
     </message>
     <message>
         <source>Last malformed lines:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近の不正な形式の行:
+%1</translation>
     </message>
     <message>
         <source>%1 series of the last answer mapped onto Kurado&apos;s metric names</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の応答のうち Kurado のメトリクス名にマッピングされた系列: %1 件</translation>
     </message>
     <message>
         <source>Mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピング済み</translation>
     </message>
 </context>
 <context>
@@ -4720,28 +4721,28 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::TargetDetailsPane</name>
     <message>
         <source>Select a target to see how much of its page was mapped and its last malformed lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットを選択すると、そのページのどれだけがマッピングされたかと、最近の不正な形式の行が表示されます。</translation>
     </message>
     <message>
         <source>(backend)</source>
-        <translation type="unfinished">(バックエンド)</translation>
+        <translation>(バックエンド)</translation>
     </message>
     <message>
         <source>%1: no answer read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: まだ応答を読み取っていません</translation>
     </message>
     <message>
         <source>%1: %2 series of the last answer mapped onto Kurado&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 前回の応答の系列 %2 件が Kurado の名前にマッピングされました</translation>
     </message>
     <message>
         <source>No malformed lines in the last answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の応答に不正な形式の行はありません。</translation>
     </message>
     <message numerus="yes">
         <source>Last malformed lines (%n in all so far):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近の不正な形式の行(これまでに計 %n 行):</numerusform>
         </translation>
     </message>
 </context>
@@ -4776,143 +4777,143 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::ssh</name>
     <message>
         <source>%1 is an RSA key: libssh2 1.10 signs with ssh-rsa (SHA-1), which OpenSSH 8.8 and later refuse; use an ed25519 or ecdsa key (ssh-keygen -t ed25519) and add it to the host&apos;s authorized_keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は RSA 鍵です: libssh2 1.10 は ssh-rsa(SHA-1)で署名しますが、OpenSSH 8.8 以降はこれを拒否します。ed25519 または ecdsa の鍵(ssh-keygen -t ed25519)を使い、ホストの authorized_keys に追加してください</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ssh::Authenticator</name>
     <message>
         <source>the server broke off before authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>認証の前にサーバーが接続を切断しました: %1</translation>
     </message>
     <message>
         <source>cannot use ssh-agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent を使用できません: %1</translation>
     </message>
     <message>
         <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent</translation>
     </message>
     <message>
         <source>agent key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントの鍵 %1</translation>
     </message>
     <message>
         <source>cannot read the key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイル %1 を読み取れません</translation>
     </message>
     <message>
         <source>cannot load the key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>authentication as %1@%2 failed (the server accepts: %3; tried: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 としての認証に失敗しました(サーバーが受け付ける方式: %3。試行した方式: %4)</translation>
     </message>
     <message>
         <source>nothing usable</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できる方式がありません</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ssh::SshConnection</name>
     <message>
         <source>the connection to %1 is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続は閉じられています</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました</translation>
     </message>
     <message>
         <source>cannot create an SSH session (out of memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH セッションを作成できません(メモリ不足)</translation>
     </message>
     <message>
         <source>the SSH handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との SSH ハンドシェイクに失敗しました: %2</translation>
     </message>
     <message>
         <source>%1 sent no host key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がホスト鍵を送信しませんでした</translation>
     </message>
     <message>
         <source>no passphrase or password source is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズまたはパスワードの取得元が設定されていません</translation>
     </message>
     <message>
         <source>during the SSH handshake (the host accepted the connection and said nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH ハンドシェイク中(ホストは接続を受け付けましたが、何も送信しませんでした)</translation>
     </message>
     <message>
         <source>during authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>認証中</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3、%1 から %2 秒以内に応答がありませんでした</translation>
     </message>
     <message>
         <source>the connection to %1 broke: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との接続が切断されました: %2</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ssh::TcpDialer</name>
     <message>
         <source>while connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>while resolving the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名の解決中</translation>
     </message>
     <message>
         <source>cannot resolve the host name %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名 %1 を解決できません: %2</translation>
     </message>
     <message>
         <source>connection refused by %1 (is sshd running on that port?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続を拒否されました(そのポートで sshd は動作していますか?)</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません: %2</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ssh::UploadRun</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み取れません: %2</translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>cannot start SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SFTP を開始できません</translation>
     </message>
     <message>
         <source>cannot create %1 on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト上に %1 を作成できません</translation>
     </message>
     <message>
         <source>cannot finish writing %1 on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト上の %1 への書き込みを完了できません</translation>
     </message>
     <message>
         <source>writing %1 on the host failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト上の %1 への書き込みに失敗しました</translation>
     </message>
     <message>
         <source>cannot check %1 on the host (sha256sum exit %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト上の %1 を検証できません(sha256sum の終了ステータス %2): %3</translation>
     </message>
     <message>
         <source>%1 arrived damaged: sha256 %2 on the host, %3 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が破損した状態で届きました: ホスト上の sha256 は %2、こちらでは %3</translation>
     </message>
 </context>
 </TS>

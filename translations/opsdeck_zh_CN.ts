@@ -955,302 +955,302 @@
     </message>
     <message>
         <source>deploy takes one SERVICE_PATH and --package FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy 只接受一个 SERVICE_PATH 和 --package FILE</translation>
     </message>
     <message>
         <source>deploying release %1 of %2 to %3 unit(s); hooks: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %2 的版本 %1 部署到 %3 个实例；钩子：%4</translation>
     </message>
     <message>
         <source>Deploys a program package to a service&apos;s units.</source>
-        <translation type="unfinished"></translation>
+        <translation>将程序包部署到服务的实例。</translation>
     </message>
     <message>
         <source>the package (.tar.gz with hooks/)</source>
-        <translation type="unfinished"></translation>
+        <translation>程序包（带 hooks/ 的 .tar.gz）</translation>
     </message>
     <message>
         <source>the release&apos;s name (default: the UTC time)</source>
-        <translation type="unfinished"></translation>
+        <translation>版本名称（默认：UTC 时间）</translation>
     </message>
     <message>
         <source>the first N units alone first; one failing stops the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>先单独部署前 N 个实例；其中一个失败即停止其余实例</translation>
     </message>
     <message>
         <source>then batches of N units (default: all at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>然后每批 N 个实例（默认：全部同时进行）</translation>
     </message>
     <message>
         <source>units in flight at most (default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>最多同时进行的实例数（默认 10）</translation>
     </message>
     <message>
         <source>stop starting units when more than PCT% failed (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败超过 PCT% 时停止启动新的实例（默认 100）</translation>
     </message>
     <message>
         <source>a unit that fails goes back to its previous release</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的实例回退到其先前的版本</translation>
     </message>
     <message>
         <source>write a host&apos;s unknown key to Opsdeck&apos;s known_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>将主机的未知密钥写入 Opsdeck 的 known_hosts</translation>
     </message>
     <message>
         <source>seconds one unit may take (default: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个实例允许耗费的秒数（默认：无限制）</translation>
     </message>
     <message>
         <source>only these units (machine, or machine:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅这些实例（machine 或 machine:port）</translation>
     </message>
     <message>
         <source>job %1 takes one job ID (a number; see `opsdeck job list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>job %1 只接受一个任务 ID（数字；参见 `opsdeck job list`）</translation>
     </message>
     <message>
         <source>job %1 did not run on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 未在 %2 上运行</translation>
     </message>
     <message>
         <source>opsdeck: %1: %2 bytes of output past the cap of %3 bytes were not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck：%1：超出 %3 字节上限的 %2 字节输出未被保留</translation>
     </message>
     <message>
         <source>job %1 cancelled (its runner had gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已取消（其执行进程已不存在）</translation>
     </message>
     <message>
         <source>job %1: cancel requested; each host stops at its next step</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：已请求取消；每台主机将在其下一步骤处停止</translation>
     </message>
     <message>
         <source>a %1 job cannot be retried from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 任务无法从命令行重试</translation>
     </message>
     <message>
         <source>job %1 is still %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 仍处于 %2 状态</translation>
     </message>
     <message>
         <source>every host of job %1 succeeded: nothing to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 的所有主机均已成功：无需重试</translation>
     </message>
     <message>
         <source>retrying %1 host(s) of job %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重试任务 %2 的 %1 台主机：%3</translation>
     </message>
     <message>
         <source>only jobs in this state: pending, running, paused, ok, failed, cancelled, interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>仅处于此状态的任务：pending、running、paused、ok、failed、cancelled、interrupted</translation>
     </message>
     <message>
         <source>only the newest N jobs (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅最新的 N 个任务（默认 100）</translation>
     </message>
     <message>
         <source>only this host&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此主机的输出</translation>
     </message>
     <message>
         <source>the job&apos;s history could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入任务的历史记录：%1</translation>
     </message>
     <message>
         <source>cancelling: each host stops before its next step</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：每台主机将在其下一步骤之前停止</translation>
     </message>
     <message>
         <source>%1 host(s): %2 ok, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 台主机：%2 台成功，%3 台失败</translation>
     </message>
     <message>
         <source>, %1 not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 台未触达</translation>
     </message>
     <message>
         <source> (job %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> （任务 %1）</translation>
     </message>
     <message>
         <source>relation notify takes one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>relation notify 只接受一个 SERVICE_PATH</translation>
     </message>
     <message>
         <source>no unit needs %1: nothing to notify</source>
-        <translation type="unfinished"></translation>
+        <translation>没有实例需要 %1：无需通知</translation>
     </message>
     <message>
         <source>units in flight at most (notify; default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>最多同时进行的实例数（notify；默认 10）</translation>
     </message>
     <message>
         <source>run needs one of --hosts H1,H2, --node PATH or --service PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>run 需要 --hosts H1,H2、--node PATH 或 --service PATH 之一</translation>
     </message>
     <message>
         <source>no machine is bound to %1 or below it</source>
-        <translation type="unfinished"></translation>
+        <translation>没有机器绑定到 %1 或其下级节点</translation>
     </message>
     <message>
         <source>the service %1 has no units</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 %1 没有实例</translation>
     </message>
     <message>
         <source>--hosts names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>--hosts 未指定任何主机</translation>
     </message>
     <message>
         <source>run needs a command after --</source>
-        <translation type="unfinished"></translation>
+        <translation>run 需要在 -- 之后给出命令</translation>
     </message>
     <message>
         <source>Runs one command on many hosts over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 SSH 在多台主机上运行同一条命令。</translation>
     </message>
     <message>
         <source>comma-separated machine names, or host[:port]</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号分隔的机器名，或 host[:port]</translation>
     </message>
     <message>
         <source>every machine bound to this tree node or below it</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定到此树节点或其下级节点的所有机器</translation>
     </message>
     <message>
         <source>every machine running a unit of this service</source>
-        <translation type="unfinished"></translation>
+        <translation>运行此服务实例的所有机器</translation>
     </message>
     <message>
         <source>hosts at once (default 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时处理的主机数（默认 32）</translation>
     </message>
     <message>
         <source>seconds a host may take, connecting and running (default: 15 s to connect, no limit to run)</source>
-        <translation type="unfinished"></translation>
+        <translation>每台主机允许耗费的秒数，包括连接和运行（默认：连接 15 秒，运行无限制）</translation>
     </message>
     <message>
         <source>write a host&apos;s unknown key to Opsdeck&apos;s known_hosts (a changed key is always refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>将主机的未知密钥写入 Opsdeck 的 known_hosts（已变更的密钥始终会被拒绝）</translation>
     </message>
     <message>
         <source>--%1 takes a size such as 512M or 2G, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要一个大小，例如 512M 或 2G，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--%1 takes a number of processors such as 0.5 or 2, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要处理器数量，例如 0.5 或 2，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>service set takes one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>service set 只接受一个 SERVICE_PATH</translation>
     </message>
     <message>
         <source>--health-url and --health-cmd exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--health-url 和 --health-cmd 不能同时使用</translation>
     </message>
     <message>
         <source>service set needs at least one setting to change</source>
-        <translation type="unfinished"></translation>
+        <translation>service set 至少需要一项要修改的设置</translation>
     </message>
     <message>
         <source>cannot read the config template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取配置模板 %1：%2</translation>
     </message>
     <message>
         <source>service %1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新服务 %1</translation>
     </message>
     <message>
         <source>service show takes one SERVICE_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>service show 只接受一个 SERVICE_PATH</translation>
     </message>
     <message>
         <source>%1 has no units yet: give the port with --port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚无实例：请用 --port 指定端口</translation>
     </message>
     <message>
         <source>service scale takes one SERVICE_PATH and --units N</source>
-        <translation type="unfinished"></translation>
+        <translation>service scale 只接受一个 SERVICE_PATH 和 --units N</translation>
     </message>
     <message>
         <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有 %2 个实例；缩容请使用 `opsdeck unit remove`</translation>
     </message>
     <message>
         <source>%1: %2 units now, %3 new:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：现有 %2 个实例，新增 %3 个：</translation>
     </message>
     <message>
         <source>dry run: nothing added</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未添加任何内容</translation>
     </message>
     <message>
         <source>added; deploy them with opsdeck deploy %1 --package FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加；请用 opsdeck deploy %1 --package FILE 部署它们</translation>
     </message>
     <message>
         <source>where units live (default /opt; may hold {machine}, {address})</source>
-        <translation type="unfinished"></translation>
+        <translation>实例所在的位置（默认 /opt；可包含 {machine}、{address}）</translation>
     </message>
     <message>
         <source>the config template file ({{port}}, {{relation.NAME}}, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置模板文件（{{port}}、{{relation.NAME}}、...）</translation>
     </message>
     <message>
         <source>health check: this URL answers 2xx or 3xx from the host</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查：从主机访问此 URL 返回 2xx 或 3xx</translation>
     </message>
     <message>
         <source>health check: this command exits 0 on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查：此命令在主机上以 0 退出</translation>
     </message>
     <message>
         <source>no health check</source>
-        <translation type="unfinished"></translation>
+        <translation>不进行健康检查</translation>
     </message>
     <message>
         <source>processors one unit needs (scale-out)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个实例所需的处理器数（扩容）</translation>
     </message>
     <message>
         <source>memory one unit needs, e.g. 512M (scale-out)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个实例所需的内存，例如 512M（扩容）</translation>
     </message>
     <message>
         <source>the pool scale-out places units in (default: default)</source>
-        <translation type="unfinished"></translation>
+        <translation>扩容时放置实例的资源池（默认：default）</translation>
     </message>
     <message>
         <source>why, for the audit log</source>
-        <translation type="unfinished">原因，记入审计日志</translation>
+        <translation>原因，记入审计日志</translation>
     </message>
     <message>
         <source>the number of units the service should have</source>
-        <translation type="unfinished"></translation>
+        <translation>服务应有的实例数</translation>
     </message>
     <message>
         <source>the port of the new units (default: the service&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>新实例的端口（默认：服务的端口）</translation>
     </message>
     <message>
         <source>show the plan, add nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>显示计划，不添加任何内容</translation>
     </message>
     <message>
         <source>last malformed lines of source %1%2:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源 %1%2 最近的格式错误行：</translation>
     </message>
     <message>
         <source>  line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  第 %1 行：%2：%3</translation>
     </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
     <message>
         <source>the config template uses {{%1}} on line %2, which no unit has (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置模板在第 %2 行使用了 {{%1}}，但没有任何实例具有该值（已知：%3）</translation>
     </message>
 </context>
 <context>
@@ -1366,19 +1366,19 @@
     <name>ExecRun</name>
     <message>
         <source>cannot open a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开通道</translation>
     </message>
     <message>
         <source>the server refused to run the command</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝运行该命令</translation>
     </message>
     <message>
         <source>cannot close the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>无法关闭通道</translation>
     </message>
     <message>
         <source>reading the command&apos;s output failed</source>
-        <translation type="unfinished"></translation>
+        <translation>读取命令输出失败</translation>
     </message>
 </context>
 <context>
@@ -1428,18 +1428,18 @@
     <name>HostTargets</name>
     <message>
         <source>bad port in host &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &apos;%1&apos; 中的端口无效</translation>
     </message>
     <message>
         <source>an empty host name in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 中有空的主机名</translation>
     </message>
 </context>
 <context>
     <name>InMemoryCredentialProvider</name>
     <message>
         <source>no secret for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的密钥</translation>
     </message>
 </context>
 <context>
@@ -1750,11 +1750,11 @@
     </message>
     <message>
         <source>a service has a health URL or a health command, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>服务只能有健康检查 URL 或健康检查命令之一，不能两者都有</translation>
     </message>
     <message>
         <source>what a unit needs cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>实例所需的资源不能为负数</translation>
     </message>
 </context>
 <context>
@@ -2135,19 +2135,19 @@
     <name>KnownHostsStore</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>the host key of %1 is unknown (%2 %3); accept it after checking the fingerprint (--accept-new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的主机密钥未知（%2 %3）；请核对指纹后再接受（--accept-new）</translation>
     </message>
     <message>
         <source>the host key of %1 has CHANGED: it is now %2 %3, %4:%5 holds %6; refused (someone may be intercepting the connection, or the host was reinstalled: remove that line once you know which)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的主机密钥已变更：现在为 %2 %3，而 %4:%5 中记录的是 %6；已拒绝（可能有人正在拦截连接，或该主机已重装：确认是哪种情况后删除该行）</translation>
     </message>
     <message>
         <source>the host key of %1 (%2 %3) is marked @revoked in %4:%5; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的主机密钥（%2 %3）在 %4:%5 中被标记为 @revoked；已拒绝</translation>
     </message>
 </context>
 <context>
@@ -2256,11 +2256,11 @@
     <name>PlacementPlanner</name>
     <message>
         <source>no room for %1 more units: %2 would fit on the %3 READY machines of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>没有空间再容纳 %1 个实例：资源池中 %3 台 READY 机器上只能容纳 %2 个</translation>
     </message>
     <message>
         <source> (%1 of them have no collected processors or memory-total)</source>
-        <translation type="unfinished"></translation>
+        <translation> （其中 %1 台没有采集到 processors 或 memory-total）</translation>
     </message>
 </context>
 <context>
@@ -2570,22 +2570,22 @@
     <name>Rollout</name>
     <message>
         <source>the canary host %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>金丝雀主机 %1 失败</translation>
     </message>
     <message>
         <source>%1 of %2 hosts failed, more than %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台主机中有 %1 台失败，超过 %3%</translation>
     </message>
 </context>
 <context>
     <name>SecretProviderCredentials</name>
     <message>
         <source>the keychain&apos;s secret &apos;%1&apos; is wrong; correct it there</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中的密钥 &apos;%1&apos; 不正确；请在钥匙串中更正</translation>
     </message>
     <message>
         <source>the keychain is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串已不可用</translation>
     </message>
 </context>
 <context>
@@ -2893,19 +2893,19 @@
     </message>
     <message>
         <source>deploy a program package to a service&apos;s units over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 SSH 将程序包部署到服务的实例</translation>
     </message>
     <message>
         <source>the jobs&apos; history: list, show, log, cancel, retry</source>
-        <translation type="unfinished"></translation>
+        <translation>任务历史记录：list、show、log、cancel、retry</translation>
     </message>
     <message>
         <source>run one command on many hosts over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 SSH 在多台主机上运行同一条命令</translation>
     </message>
     <message>
         <source>a service&apos;s deploy settings: set, show</source>
-        <translation type="unfinished"></translation>
+        <translation>服务的部署设置：set、show</translation>
     </message>
 </context>
 <context>
@@ -2973,27 +2973,27 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck</name>
     <message>
         <source>%1: the entry %2 points outside the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目 %2 指向程序包之外</translation>
     </message>
     <message>
         <source>%1: the link %2 points outside the package (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：链接 %2 指向程序包之外（%3）</translation>
     </message>
     <message>
         <source>%1: hooks/%2 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：hooks/%2 不是普通文件</translation>
     </message>
     <message>
         <source>%1: hooks/%2 is not executable (chmod +x it before packing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：hooks/%2 不可执行（打包前请对其执行 chmod +x）</translation>
     </message>
     <message>
         <source>killed by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被信号 %1 终止</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished">退出状态 %1</translation>
+        <translation>退出状态 %1</translation>
     </message>
 </context>
 <context>
@@ -3099,15 +3099,15 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::DeployJob</name>
     <message>
         <source>%1 has no units to deploy to; add some with opsdeck unit add or opsdeck service scale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可部署的实例；请用 opsdeck unit add 或 opsdeck service scale 添加</translation>
     </message>
     <message>
         <source>a release name cannot hold &apos;/&apos; or start with &apos;.&apos;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本名称不能包含 &apos;/&apos;，也不能以 &apos;.&apos; 开头：%1</translation>
     </message>
     <message>
         <source>none of %1 is a unit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有一个是 %2 的实例</translation>
     </message>
 </context>
 <context>
@@ -3347,42 +3347,42 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::JobRunner</name>
     <message>
         <source>did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>未在 %1 秒内完成</translation>
     </message>
     <message>
         <source>cancelled before step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在步骤 %1 之前已取消</translation>
     </message>
     <message>
         <source>%1; then %2 failed too: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；随后 %2 也失败了：%3</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1 of %2 hosts failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台主机中有 %1 台失败</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::JobStore</name>
     <message>
         <source>there is no job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在任务 %1</translation>
     </message>
     <message>
         <source>job %1 has no host %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 没有主机 %2</translation>
     </message>
     <message>
         <source>job %1 has already ended (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已结束（%2）</translation>
     </message>
     <message>
         <source>Opsdeck stopped while this host ran</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机运行期间 Opsdeck 已停止</translation>
     </message>
 </context>
 <context>
@@ -3787,27 +3787,27 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::PackageManifest</name>
     <message>
         <source>cannot read the package %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取程序包 %1：%2</translation>
     </message>
     <message>
         <source>the package</source>
-        <translation type="unfinished"></translation>
+        <translation>程序包</translation>
     </message>
     <message>
         <source>%1 is not a .tar.gz package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 .tar.gz 程序包：%2</translation>
     </message>
     <message>
         <source>%1 is not gzip-compressed: a package is a .tar.gz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未经 gzip 压缩：程序包应为 .tar.gz</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished">%1 为空</translation>
+        <translation>%1 为空</translation>
     </message>
     <message>
         <source>%1 has no hooks: a package needs at least one of hooks/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有钩子：程序包至少需要 hooks/%2 之一</translation>
     </message>
 </context>
 <context>
@@ -4546,24 +4546,25 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2：%3</translation>
     </message>
     <message>
         <source>Last malformed lines:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的格式错误行：
+%1</translation>
     </message>
     <message>
         <source>%1 series of the last answer mapped onto Kurado&apos;s metric names</source>
-        <translation type="unfinished"></translation>
+        <translation>上次响应中有 %1 个序列映射到了 Kurado 的指标名称</translation>
     </message>
     <message>
         <source>Mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>已映射</translation>
     </message>
 </context>
 <context>
@@ -4720,28 +4721,28 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::TargetDetailsPane</name>
     <message>
         <source>Select a target to see how much of its page was mapped and its last malformed lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个目标，查看其页面中有多少内容已映射，以及最近的格式错误行。</translation>
     </message>
     <message>
         <source>(backend)</source>
-        <translation type="unfinished">（后端）</translation>
+        <translation>（后端）</translation>
     </message>
     <message>
         <source>%1: no answer read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尚未读取到响应</translation>
     </message>
     <message>
         <source>%1: %2 series of the last answer mapped onto Kurado&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：上次响应中有 %2 个序列映射到了 Kurado 的名称</translation>
     </message>
     <message>
         <source>No malformed lines in the last answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次响应中没有格式错误的行。</translation>
     </message>
     <message numerus="yes">
         <source>Last malformed lines (%n in all so far):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近的格式错误行（迄今共 %n 行）：</numerusform>
         </translation>
     </message>
 </context>
@@ -4776,143 +4777,143 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::ssh</name>
     <message>
         <source>%1 is an RSA key: libssh2 1.10 signs with ssh-rsa (SHA-1), which OpenSSH 8.8 and later refuse; use an ed25519 or ecdsa key (ssh-keygen -t ed25519) and add it to the host&apos;s authorized_keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 RSA 密钥：libssh2 1.10 使用 ssh-rsa（SHA-1）签名，而 OpenSSH 8.8 及更高版本会拒绝这种签名；请使用 ed25519 或 ecdsa 密钥（ssh-keygen -t ed25519）并将其添加到主机的 authorized_keys</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ssh::Authenticator</name>
     <message>
         <source>the server broke off before authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在认证之前断开了连接：%1</translation>
     </message>
     <message>
         <source>cannot use ssh-agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 ssh-agent：%1</translation>
     </message>
     <message>
         <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent</translation>
     </message>
     <message>
         <source>agent key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理密钥 %1</translation>
     </message>
     <message>
         <source>cannot read the key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1</translation>
     </message>
     <message>
         <source>cannot load the key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载密钥 %1：%2</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>authentication as %1@%2 failed (the server accepts: %3; tried: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1@%2 身份认证失败（服务器接受：%3；已尝试：%4）</translation>
     </message>
     <message>
         <source>nothing usable</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的认证方式</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ssh::SshConnection</name>
     <message>
         <source>the connection to %1 is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接已关闭</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>cannot create an SSH session (out of memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 SSH 会话（内存不足）</translation>
     </message>
     <message>
         <source>the SSH handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的 SSH 握手失败：%2</translation>
     </message>
     <message>
         <source>%1 sent no host key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未发送主机密钥</translation>
     </message>
     <message>
         <source>no passphrase or password source is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置口令或密码的来源</translation>
     </message>
     <message>
         <source>during the SSH handshake (the host accepted the connection and said nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 SSH 握手期间（主机已接受连接，但未发送任何内容）</translation>
     </message>
     <message>
         <source>during authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>在认证期间</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3，%2 秒内未收到 %1 的响应</translation>
     </message>
     <message>
         <source>the connection to %1 broke: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接中断：%2</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ssh::TcpDialer</name>
     <message>
         <source>while connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>在连接时</translation>
     </message>
     <message>
         <source>while resolving the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>在解析主机名时</translation>
     </message>
     <message>
         <source>cannot resolve the host name %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析主机名 %1：%2</translation>
     </message>
     <message>
         <source>connection refused by %1 (is sshd running on that port?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝连接（该端口上是否运行着 sshd？）</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ssh::UploadRun</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>cannot start SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 SFTP</translation>
     </message>
     <message>
         <source>cannot create %1 on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在主机上创建 %1</translation>
     </message>
     <message>
         <source>cannot finish writing %1 on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在主机上完成 %1 的写入</translation>
     </message>
     <message>
         <source>writing %1 on the host failed</source>
-        <translation type="unfinished"></translation>
+        <translation>在主机上写入 %1 失败</translation>
     </message>
     <message>
         <source>cannot check %1 on the host (sha256sum exit %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在主机上校验 %1（sha256sum 退出状态 %2）：%3</translation>
     </message>
     <message>
         <source>%1 arrived damaged: sha256 %2 on the host, %3 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 传输后已损坏：主机上的 sha256 为 %2，本地为 %3</translation>
     </message>
 </context>
 </TS>
