@@ -1,5 +1,6 @@
 #include "inventory_io/AnsibleGroupLayout.h"
 
+#include "inventory_io/AnsibleTemplate.h"
 #include "inventory_io/InventoryText.h"
 #include "inventory_io/VariantJson.h"
 
@@ -273,19 +274,41 @@ AnsibleGroupLayout::AnsibleGroupLayout(const InventoryDocument& doc)
                 inherited.insert(k, v);
         }
 
+        // A field given by a Jinja template (kept in meta by the reader, or inherited) is written
+        // as that template while it still gives the field's value; see AnsibleInventoryBuilder.h.
+        QVariantMap seen = inherited;
+        for (auto it = h.meta.cbegin(); it != h.meta.cend(); ++it)
+            seen.insert(it.key(), it.value());
+        QSet<QString> keptTemplates;
+        const auto templateKept = [&](const char* a, const char* b, const QString& now,
+                                      const QString& unresolved) {
+            const QVariant var = firstOf(seen, a, b);
+            if (!ansible_template::isTemplate(var))
+                return false;
+            const auto resolved = ansible_template::resolve(var, seen, h.name);
+            if ((resolved ? resolved->toString() : unresolved) != now)
+                return false;
+            keptTemplates << QString::fromLatin1(a) << QString::fromLatin1(b);
+            return true;
+        };
+
         QList<std::pair<QString, QVariant>> vars;
         const QVariant addr = firstOf(inherited, "ansible_host", "ansible_ssh_host");
-        if ((addr.isValid() ? addr.toString() : h.name) != h.address)
+        if (!templateKept("ansible_host", "ansible_ssh_host", h.address, QString()) &&
+            (addr.isValid() ? addr.toString() : h.name) != h.address)
             vars.append({QStringLiteral("ansible_host"), h.address});
         const QVariant port = firstOf(inherited, "ansible_port", "ansible_ssh_port");
-        if ((port.isValid() ? inventory_text::parsePort(port).value_or(22) : 22) != h.port)
+        if (!templateKept("ansible_port", "ansible_ssh_port", QString::number(h.port),
+                          QStringLiteral("22")) &&
+            (port.isValid() ? inventory_text::parsePort(port).value_or(22) : 22) != h.port)
             vars.append({QStringLiteral("ansible_port"), h.port});
-        if (firstOf(inherited, "ansible_user", "ansible_ssh_user").toString() != h.user)
+        if (!templateKept("ansible_user", "ansible_ssh_user", h.user, QString()) &&
+            firstOf(inherited, "ansible_user", "ansible_ssh_user").toString() != h.user)
             vars.append({QStringLiteral("ansible_user"), h.user});
         if (inherited.value(kPool).toString() != h.pool)
             vars.append({kPool, h.pool});
         for (auto it = h.meta.cbegin(); it != h.meta.cend(); ++it) {
-            if (consumedKeys().contains(it.key()))
+            if (consumedKeys().contains(it.key()) && !keptTemplates.contains(it.key()))
                 continue;
             const auto inh = inherited.constFind(it.key());
             if (inh == inherited.constEnd() || *inh != it.value())

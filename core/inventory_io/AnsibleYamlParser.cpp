@@ -125,6 +125,16 @@ private:
             if (!kv.first.IsScalar())
                 return m_b.error(
                     line, QCoreApplication::translate("InventoryIo", "a host name must be a plain value"));
+            // Ansible's YAML reader refuses a host name that YAML types as a number (or a bool).
+            if (kv.first.Tag() == "?") {
+                const int type = yaml_scalar::plainValue(qstr(kv.first)).typeId();
+                if (type == QMetaType::LongLong || type == QMetaType::Double || type == QMetaType::Bool)
+                    return m_b.error(line, QCoreApplication::translate(
+                                               "InventoryIo",
+                                               "host name %1 is not a string for Ansible (YAML "
+                                               "reads it as a number or a boolean); put it in quotes")
+                                               .arg(qstr(kv.first)));
+            }
             const auto pattern = HostPattern::parse(qstr(kv.first));
             if (!pattern)
                 return m_b.error(line, pattern.error().message);
@@ -245,7 +255,7 @@ Result<InventoryDocument> parseAnsibleYaml(QByteArrayView text, const QString& f
     }
     auto doc = builder.build(text);
     if (doc) {
-        doc->warnings = reader.m_warnings;
+        doc->warnings = reader.m_warnings + doc->warnings;
         qCDebug(lcInventoryIo) << fileName << "YAML:" << doc->nodes.size() << "nodes," << doc->hosts.size()
                                << "hosts";
     }
