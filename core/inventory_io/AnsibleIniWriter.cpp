@@ -23,9 +23,11 @@ QString valueText(const QVariant& v)
 // One word of a host line (`key=value`): quoted when it holds anything the line splitter reads.
 QString hostWord(const QString& text)
 {
-    const bool plain = !text.isEmpty() && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.isSpace() || c == u'"' || c == u'\'' || c == u'\\' || c == u'#';
-    });
+    // (';' first would make the line a comment.)
+    const bool plain =
+        !text.isEmpty() && !text.startsWith(u';') && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c.isSpace() || c == u'"' || c == u'\'' || c == u'\\' || c == u'#';
+        });
     if (plain)
         return text;
     QString out = QStringLiteral("\"");
@@ -53,7 +55,7 @@ QByteArray writeAnsibleIni(const InventoryDocument& doc)
         if (!written.contains(name)) {
             written.insert(name);
             for (const auto& [key, value] : layout.hostVars(name))
-                line += u' ' + key + u'=' + hostWord(valueText(value));
+                line += u' ' + hostWord(key) + u'=' + hostWord(valueText(value));
         }
         return line + u'\n';
     };

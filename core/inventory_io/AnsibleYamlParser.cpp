@@ -6,15 +6,19 @@
 #include "inventory_io/YamlScalar.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 #include <yaml-cpp/yaml.h>
 
 namespace opsdeck {
 
 namespace {
 
+// The scalar's text; a leading U+FEFF is kept (QString::fromUtf8 would drop it as a BOM).
 QString qstr(const YAML::Node& node)
 {
-    return QString::fromStdString(node.Scalar());
+    QStringDecoder decode(QStringDecoder::Utf8,
+                          QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decode(QByteArrayView(node.Scalar().data(), qsizetype(node.Scalar().size())));
 }
 
 int lineOf(const YAML::Node& node)
