@@ -493,6 +493,17 @@ private slots:
             QVERIFY2(meta.value(it.key()).typeId() == it.value().typeId() &&
                          meta.value(it.key()) == it.value(),
                      qPrintable(it.key()));
+        // `machine show` and the details pane show a string as it is.
+        auto shown = InventoryReader(tmp.db()).machineMeta(QStringLiteral("w1"));
+        QVERIFY(shown.ok());
+        int checked = 0;
+        for (const MachineMetaEntry& e : std::as_const(*shown)) {
+            if (e.key == u"s" && ++checked)
+                QCOMPARE(e.value, QStringLiteral("2"));
+            if (e.key == u"d" && ++checked)
+                QCOMPARE(e.value, QStringLiteral("{\"a\":1}"));
+        }
+        QCOMPARE(checked, 2);
     }
 };
 
