@@ -172,6 +172,9 @@ private slots:
         const QStringList beforeHosts = before.keys();
         const QStringList afterHosts = after.keys();
         QCOMPARE(afterHosts, beforeHosts); // QJsonObject keys come sorted
+        // `--host H` prints what --list has under _meta.hostvars.H (checked on one host per row).
+        const QString probe = beforeHosts.last();
+        QCOMPARE(inventory(original, {QStringLiteral("--host"), probe}), before.value(probe).toObject());
         for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
             QJsonObject theirs = after.value(it.key()).toObject();
             for (const QString& k : theirs.keys()) {
@@ -189,7 +192,10 @@ private slots:
 
 private:
     // _meta.hostvars of `ansible-inventory -i path --list`.
-    QJsonObject hostVars(const QString& path)
+    QJsonObject hostVars(const QString& path) { return inventory(path, {QStringLiteral("--list")}); }
+
+    // The JSON `ansible-inventory -i path ARGS` prints; for --list, its _meta.hostvars.
+    QJsonObject inventory(const QString& path, const QStringList& args)
     {
         QProcess ansible;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -197,18 +203,15 @@ private:
         env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), m_dir.filePath(QStringLiteral("ansible-tmp")));
         env.insert(QStringLiteral("ANSIBLE_INVENTORY_UNPARSED_FAILED"), QStringLiteral("true"));
         ansible.setProcessEnvironment(env);
-        ansible.start(QStringLiteral("ansible-inventory"),
-                      {QStringLiteral("-i"), path, QStringLiteral("--list")});
+        ansible.start(QStringLiteral("ansible-inventory"), QStringList{QStringLiteral("-i"), path} + args);
         if (!ansible.waitForFinished(60000) || ansible.exitCode() != 0) {
             qWarning("%s", ansible.readAllStandardError().constData());
             return {};
         }
-        return QJsonDocument::fromJson(ansible.readAllStandardOutput())
-            .object()
-            .value(u"_meta")
-            .toObject()
-            .value(u"hostvars")
-            .toObject();
+        const QJsonObject out = QJsonDocument::fromJson(ansible.readAllStandardOutput()).object();
+        if (args.first() != u"--list")
+            return out;
+        return out.value(u"_meta").toObject().value(u"hostvars").toObject();
     }
 
     QTemporaryDir m_dir;
