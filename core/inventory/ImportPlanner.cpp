@@ -453,7 +453,9 @@ Result<Work> computePlan(QSqlDatabase& db, const InventoryDocument& doc)
                 QCoreApplication::translate("Inventory", "%1: host '%2' has the port %3, outside 1-65535")
                     .arg(file, op.name)
                     .arg(h.port));
-        op.address = h.address.trimmed().isEmpty() ? op.name : h.address.trimmed();
+        // Empty stays empty: the reader could not tell the address (an Ansible template it could
+        // not resolve) and said so; the name would be a guess.
+        op.address = h.address.trimmed();
         op.port = h.port;
         op.user = h.user.trimmed();
         for (auto it = h.meta.constBegin(); it != h.meta.constEnd(); ++it)

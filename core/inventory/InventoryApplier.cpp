@@ -3,6 +3,8 @@
 #include "inventory/BatchInsert.h"
 #include "inventory/ImportWork.h"
 #include "inventory/InventoryRows.h"
+#include "inventory_io/VariantJson.h"
+#include "inventory_io/YamlScalar.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcInventory, "opsdeck.inventory")
 
@@ -32,13 +35,27 @@ ImportCounts ImportPlan::total() const
 
 QString InventoryApplier::metaText(const QVariant& value)
 {
-    if (value.typeId() == QMetaType::QString)
-        return value.toString();
-    if (!value.isValid() || value.isNull())
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        // As it is when it reads back as itself, else as a JSON string ("2", "true", "\"x\"").
+        const QString text = value.toString();
+        const QVariant back = metaValue(text);
+        if (back.typeId() == QMetaType::QString && back.toString() == text)
+            return text;
+        const QByteArray a = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(a.mid(1, a.size() - 2));
+    }
+    case QMetaType::Double:
+    case QMetaType::Float:
+        // Always with '.' or 'e', so it reads back as a float (inf and NaN, which JSON lacks,
+        // read back as the strings ".inf" and ".nan").
+        return yaml_scalar::doubleText(value.toDouble());
+    default:
+        break;
+    }
+    const QJsonValue j = variant_json::toJson(value);
+    if (j.isNull())
         return QStringLiteral("null");
-    const QJsonValue j = QJsonValue::fromVariant(value);
-    if (j.isString())
-        return j.toString();
     const QByteArray a = QJsonDocument(QJsonArray{j}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(a.mid(1, a.size() - 2));
 }
@@ -49,18 +66,27 @@ QVariant InventoryApplier::metaValue(const QString& text)
     if (t.isEmpty() || t != text)
         return text;
     const QChar c = t.front();
-    if (!(c == QLatin1Char('[') || c == QLatin1Char('{') || c == QLatin1Char('-') || c.isDigit() ||
-          t == QLatin1String("true") || t == QLatin1String("false") || t == QLatin1String("null")))
+    if (!(c == QLatin1Char('[') || c == QLatin1Char('{') || c == QLatin1Char('"') || c == QLatin1Char('-') ||
+          c.isDigit() || t == QLatin1String("true") || t == QLatin1String("false") ||
+          t == QLatin1String("null")))
         return text;
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson("[" + t.toUtf8() + "]", &err);
     if (err.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
         return text;
     const QJsonValue v = doc.array().first();
-    // Keep a number's text only when it survives the round trip (leading zeros, "1e3").
-    if (v.isDouble() && metaText(v.toVariant()) != text)
-        return text;
-    return v.toVariant();
+    if (!v.isDouble())
+        return variant_json::fromJson(v);
+    // A number keeps its kind: with '.' or an exponent a float, else an integer; and its text
+    // only when it survives the round trip (leading zeros, "1e3", "1.50" stay strings).
+    const bool isFloat =
+        t.contains(QLatin1Char('.')) || t.contains(QLatin1Char('e')) || t.contains(QLatin1Char('E'));
+    if (isFloat) {
+        const QString again = yaml_scalar::doubleText(v.toDouble());
+        return again == text ? QVariant(v.toDouble()) : QVariant(text);
+    }
+    const qlonglong n = v.toInteger(std::numeric_limits<qlonglong>::min());
+    return QString::number(n) == text ? QVariant(n) : QVariant(text);
 }
 
 namespace {

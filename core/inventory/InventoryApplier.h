@@ -74,8 +74,10 @@ public:
     // Plans and applies in one transaction; a failure leaves the database untouched.
     Result<ImportPlan> apply(const InventoryDocument& doc, const QString& reason = {}) const;
 
-    // How a meta value is stored in machine_meta.value (strings as they are, other
-    // values as compact JSON), and back.
+    // How a meta value is stored in machine_meta.value, and back, keeping its type: other
+    // values as compact JSON (a float always with '.' or an exponent, so 2.0 stays a float),
+    // strings as they are unless they would read back as something else ("2", "true", "[1]",
+    // "\"x\""), which are stored as JSON strings. A text that is not such JSON reads as a string.
     static QString metaText(const QVariant& value);
     static QVariant metaValue(const QString& text);
 

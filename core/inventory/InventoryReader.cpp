@@ -1,5 +1,6 @@
 #include "inventory/InventoryReader.h"
 
+#include "inventory/InventoryApplier.h"
 #include "inventory/InventoryRows.h"
 #include "inventory/UnitStore.h"
 
@@ -263,9 +264,18 @@ Result<QList<MachineMetaEntry>> InventoryReader::machineMeta(const QString& name
     if (!q.ok())
         return q.error();
     QList<MachineMetaEntry> out;
-    while (q->next())
-        out << MachineMetaEntry{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                                q->value(3).toLongLong()};
+    while (q->next()) {
+        QString value = q->value(1).toString();
+        const QString source = q->value(2).toString();
+        if (source == QLatin1String("import")) {
+            // Stored typed (InventoryApplier::metaText); a string is shown as it is, so the
+            // string "2" reads 2, not "2".
+            const QVariant typed = InventoryApplier::metaValue(value);
+            if (typed.typeId() == QMetaType::QString)
+                value = typed.toString();
+        }
+        out << MachineMetaEntry{q->value(0).toString(), value, source, q->value(3).toLongLong()};
+    }
     return out;
 }
 

@@ -14,7 +14,7 @@ namespace opsdeck {
 struct MachineMetaEntry
 {
     QString key;
-    QString value;
+    QString value;  // as text; an imported string as it is, other imported values as JSON
     QString source; // collector | import
     qint64 updatedAt = 0;
 };

@@ -1,5 +1,6 @@
 #include "inventory_io/AnsibleGroupLayout.h"
 
+#include "inventory_io/AnsibleTemplate.h"
 #include "inventory_io/InventoryText.h"
 #include "inventory_io/VariantJson.h"
 
@@ -66,7 +67,7 @@ QString AnsibleGroupLayout::sanitizedName(const QString& name)
 {
     QString out = name;
     for (QChar& c : out) {
-        if (c.isSpace() || QStringView(u":[]=#;\"',").contains(c))
+        if (c.isSpace() || QStringView(u":[]=#;\"',\\").contains(c))
             c = u'_';
     }
     return out.isEmpty() ? QStringLiteral("_") : out;
@@ -273,19 +274,54 @@ AnsibleGroupLayout::AnsibleGroupLayout(const InventoryDocument& doc)
                 inherited.insert(k, v);
         }
 
+        // A field given by a Jinja template (kept in the host's meta by the reader, perhaps
+        // inherited) is written as that template while it still gives the field's value; see
+        // AnsibleInventoryBuilder.h. A template the host inherits but did not use (its own value
+        // overrides it) is overridden by writing the field.
+        QVariantMap seen = inherited;
+        for (auto it = h.meta.cbegin(); it != h.meta.cend(); ++it)
+            seen.insert(it.key(), it.value());
+        QSet<QString> keptTemplates;
+        // (What the reader made of it: the resolved value, for a port only a valid one, else
+        // `unresolved`.)
+        const auto templateKept = [&](const char* a, const char* b, const QString& now,
+                                      const QString& unresolved, bool isPort) {
+            const QVariant var = firstOf(h.meta, a, b); // the reader keeps only a template there
+            if (!ansible_template::isTemplate(var))
+                return false;
+            QString gives = unresolved;
+            if (const auto resolved = ansible_template::resolve(var, seen, h.name); resolved) {
+                const auto asPort = inventory_text::parsePort(*resolved);
+                if (!isPort)
+                    gives = resolved->toString();
+                else if (asPort)
+                    gives = QString::number(*asPort);
+            }
+            if (gives != now)
+                return false;
+            keptTemplates << QString::fromLatin1(a) << QString::fromLatin1(b);
+            return true;
+        };
+
         QList<std::pair<QString, QVariant>> vars;
         const QVariant addr = firstOf(inherited, "ansible_host", "ansible_ssh_host");
-        if ((addr.isValid() ? addr.toString() : h.name) != h.address)
+        if (!templateKept("ansible_host", "ansible_ssh_host", h.address, QString(), false) &&
+            (ansible_template::isTemplate(addr) || (addr.isValid() ? addr.toString() : h.name) != h.address))
             vars.append({QStringLiteral("ansible_host"), h.address});
         const QVariant port = firstOf(inherited, "ansible_port", "ansible_ssh_port");
-        if ((port.isValid() ? inventory_text::parsePort(port).value_or(22) : 22) != h.port)
+        if (!templateKept("ansible_port", "ansible_ssh_port", QString::number(h.port), QStringLiteral("22"),
+                          true) &&
+            (ansible_template::isTemplate(port) ||
+             (port.isValid() ? inventory_text::parsePort(port).value_or(22) : 22) != h.port))
             vars.append({QStringLiteral("ansible_port"), h.port});
-        if (firstOf(inherited, "ansible_user", "ansible_ssh_user").toString() != h.user)
+        if (!templateKept("ansible_user", "ansible_ssh_user", h.user, QString(), false) &&
+            (ansible_template::isTemplate(firstOf(inherited, "ansible_user", "ansible_ssh_user")) ||
+             firstOf(inherited, "ansible_user", "ansible_ssh_user").toString() != h.user))
             vars.append({QStringLiteral("ansible_user"), h.user});
         if (inherited.value(kPool).toString() != h.pool)
             vars.append({kPool, h.pool});
         for (auto it = h.meta.cbegin(); it != h.meta.cend(); ++it) {
-            if (consumedKeys().contains(it.key()))
+            if (consumedKeys().contains(it.key()) && !keptTemplates.contains(it.key()))
                 continue;
             const auto inh = inherited.constFind(it.key());
             if (inh == inherited.constEnd() || *inh != it.value())

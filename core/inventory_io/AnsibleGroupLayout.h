@@ -18,7 +18,7 @@ namespace opsdeck {
 //    children — what the reader makes of a group with several parents); otherwise each gets a
 //    name made from its whole path ("bj/redis" → `bj_redis`, then `_2`, `_3`, ... if still taken);
 //  - characters Ansible INI cannot hold in a group name (spaces, ':', '[', ']', '=', '#', ';',
-//    quotes, ',') become '_';
+//    quotes, ',', and a backslash, which a [g:children] line reads as an escape) become '_';
 //  - when a group's name differs from its node's name, group var `opsdeck_name` keeps the node's
 //    name, so reading the file back restores the path;
 //  - kind and product-line flag are written as group vars `opsdeck_kind` / `opsdeck_product_line`

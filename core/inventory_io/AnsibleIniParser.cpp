@@ -3,6 +3,7 @@
 #include "inventory_io/AnsibleInventoryBuilder.h"
 #include "inventory_io/HostPattern.h"
 #include "inventory_io/InventoryText.h"
+#include "inventory_io/PythonLiteral.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -19,9 +20,10 @@ enum class Section
     Vars
 };
 
-// Splits a host line the way Ansible does (shlex with comments): whitespace separates words,
-// '...' and "..." group, a backslash escapes the next character outside single quotes, and a
-// '#' at the start of a word ends the line. nullopt when a quote is left open.
+// Splits a host line the way Ansible does (POSIX shlex with comments): whitespace separates
+// words, '...' and "..." group, a backslash escapes the next character outside quotes (inside
+// "..." only '"' and '\\'), and a '#' outside quotes ends the line, even inside a word
+// (`x=a#b` is `x=a`). nullopt when a quote is left open.
 std::optional<QStringList> splitWords(const QString& line)
 {
     QStringList words;
@@ -45,7 +47,7 @@ std::optional<QStringList> splitWords(const QString& line)
             if (inWord)
                 words.append(std::exchange(word, QString()));
             inWord = false;
-        } else if (c == u'#' && !inWord) {
+        } else if (c == u'#') {
             break;
         } else if (c == u'"' || c == u'\'') {
             quote = c;
@@ -63,16 +65,6 @@ std::optional<QStringList> splitWords(const QString& line)
     if (inWord)
         words.append(word);
     return words;
-}
-
-// A value from a [group:vars] line: the rest of the line, surrounding quotes removed.
-QString varsValue(QString value)
-{
-    value = value.trimmed();
-    if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') &&
-        value.back() == value.front())
-        return value.mid(1, value.size() - 2);
-    return value;
 }
 
 } // namespace
@@ -131,7 +123,9 @@ Result<InventoryDocument> parseAnsibleIni(QByteArrayView text, const QString& fi
                 return builder.error(
                     lineNo, QCoreApplication::translate("InventoryIo", "variable name '%1' contains a space")
                                 .arg(key));
-            if (Status s = builder.setGroupVar(group, key, varsValue(line.mid(eq + 1)), lineNo); !s)
+            if (Status s = builder.setGroupVar(group, key,
+                                               python_literal::evaluate(line.mid(eq + 1).trimmed()), lineNo);
+                !s)
                 return s.error();
             break;
         }
@@ -161,7 +155,7 @@ Result<InventoryDocument> parseAnsibleIni(QByteArrayView text, const QString& fi
             const auto pattern = HostPattern::parse(words->first());
             if (!pattern)
                 return builder.error(lineNo, pattern.error().message);
-            QList<std::pair<QString, QString>> vars;
+            QList<std::pair<QString, QVariant>> vars;
             for (qsizetype w = 1; w < words->size(); ++w) {
                 const QString& word = words->at(w);
                 const qsizetype eq = word.indexOf(u'=');
@@ -170,7 +164,7 @@ Result<InventoryDocument> parseAnsibleIni(QByteArrayView text, const QString& fi
                         lineNo, QCoreApplication::translate(
                                     "InventoryIo", "expected key=value after the host name, got '%1'")
                                     .arg(word));
-                vars.append({word.left(eq), word.mid(eq + 1)});
+                vars.append({word.left(eq), python_literal::evaluate(word.mid(eq + 1))});
             }
             for (const QString& listed : pattern->names) {
                 const auto host = builder.addHost(group, listed, lineNo);
@@ -179,7 +173,7 @@ Result<InventoryDocument> parseAnsibleIni(QByteArrayView text, const QString& fi
                 const QString& name = *host;
                 if (pattern->port) {
                     if (Status s = builder.setHostVar(name, QStringLiteral("ansible_port"),
-                                                      QString::number(*pattern->port), lineNo);
+                                                      qlonglong(*pattern->port), lineNo);
                         !s)
                         return s.error();
                 }

@@ -1,50 +1,33 @@
 #include "inventory_io/AnsibleIniWriter.h"
 
 #include "inventory_io/AnsibleGroupLayout.h"
-#include "inventory_io/VariantJson.h"
-#include "inventory_io/YamlScalar.h"
+#include "inventory_io/PythonLiteral.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QSet>
+#include <algorithm>
 
 namespace opsdeck {
 
 namespace {
 
-// A var value as INI text. INI holds strings: numbers and bools are written as text, lists and
-// maps as compact JSON, line breaks as the two characters "\n".
+// A var value as INI text that Ansible's INI reader (ast.literal_eval) gives back with its type:
+// strings as they are when they would not read as anything else, otherwise Python literals
+// ('2', 2, True, None, [1, 'a'], {'k': 1}).
 QString valueText(const QVariant& v)
 {
-    switch (v.typeId()) {
-    case QMetaType::UnknownType:
-    case QMetaType::Nullptr:
-        return {};
-    case QMetaType::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return yaml_scalar::doubleText(v.toDouble());
-    case QMetaType::QVariantList:
-    case QMetaType::QStringList:
-    case QMetaType::QVariantMap: {
-        const QJsonValue j = variant_json::toJson(v);
-        const QJsonDocument d = j.isArray() ? QJsonDocument(j.toArray()) : QJsonDocument(j.toObject());
-        return QString::fromUtf8(d.toJson(QJsonDocument::Compact));
-    }
-    default:
-        return v.toString().replace(u'\n', QStringLiteral("\\n")).remove(u'\r');
-    }
+    if (v.typeId() == QMetaType::QString)
+        return python_literal::stringText(v.toString());
+    return python_literal::literal(v);
 }
 
 // One word of a host line (`key=value`): quoted when it holds anything the line splitter reads.
 QString hostWord(const QString& text)
 {
-    const bool plain = !text.isEmpty() && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.isSpace() || c == u'"' || c == u'\'' || c == u'\\' || c == u'#';
-    });
+    // (';' first would make the line a comment.)
+    const bool plain =
+        !text.isEmpty() && !text.startsWith(u';') && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c.isSpace() || c == u'"' || c == u'\'' || c == u'\\' || c == u'#';
+        });
     if (plain)
         return text;
     QString out = QStringLiteral("\"");
@@ -54,17 +37,6 @@ QString hostWord(const QString& text)
         out += c;
     }
     return out + u'"';
-}
-
-// The value of a `[group:vars]` line: the rest of the line, so quotes are needed only to keep
-// outer spaces or outer quotes.
-QString varsLineValue(const QString& text)
-{
-    const bool quoteLike =
-        text.size() >= 2 && (text.front() == u'"' || text.front() == u'\'') && text.back() == text.front();
-    if (text.trimmed() != text || quoteLike)
-        return u'"' + text + u'"';
-    return text;
 }
 
 } // namespace
@@ -83,7 +55,7 @@ QByteArray writeAnsibleIni(const InventoryDocument& doc)
         if (!written.contains(name)) {
             written.insert(name);
             for (const auto& [key, value] : layout.hostVars(name))
-                line += u' ' + key + u'=' + hostWord(valueText(value));
+                line += u' ' + hostWord(key) + u'=' + hostWord(valueText(value));
         }
         return line + u'\n';
     };
@@ -103,7 +75,7 @@ QByteArray writeAnsibleIni(const InventoryDocument& doc)
         if (!g.vars.isEmpty()) {
             out += QStringLiteral("\n[%1:vars]\n").arg(g.name);
             for (const auto& [key, value] : g.vars)
-                out += key + u'=' + varsLineValue(valueText(value)) + u'\n';
+                out += key + u'=' + valueText(value) + u'\n';
         }
         if (!g.children.isEmpty()) {
             out += QStringLiteral("\n[%1:children]\n").arg(g.name);

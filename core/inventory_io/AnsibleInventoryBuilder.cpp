@@ -1,5 +1,6 @@
 #include "inventory_io/AnsibleInventoryBuilder.h"
 
+#include "inventory_io/AnsibleTemplate.h"
 #include "inventory_io/InventoryText.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,8 @@ Status AnsibleInventoryBuilder::addChild(const QString& parent, const QString& c
 Status AnsibleInventoryBuilder::checkVar(const QString& key, const QVariant& value, bool groupVar,
                                          int line) const
 {
-    if (kPortKeys.contains(key) && !value.isNull() && !inventory_text::parsePort(value))
+    if (kPortKeys.contains(key) && !value.isNull() && !ansible_template::isTemplate(value) &&
+        !inventory_text::parsePort(value))
         return error(line, QCoreApplication::translate("InventoryIo", "%1 '%2' is not a port (1-65535)")
                                .arg(key, value.toString()));
     if (groupVar && key == kKind && !nodeKindFromName(value.toString()))
@@ -148,6 +150,28 @@ Status AnsibleInventoryBuilder::setHostVar(const QString& hostName, const QStrin
             QCoreApplication::translate("InventoryIo", "host '%1' is not in the inventory").arg(hostName));
     m_hosts[*it].vars.insert(key, value);
     return {};
+}
+
+QVariant AnsibleInventoryBuilder::fieldValue(const QVariantMap& vars, const QStringList& keys,
+                                             const Host& host, QStringList& warnings) const
+{
+    const QVariant value = firstOf(vars, keys);
+    if (!ansible_template::isTemplate(value))
+        return value;
+    const QString key =
+        *std::find_if(keys.cbegin(), keys.cend(), [&](const QString& k) { return vars.value(k) == value; });
+    const auto resolved = ansible_template::resolve(value, vars, host.name);
+    const bool usable = resolved && (!kPortKeys.contains(key) || inventory_text::parsePort(*resolved));
+    if (usable)
+        return *resolved;
+    warnings.append(inventory_text::locatedError(
+                        m_fileName, host.line,
+                        QCoreApplication::translate(
+                            "InventoryIo", "host '%1': %2 '%3' is a Jinja template that is not a "
+                                           "plain reference to a var of the host; not used (empty, port 22)")
+                            .arg(host.name, key, value.toString()))
+                        .message);
+    return kPortKeys.contains(key) ? QVariant() : QVariant(QString());
 }
 
 Error AnsibleInventoryBuilder::error(int line, const QString& message) const
@@ -302,15 +326,18 @@ Result<InventoryDocument> AnsibleInventoryBuilder::build(QByteArrayView source) 
 
         InventoryHost host;
         host.name = h.name;
-        const QVariant address = firstOf(vars, kAddressKeys);
+        const QVariant address = fieldValue(vars, kAddressKeys, h, doc.warnings);
         host.address = address.isValid() ? address.toString() : h.name;
-        const QVariant port = firstOf(vars, kPortKeys);
+        const QVariant port = fieldValue(vars, kPortKeys, h, doc.warnings);
         host.port = port.isValid() ? inventory_text::parsePort(port).value_or(22) : 22;
-        host.user = firstOf(vars, kUserKeys).toString();
+        host.user = fieldValue(vars, kUserKeys, h, doc.warnings).toString();
         host.pool = vars.value(kPool).toString();
         for (const QStringList* keys : {&kAddressKeys, &kPortKeys, &kUserKeys}) {
-            for (const QString& k : *keys)
-                vars.remove(k);
+            for (const QString& k : *keys) {
+                // A template stays in meta as Ansible has it, so the exports hand it back.
+                if (!ansible_template::isTemplate(vars.value(k)))
+                    vars.remove(k);
+            }
         }
         vars.remove(kPool);
         vars.remove(kKind);
@@ -318,6 +345,8 @@ Result<InventoryDocument> AnsibleInventoryBuilder::build(QByteArrayView source) 
         vars.remove(kName);
         host.meta = std::move(vars);
         for (const QString& gname : h.groups) {
+            if (gname == kAll)
+                continue; // Ansible puts a host listed only under `all` in `ungrouped`: pool stock
             for (const QString& p : groupPaths[m_groupIndex.value(gname)]) {
                 if (!host.nodePaths.contains(p))
                     host.nodePaths.append(p);

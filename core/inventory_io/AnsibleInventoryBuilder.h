@@ -19,14 +19,18 @@ namespace opsdeck {
 //    hosts are bound to every copy, so each subtree counts what Ansible would put in it.
 //  - `ungrouped` (hosts outside any section) is not a node: those hosts are bound to no node,
 //    which Opsdeck calls pool stock. (If a file gives `ungrouped` children, it becomes a node.)
-//  - Each host is bound to every node of every group that lists it directly (a host listed under
-//    `all:` itself, as YAML files often do, is bound to the node "all").
+//  - Each host is bound to every node of every group that lists it directly, except `all`: a
+//    host listed under `[all]` / `all: hosts:` and nowhere else is in `ungrouped` for Ansible,
+//    so it is pool stock here too.
 //  - Host order is the order of first mention; a host listed again merges its vars (later wins).
 //  - A host's meta is what Ansible would see: vars of all its groups and their ancestors merged
 //    by depth (parents first, then by group name, as Ansible sorts them), host vars last.
 //    From that, `ansible_host` (else `ansible_ssh_host`, else the name) gives the address,
 //    `ansible_port`/`ansible_ssh_port` the port (default 22), `ansible_user`/`ansible_ssh_user`
 //    the user and `opsdeck_pool` the pool (empty = default); these keys are not kept in meta.
+//    A Jinja template there (`{{ other_var }}`) is resolved when it is a plain reference to a
+//    var of the host (AnsibleTemplate.h); otherwise the field is left empty (port 22) with a
+//    warning. Either way the template stays in meta under its key, so exports give it back.
 //  - Group vars `opsdeck_kind` (folder|group|service) and `opsdeck_product_line` (true|false)
 //    set the node's kind and product-line flag (the writers emit them); they are not node vars.
 //  - Group var `opsdeck_name` (written by the writers when a node's name is not usable as a
@@ -74,6 +78,10 @@ private:
     };
 
     Group& group(const QString& name, int line);
+    // The first of `keys` set in `vars`; a Jinja template in it resolved (AnsibleTemplate.h),
+    // or, when it cannot be, a warning and an empty string (null for a port).
+    QVariant fieldValue(const QVariantMap& vars, const QStringList& keys, const Host& host,
+                        QStringList& warnings) const;
     Status checkVar(const QString& key, const QVariant& value, bool groupVar, int line) const;
 
     QString m_fileName;

@@ -6,15 +6,19 @@
 #include "inventory_io/YamlScalar.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 #include <yaml-cpp/yaml.h>
 
 namespace opsdeck {
 
 namespace {
 
+// The scalar's text; a leading U+FEFF is kept (QString::fromUtf8 would drop it as a BOM).
 QString qstr(const YAML::Node& node)
 {
-    return QString::fromStdString(node.Scalar());
+    QStringDecoder decode(QStringDecoder::Utf8,
+                          QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decode(QByteArrayView(node.Scalar().data(), qsizetype(node.Scalar().size())));
 }
 
 int lineOf(const YAML::Node& node)
@@ -125,6 +129,16 @@ private:
             if (!kv.first.IsScalar())
                 return m_b.error(
                     line, QCoreApplication::translate("InventoryIo", "a host name must be a plain value"));
+            // Ansible's YAML reader refuses a host name that YAML types as a number (or a bool).
+            if (kv.first.Tag() == "?") {
+                const int type = yaml_scalar::plainValue(qstr(kv.first)).typeId();
+                if (type == QMetaType::LongLong || type == QMetaType::Double || type == QMetaType::Bool)
+                    return m_b.error(line, QCoreApplication::translate(
+                                               "InventoryIo",
+                                               "host name %1 is not a string for Ansible (YAML "
+                                               "reads it as a number or a boolean); put it in quotes")
+                                               .arg(qstr(kv.first)));
+            }
             const auto pattern = HostPattern::parse(qstr(kv.first));
             if (!pattern)
                 return m_b.error(line, pattern.error().message);
@@ -245,7 +259,7 @@ Result<InventoryDocument> parseAnsibleYaml(QByteArrayView text, const QString& f
     }
     auto doc = builder.build(text);
     if (doc) {
-        doc->warnings = reader.m_warnings;
+        doc->warnings = reader.m_warnings + doc->warnings;
         qCDebug(lcInventoryIo) << fileName << "YAML:" << doc->nodes.size() << "nodes," << doc->hosts.size()
                                << "hosts";
     }

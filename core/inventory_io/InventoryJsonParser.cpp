@@ -244,7 +244,7 @@ Result<InventoryDocument> parseInventoryJson(QByteArrayView text, const QString&
         const auto pool = user ? r.string(o, QStringLiteral("pool"), where, QString(), err) : std::nullopt;
         if (!pool)
             return *err;
-        host.address = address->isEmpty() ? host.name : *address;
+        host.address = *address; // "" = not known (see AnsibleInventoryBuilder.h); missing = the name
         host.user = *user;
         host.pool = *pool;
         const QJsonValue port = o.value(u"port");

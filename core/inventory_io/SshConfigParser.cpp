@@ -1,6 +1,7 @@
 #include "inventory_io/SshConfigParser.h"
 
 #include "inventory_io/InventoryText.h"
+#include "inventory_io/SshKeywords.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -101,11 +102,16 @@ QString canonicalKeyword(const QString& word)
 
 bool accumulates(const QString& key)
 {
-    static const QSet<QString> keys{QStringLiteral("IdentityFile"),   QStringLiteral("CertificateFile"),
-                                    QStringLiteral("LocalForward"),   QStringLiteral("RemoteForward"),
-                                    QStringLiteral("DynamicForward"), QStringLiteral("SendEnv"),
-                                    QStringLiteral("SetEnv")};
+    static const QSet<QString> keys{QStringLiteral("IdentityFile"), QStringLiteral("CertificateFile"),
+                                    QStringLiteral("LocalForward"), QStringLiteral("RemoteForward"),
+                                    QStringLiteral("DynamicForward")};
     return keys.contains(key);
+}
+
+// Keywords whose arguments are separate values (SetEnv FOO=1 "BAR=two words"): kept as a list.
+bool eachArgument(const QString& key)
+{
+    return key == u"SetEnv" || key == u"SendEnv";
 }
 
 // ssh_config's glob: '*' any run, '?' one character; host names compare case-insensitively.
@@ -150,7 +156,9 @@ bool isWildcard(const QString& pattern)
     return pattern.contains(u'*') || pattern.contains(u'?') || pattern.startsWith(u'!');
 }
 
-// Keyword and arguments of one line; nullopt when a quote is left open.
+// Keyword and arguments of one line, split as OpenSSH does: "..." and '...' group (anywhere in
+// an argument), a backslash escapes a quote, a backslash or (outside quotes) a space, and a '#'
+// starting an argument ends the line. nullopt when a quote is left open.
 std::optional<std::pair<QString, QStringList>> splitLine(const QString& line)
 {
     qsizetype i = 0;
@@ -164,16 +172,25 @@ std::optional<std::pair<QString, QStringList>> splitLine(const QString& line)
     QStringList args;
     QString arg;
     bool inArg = false;
-    bool quoted = false;
+    QChar quote;
     for (; i < line.size(); ++i) {
         const QChar c = line[i];
-        if (quoted) {
-            if (c == u'"')
-                quoted = false;
+        if (c == u'\\' && i + 1 < line.size()) {
+            const QChar n = line[i + 1];
+            if (n == u'"' || n == u'\'' || n == u'\\' || (quote.isNull() && n == u' ')) {
+                arg += n;
+                ++i;
+                inArg = true;
+                continue;
+            }
+        }
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
             else
                 arg += c;
-        } else if (c == u'"') {
-            quoted = true;
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
             inArg = true;
         } else if (c.isSpace()) {
             if (inArg)
@@ -186,7 +203,7 @@ std::optional<std::pair<QString, QStringList>> splitLine(const QString& line)
             inArg = true;
         }
     }
-    if (quoted)
+    if (!quote.isNull())
         return std::nullopt;
     if (inArg)
         args.append(arg);
@@ -230,6 +247,7 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
     QList<Block> blocks{Block{}};
     QList<std::pair<QString, QString>> names; // (pattern as written, machine name)
     QSet<QString> seenNames;
+    QStringList ignoreUnknown; // IgnoreUnknown patterns seen so far
     for (int i = 0; i < lines->size(); ++i) {
         const int lineNo = i + 1;
         const QString line = lines->at(i).trimmed();
@@ -254,7 +272,17 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
             b.patterns = args;
             blocks.append(b);
             for (const QString& pat : args) {
-                if (isWildcard(pat)) {
+                if (pat.startsWith(u'!')) {
+                    doc.warnings.append(
+                        QStringLiteral("%1:%2: %3")
+                            .arg(fileName)
+                            .arg(lineNo)
+                            .arg(QCoreApplication::translate(
+                                     "InventoryIo",
+                                     "skipped negated Host pattern '%1' (a negation: the block does not "
+                                     "apply to the hosts it matches)")
+                                     .arg(pat)));
+                } else if (isWildcard(pat)) {
                     doc.warnings.append(
                         QStringLiteral("%1:%2: %3")
                             .arg(fileName)
@@ -300,6 +328,38 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
                              .arg(args.join(u' '))));
             continue;
         }
+        if (key.compare(u"IgnoreUnknown", Qt::CaseInsensitive) == 0) {
+            ignoreUnknown += args.join(u',').split(u',', Qt::SkipEmptyParts);
+            continue;
+        }
+        if (!ssh_keywords::isKnown(key)) {
+            const bool ignored = std::any_of(ignoreUnknown.cbegin(), ignoreUnknown.cend(),
+                                             [&](const QString& p) { return globMatch(p, key); });
+            if (!ignored)
+                doc.warnings.append(
+                    inventory_text::locatedError(
+                        fileName, lineNo,
+                        QCoreApplication::translate("InventoryIo",
+                                                    "ssh refuses this file: '%1' is not an OpenSSH "
+                                                    "keyword (\"Bad configuration option\"); line skipped")
+                            .arg(word))
+                        .message);
+            continue;
+        }
+        if (key == u"SetEnv") {
+            const auto bad = std::find_if(args.cbegin(), args.cend(),
+                                          [](const QString& a) { return a.indexOf(u'=') <= 0; });
+            if (bad != args.cend()) {
+                doc.warnings.append(inventory_text::locatedError(
+                                        fileName, lineNo,
+                                        QCoreApplication::translate(
+                                            "InventoryIo", "ssh refuses this file: SetEnv '%1' is not "
+                                                           "NAME=VALUE (\"Invalid SetEnv\"); line skipped")
+                                            .arg(*bad))
+                                        .message);
+                continue;
+            }
+        }
         if (key == u"Port" && !inventory_text::parsePort(args.first()))
             return inventory_text::locatedError(
                 fileName, lineNo,
@@ -339,7 +399,15 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
                 continue;
             for (const Setting& s : b.settings) {
                 const QString value = s.args.join(u' ');
-                if (accumulates(s.key)) {
+                if (eachArgument(s.key)) {
+                    // One entry per variable; SetEnv: the first line wins, SendEnv lines add up.
+                    if (s.key == u"SendEnv" || !values.contains(s.key)) {
+                        for (const QString& a : s.args) {
+                            if (!values[s.key].contains(a))
+                                values[s.key].append(a);
+                        }
+                    }
+                } else if (accumulates(s.key)) {
                     if (!values[s.key].contains(value))
                         values[s.key].append(value);
                 } else if (!values.contains(s.key)) {
@@ -355,7 +423,7 @@ Result<InventoryDocument> parseSshConfig(QByteArrayView text, const QString& fil
         if (values.contains(QStringLiteral("User")))
             host.user = values.take(QStringLiteral("User")).first();
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            if (it.value().size() == 1)
+            if (it.value().size() == 1 && !eachArgument(it.key()))
                 host.meta.insert(it.key(), it.value().first());
             else
                 host.meta.insert(it.key(), QVariant(QVariantList(it.value().cbegin(), it.value().cend())));

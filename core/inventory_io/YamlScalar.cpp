@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
+#include <limits>
 
 namespace opsdeck::yaml_scalar {
 
@@ -27,6 +28,13 @@ QVariant plainValue(const QString& text)
             return n;
         return text;
     }
+    static const QRegularExpression infRe(QStringLiteral(R"(^([-+]?)\.(inf|Inf|INF)$)"));
+    static const QRegularExpression nanRe(QStringLiteral(R"(^\.(nan|NaN|NAN)$)"));
+    if (const auto m = infRe.match(text); m.hasMatch())
+        return m.captured(1) == u"-" ? -std::numeric_limits<double>::infinity()
+                                     : std::numeric_limits<double>::infinity();
+    if (nanRe.match(text).hasMatch())
+        return std::numeric_limits<double>::quiet_NaN();
     if (floatRe.match(text).hasMatch()) {
         bool ok = false;
         const double d = text.toDouble(&ok);

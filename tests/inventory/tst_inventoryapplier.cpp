@@ -9,6 +9,7 @@
 #include "inventory/RelationStore.h"
 #include "inventory/TreeStore.h"
 #include "inventory/UnitStore.h"
+#include "inventory_io/AnsibleIniParser.h"
 #include "inventory_io/InventoryJsonParser.h"
 #include "inventory_io/InventoryJsonWriter.h"
 
@@ -446,6 +447,63 @@ private slots:
         QCOMPARE(InventoryApplier::metaValue(QStringLiteral("[1,2]")).toList().size(), 2);
         QCOMPARE(InventoryApplier::metaValue(QStringLiteral("~/.ssh/id")).toString(),
                  QStringLiteral("~/.ssh/id"));
+        // Every value reads back with its type: a string that looks like a number stays a string,
+        // a whole float stays a float.
+        const QVariantList values{QStringLiteral("2"),
+                                  QStringLiteral("true"),
+                                  QStringLiteral("\"x\""),
+                                  QStringLiteral("[1]"),
+                                  QStringLiteral("null"),
+                                  QStringLiteral(" 2"),
+                                  qlonglong(2),
+                                  2.0,
+                                  2.5,
+                                  true,
+                                  QVariant(),
+                                  QVariantList{qlonglong(1), "a"},
+                                  QVariantMap{{"k", 1.5}}};
+        for (const QVariant& v : values) {
+            const QVariant back = InventoryApplier::metaValue(InventoryApplier::metaText(v));
+            QVERIFY2(back.typeId() == v.typeId() && back == v, qPrintable(InventoryApplier::metaText(v)));
+        }
+        QCOMPARE(InventoryApplier::metaText(QVariant(QStringLiteral("2"))), QStringLiteral("\"2\""));
+        QCOMPARE(InventoryApplier::metaText(QVariant(2.0)), QStringLiteral("2.0"));
+    }
+
+    // An INI file's typed values (Ansible's literal_eval) come out of the database with their types.
+    void typedIniValuesSurviveTheDatabase()
+    {
+        const QByteArray ini = "[web]\n"
+                               "w1 d=\"{'a': 1}\" s=\"'2'\" n=None t=True f=2.0 l=80,443\n"
+                               "[web:vars]\n"
+                               "debug_level=2\n"
+                               "label='007'\n";
+        auto doc = parseAnsibleIni(ini, QStringLiteral("t.ini"));
+        QVERIFY(doc.ok());
+        test::TempDatabase tmp;
+        InventoryWriter writer(tmp.db());
+        QVERIFY(InventoryApplier(writer).apply(*doc).ok());
+        auto out = InventoryExporter(tmp.db()).exportDocument();
+        QVERIFY(out.ok());
+        QCOMPARE(out->node(QStringLiteral("all/web"))->vars, doc->node(QStringLiteral("all/web"))->vars);
+        const QVariantMap meta = out->host(QStringLiteral("w1"))->meta;
+        const QVariantMap expected = doc->host(QStringLiteral("w1"))->meta;
+        QCOMPARE(meta.keys(), expected.keys());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QVERIFY2(meta.value(it.key()).typeId() == it.value().typeId() &&
+                         meta.value(it.key()) == it.value(),
+                     qPrintable(it.key()));
+        // `machine show` and the details pane show a string as it is.
+        auto shown = InventoryReader(tmp.db()).machineMeta(QStringLiteral("w1"));
+        QVERIFY(shown.ok());
+        int checked = 0;
+        for (const MachineMetaEntry& e : std::as_const(*shown)) {
+            if (e.key == u"s" && ++checked)
+                QCOMPARE(e.value, QStringLiteral("2"));
+            if (e.key == u"d" && ++checked)
+                QCOMPARE(e.value, QStringLiteral("{\"a\":1}"));
+        }
+        QCOMPARE(checked, 2);
     }
 };
 

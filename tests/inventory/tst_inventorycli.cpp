@@ -294,6 +294,14 @@ private slots:
         auto asYaml = run({"inventory", "export", "--format", "ansible-yaml"});
         QCOMPARE(asYaml.exitCode, 0);
         QVERIFY(asYaml.out.contains("web01.example.com"));
+        // The INI group var is a number to Ansible, and stays one in every export.
+        QVERIFY2(asYaml.out.contains("http_port: 8080\n"), asYaml.out.constData());
+        QVERIFY2(asIni.out.contains("http_port=8080\n"), asIni.out.constData());
+        const QJsonObject exportedDoc = QJsonDocument::fromJson(toStdout.out).object();
+        for (const QJsonValue& n : exportedDoc.value("nodes").toArray()) {
+            if (n.toObject().value("path").toString() == u"all/prod/web")
+                QVERIFY(n.toObject().value("vars").toObject().value("http_port").isDouble());
+        }
         QCOMPARE(run({"inventory", "export", "--format", "xml"}).exitCode, 2);
     }
 

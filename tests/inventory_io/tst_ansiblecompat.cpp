@@ -7,6 +7,8 @@
 #include "inventory_io/AnsibleIniWriter.h"
 #include "inventory_io/AnsibleYamlParser.h"
 #include "inventory_io/AnsibleYamlWriter.h"
+#include "inventory_io/InventoryJsonParser.h"
+#include "inventory_io/InventoryJsonWriter.h"
 #include "inventory_io/VariantJson.h"
 
 #include <QJsonArray>
@@ -126,7 +128,92 @@ private slots:
         QCOMPARE(theirs, ours);
     }
 
+    // `ansible-inventory --host H` gives the same answer for the original file and for what each
+    // export (INI, YAML, and the JSON export read back and written as INI / YAML) makes of it, for
+    // every host: same keys, same values, same JSON types. (`--list` prints every host's `--host`
+    // answer under _meta.hostvars, so one run per file.)
+    void roundTripsGiveAnsibleTheSameHostVars_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("route");
+        for (const char* fixture : {"types.ini", "production.ini"}) {
+            for (const char* route : {"ini", "yaml", "json-ini", "json-yaml"})
+                QTest::addRow("%s via %s", fixture, route)
+                    << QString::fromLatin1(fixture) << QString::fromLatin1(route);
+        }
+    }
+    void roundTripsGiveAnsibleTheSameHostVars()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, route);
+        const QByteArray bytes = test::testData(QStringLiteral("inventory/") + fixture);
+        const QString original = m_dir.filePath(QStringLiteral("original.ini"));
+        QFile in(original);
+        QVERIFY(in.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        in.write(bytes);
+        in.close();
+        auto doc = parseAnsibleIni(bytes, fixture);
+        QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+        if (route.startsWith(u"json-")) {
+            doc = parseInventoryJson(writeInventoryJson(*doc), QStringLiteral("export.json"));
+            QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+        }
+        const bool yaml = route.endsWith(u"yaml");
+        const QString path =
+            m_dir.filePath(yaml ? QStringLiteral("export.yml") : QStringLiteral("export.ini"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(yaml ? writeAnsibleYaml(*doc) : writeAnsibleIni(*doc));
+        out.close();
+
+        const QJsonObject before = hostVars(original);
+        const QJsonObject after = hostVars(path);
+        QVERIFY(!before.isEmpty());
+        const QStringList beforeHosts = before.keys();
+        const QStringList afterHosts = after.keys();
+        QCOMPARE(afterHosts, beforeHosts); // QJsonObject keys come sorted
+        // `--host H` prints what --list has under _meta.hostvars.H (checked on one host per row).
+        const QString probe = beforeHosts.last();
+        QCOMPARE(inventory(original, {QStringLiteral("--host"), probe}), before.value(probe).toObject());
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+            QJsonObject theirs = after.value(it.key()).toObject();
+            for (const QString& k : theirs.keys()) {
+                if (k.startsWith(u"opsdeck_") && !it.value().toObject().contains(k))
+                    theirs.remove(k); // the writers' own markers (node names, kinds)
+            }
+            QVERIFY2(theirs == it.value().toObject(),
+                     qPrintable(it.key() + QStringLiteral(": ") +
+                                QString::fromUtf8(
+                                    QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact)) +
+                                QStringLiteral(" became ") +
+                                QString::fromUtf8(QJsonDocument(theirs).toJson(QJsonDocument::Compact))));
+        }
+    }
+
 private:
+    // _meta.hostvars of `ansible-inventory -i path --list`.
+    QJsonObject hostVars(const QString& path) { return inventory(path, {QStringLiteral("--list")}); }
+
+    // The JSON `ansible-inventory -i path ARGS` prints; for --list, its _meta.hostvars.
+    QJsonObject inventory(const QString& path, const QStringList& args)
+    {
+        QProcess ansible;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ANSIBLE_HOME"), m_dir.filePath(QStringLiteral("ansible-home")));
+        env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), m_dir.filePath(QStringLiteral("ansible-tmp")));
+        env.insert(QStringLiteral("ANSIBLE_INVENTORY_UNPARSED_FAILED"), QStringLiteral("true"));
+        ansible.setProcessEnvironment(env);
+        ansible.start(QStringLiteral("ansible-inventory"), QStringList{QStringLiteral("-i"), path} + args);
+        if (!ansible.waitForFinished(60000) || ansible.exitCode() != 0) {
+            qWarning("%s", ansible.readAllStandardError().constData());
+            return {};
+        }
+        const QJsonObject out = QJsonDocument::fromJson(ansible.readAllStandardOutput()).object();
+        if (args.first() != u"--list")
+            return out;
+        return out.value(u"_meta").toObject().value(u"hostvars").toObject();
+    }
+
     QTemporaryDir m_dir;
 };
 

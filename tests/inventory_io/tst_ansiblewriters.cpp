@@ -166,7 +166,7 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("[bj_redis:vars]\nopsdeck_name=redis\nopsdeck_kind=service\n")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("[web_servers]\n")));
-        QVERIFY(text.contains(QStringLiteral("opsdeck_product_line=true")));
+        QVERIFY(text.contains(QStringLiteral("opsdeck_product_line=True"))); // a Python literal for Ansible
         QVERIFY(text.contains(QStringLiteral("redis-sh-1 ansible_user=\"\"")));
         QVERIFY(text.indexOf(QStringLiteral("spare-1")) < text.indexOf(u'[')); // ungrouped hosts come first
         const auto back = parseAnsibleIni(ini, QStringLiteral("export.ini"));
@@ -197,8 +197,9 @@ private slots:
         QCOMPARE(back->host(QStringLiteral("db,primary"))->nodePaths,
                  (QStringList{"all/company/shop/db", "all/company/shared/storage"}));
         QCOMPARE(back->host(QStringLiteral("cache01"))->port, 2222);
-        QCOMPARE(back->host(QStringLiteral("multi01"))->meta.value("rack").toString(),
-                 QStringLiteral("rack with\\na newline")); // INI has no line breaks in values
+        QCOMPARE(
+            back->host(QStringLiteral("multi01"))->meta.value("rack").toString(),
+            QStringLiteral("rack with\na newline")); // written as the Python literal 'rack with\na newline'
     }
 };
 

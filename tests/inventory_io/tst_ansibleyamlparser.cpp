@@ -46,10 +46,10 @@ private slots:
             QCOMPARE(a.port, b.port);
             QCOMPARE(a.user, b.user);
             QCOMPARE(a.pool, b.pool);
-            if (a.name != u"bastion.example.com") // YAML lists it under all:, INI outside any section
-                QCOMPARE(a.nodePaths, b.nodePaths);
+            QCOMPARE(a.nodePaths, b.nodePaths);
         }
-        QCOMPARE(yaml->host(QStringLiteral("bastion.example.com"))->nodePaths, QStringList{"all"});
+        // Listed only under all: is Ansible's `ungrouped`, as outside any section in INI: pool stock.
+        QCOMPARE(yaml->host(QStringLiteral("bastion.example.com"))->nodePaths, QStringList());
         QCOMPARE(yaml->sha256,
                  QCryptographicHash::hash(test::testData(QStringLiteral("inventory/production.yml")),
                                           QCryptographicHash::Sha256));

@@ -1,7 +1,11 @@
 #include "TestSupport.h"
 #include "inventory_io/SshConfigParser.h"
 
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace opsdeck;
 
@@ -15,6 +19,22 @@ InventoryDocument fixture()
         qFatal("%s", qPrintable(r.error().message));
     return *r;
 }
+
+// A real-world style snippet: several SetEnv variables with both quotings, SendEnv patterns over
+// two lines, a negated pattern, IgnoreUnknown for a macOS-only keyword.
+const QByteArray kSnippet = "IgnoreUnknown UseKeychain\n"
+                            "Host build !build-old\n"
+                            "  HostName 10.1.0.5\n"
+                            "  SetEnv FOO=1 BAR=\"two words\" 'Q=x y'\n"
+                            "  SetEnv LATER=1\n"
+                            "  SendEnv LANG LC_*\n"
+                            "  UseKeychain yes\n"
+                            "Host *\n"
+                            "  SendEnv TZ\n"
+                            "  SetEnv ZZ=1\n"
+                            "  User ops\n"
+                            "Host plain\n"
+                            "  Port 2200\n";
 
 } // namespace
 
@@ -111,6 +131,91 @@ private slots:
         QCOMPARE(r->host(QStringLiteral("a"))->user, QStringLiteral("global"));
         QCOMPARE(r->host(QStringLiteral("a"))->port, 2000);
         QCOMPARE(r->host(QStringLiteral("a"))->address, QStringLiteral("a"));
+    }
+
+    void setEnvKeepsEachVariable()
+    {
+        const auto doc = parseSshConfig(kSnippet, QStringLiteral("snippet"));
+        QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+        const InventoryHost* build = doc->host(QStringLiteral("build"));
+        QVERIFY(build);
+        QCOMPARE(build->meta.value("SetEnv"),
+                 QVariant(QVariantList{"FOO=1", "BAR=two words", "Q=x y"})); // the first SetEnv line wins
+        QCOMPARE(build->meta.value("SendEnv"), QVariant(QVariantList{"LANG", "LC_*", "TZ"}));
+        QCOMPARE(doc->host(QStringLiteral("plain"))->meta.value("SetEnv"), QVariant(QVariantList{"ZZ=1"}));
+        QVERIFY(!build->meta.contains("UseKeychain")); // ignored, as ssh ignores it
+    }
+
+    void negationIsNamedAsSuch()
+    {
+        const auto doc = parseSshConfig(kSnippet, QStringLiteral("snippet"));
+        QVERIFY(doc.ok());
+        const QString all = doc->warnings.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("snippet:2: skipped negated Host pattern '!build-old'")),
+                 qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("wildcard Host pattern '!")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("snippet:8: skipped wildcard Host pattern '*'")));
+    }
+
+    // ssh stops at these ("Bad configuration option", "Invalid SetEnv"): named with file and line.
+    void whatSshRefusesIsReported()
+    {
+        const auto doc = parseSshConfig("Host a\n  HostName 10.0.0.1\n  Frobnicate yes\n  SetEnv NOEQUALS\n",
+                                        QStringLiteral("cfg"));
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->warnings.size(), 2);
+        QVERIFY2(doc->warnings.at(0).startsWith(
+                     QStringLiteral("cfg:3: ssh refuses this file: 'Frobnicate' is not an OpenSSH keyword")),
+                 qPrintable(doc->warnings.at(0)));
+        QVERIFY2(
+            doc->warnings.at(1).startsWith(QStringLiteral("cfg:4: ssh refuses this file: SetEnv 'NOEQUALS'")),
+            qPrintable(doc->warnings.at(1)));
+        QVERIFY(doc->host(QStringLiteral("a"))->meta.isEmpty());
+        // Keywords ssh knows, in any case, say nothing.
+        const auto known = parseSshConfig("Host a\n  serveraliveinterval 30\n  ForwardX11Trusted no\n",
+                                          QStringLiteral("cfg"));
+        QVERIFY(known.ok());
+        QVERIFY2(known->warnings.isEmpty(), qPrintable(known->warnings.join(u'\n')));
+    }
+
+    // `ssh -G` is the judge: address, port, user, SetEnv and SendEnv as ssh resolves them.
+    void agreesWithSshG()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (QStandardPaths::findExecutable(QStringLiteral("ssh")).isEmpty())
+            OPSDECK_SKIP_OR_FAIL("ssh (Debian package openssh-client) is not installed");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("config"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kSnippet);
+        f.close();
+        const auto doc = parseSshConfig(kSnippet, path);
+        QVERIFY(doc.ok());
+        for (const InventoryHost& h : doc->hosts) {
+            QProcess ssh;
+            ssh.start(QStringLiteral("ssh"), {QStringLiteral("-G"), QStringLiteral("-F"), path, h.name});
+            QVERIFY(ssh.waitForFinished(30000));
+            QCOMPARE(ssh.exitCode(), 0);
+            QMultiHash<QString, QString> g;
+            for (const QByteArray& line : ssh.readAllStandardOutput().split('\n')) {
+                const qsizetype sp = line.indexOf(' ');
+                if (sp > 0)
+                    g.insert(QString::fromUtf8(line.left(sp)), QString::fromUtf8(line.mid(sp + 1)));
+            }
+            QCOMPARE(h.address, g.value("hostname"));
+            QCOMPARE(QString::number(h.port), g.value("port"));
+            QCOMPARE(h.user, g.value("user"));
+            for (const char* key : {"SetEnv", "SendEnv"}) {
+                QStringList theirs = g.values(QString::fromLatin1(key).toLower());
+                std::reverse(theirs.begin(), theirs.end()); // QMultiHash: newest first
+                QStringList ours;
+                for (const QVariant& v : h.meta.value(QString::fromLatin1(key)).toList())
+                    ours.append(v.toString());
+                QCOMPARE(ours, theirs);
+            }
+        }
     }
 
     void badFilesNameFileAndLine_data()
