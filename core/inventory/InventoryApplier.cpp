@@ -145,8 +145,8 @@ Status writeLinks(QSqlDatabase& db, const Work& w, const QHash<QString, qint64>&
     for (const InventoryUnit& u : w.newUnits)
         if (Status s = run(insUnit, {nodeId(u.service), machineIds.value(u.machine), u.port, now}); !s.ok())
             return s;
-    const QVariant null(QMetaType(QMetaType::LongLong));
-    const QVariant nullText(QMetaType(QMetaType::QString));
+    const QVariant null{QMetaType(QMetaType::LongLong)};
+    const QVariant nullText{QMetaType(QMetaType::QString)};
     for (const InventoryRelation& r : w.newRelations) {
         const bool unitLevel = !r.needs.isEmpty();
         if (Status s = run(insRelation, {nodeId(r.service), unitLevel ? QVariant(nodeId(r.needs)) : null,
