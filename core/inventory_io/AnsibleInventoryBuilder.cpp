@@ -121,6 +121,13 @@ Result<QString> AnsibleInventoryBuilder::addHost(const QString& groupName, const
     if (!name)
         return error(line, name.error().message);
     const QString& hostName = *name;
+    // A few range patterns can multiply into millions of entries; no real inventory lists
+    // that many hosts in one file, and reading on would only exhaust the memory.
+    if (++m_listings > maxListings)
+        return error(line, QCoreApplication::translate("InventoryIo",
+                                                       "the file lists more than %1 hosts (ranges expanded); "
+                                                       "split it")
+                               .arg(maxListings));
     group(groupName, line);
     auto it = m_hostIndex.constFind(hostName);
     if (it == m_hostIndex.constEnd()) {

@@ -59,7 +59,11 @@ public:
     // Refuses more node paths than this (a children graph can multiply paths).
     static constexpr int maxNodes = 200000;
 
+    // Host entries (a host in two groups counts twice) one document may list.
+    static constexpr qint64 maxListings = 500000;
+
 private:
+    qint64 m_listings = 0;
     struct Group
     {
         QString name;
