@@ -50,7 +50,8 @@ private:
 } // namespace
 
 int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSpec& spec,
-               const QList<HostWork>& hosts, const JobRunner::Options& options, bool showSteps)
+               const QList<HostWork>& hosts, const JobRunner::Options& options, bool showSteps,
+               JobLiveResult* result)
 {
     JobStore store(db);
     SshEngine engine(KnownHostsStore::defaultStore());
@@ -71,6 +72,11 @@ int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSp
         &runner, &JobRunner::hostFinished, &loop,
         [&](const QString& host, HostState state, int, const QString& error, SshFailure failure) {
             printer.flush(host);
+            if (result) {
+                result->hosts.insert(host, state);
+                if (state != HostState::Ok)
+                    result->errors.insert(host, error);
+            }
             if (state == HostState::Ok) {
                 ++ok;
                 return;
@@ -99,6 +105,8 @@ int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSp
     auto id = runner.start(spec, hosts, options);
     if (!id.ok())
         return ctx.fail(id.error());
+    if (result)
+        result->jobId = *id;
     loop.exec();
     const int notReached = int(hosts.size()) - ok - failed;
     QString summary = CliContext::tr("%1 host(s): %2 ok, %3 failed").arg(hosts.size()).arg(ok).arg(failed);
