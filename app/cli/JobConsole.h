@@ -11,9 +11,11 @@ namespace opsdeck::cli {
 // on stderr, then `N host(s): a ok, b failed[, c not reached] (job ID)`. Ctrl-C cancels
 // the job (each host stops before its next step). Exit 0 all ok, 3 when a host key was
 // refused, else 1 when any host failed or was not reached.
-// `result`, when given, receives the job's id and each finished host's state and error.
+// `result`, when given, receives the job's id and each finished host's state and error;
+// with `linesToStderr` the job's lines and summary go to stderr (stdout stays for JSON).
 struct JobLiveResult
 {
+    bool linesToStderr = false;
     qint64 jobId = 0;
     QHash<QString, HostState> hosts; // by host label (the machine's name)
     QHash<QString, QString> errors;  // failed hosts' reasons

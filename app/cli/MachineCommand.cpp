@@ -147,9 +147,11 @@ int machineShow(CliContext& ctx, const QCommandLineParser& p, const QStringList&
 // The `init` hook: the NEW machines among `names` whose pool has an init script run it
 // over SSH, one job (kind 'init') per script. Returns the names the transition goes on
 // with (no script, not NEW, or the script exited 0); a failed one stays NEW with an
-// audit row naming the job, and lands in `failed`.
+// audit row naming the job, and lands in `failed`. With `linesToStderr` the job's lines
+// go to stderr (stdout is for JSON).
 Result<QStringList> runInitScripts(CliContext& ctx, const std::shared_ptr<Database>& db,
-                                   InventoryWriter& writer, const QStringList& names, QStringList& failed)
+                                   InventoryWriter& writer, const QStringList& names, bool linesToStderr,
+                                   QStringList& failed)
 {
     InventoryReader reader(db);
     PoolStore pools(writer);
@@ -195,6 +197,7 @@ Result<QStringList> runInitScripts(CliContext& ctx, const std::shared_ptr<Databa
                         {QStringLiteral("script_bytes"), double(it.key().toUtf8().size())}};
         spec.operatorName = writer.operatorName();
         JobLiveResult result;
+        result.linesToStderr = linesToStderr;
         runJobLive(ctx, db, spec, hosts, JobRunner::Options{}, false, &result);
         for (const QString& n : it.value()) {
             if (result.hosts.value(n, HostState::Pending) == HostState::Ok) {
@@ -242,7 +245,7 @@ int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStrin
     QStringList moving = names;
     QStringList initFailed;
     if (*event == MachineEvent::Init) {
-        auto goOn = runInitScripts(ctx, *db, writer, names, initFailed);
+        auto goOn = runInitScripts(ctx, *db, writer, names, format != OutputFormat::Text, initFailed);
         if (!goOn.ok())
             return ctx.fail(goOn.error());
         moving = *goOn;

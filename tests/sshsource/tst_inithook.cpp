@@ -24,6 +24,7 @@ private slots:
     void scriptSucceedsMachineInited();
     void scriptFailsMachineStaysNew();
     void noScriptInitAsBefore();
+    void jsonOutputStaysJson();
 
 private:
     void addMachine(const QString& name, const QString& address, const QString& pool);
@@ -51,7 +52,8 @@ void tst_InitHook::initTestCase()
     addMachine(QStringLiteral("web1"), QStringLiteral("127.0.0.41"), QStringLiteral("web"));
     addMachine(QStringLiteral("bad1"), QStringLiteral("127.0.0.42"), QStringLiteral("broken"));
     addMachine(QStringLiteral("plain1"), QStringLiteral("127.0.0.43"), QStringLiteral("plain"));
-    const auto r = runCli({QStringLiteral("run"), QStringLiteral("--hosts"), QStringLiteral("web1,bad1"),
+    addMachine(QStringLiteral("web2"), QStringLiteral("127.0.0.44"), QStringLiteral("web"));
+    const auto r = runCli({QStringLiteral("run"), QStringLiteral("--hosts"), QStringLiteral("web1,bad1,web2"),
                            QStringLiteral("--accept-new"), QStringLiteral("--"), QStringLiteral("true")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
@@ -150,6 +152,20 @@ void tst_InitHook::noScriptInitAsBefore()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(state(QStringLiteral("plain1")), QStringLiteral("INITED"));
     QCOMPARE(jobs().size(), before); // no job: plain1's pool has no script (and its host has no sshd key)
+}
+
+void tst_InitHook::jsonOutputStaysJson()
+{
+    // The job's lines go to stderr, so stdout is only the JSON.
+    const auto r = runCli({QStringLiteral("machine"), QStringLiteral("transition"), QStringLiteral("web2"),
+                           QStringLiteral("init"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
+    const QJsonObject row = doc.object().value(QStringLiteral("transitions")).toArray().first().toObject();
+    QCOMPARE(row.value(QStringLiteral("to")).toString(), QStringLiteral("INITED"));
+    QVERIFY2(r.err.contains("web2: init ran on"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_InitHook)

@@ -248,6 +248,32 @@ void tst_SshSource::hostDownFailsWithReason()
 
 void tst_SshSource::cliValidation()
 {
+    // Bound to a node: every machine under it.
+    QCOMPARE(runCli({QStringLiteral("tree"), QStringLiteral("add"), QStringLiteral("fleet"),
+                     QStringLiteral("--kind"), QStringLiteral("group")})
+                 .exitCode,
+             0);
+    QCOMPARE(runCli({QStringLiteral("tree"), QStringLiteral("bind"), QStringLiteral("fleet"),
+                     QStringLiteral("--machine"), QStringLiteral("m2")})
+                 .exitCode,
+             0);
+    const qint64 id =
+        addSource({QStringLiteral("--kind"), QStringLiteral("ssh"), QStringLiteral("--node"),
+                   QStringLiteral("fleet"), QStringLiteral("--timeout"), QStringLiteral("30s")});
+    QVERIFY(id > 0);
+    auto polled = runCli({QStringLiteral("metrics"), QStringLiteral("poll"), QStringLiteral("--once"),
+                          QStringLiteral("--source"), QString::number(id), QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    QVERIFY2(polled.exitCode == 0, polled.err.constData());
+    const QJsonObject poll = QJsonDocument::fromJson(polled.out)
+                                 .object()
+                                 .value(QStringLiteral("polls"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    QCOMPARE(poll.value(QStringLiteral("machine")).toString(), QStringLiteral("m2"));
+    QVERIFY(poll.value(QStringLiteral("samples")).toInt() > 10);
+
     auto r = runCli(
         {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("ssh"), QStringLiteral("http://x")});
     QCOMPARE(r.exitCode, 2);
