@@ -31,6 +31,7 @@ private slots:
     void procSeriesOverOneKeptConnection();
     void pluginCommandKuradoLines();
     void hostDownFailsWithReason();
+    void brokenConnectionReconnectsAtNextPoll();
     void cliValidation();
 
 private:
@@ -244,6 +245,41 @@ void tst_SshSource::hostDownFailsWithReason()
     QVERIFY2(text.contains("\"last_error\""), text.constData());
     QVERIFY2(text.contains("127.0.0.33"), text.constData()); // the error names the host
     QVERIFY2(text.contains("efused"), text.constData());     // and why: connection refused
+}
+
+void tst_SshSource::brokenConnectionReconnectsAtNextPoll()
+{
+    // While the flag file exists, the command kills its sshd session process: the TCP
+    // connection goes down under a poll.
+    const QString flag = m_home.filePath(QStringLiteral("break-now"));
+    const QString command = QStringLiteral("if [ -e '%1' ]; then rm -f '%1'; kill -9 $PPID; fi; "
+                                           "printf 'metrics.answer.gauge\t7\n'")
+                                .arg(flag);
+    const qint64 id = addSource({QStringLiteral("--kind"), QStringLiteral("ssh"), QStringLiteral("--machine"),
+                                 QStringLiteral("m2"), QStringLiteral("--command"), command,
+                                 QStringLiteral("--timeout"), QStringLiteral("30s")});
+    QVERIFY(id > 0);
+    PollExecutor executor([](const SampleBatch&) { return Status{}; }, nullptr, Clock::system());
+    SshSourcePoller poller(nullptr, SshSourcePoller::inventoryResolver(m_db));
+    executor.setSshPoller(&poller);
+    const QList<QPair<Source, PollTarget>> job{{source(id), target(id, QStringLiteral("m2"))}};
+    QList<PollOutcome> outcomes;
+    pollAll(executor, job, outcomes);
+    QVERIFY2(outcomes.value(0).ok, qPrintable(outcomes.value(0).error));
+    QCOMPARE(poller.connectionsOpened(), 1);
+
+    QFile f(flag);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    pollAll(executor, job, outcomes);
+    QVERIFY(!outcomes.value(0).ok); // the connection broke under this poll
+    QVERIFY(!outcomes.value(0).error.isEmpty());
+    QTRY_COMPARE(poller.openConnections(), 0);
+
+    pollAll(executor, job, outcomes); // connects again
+    QVERIFY2(outcomes.value(0).ok, qPrintable(outcomes.value(0).error));
+    QCOMPARE(outcomes.value(0).samples, 1);
+    QCOMPARE(poller.connectionsOpened(), 2);
 }
 
 void tst_SshSource::cliValidation()
