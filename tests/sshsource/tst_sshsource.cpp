@@ -6,6 +6,7 @@
 #include "RealServer.h"
 #include "collector/LocalCollector.h"
 #include "sources/PollExecutor.h"
+#include "sources/PollScheduler.h"
 #include "sources/SourceRepository.h"
 #include "sources/SshSourcePoller.h"
 
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,7 @@ private slots:
     void pluginCommandKuradoLines();
     void hostDownFailsWithReason();
     void brokenConnectionReconnectsAtNextPoll();
+    void schedulerKeepsTheConnection();
     void cliValidation();
 
 private:
@@ -280,6 +283,42 @@ void tst_SshSource::brokenConnectionReconnectsAtNextPoll()
     QVERIFY2(outcomes.value(0).ok, qPrintable(outcomes.value(0).error));
     QCOMPARE(outcomes.value(0).samples, 1);
     QCOMPARE(poller.connectionsOpened(), 2);
+}
+
+void tst_SshSource::schedulerKeepsTheConnection()
+{
+    // The window's poller: a source polled every second reports the same client port
+    // (sshd's $SSH_CONNECTION) at every poll, so every poll ran on one connection.
+    const qint64 id = addSource(
+        {QStringLiteral("--kind"), QStringLiteral("ssh"), QStringLiteral("--machine"), QStringLiteral("m1"),
+         QStringLiteral("--interval"), QStringLiteral("1s"), QStringLiteral("--command"),
+         QStringLiteral("set -- $SSH_CONNECTION; printf 'metrics.sched-port.gauge\\t%s\\n' \"$2\"")});
+    QVERIFY(id > 0);
+    QList<double> ports;
+    PollScheduler::Options options;
+    options.recordOutcomes = false;
+    PollScheduler scheduler(
+        m_db,
+        [&ports](const SampleBatch& b) {
+            for (const IncomingSample& s : b)
+                if (s.key.metric == QStringLiteral("sched-port"))
+                    ports << s.value; // on the polling thread; read once the scheduler stopped
+            return Status{};
+        },
+        Clock::system(), options);
+    QList<PollOutcome> mine;
+    connect(&scheduler, &PollScheduler::polled, this, [&mine, id](const PollOutcome& o) {
+        if (o.target.sourceId == id)
+            mine << o;
+    });
+    scheduler.start();
+    QTRY_VERIFY_WITH_TIMEOUT(mine.size() >= 3, 30000);
+    scheduler.stop();
+    for (const PollOutcome& o : std::as_const(mine))
+        QVERIFY2(o.ok, qPrintable(o.error));
+    QVERIFY(ports.size() >= 3);
+    for (double port : std::as_const(ports))
+        QCOMPARE(port, ports.first());
 }
 
 void tst_SshSource::cliValidation()
