@@ -9,6 +9,7 @@ Status PoolStore::setInitScript(const QString& pool, const QString& script, cons
 {
     if (pool.trimmed().isEmpty())
         return Error::usage(QCoreApplication::translate("Inventory", "a pool needs a name"));
+    const QString text = script.isNull() ? QStringLiteral("") : script; // the column is NOT NULL
     return m_writer.change([&](ChangeSet& cs) -> Status {
         auto old = cs.exec(QStringLiteral("SELECT init_script FROM pools WHERE name = ?"), {pool});
         if (!old.ok())
@@ -17,11 +18,10 @@ Status PoolStore::setInitScript(const QString& pool, const QString& script, cons
         const QString before = existed ? old->value(0).toString() : QString();
         old->finish();
         auto put =
-            existed
-                ? cs.exec(QStringLiteral("UPDATE pools SET init_script = ? WHERE name = ?"), {script, pool})
-                : cs.exec(
-                      QStringLiteral("INSERT INTO pools (name, created_at, init_script) VALUES (?, ?, ?)"),
-                      {pool, cs.now(), script});
+            existed ? cs.exec(QStringLiteral("UPDATE pools SET init_script = ? WHERE name = ?"), {text, pool})
+                    : cs.exec(QStringLiteral(
+                                  "INSERT INTO pools (name, created_at, init_script) VALUES (?, ?, ?)"),
+                              {pool, cs.now(), text});
         if (!put.ok())
             return put.error();
         auto json = [](const QString& s) {

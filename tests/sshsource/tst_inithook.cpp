@@ -25,6 +25,7 @@ private slots:
     void scriptFailsMachineStaysNew();
     void noScriptInitAsBefore();
     void jsonOutputStaysJson();
+    void scriptRemoved();
 
 private:
     void addMachine(const QString& name, const QString& address, const QString& pool);
@@ -152,6 +153,20 @@ void tst_InitHook::noScriptInitAsBefore()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(state(QStringLiteral("plain1")), QStringLiteral("INITED"));
     QCOMPARE(jobs().size(), before); // no job: plain1's pool has no script (and its host has no sshd key)
+}
+
+void tst_InitHook::scriptRemoved()
+{
+    // --no-init-script: the pool's machines initialise without a job again.
+    auto r = runCli({QStringLiteral("pool"), QStringLiteral("set"), QStringLiteral("broken"),
+                     QStringLiteral("--no-init-script")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const qsizetype before = jobs().size();
+    r = runCli({QStringLiteral("machine"), QStringLiteral("transition"), QStringLiteral("bad1"),
+                QStringLiteral("init")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(state(QStringLiteral("bad1")), QStringLiteral("INITED"));
+    QCOMPARE(jobs().size(), before);
 }
 
 void tst_InitHook::jsonOutputStaysJson()
