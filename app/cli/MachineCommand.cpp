@@ -148,10 +148,10 @@ int machineShow(CliContext& ctx, const QCommandLineParser& p, const QStringList&
 // over SSH, one job (kind 'init') per script. Returns the names the transition goes on
 // with (no script, not NEW, or the script exited 0); a failed one stays NEW with an
 // audit row naming the job, and lands in `failed`. With `linesToStderr` the job's lines
-// go to stderr (stdout is for JSON).
+// go to stderr (stdout is for JSON). `keyRefused`: a host key was refused (exit 3).
 Result<QStringList> runInitScripts(CliContext& ctx, const std::shared_ptr<Database>& db,
                                    InventoryWriter& writer, const QStringList& names, bool linesToStderr,
-                                   QStringList& failed)
+                                   QStringList& failed, bool& keyRefused)
 {
     InventoryReader reader(db);
     PoolStore pools(writer);
@@ -198,7 +198,8 @@ Result<QStringList> runInitScripts(CliContext& ctx, const std::shared_ptr<Databa
         spec.operatorName = writer.operatorName();
         JobLiveResult result;
         result.linesToStderr = linesToStderr;
-        runJobLive(ctx, db, spec, hosts, JobRunner::Options{}, false, &result);
+        if (runJobLive(ctx, db, spec, hosts, JobRunner::Options{}, false, &result) == 3)
+            keyRefused = true;
         for (const QString& n : it.value()) {
             if (result.hosts.value(n, HostState::Pending) == HostState::Ok) {
                 goOn << n;
@@ -244,8 +245,10 @@ int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStrin
     InventoryWriter writer(*db);
     QStringList moving = names;
     QStringList initFailed;
+    bool keyRefused = false; // a host key was refused: exit 3, as `opsdeck run`
     if (*event == MachineEvent::Init) {
-        auto goOn = runInitScripts(ctx, *db, writer, names, format != OutputFormat::Text, initFailed);
+        auto goOn =
+            runInitScripts(ctx, *db, writer, names, format != OutputFormat::Text, initFailed, keyRefused);
         if (!goOn.ok())
             return ctx.fail(goOn.error());
         moving = *goOn;
@@ -274,7 +277,7 @@ int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStrin
             {QStringLiteral("name"), QStringLiteral("event"), QStringLiteral("from"), QStringLiteral("to")},
             rows);
     ctx.out.flush();
-    return initFailed.isEmpty() ? 0 : 1;
+    return keyRefused ? 3 : initFailed.isEmpty() ? 0 : 1;
 }
 
 int machineSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)

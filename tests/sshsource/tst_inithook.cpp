@@ -26,6 +26,7 @@ private slots:
     void noScriptInitAsBefore();
     void jsonOutputStaysJson();
     void scriptRemoved();
+    void unknownHostKeyExits3();
 
 private:
     void addMachine(const QString& name, const QString& address, const QString& pool);
@@ -54,6 +55,8 @@ void tst_InitHook::initTestCase()
     addMachine(QStringLiteral("bad1"), QStringLiteral("127.0.0.42"), QStringLiteral("broken"));
     addMachine(QStringLiteral("plain1"), QStringLiteral("127.0.0.43"), QStringLiteral("plain"));
     addMachine(QStringLiteral("web2"), QStringLiteral("127.0.0.44"), QStringLiteral("web"));
+    addMachine(QStringLiteral("stranger"), QStringLiteral("127.0.0.45"),
+               QStringLiteral("web")); // key never trusted
     const auto r = runCli({QStringLiteral("run"), QStringLiteral("--hosts"), QStringLiteral("web1,bad1,web2"),
                            QStringLiteral("--accept-new"), QStringLiteral("--"), QStringLiteral("true")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -181,6 +184,15 @@ void tst_InitHook::jsonOutputStaysJson()
     const QJsonObject row = doc.object().value(QStringLiteral("transitions")).toArray().first().toObject();
     QCOMPARE(row.value(QStringLiteral("to")).toString(), QStringLiteral("INITED"));
     QVERIFY2(r.err.contains("web2: init ran on"), r.err.constData());
+}
+
+void tst_InitHook::unknownHostKeyExits3()
+{
+    const auto r = runCli({QStringLiteral("machine"), QStringLiteral("transition"),
+                           QStringLiteral("stranger"), QStringLiteral("init")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("stranger: the init script failed"), r.err.constData());
+    QCOMPARE(state(QStringLiteral("stranger")), QStringLiteral("NEW"));
 }
 
 QTEST_GUILESS_MAIN(tst_InitHook)
