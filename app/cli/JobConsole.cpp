@@ -17,7 +17,7 @@ using namespace opsdeck::ssh;
 class PrefixedPrinter
 {
 public:
-    explicit PrefixedPrinter(CliContext& ctx) : m_ctx(ctx) {}
+    PrefixedPrinter(CliContext& ctx, QTextStream& out) : m_ctx(ctx), m_out(out) {}
     void add(const QString& host, SshStream stream, const QByteArray& data)
     {
         QByteArray& buf = m_pending[{host, int(stream)}];
@@ -40,22 +40,26 @@ public:
 private:
     void print(const QString& host, SshStream stream, const QByteArray& line)
     {
-        QTextStream& to = stream == SshStream::Stdout ? m_ctx.out : m_ctx.err;
+        QTextStream& to = stream == SshStream::Stdout ? m_out : m_ctx.err;
         to << host << QStringLiteral(": ") << QString::fromUtf8(line) << Qt::endl;
     }
     CliContext& m_ctx;
+    QTextStream& m_out;
     QHash<QPair<QString, int>, QByteArray> m_pending;
 };
 
 } // namespace
 
 int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSpec& spec,
-               const QList<HostWork>& hosts, const JobRunner::Options& options, bool showSteps)
+               const QList<HostWork>& hosts, const JobRunner::Options& options, bool showSteps,
+               JobLiveResult* result)
 {
     JobStore store(db);
     SshEngine engine(KnownHostsStore::defaultStore());
     JobRunner runner(store, engine);
-    PrefixedPrinter printer(ctx);
+    // A caller printing JSON after the job keeps stdout for it: the job's lines go to stderr.
+    QTextStream& out = result && result->linesToStderr ? ctx.err : ctx.out;
+    PrefixedPrinter printer(ctx, out);
     int ok = 0, failed = 0;
     bool keyRefused = false;
     QEventLoop loop;
@@ -65,12 +69,17 @@ int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSp
     if (showSteps)
         QObject::connect(&runner, &JobRunner::hostStep, &loop, [&](const QString& host, const QString& step) {
             printer.flush(host);
-            ctx.out << host << QStringLiteral(": > ") << step << Qt::endl;
+            out << host << QStringLiteral(": > ") << step << Qt::endl;
         });
     QObject::connect(
         &runner, &JobRunner::hostFinished, &loop,
         [&](const QString& host, HostState state, int, const QString& error, SshFailure failure) {
             printer.flush(host);
+            if (result) {
+                result->hosts.insert(host, state);
+                if (state != HostState::Ok)
+                    result->errors.insert(host, error);
+            }
             if (state == HostState::Ok) {
                 ++ok;
                 return;
@@ -99,12 +108,14 @@ int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSp
     auto id = runner.start(spec, hosts, options);
     if (!id.ok())
         return ctx.fail(id.error());
+    if (result)
+        result->jobId = *id;
     loop.exec();
     const int notReached = int(hosts.size()) - ok - failed;
     QString summary = CliContext::tr("%1 host(s): %2 ok, %3 failed").arg(hosts.size()).arg(ok).arg(failed);
     if (notReached > 0)
         summary += CliContext::tr(", %1 not reached").arg(notReached);
-    ctx.out << summary << CliContext::tr(" (job %1)").arg(*id) << Qt::endl;
+    out << summary << CliContext::tr(" (job %1)").arg(*id) << Qt::endl;
     if (!reason.isEmpty() && (failed > 0 || notReached > 0))
         ctx.err << "opsdeck: " << reason << Qt::endl;
     return keyRefused ? 3 : (failed > 0 || notReached > 0) ? 1 : 0;

@@ -11,7 +11,17 @@ namespace opsdeck::cli {
 // on stderr, then `N host(s): a ok, b failed[, c not reached] (job ID)`. Ctrl-C cancels
 // the job (each host stops before its next step). Exit 0 all ok, 3 when a host key was
 // refused, else 1 when any host failed or was not reached.
+// `result`, when given, receives the job's id and each finished host's state and error;
+// with `linesToStderr` the job's lines and summary go to stderr (stdout stays for JSON).
+struct JobLiveResult
+{
+    bool linesToStderr = false;
+    qint64 jobId = 0;
+    QHash<QString, HostState> hosts; // by host label (the machine's name)
+    QHash<QString, QString> errors;  // failed hosts' reasons
+};
 int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSpec& spec,
-               const QList<HostWork>& hosts, const JobRunner::Options& options, bool showSteps);
+               const QList<HostWork>& hosts, const JobRunner::Options& options, bool showSteps,
+               JobLiveResult* result = nullptr);
 
 } // namespace opsdeck::cli

@@ -1,15 +1,20 @@
 // `opsdeck machine add|list|show|transition|set`: the machine pool and its lifecycle.
 
+#include "cli/JobConsole.h"
 #include "cli/VerbTable.h"
 #include "inventory/InventoryJson.h"
 #include "inventory/InventoryReader.h"
 #include "inventory/MachineStore.h"
+#include "inventory/PoolStore.h"
 #include "inventory/UnitStore.h"
+#include "jobs/HostTargets.h"
+#include "ssh/SshStep.h"
 #include "util/TimeSpec.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 
 namespace opsdeck::cli {
 namespace {
@@ -139,6 +144,82 @@ int machineShow(CliContext& ctx, const QCommandLineParser& p, const QStringList&
     return 0;
 }
 
+// The `init` hook: the NEW machines among `names` whose pool has an init script run it
+// over SSH, one job (kind 'init') per script. Returns the names the transition goes on
+// with (no script, not NEW, or the script exited 0); a failed one stays NEW with an
+// audit row naming the job, and lands in `failed`. With `linesToStderr` the job's lines
+// go to stderr (stdout is for JSON). `keyRefused`: a host key was refused (exit 3).
+Result<QStringList> runInitScripts(CliContext& ctx, const std::shared_ptr<Database>& db,
+                                   InventoryWriter& writer, const QStringList& names, bool linesToStderr,
+                                   QStringList& failed, bool& keyRefused)
+{
+    InventoryReader reader(db);
+    PoolStore pools(writer);
+    QStringList goOn;
+    QMap<QString, QStringList> byScript; // script -> its machines
+    for (const QString& n : names) {
+        auto m = reader.machine(n);
+        if (!m.ok())
+            return m.error();
+        if (!m->has_value() || (*m)->state != MachineState::New) {
+            goOn << n; // the transition itself says why not
+            continue;
+        }
+        auto script = pools.initScriptOfMachine(n);
+        if (!script.ok())
+            return script.error();
+        if (script->trimmed().isEmpty())
+            goOn << n;
+        else
+            byScript[*script] << n;
+    }
+    const HostTargets targets(db);
+    for (auto it = byScript.constBegin(); it != byScript.constEnd(); ++it) {
+        QList<HostWork> hosts;
+        for (const QString& n : it.value()) {
+            auto t = targets.byName(n);
+            if (!t.ok())
+                return t.error();
+            hosts.append({*t,
+                          {JobStep{JobStep::Kind::Exec,
+                                   QStringLiteral("init"),
+                                   QStringLiteral("/bin/sh -c ") + ssh::shellQuote(it.key()),
+                                   {},
+                                   {},
+                                   0644,
+                                   {}}},
+                          {}});
+        }
+        JobSpec spec;
+        spec.kind = JobKind::Init;
+        spec.target = it.value().join(QLatin1Char(','));
+        spec.options = {{QStringLiteral("event"), QStringLiteral("init")},
+                        {QStringLiteral("script_bytes"), double(it.key().toUtf8().size())}};
+        spec.operatorName = writer.operatorName();
+        JobLiveResult result;
+        result.linesToStderr = linesToStderr;
+        if (runJobLive(ctx, db, spec, hosts, JobRunner::Options{}, false, &result) == 3)
+            keyRefused = true;
+        for (const QString& n : it.value()) {
+            if (result.hosts.value(n, HostState::Pending) == HostState::Ok) {
+                goOn << n;
+                continue;
+            }
+            failed << n;
+            const QString why = result.errors.value(n, CliContext::tr("not reached"));
+            if (Status s = pools.noteInitFailed(n, result.jobId, why); !s.ok())
+                return s.error();
+            ctx.err << "opsdeck: "
+                    << CliContext::tr(
+                           "%1: the init script failed, the machine stays NEW (see opsdeck job log %2)")
+                           .arg(n)
+                           .arg(result.jobId)
+                    << Qt::endl;
+        }
+    }
+    return goOn;
+}
+
 int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
 {
     if (pos.size() < 2)
@@ -162,8 +243,20 @@ int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStrin
             before.insert(n, MachineLifecycle::stateName((*m)->state));
     }
     InventoryWriter writer(*db);
-    if (Status s = MachineStore(writer).transition(names, *event, p.value(QStringLiteral("reason"))); !s.ok())
-        return ctx.fail(s.error());
+    QStringList moving = names;
+    QStringList initFailed;
+    bool keyRefused = false; // a host key was refused: exit 3, as `opsdeck run`
+    if (*event == MachineEvent::Init) {
+        auto goOn =
+            runInitScripts(ctx, *db, writer, names, format != OutputFormat::Text, initFailed, keyRefused);
+        if (!goOn.ok())
+            return ctx.fail(goOn.error());
+        moving = *goOn;
+    }
+    if (!moving.isEmpty())
+        if (Status s = MachineStore(writer).transition(moving, *event, p.value(QStringLiteral("reason")));
+            !s.ok())
+            return ctx.fail(s.error());
     QJsonArray rows;
     for (const QString& n : names) {
         auto m = reader.machine(n);
@@ -184,7 +277,7 @@ int machineTransition(CliContext& ctx, const QCommandLineParser& p, const QStrin
             {QStringLiteral("name"), QStringLiteral("event"), QStringLiteral("from"), QStringLiteral("to")},
             rows);
     ctx.out.flush();
-    return 0;
+    return keyRefused ? 3 : initFailed.isEmpty() ? 0 : 1;
 }
 
 int machineSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)

@@ -10,6 +10,7 @@
 #include "sources/PollScheduler.h"
 #include "sources/SecretProvider.h"
 #include "sources/SourceRepository.h"
+#include "sources/SshSourcePoller.h"
 #include "util/Clock.h"
 #include "util/TimeSpec.h"
 
@@ -111,6 +112,8 @@ int poll(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
     KeychainSecretProvider secrets;
     PollExecutor executor([&store](const SampleBatch& batch) { return store.append(batch); }, &secrets,
                           Clock::system());
+    SshSourcePoller ssh(nullptr, SshSourcePoller::inventoryResolver(*db));
+    executor.setSshPoller(&ssh);
     QList<PollOutcome> outcomes = PollRound::runBlocking(executor, concurrency, jobs);
     outcomes += unresolved;
 

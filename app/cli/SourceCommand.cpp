@@ -70,18 +70,32 @@ void readDurations(const QCommandLineParser& p, std::initializer_list<std::pair<
 
 int runAdd(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
 {
-    if (pos.size() != 2)
-        return ctx.usage(CliContext::tr("source add takes KIND and URL"));
+    // KIND is the first word or --kind; an ssh source has no URL.
+    QStringList args = pos;
+    if (p.isSet(QStringLiteral("kind")))
+        args.prepend(p.value(QStringLiteral("kind")));
+    if (args.isEmpty())
+        return ctx.usage(CliContext::tr("source add takes KIND and URL (ssh: no URL)"));
     Source s;
-    const auto kind = sourceKindFromName(pos.at(0));
+    const auto kind = sourceKindFromName(args.at(0));
     if (!kind)
-        return ctx.usage(
-            CliContext::tr("unknown source kind '%1': use node-exporter, graphite, prometheus or "
-                           "opentsdb")
-                .arg(pos.at(0)));
+        return ctx.usage(CliContext::tr("unknown source kind '%1': use node-exporter, graphite, prometheus, "
+                                        "opentsdb or ssh")
+                             .arg(args.at(0)));
     s.kind = *kind;
-    s.url = pos.at(1);
-    s.query = p.value(QStringLiteral("query"));
+    if (s.kind == SourceKind::Ssh ? args.size() != 1 : args.size() != 2)
+        return ctx.usage(
+            s.kind == SourceKind::Ssh
+                ? CliContext::tr("an ssh source takes no URL: give --command CMD (default: read /proc)")
+                : CliContext::tr("source add takes KIND and URL"));
+    if (s.kind != SourceKind::Ssh)
+        s.url = args.at(1);
+    if (p.isSet(QStringLiteral("command")) && s.kind != SourceKind::Ssh)
+        return ctx.usage(CliContext::tr("--command is for ssh sources"));
+    if (s.kind == SourceKind::Ssh && p.isSet(QStringLiteral("query")))
+        return ctx.usage(CliContext::tr("--query is for graphite, prometheus and opentsdb sources"));
+    s.query =
+        s.kind == SourceKind::Ssh ? p.value(QStringLiteral("command")) : p.value(QStringLiteral("query"));
     s.asKey = p.value(QStringLiteral("as"));
     s.machine = p.value(QStringLiteral("machine"));
     if (p.isSet(QStringLiteral("node")))
@@ -439,6 +453,13 @@ int runSource(CliContext& ctx)
     return VerbTable(QStringLiteral("source"))
         .option({QStringLiteral("query"), CliContext::tr("backend expression, passed through"),
                  QStringLiteral("EXPR")})
+        .option({QStringLiteral("kind"), CliContext::tr("add: the kind, instead of the first word"),
+                 QStringLiteral("KIND")})
+        .option(
+            {QStringLiteral("command"),
+             CliContext::tr("ssh: the command run on the host, printing Kurado lines (default: read /proc "
+                            "like the local collector)"),
+             QStringLiteral("CMD")})
         .option({QStringLiteral("step"), CliContext::tr("backend resolution (e.g. 60s)"), QStringLiteral("S"),
                  check::duration()})
         .option({QStringLiteral("as"), CliContext::tr("metric key to store the fetched series under"),
@@ -468,9 +489,11 @@ int runSource(CliContext& ctx)
                QStringLiteral(
                    "node-exporter|graphite|prometheus|opentsdb URL [--query EXPR] [--step S] [--as KEY] "
                    "(--machine NAME | --node PATH) [--interval S] [--timeout S] [--auth basic|bearer "
-                   "--secret-name N [--user U]] [--format F]"),
-               {QStringLiteral("query"), QStringLiteral("step"), QStringLiteral("as"),
-                QStringLiteral("machine"), QStringLiteral("node"), interval, timeout, QStringLiteral("auth"),
+                   "--secret-name N [--user U]] [--format F] | ssh (or --kind ssh) (--machine NAME | --node "
+                   "PATH) [--command CMD] [--interval S] [--timeout S]"),
+               {QStringLiteral("kind"), QStringLiteral("command"), QStringLiteral("query"),
+                QStringLiteral("step"), QStringLiteral("as"), QStringLiteral("machine"),
+                QStringLiteral("node"), interval, timeout, QStringLiteral("auth"),
                 QStringLiteral("secret-name"), QStringLiteral("user"), fmt},
                runAdd})
         .verb({QStringLiteral("list"), QStringLiteral("[--format F]"), {fmt}, runList})

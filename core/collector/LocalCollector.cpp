@@ -122,7 +122,8 @@ bool isRamOrLoop(QByteArrayView name)
 class SampleSink
 {
 public:
-    SampleSink(const QString& machine, qint64 ts, SampleBatch& out) : m_machine(machine), m_ts(ts), m_out(out)
+    SampleSink(const QString& machine, const QString& source, qint64 ts, SampleBatch& out)
+        : m_machine(machine), m_source(source), m_ts(ts), m_out(out)
     {}
 
     void add(const char* metric, SeriesType type, double value) { add(QLatin1String(metric), type, value); }
@@ -137,7 +138,7 @@ public:
 
 private:
     const QString& m_machine;
-    const QString m_source = QStringLiteral("local");
+    const QString m_source;
     qint64 m_ts;
     SampleBatch& m_out;
 };
@@ -217,7 +218,7 @@ Result<CollectorPass> LocalCollector::collectAt(qint64 timestamp) const
     pass.timestamp = timestamp;
     pass.machine = m_machine;
     pass.samples.reserve(80);
-    SampleSink sink(pass.machine, timestamp, pass.samples);
+    SampleSink sink(pass.machine, m_options.source, timestamp, pass.samples);
     QByteArray buf;
     int partsRead = 0;
 
@@ -226,7 +227,9 @@ Result<CollectorPass> LocalCollector::collectAt(qint64 timestamp) const
     };
     // Reads <procRoot>/<rel> and hands the bytes to `use`, or records why not.
     auto withFile = [&](const char* part, const char* rel, auto&& use) {
-        if (Status st = readWhole(m_procRoot + '/' + rel, buf); !st.ok()) {
+        Status st =
+            m_options.readFile ? m_options.readFile(rel, buf) : readWhole(m_procRoot + '/' + rel, buf);
+        if (!st.ok()) {
             warn(part, st.error().message);
             return;
         }

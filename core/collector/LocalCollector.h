@@ -20,6 +20,10 @@ struct FsUsage
 // Measures the filesystem mounted at a path (statvfs by default; tests inject their own).
 using FsUsageProbe = std::function<Result<FsUsage>(const QByteArray& mountPoint)>;
 
+// Reads one /proc file by its path under /proc ("stat", "net/dev") into `into`. The
+// default reads <procRoot>/<path>; the SSH source hands in what a host printed.
+using ProcFileReader = std::function<Status(const char* relPath, QByteArray& into)>;
+
 // Reads Kurado's base metric set from /proc in one pass: cpu-*, loadavg-*, memory-*,
 // processors, tcp-established, disk-usage-*, disk-io-*, traffic-*, and meta (uptime,
 // kernel version, device and interface lists). Each file is read with one open and as
@@ -37,6 +41,10 @@ public:
         QString machine;
         // Filesystem usage of a mount point; empty: statvfs(3).
         FsUsageProbe fsUsage;
+        // Where the /proc files come from; empty: read under procRoot.
+        ProcFileReader readFile;
+        // The `source` of the samples' keys.
+        QString source = QStringLiteral("local");
     };
 
     LocalCollector();

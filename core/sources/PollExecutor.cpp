@@ -3,6 +3,8 @@
 #include "sources/HttpFetcher.h"
 #include "sources/SecretProvider.h"
 #include "sources/SourceProtocol.h"
+#include "sources/SshCollect.h"
+#include "sources/SshSourcePoller.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -55,6 +57,10 @@ void PollExecutor::poll(const Source& source, const PollTarget& target, Callback
         QTimer::singleShot(0, this, [done, o] { done(o); });
     };
 
+    if (source.kind == SourceKind::Ssh) {
+        pollOverSsh(source, outcome, std::move(done));
+        return;
+    }
     if (source.auth == AuthKind::None) {
         fetchWith(source, target, {}, outcome, std::move(done));
         return;
@@ -82,6 +88,55 @@ void PollExecutor::poll(const Source& source, const PollTarget& target, Callback
                             return failNow(outcome, header.error().message);
                         fetchWith(source, target, *header, outcome, done);
                     });
+}
+
+void PollExecutor::pollOverSsh(const Source& source, PollOutcome outcome, Callback done)
+{
+    if (!m_ssh) {
+        outcome.error = QCoreApplication::translate("PollExecutor", "ssh sources cannot be polled here");
+        QTimer::singleShot(0, this, [done, outcome] { done(outcome); });
+        return;
+    }
+    QElapsedTimer elapsed;
+    elapsed.start();
+    m_ssh->run(outcome.target.machine, SshCollect::commandFor(source), source.timeoutSecs * 1000,
+               [this, source, outcome, done, elapsed](Result<QByteArray> output) mutable {
+                   outcome.durationMs = elapsed.elapsed();
+                   if (!output.ok()) {
+                       outcome.error = output.error().message;
+                       return done(outcome);
+                   }
+                   ParseReport refused;
+                   auto decoded = SshCollect::decode(source, *output, outcome.target.machine,
+                                                     outcome.startedMs / 1000, &refused);
+                   if (!decoded.ok()) {
+                       outcome.malformed = refused.malformed;
+                       outcome.parseErrors = refused.errors;
+                       outcome.malformedLines = refused.recent;
+                       outcome.parsed = refused.malformed > 0;
+                       outcome.error =
+                           QCoreApplication::translate("PollExecutor", "cannot read the output of %1: %2")
+                               .arg(outcome.target.machine, decoded.error().message);
+                       return done(outcome);
+                   }
+                   outcome.malformed = decoded->report.malformed;
+                   outcome.parseErrors = decoded->report.errors;
+                   outcome.malformedLines = decoded->report.recent;
+                   outcome.parsed = true;
+                   outcome.series = decoded->series;
+                   outcome.mapped = decoded->mapped;
+                   if (!decoded->samples.isEmpty() && m_sink) {
+                       if (Status stored = m_sink(decoded->samples); !stored.ok()) {
+                           outcome.error =
+                               QCoreApplication::translate("PollExecutor", "read but not stored: %1")
+                                   .arg(stored.error().message);
+                           return done(outcome);
+                       }
+                   }
+                   outcome.samples = int(decoded->samples.size());
+                   outcome.ok = true;
+                   done(outcome);
+               });
 }
 
 void PollExecutor::fetchWith(const Source& source, const PollTarget& target, const QByteArray& authorization,

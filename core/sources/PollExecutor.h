@@ -14,6 +14,7 @@ namespace opsdeck {
 
 class HttpFetcher;
 class SecretProvider;
+class SshSourcePoller;
 
 // Where polled samples go (MetricStore::append in the app; a counter in benchmarks).
 using SampleSink = std::function<Status(const SampleBatch&)>;
@@ -44,7 +45,11 @@ public:
 
     HttpFetcher& fetcher() const { return *m_fetcher; }
 
+    // Where `ssh` sources run their command (not owned; null: they fail with a reason).
+    void setSshPoller(SshSourcePoller* poller) { m_ssh = poller; }
+
 private:
+    void pollOverSsh(const Source& source, PollOutcome outcome, Callback done);
     void fetchWith(const Source& source, const PollTarget& target, const QByteArray& authorization,
                    PollOutcome outcome, Callback done);
 
@@ -53,6 +58,7 @@ private:
     const Clock& m_clock;
     Options m_options;
     HttpFetcher* m_fetcher;
+    SshSourcePoller* m_ssh = nullptr;
     QHash<QString, QString> m_secretCache; // entry name -> secret, for this process only
 };
 

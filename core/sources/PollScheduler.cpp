@@ -3,6 +3,7 @@
 #include "sources/PollSchedulerWorker.h"
 #include "sources/PollStatusWriter.h"
 #include "sources/SecretProvider.h"
+#include "sources/SshSourcePoller.h"
 
 #include <QLoggingCategory>
 #include <algorithm>
@@ -129,6 +130,10 @@ void PollSchedulerWorker::begin()
     PollExecutor::Options eo;
     eo.maxBytes = m_options.maxBytes;
     m_executor = new PollExecutor(m_sink, m_secrets, m_clock, eo, this);
+    SshSourcePoller::Options so;
+    so.maxBytes = m_options.maxBytes;
+    m_ssh = new SshSourcePoller(nullptr, SshSourcePoller::inventoryResolver(m_db), so, this);
+    m_executor->setSshPoller(m_ssh);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
@@ -156,6 +161,10 @@ void PollSchedulerWorker::finish()
     // the requests in flight without calling back.
     delete m_secrets;
     m_secrets = nullptr;
+    delete m_ssh; // its connections close; polls in flight never call back
+    m_ssh = nullptr;
+    if (m_executor)
+        m_executor->setSshPoller(nullptr);
     delete m_executor;
     m_executor = nullptr;
 }

@@ -10,6 +10,7 @@ namespace opsdeck {
 
 class KeychainSecretProvider;
 class PollStatusWriter;
+class SshSourcePoller;
 
 // PollScheduler's half that lives on the polling thread.
 class PollSchedulerWorker : public QObject
@@ -51,6 +52,7 @@ private:
     QHash<QString, PollTarget> m_targetCache; // "source\x1fmachine" -> target
     KeychainSecretProvider* m_secrets = nullptr;
     PollExecutor* m_executor = nullptr;
+    SshSourcePoller* m_ssh = nullptr; // ssh sources' open connections
     QTimer* m_timer = nullptr;
     QTimer* m_reloadTimer = nullptr;
     QTimer* m_stateTimer = nullptr;

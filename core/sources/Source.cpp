@@ -15,14 +15,16 @@ QString sourceKindName(SourceKind kind)
         return QStringLiteral("prometheus");
     case SourceKind::OpenTsdb:
         return QStringLiteral("opentsdb");
+    case SourceKind::Ssh:
+        return QStringLiteral("ssh");
     }
     return {};
 }
 
 std::optional<SourceKind> sourceKindFromName(const QString& name)
 {
-    for (SourceKind k :
-         {SourceKind::NodeExporter, SourceKind::Graphite, SourceKind::Prometheus, SourceKind::OpenTsdb})
+    for (SourceKind k : {SourceKind::NodeExporter, SourceKind::Graphite, SourceKind::Prometheus,
+                         SourceKind::OpenTsdb, SourceKind::Ssh})
         if (sourceKindName(k) == name)
             return k;
     return std::nullopt;

@@ -16,7 +16,8 @@ enum class SourceKind
     NodeExporter,
     Graphite,
     Prometheus,
-    OpenTsdb
+    OpenTsdb,
+    Ssh // a command run over SSH (core/sources/SshCollect.h); `query` holds it, empty: /proc
 };
 enum class AuthKind
 {
@@ -50,7 +51,7 @@ struct Source
     QString secretName; // keychain entry, never the secret itself
     bool enabled = true;
 
-    bool isBackend() const { return kind != SourceKind::NodeExporter; }
+    bool isBackend() const { return kind != SourceKind::NodeExporter && kind != SourceKind::Ssh; }
 };
 
 // One machine a source polls (or none, for a backend bound to no machine).

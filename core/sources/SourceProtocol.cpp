@@ -74,6 +74,7 @@ Result<QUrl> requestUrl(const Source& source, const PollTarget& target, qint64 n
         q.addQueryItem(QStringLiteral("m"), query);
         break;
     case SourceKind::NodeExporter:
+    case SourceKind::Ssh:
         break;
     }
     // Every reserved character of the expression is sent percent-encoded, so PromQL's
@@ -126,6 +127,7 @@ Result<Decoded> decode(const Source& source, const PollTarget& target, const QBy
         fetched = parseOpenTsdbQuery(body);
         break;
     case SourceKind::NodeExporter:
+    case SourceKind::Ssh:
         break;
     }
     if (!fetched.ok())

@@ -65,6 +65,8 @@ bool tableExists(QSqlDatabase& db, const QString& name)
 
 Status SourceRepository::validate(const Source& s)
 {
+    if (s.kind == SourceKind::Ssh)
+        return validateSsh(s);
     if (s.url.trimmed().isEmpty())
         return Error::usage(QCoreApplication::translate("SourceRepository", "a source needs a URL"));
     if (auto st = UrlTemplate::check(s.url); !st.ok())
@@ -99,6 +101,29 @@ Status SourceRepository::validate(const Source& s)
     if (s.auth == AuthKind::None && !s.secretName.isEmpty())
         return Error::usage(QCoreApplication::translate("SourceRepository",
                                                         "--secret-name needs --auth basic or --auth bearer"));
+    return {};
+}
+
+Status SourceRepository::validateSsh(const Source& s)
+{
+    if (!s.url.isEmpty())
+        return Error::usage(QCoreApplication::translate(
+            "SourceRepository", "an ssh source has no URL: it runs --command CMD (default: read /proc)"));
+    if (s.machine.isEmpty() == s.nodePath.isEmpty())
+        return Error::usage(QCoreApplication::translate("SourceRepository",
+                                                        "an ssh source needs --machine NAME or --node PATH"));
+    if (s.auth != AuthKind::None)
+        return Error::usage(QCoreApplication::translate(
+            "SourceRepository", "an ssh source authenticates as the machine's SSH user, not with --auth"));
+    if (s.intervalSecs <= 0 || s.timeoutSecs <= 0)
+        return Error::usage(
+            QCoreApplication::translate("SourceRepository", "interval and timeout must be positive"));
+    if (s.timeoutSecs > s.intervalSecs)
+        return Error::usage(
+            QCoreApplication::translate("SourceRepository",
+                                        "the timeout (%1 s) must not be longer than the interval (%2 s)")
+                .arg(s.timeoutSecs)
+                .arg(s.intervalSecs));
     return {};
 }
 

@@ -56,6 +56,8 @@ public:
 
     // A source as a check would see it: validation without storing.
     static Status validate(const Source& source);
+    // An ssh source: no URL, bound to a machine or node, no --auth; `query` is its command.
+    static Status validateSsh(const Source& source);
 
 private:
     static Result<TargetStatus> recordOn(QSqlDatabase& db, const PollOutcome& outcome,
