@@ -298,6 +298,37 @@ private slots:
         QVERIFY(SourceRepository(m_engine->sharedDatabase()).list()->isEmpty());
     }
 
+    // The agentless kind: no URL, the command in the query field (empty = /proc), no auth.
+    void anSshSourceNeedsNoUrl()
+    {
+        QSqlDatabase c = m_engine->database().connection();
+        QVERIFY(Database::exec(
+                    c, QStringLiteral("INSERT INTO machines (name, address, pool_id, created_at) "
+                                      "VALUES ('web2', '10.0.0.2', (SELECT id FROM pools LIMIT 1), 0)"))
+                    .ok());
+        SourcesView view(*m_engine);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.findChild<QAction*>(QStringLiteral("actionAddSource"))->trigger();
+        SourceDialog* dialog = view.dialog();
+        QVERIFY(dialog);
+        auto* kind = child<QComboBox>(dialog, "sourceKind");
+        kind->setCurrentIndex(kind->findData(int(SourceKind::Ssh)));
+        QVERIFY(!child<QLineEdit>(dialog, "sourceUrl")->isEnabled());
+        QVERIFY(child<QLineEdit>(dialog, "sourceQuery")->isEnabled());
+        auto* machine = child<QComboBox>(dialog, "sourceMachine");
+        QTRY_VERIFY(machine->findText(QStringLiteral("web2")) >= 0);
+        machine->setCurrentText(QStringLiteral("web2"));
+        clickOk(dialog);
+        QTRY_VERIFY(!view.dialog());
+        QTRY_COMPARE(view.sourceModel()->rowCount(), 1);
+        auto stored = SourceRepository(m_engine->sharedDatabase()).list();
+        QVERIFY(stored.ok() && stored->size() == 1);
+        QCOMPARE(stored->first().kind, SourceKind::Ssh);
+        QCOMPARE(stored->first().url, QString());
+        QCOMPARE(stored->first().machine, QStringLiteral("web2"));
+    }
+
     void aSecretGoesToTheKeychainOnly()
     {
         SourcesView view(*m_engine);

@@ -45,6 +45,8 @@ QString urlPlaceholder(SourceKind kind)
         return QStringLiteral("http://prometheus.example:9090");
     case SourceKind::OpenTsdb:
         return QStringLiteral("http://opentsdb.example:4242");
+    case SourceKind::Ssh:
+        return {};
     }
     return {};
 }
@@ -62,6 +64,7 @@ SourceDialog::SourceDialog(QWidget* parent) : QDialog(parent)
     m_kind->addItem(tr("Graphite"), int(SourceKind::Graphite));
     m_kind->addItem(tr("Prometheus"), int(SourceKind::Prometheus));
     m_kind->addItem(tr("OpenTSDB"), int(SourceKind::OpenTsdb));
+    m_kind->addItem(tr("Command over SSH (agentless)"), int(SourceKind::Ssh));
 
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("sourceUrl"));
@@ -151,9 +154,14 @@ SourceDialog::SourceDialog(QWidget* parent) : QDialog(parent)
 void SourceDialog::updateFields()
 {
     const auto kind = SourceKind(m_kind->currentData().toInt());
-    const bool backend = kind != SourceKind::NodeExporter;
+    const bool ssh = kind == SourceKind::Ssh;
+    const bool backend = kind != SourceKind::NodeExporter && !ssh;
     m_url->setPlaceholderText(urlPlaceholder(kind));
-    m_query->setEnabled(backend);
+    m_url->setEnabled(!ssh); // ssh runs a command on the machine, no URL
+    // ssh: the query field holds the command; empty is the built-in /proc reading.
+    m_query->setEnabled(backend || ssh);
+    m_query->setPlaceholderText(ssh ? tr("empty: read /proc like the local collector") : QString());
+    m_auth->setEnabled(!ssh);
     m_step->setEnabled(backend);
     m_asKey->setEnabled(backend);
     // An agent is always on a machine.
@@ -209,7 +217,9 @@ Source SourceDialog::source() const
     Source s;
     s.id = m_editId;
     s.kind = SourceKind(m_kind->currentData().toInt());
-    s.url = m_url->text().trimmed();
+    s.url = s.kind == SourceKind::Ssh ? QString() : m_url->text().trimmed();
+    if (s.kind == SourceKind::Ssh)
+        s.query = m_query->text().trimmed();
     if (s.isBackend()) {
         s.query = m_query->text().trimmed();
         s.stepSecs = m_step->value();
@@ -223,7 +233,7 @@ Source SourceDialog::source() const
     s.intervalSecs = m_interval->value();
     s.timeoutSecs = m_timeout->value();
     s.enabled = m_enabled->isChecked();
-    s.auth = AuthKind(m_auth->currentData().toInt());
+    s.auth = s.kind == SourceKind::Ssh ? AuthKind::None : AuthKind(m_auth->currentData().toInt());
     if (s.auth != AuthKind::None)
         s.secretName = m_secretName->text().trimmed();
     if (s.auth == AuthKind::Basic)
@@ -239,7 +249,7 @@ QString SourceDialog::secret() const
 QString SourceDialog::problem() const
 {
     const Source s = source();
-    if (s.url.isEmpty())
+    if (s.url.isEmpty() && s.kind != SourceKind::Ssh)
         return tr("Enter the URL to poll, e.g. %1.").arg(urlPlaceholder(s.kind));
     if (s.isBackend() && s.query.isEmpty())
         return tr("Enter the query this backend should answer (a Graphite target, PromQL or an OpenTSDB "
