@@ -72,6 +72,7 @@ JobsDock::JobsDock(std::shared_ptr<Database> db, const Clock& clock, QWidget* pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumSize(120, 30); // a short dock still fits a small window
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         if (const Job* job = m_model->jobAt(index.row()))
             emit openRequested(job->id);
