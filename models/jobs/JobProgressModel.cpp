@@ -94,19 +94,45 @@ JobProgressModel::JobProgressModel(const Clock& clock, QObject* parent)
     });
 }
 
+namespace {
+int progressRank(HostState s)
+{
+    return s == HostState::Pending ? 0 : s == HostState::Running ? 1 : 2;
+}
+} // namespace
+
 void JobProgressModel::setJob(const Job& job)
 {
+    // What live signals already said may be newer than the store was when it was read:
+    // a host's row keeps the more advanced of the two.
+    QHash<QString, Row> live;
+    if (job.id == m_jobId || m_jobId == 0)
+        for (const Row& r : std::as_const(m_rows))
+            live.insert(r.host.machine, r);
     beginResetModel();
     m_jobId = job.id;
     m_rows.clear();
     m_index.clear();
     for (const JobHost& h : job.hosts) {
+        Row row{h, 0, 0};
+        const auto it = live.constFind(h.machine);
+        if (it != live.cend()) {
+            row.uploadSent = it->uploadSent;
+            row.uploadTotal = it->uploadTotal;
+            const int was = progressRank(it->host.state), now = progressRank(h.state);
+            if (was > now || (was == now && was == 1)) {
+                row.host = it->host;
+                row.host.position = h.position;
+                row.host.batch = h.batch;
+            }
+        }
         m_index.insert(h.machine, int(m_rows.size()));
-        m_rows.append(Row{h, 0, 0});
+        m_rows.append(row);
     }
     m_newHosts.removeIf([this](const QString& h) { return m_index.contains(h); });
     endResetModel();
-    m_jobState = job.state;
+    if (!jobFinished() || isFinished(job.state))
+        m_jobState = job.state;
     recount();
     emit countsChanged();
     emit jobStateChanged();

@@ -168,6 +168,28 @@ private slots:
         QCOMPARE(m_model->runningCount(), 500);
     }
 
+    void aStaleReadOfTheStoreDoesNotUndoLiveProgress()
+    {
+        QSignalSpy flushed(m_model.get(), &JobProgressModel::flushed);
+        m_model->onHostStep(QStringLiteral("a"), QStringLiteral("command"));
+        m_model->onHostStep(QStringLiteral("b"), QStringLiteral("command"));
+        m_model->onHostFinished(QStringLiteral("a"), HostState::Ok, 0, QString(), ssh::SshFailure::None);
+        QVERIFY(flushed.wait(5000));
+        // The store was read when both hosts were still running.
+        Job stale = runningJob({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        stale.hosts[0].state = HostState::Running;
+        stale.hosts[1].state = HostState::Running;
+        m_model->setJob(stale);
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(m_model->stateAt(0), std::optional<HostState>(HostState::Ok));
+        QCOMPARE(m_model->stateAt(1), std::optional<HostState>(HostState::Running));
+        QCOMPARE(m_model->stateAt(2), std::optional<HostState>(HostState::Pending));
+        QCOMPARE(m_model->data(m_model->index(1, JobProgressModel::BatchColumn)).toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(m_model->okCount(), 1);
+        QCOMPARE(m_model->pendingCount(), 1);
+    }
+
     void storedOutputKeepsItsTimesAndStreams()
     {
         m_model->setJob(runningJob({QStringLiteral("web1")}));
