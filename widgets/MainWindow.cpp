@@ -238,6 +238,11 @@ void MainWindow::runCommand()
                               QLineEdit::Normal, QString(), &ok);
     if (!ok || command.trimmed().isEmpty())
         return;
+    runCommandOn(targets, command);
+}
+
+void MainWindow::runCommandOn(const QString& targets, const QString& command)
+{
     auto db = m_db;
     runAsync<CommandJobPlan>(
         this, [db, targets, command]() { return planCommandJob(db, targets, command); },

@@ -61,6 +61,8 @@ public slots:
     // Asks for the hosts (the charted machine by default) and a command, then runs it as
     // a job on a worker thread, shown in a progress view.
     void runCommand();
+    // The same without the dialogs: resolves `targets` off the GUI thread, then runs.
+    void runCommandOn(const QString& targets, const QString& command);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
