@@ -496,8 +496,21 @@ void JobProgressModel::setStoredOutput(const QList<OutputChunk>& chunks)
             lines.append(formatLine(chunks.isEmpty() ? 0 : chunks.last().atMs, s == 1, partial[s]));
     if (lines.size() > maxTailLines())
         lines = lines.mid(lines.size() - maxTailLines());
-    // Live lines that arrived while the store was read follow the stored ones.
-    m_tail = lines + m_tail;
+    // Live lines that arrived while the store was read follow the stored ones; those the
+    // runner had already written (same text at the seam, times aside) are not repeated.
+    const auto text = [](const QString& line) {
+        return QStringView(line).mid(12);
+    };
+    const qsizetype most = std::min<qsizetype>({lines.size(), m_tail.size(), 1000});
+    qsizetype overlap = 0;
+    for (qsizetype k = most; k > 0 && overlap == 0; --k) {
+        bool same = true;
+        for (qsizetype i = 0; i < k && same; ++i)
+            same = text(lines.at(lines.size() - k + i)) == text(m_tail.at(i));
+        if (same)
+            overlap = k;
+    }
+    m_tail = lines + m_tail.mid(overlap);
     if (m_tail.size() > maxTailLines())
         m_tail.remove(0, m_tail.size() - maxTailLines());
     emit outputReset();

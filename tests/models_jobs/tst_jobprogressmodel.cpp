@@ -200,9 +200,25 @@ private slots:
                                   {QStringLiteral("web1"), OutputStream::Stderr, at, "oops\n"},
                                   {QStringLiteral("web1"), OutputStream::Stdout, at, "o\n"}});
         QCOMPARE(reset.size(), 1);
+        QCOMPARE(m_model->outputTail().size(), 3);
         QCOMPARE(m_model->outputTail(),
                  QStringList({QStringLiteral("03:04:05.006   one"), QStringLiteral("03:04:05.006 ! oops"),
                               QStringLiteral("03:04:05.006   two")}));
+    }
+
+    void storedAndLiveLinesMeetWithoutRepeats()
+    {
+        m_model->setJob(runningJob({QStringLiteral("web1")}));
+        m_model->setSelectedHost(QStringLiteral("web1"));
+        QSignalSpy flushed(m_model.get(), &JobProgressModel::flushed);
+        // Live lines arrive while the store is read; the runner had written the first one.
+        m_model->onOutput(QStringLiteral("web1"), ssh::SshStream::Stdout, "two\nthree\n");
+        QVERIFY(flushed.wait(5000));
+        m_model->setStoredOutput({{QStringLiteral("web1"), OutputStream::Stdout, 5, "one\ntwo\n"}});
+        QStringList texts;
+        for (const QString& line : m_model->outputTail())
+            texts << line.mid(15);
+        QCOMPARE(texts, QStringList({QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}));
     }
 };
 
