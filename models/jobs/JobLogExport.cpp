@@ -1,9 +1,10 @@
 #include "jobs/JobLogExport.h"
 
-#include "jobs/JobProgressModel.h"
 #include "jobs/JobStore.h"
+#include "jobs/OutputLines.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSaveFile>
 
 namespace opsdeck {
@@ -18,6 +19,9 @@ Result<qint64> exportJobLog(const std::shared_ptr<Database>& db, qint64 jobId, c
     auto chunks = store.output(jobId, machine);
     if (!chunks.ok())
         return chunks.error();
+    QHash<QString, QList<OutputChunk>> byHost;
+    for (const OutputChunk& c : std::as_const(*chunks))
+        byHost[c.machine].append(c);
     QByteArray text;
     for (const JobHost& h : job->hosts) {
         if (!machine.isEmpty() && h.machine != machine)
@@ -27,24 +31,8 @@ Result<qint64> exportJobLog(const std::shared_ptr<Database>& db, qint64 jobId, c
                          h.exitCode ? QString::number(*h.exitCode) : QStringLiteral("-"),
                          h.error.isEmpty() ? QString() : QStringLiteral(", ") + h.error)
                     .toUtf8();
-        QByteArray partial[2];
-        for (const OutputChunk& c : *chunks) {
-            if (c.machine != h.machine)
-                continue;
-            const int s = c.stream == OutputStream::Stderr ? 1 : 0;
-            partial[s] += c.data;
-            qsizetype nl, from = 0;
-            while ((nl = partial[s].indexOf('\n', from)) >= 0) {
-                text +=
-                    JobProgressModel::formatLine(c.atMs, s == 1, partial[s].mid(from, nl - from)).toUtf8() +
-                    '\n';
-                from = nl + 1;
-            }
-            partial[s].remove(0, from);
-        }
-        for (int s : {0, 1})
-            if (!partial[s].isEmpty())
-                text += JobProgressModel::formatLine(0, s == 1, partial[s]).toUtf8() + '\n';
+        for (const QString& line : outputlines::fromChunks(byHost.value(h.machine)))
+            text += line.toUtf8() + '\n';
         if (h.outputCut > 0)
             text +=
                 QCoreApplication::translate("JobLogExport", "(%1 bytes past the output cap were not kept)\n")

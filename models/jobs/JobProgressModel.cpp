@@ -2,9 +2,9 @@
 
 #include "jobs/JobRunner.h"
 #include "jobs/JobSession.h"
+#include "jobs/OutputLines.h"
 
 #include <QColor>
-#include <QDateTime>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
@@ -423,16 +423,6 @@ void JobProgressModel::applyDeltas()
     }
 }
 
-QString JobProgressModel::formatLine(qint64 atMs, bool isStderr, const QByteArray& line)
-{
-    QByteArray text = line;
-    if (text.endsWith('\r'))
-        text.chop(1);
-    const QString time = QDateTime::fromMSecsSinceEpoch(atMs).toString(QStringLiteral("HH:mm:ss.zzz"));
-    return isStderr ? QStringLiteral("%1 ! %2").arg(time, QString::fromUtf8(text))
-                    : QStringLiteral("%1   %2").arg(time, QString::fromUtf8(text));
-}
-
 void JobProgressModel::appendSelectedOutput()
 {
     if (m_selectedPending.isEmpty())
@@ -444,12 +434,12 @@ void JobProgressModel::appendSelectedOutput()
         qsizetype nl;
         qsizetype from = 0;
         while ((nl = buf.indexOf('\n', from)) >= 0) {
-            lines.append(formatLine(at, piece.first == 1, buf.mid(from, nl - from)));
+            lines.append(outputlines::format(at, piece.first == 1, buf.mid(from, nl - from)));
             from = nl + 1;
         }
         buf.remove(0, from);
         if (buf.size() > 64 * 1024) { // a line without an end: show it in pieces
-            lines.append(formatLine(at, piece.first == 1, buf));
+            lines.append(outputlines::format(at, piece.first == 1, buf));
             buf.clear();
         }
     }
@@ -477,42 +467,8 @@ void JobProgressModel::setSelectedHost(const QString& machine)
 
 void JobProgressModel::setStoredOutput(const QList<OutputChunk>& chunks)
 {
-    QStringList lines;
-    QByteArray partial[2];
-    for (const OutputChunk& c : chunks) {
-        if (c.machine != m_selected && !m_selected.isEmpty())
-            continue;
-        const int s = c.stream == OutputStream::Stderr ? 1 : 0;
-        partial[s] += c.data;
-        qsizetype nl, from = 0;
-        while ((nl = partial[s].indexOf('\n', from)) >= 0) {
-            lines.append(formatLine(c.atMs, s == 1, partial[s].mid(from, nl - from)));
-            from = nl + 1;
-        }
-        partial[s].remove(0, from);
-    }
-    for (int s : {0, 1})
-        if (!partial[s].isEmpty())
-            lines.append(formatLine(chunks.isEmpty() ? 0 : chunks.last().atMs, s == 1, partial[s]));
-    if (lines.size() > maxTailLines())
-        lines = lines.mid(lines.size() - maxTailLines());
-    // Live lines that arrived while the store was read follow the stored ones; those the
-    // runner had already written (same text at the seam, times aside) are not repeated.
-    const auto text = [](const QString& line) {
-        return QStringView(line).mid(12);
-    };
-    const qsizetype most = std::min<qsizetype>({lines.size(), m_tail.size(), 1000});
-    qsizetype overlap = 0;
-    for (qsizetype k = most; k > 0 && overlap == 0; --k) {
-        bool same = true;
-        for (qsizetype i = 0; i < k && same; ++i)
-            same = text(lines.at(lines.size() - k + i)) == text(m_tail.at(i));
-        if (same)
-            overlap = k;
-    }
-    m_tail = lines + m_tail.mid(overlap);
-    if (m_tail.size() > maxTailLines())
-        m_tail.remove(0, m_tail.size() - maxTailLines());
+    // Live lines that arrived while the store was read follow the stored ones.
+    m_tail = outputlines::join(outputlines::fromChunks(chunks, m_selected), m_tail, maxTailLines());
     emit outputReset();
 }
 

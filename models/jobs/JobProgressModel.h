@@ -87,7 +87,6 @@ public:
     void setStoredOutput(const QList<OutputChunk>& chunks);
     const QStringList& outputTail() const { return m_tail; }
     static int maxTailLines() { return 10000; }
-    static QString formatLine(qint64 atMs, bool isStderr, const QByteArray& line);
 
     int flushIntervalMs() const { return m_flush.interval(); }
     void setFlushIntervalMs(int ms) { m_flush.setInterval(ms); }
