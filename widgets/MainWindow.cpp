@@ -5,11 +5,15 @@
 #include "charts/MachineChartsView.h"
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
+#include "inventory/AsyncLoad.h"
 #include "inventory/InventoryView.h"
 #include "inventory/InventoryWatcher.h"
 #include "inventory/MachineTableModel.h"
+#include "jobs/CommandJob.h"
+#include "jobs/JobProgressView.h"
+#include "jobs/JobSession.h"
+#include "jobs/JobsDock.h"
 #include "panels/AlertsPanel.h"
-#include "panels/JobsPanel.h"
 #include "sources/ReceiverPanel.h"
 #include "sources/SourcesView.h"
 
@@ -17,6 +21,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QSettings>
@@ -36,7 +41,7 @@ const char* const tabKey = "mainWindow/tab";
 constexpr int layoutVersion = 1;
 } // namespace
 
-MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m_db(engine.sharedDatabase())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Opsdeck"));
@@ -61,7 +66,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent)
     m_fleetMachines = new MachineTableModel(engine.sharedDatabase(), this);
     m_fleet = new FleetDock(m_fleetMachines, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_fleet);
-    m_jobs = new JobsPanel(this);
+    m_jobs = new JobsDock(engine.sharedDatabase(), Clock::system(), this);
     m_alerts = new AlertsPanel(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobs);
     addDockWidget(Qt::BottomDockWidgetArea, m_alerts);
@@ -79,6 +84,9 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent)
         m_centre->setCurrentWidget(m_charts);
     });
     connect(m_inventory->watcher(), &InventoryWatcher::changed, m_fleetMachines, &MachineTableModel::reload);
+    connect(m_jobs, &JobsDock::openRequested, this, &MainWindow::openJob);
+    connect(m_jobs, &JobsDock::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_fleetMachines, &MachineTableModel::loadFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Cannot read the machine list: %1").arg(message), 10000);
     });
@@ -89,6 +97,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent)
     resize(1200, 780);
     restoreLayout();
     m_fleetMachines->reload();
+    m_jobs->reload();
     m_fleet->selectMachine(engine.localMachineName());
     if (!engine.startupWarnings().isEmpty())
         statusBar()->showMessage(engine.startupWarnings().join(QLatin1Char(' ')));
@@ -145,6 +154,12 @@ void MainWindow::createActions()
         view->addAction(toggle);
     }
 
+    QMenu* jobs = menuBar()->addMenu(tr("&Jobs"));
+    QAction* run = jobs->addAction(tr("&Run Command…"), this, &MainWindow::runCommand);
+    run->setObjectName(QStringLiteral("actionRunCommand"));
+    run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    run->setStatusTip(tr("Run a shell command over SSH on machines, a node or a service"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Opsdeck"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
@@ -167,6 +182,7 @@ void MainWindow::showMachine(const QString& name)
 void MainWindow::refresh()
 {
     m_fleetMachines->reload();
+    m_jobs->reload();
     m_charts->refresh();
 }
 
@@ -179,6 +195,106 @@ void MainWindow::showAbout()
     m_about->show();
     m_about->raise();
     m_about->activateWindow();
+}
+
+JobProgressView* MainWindow::newJobView()
+{
+    auto* view = new JobProgressView(m_db, Clock::system(), this);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->resize(900, 600);
+    connect(view, &JobProgressView::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(view, &JobProgressView::retryFailedRequested, this, &MainWindow::retryJob);
+    return view;
+}
+
+JobProgressView* MainWindow::openJob(qint64 jobId)
+{
+    QPointer<JobProgressView> view = m_jobViews.value(jobId);
+    if (!view) {
+        view = newJobView();
+        view->setWindowTitle(tr("Job %1 — Opsdeck").arg(jobId));
+        view->openJob(jobId);
+        m_jobViews.insert(jobId, view);
+    }
+    view->show();
+    view->raise();
+    view->activateWindow();
+    return view;
+}
+
+void MainWindow::runCommand()
+{
+    bool ok = false;
+    const QString targets = QInputDialog::getText(
+        this, tr("Run Command"),
+        tr("Hosts, comma-separated (machine names, [user@]host[:port], node:PATH, service:PATH):"),
+        QLineEdit::Normal, m_charts->machine(), &ok);
+    if (!ok || targets.trimmed().isEmpty())
+        return;
+    const QString command =
+        QInputDialog::getText(this, tr("Run Command"), tr("Command to run on %1:").arg(targets.trimmed()),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok || command.trimmed().isEmpty())
+        return;
+    runCommandOn(targets, command);
+}
+
+void MainWindow::runCommandOn(const QString& targets, const QString& command)
+{
+    auto db = m_db;
+    runAsync<CommandJobPlan>(
+        this, [db, targets, command]() { return planCommandJob(db, targets, command); },
+        [this](Result<CommandJobPlan> plan) {
+            if (!plan.ok()) {
+                statusBar()->showMessage(tr("Cannot run the command: %1").arg(plan.error().message), 10000);
+                return;
+            }
+            startJob(*plan);
+        });
+}
+
+void MainWindow::retryJob(qint64 jobId)
+{
+    auto db = m_db;
+    runAsync<CommandJobPlan>(
+        this, [db, jobId]() { return planCommandRetry(db, jobId); },
+        [this, jobId](Result<CommandJobPlan> plan) {
+            if (!plan.ok()) {
+                statusBar()->showMessage(tr("Cannot retry job %1: %2").arg(jobId).arg(plan.error().message),
+                                         10000);
+                return;
+            }
+            startJob(*plan);
+        });
+}
+
+void MainWindow::startJob(const CommandJobPlan& plan)
+{
+    // The runner and its SQL writes live on the session's worker thread.
+    auto* session = new JobSession(m_db, this);
+    JobProgressView* view = newJobView();
+    view->setWindowTitle(tr("%1 — Opsdeck").arg(plan.spec.target));
+    view->attachSession(session);
+    connect(session, &JobSession::started, this, [this, view](qint64 id) {
+        m_jobViews.insert(id, view);
+        view->setWindowTitle(tr("Job %1 — Opsdeck").arg(id));
+        m_jobs->reload();
+    });
+    connect(session, &JobSession::startFailed, session, &QObject::deleteLater);
+    connect(session, &JobSession::recordFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The job's history could not be written: %1").arg(message), 10000);
+    });
+    connect(session, &JobSession::finished, this, [this, session](JobState, const QString& reason) {
+        statusBar()->showMessage(reason.isEmpty() ? tr("Job %1 ended").arg(session->jobId())
+                                                  : tr("Job %1 ended: %2").arg(session->jobId()).arg(reason),
+                                 10000);
+        m_jobs->reload();
+        session->deleteLater();
+    });
+    view->show();
+    session->start(plan.spec, plan.hosts, plan.options);
 }
 
 void MainWindow::saveLayout() const

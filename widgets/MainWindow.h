@@ -1,9 +1,12 @@
 #pragma once
 
+#include "db/Database.h"
 #include "metrics/TimeRange.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <memory>
 
 class QActionGroup;
 class QTabWidget;
@@ -15,7 +18,9 @@ class AlertsPanel;
 class Engine;
 class FleetDock;
 class InventoryView;
-class JobsPanel;
+class JobProgressView;
+class JobsDock;
+struct CommandJobPlan;
 class MachineChartsView;
 class MachineTableModel;
 class SourcesView;
@@ -33,7 +38,7 @@ public:
 
     MachineChartsView* chartsView() const { return m_charts; }
     FleetDock* fleetDock() const { return m_fleet; }
-    JobsPanel* jobsPanel() const { return m_jobs; }
+    JobsDock* jobsDock() const { return m_jobs; }
     AlertsPanel* alertsPanel() const { return m_alerts; }
     // Charts, inventory, sources; the current one is kept with the layout.
     QTabWidget* centreTabs() const { return m_centre; }
@@ -51,12 +56,22 @@ public slots:
     void showMachine(const QString& name);
     void refresh();
     void showAbout();
+    // A job of the history in its progress view (one window per job).
+    JobProgressView* openJob(qint64 jobId);
+    // Asks for the hosts (the charted machine by default) and a command, then runs it as
+    // a job on a worker thread, shown in a progress view.
+    void runCommand();
+    // The same without the dialogs: resolves `targets` off the GUI thread, then runs.
+    void runCommandOn(const QString& targets, const QString& command);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
+    void startJob(const CommandJobPlan& plan);
+    void retryJob(qint64 jobId);
+    JobProgressView* newJobView();
 
     QTabWidget* m_centre = nullptr;
     MachineChartsView* m_charts = nullptr;
@@ -64,11 +79,13 @@ private:
     SourcesView* m_sources = nullptr;
     MachineTableModel* m_fleetMachines = nullptr; // what the fleet dock lists
     FleetDock* m_fleet = nullptr;
-    JobsPanel* m_jobs = nullptr;
+    JobsDock* m_jobs = nullptr;
     AlertsPanel* m_alerts = nullptr;
     StatusBarController* m_status = nullptr;
     QActionGroup* m_rangeActions = nullptr;
     QPointer<AboutDialog> m_about;
+    std::shared_ptr<Database> m_db;
+    QHash<qint64, QPointer<JobProgressView>> m_jobViews;
 };
 
 } // namespace opsdeck

@@ -11,9 +11,9 @@
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
 #include "inventory/InventoryView.h"
+#include "jobs/JobsDock.h"
 #include "panels/AlertsPanel.h"
 #include "panels/EmptyStateView.h"
-#include "panels/JobsPanel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -101,9 +101,10 @@ private slots:
             QVERIFY2(w.findChild<MetricChartWidget*>(QLatin1String(name)), name);
         QCOMPARE(charts->machine(), engine->localMachineName());
 
-        // Jobs and alerts are not built yet: an honest empty state, no list.
-        for (QDockWidget* dock :
-             {static_cast<QDockWidget*>(w.jobsPanel()), static_cast<QDockWidget*>(w.alertsPanel())}) {
+        // The jobs' history is a list; alerts are not built yet: an honest empty state.
+        QVERIFY(w.jobsDock()->findChild<QAbstractItemView*>(QStringLiteral("jobTable")));
+        QVERIFY(w.findChild<QAction*>(QStringLiteral("actionRunCommand")));
+        for (QDockWidget* dock : {static_cast<QDockWidget*>(w.alertsPanel())}) {
             auto* empty = qobject_cast<EmptyStateView*>(dock->widget());
             QVERIFY(empty);
             QVERIFY(!empty->headline().isEmpty());
@@ -251,7 +252,7 @@ private slots:
         QCOMPARE(again.size(), QSize(720, 520));
         QCOMPARE(again.dockWidgetArea(again.fleetDock()), Qt::RightDockWidgetArea);
         QVERIFY(again.alertsPanel()->isHidden());
-        QVERIFY(!again.jobsPanel()->isHidden());
+        QVERIFY(!again.jobsDock()->isHidden());
         QCOMPARE(again.chartsView()->timeRange(), TimeRange::Hours6);
         QCOMPARE(again.centreTabs()->currentIndex(), again.centreTabs()->count() - 1);
     }
@@ -267,7 +268,7 @@ private slots:
         QCOMPARE(w.dockWidgetArea(w.fleetDock()), Qt::LeftDockWidgetArea);
         // The default layout: every dock shown, and its menu entry says so both ways.
         for (QDockWidget* dock :
-             {static_cast<QDockWidget*>(w.fleetDock()), static_cast<QDockWidget*>(w.jobsPanel()),
+             {static_cast<QDockWidget*>(w.fleetDock()), static_cast<QDockWidget*>(w.jobsDock()),
               static_cast<QDockWidget*>(w.alertsPanel())}) {
             QAction* toggle = dock->toggleViewAction();
             QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));

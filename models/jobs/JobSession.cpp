@@ -1,0 +1,98 @@
+#include "jobs/JobSession.h"
+
+#include "ssh/KnownHostsStore.h"
+#include "ssh/SshEngine.h"
+
+namespace opsdeck {
+
+struct JobSession::Worker
+{
+    explicit Worker(std::shared_ptr<Database> db)
+        : store(std::move(db)), engine(ssh::KnownHostsStore::defaultStore()), runner(store, engine)
+    {}
+    JobStore store;
+    ssh::SshEngine engine;
+    JobRunner runner;
+};
+
+JobSession::JobSession(std::shared_ptr<Database> db, QObject* parent) : QObject(parent), m_db(std::move(db))
+{
+    m_thread.setObjectName(QStringLiteral("opsdeck-job"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+JobSession::~JobSession()
+{
+    // The runner, its engine and its store end on the worker thread that made them.
+    QMetaObject::invokeMethod(
+        m_context,
+        [w = m_worker]() {
+            if (w)
+                w->runner.cancel();
+            delete w;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void JobSession::start(const JobSpec& spec, const QList<HostWork>& hosts, const JobRunner::Options& options)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    auto db = m_db;
+    QMetaObject::invokeMethod(m_context, [this, db, spec, hosts, options]() {
+        // On the worker thread: m_worker is only touched here and in the destructor's
+        // blocking call, never at the same time.
+        m_worker = new Worker(db);
+        JobRunner* r = &m_worker->runner;
+        connect(r, &JobRunner::hostStep, this, &JobSession::hostStep);
+        connect(r, &JobRunner::output, this, &JobSession::output);
+        connect(r, &JobRunner::uploadProgress, this, &JobSession::uploadProgress);
+        connect(r, &JobRunner::hostFinished, this, &JobSession::hostFinished);
+        connect(r, &JobRunner::recordFailed, this, &JobSession::recordFailed);
+        connect(r, &JobRunner::finished, this, [this](JobState s, const QString& reason) {
+            m_running = false; // queued: runs on the GUI thread
+            emit finished(s, reason);
+        });
+        auto id = r->start(spec, hosts, options);
+        QMetaObject::invokeMethod(this, [this, id]() {
+            if (id.ok()) {
+                m_jobId = *id;
+                emit started(*id);
+            } else {
+                m_running = false;
+                emit startFailed(id.error().message);
+            }
+        });
+    });
+}
+
+void JobSession::post(void (JobRunner::*call)())
+{
+    QMetaObject::invokeMethod(m_context, [this, call]() {
+        if (m_worker)
+            (m_worker->runner.*call)();
+    });
+}
+
+void JobSession::pause()
+{
+    post(&JobRunner::pause);
+}
+
+void JobSession::resume()
+{
+    post(&JobRunner::resume);
+}
+
+void JobSession::cancel()
+{
+    post(&JobRunner::cancel);
+}
+
+} // namespace opsdeck
