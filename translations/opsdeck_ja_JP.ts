@@ -450,10 +450,6 @@
         <translation>%1 は %2 を必要とするようになりました</translation>
     </message>
     <message>
-        <source>unknown source kind &apos;%1&apos;: use node-exporter, graphite, prometheus or opentsdb</source>
-        <translation>不明なソース種別 &apos;%1&apos; です。node-exporter、graphite、prometheus、opentsdb のいずれかを使用してください</translation>
-    </message>
-    <message>
         <source>--step and --as are for graphite, prometheus and opentsdb sources</source>
         <translation>--step と --as は graphite、prometheus、opentsdb ソース用です</translation>
     </message>
@@ -1245,6 +1241,106 @@
         <source>  line %1: %2: %3</source>
         <translation>  %1 行目: %2: %3</translation>
     </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the init script failed, the machine stays NEW (see opsdeck job log %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool set takes one POOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool set needs --init-script FILE or --no-init-script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: use --no-init-script to remove the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1: init script set (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1: no init script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool show takes one POOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shell script run over SSH by `machine transition NAME init` (its text is stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the pool&apos;s init script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source add takes KIND and URL (ssh: no URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source kind &apos;%1&apos;: use node-exporter, graphite, prometheus, opentsdb or ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ssh source takes no URL: give --command CMD (default: read /proc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--command is for ssh sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--query is for graphite, prometheus and opentsdb sources</source>
+        <translation type="unfinished">--query は graphite、prometheus、opentsdb ソース用です</translation>
+    </message>
+    <message>
+        <source>add: the kind, instead of the first word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh: the command run on the host, printing Kurado lines (default: read /proc like the local collector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine terminal takes one machine NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the terminal %1; set $TERMINAL to your terminal program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a terminal with ssh to a machine, after checking its host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the terminal&apos;s command instead of starting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the host&apos;s unknown key to Opsdeck&apos;s known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
@@ -1756,6 +1852,14 @@
         <source>what a unit needs cannot be negative</source>
         <translation>ユニットが必要とするリソースに負の値は指定できません</translation>
     </message>
+    <message>
+        <source>a pool needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the init script failed (job %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InventoryIo</name>
@@ -2119,6 +2223,47 @@
         <source>machine name &apos;%1&apos; contains a space, a control character or &apos;/&apos;</source>
         <translation>マシン名 &apos;%1&apos; に空白、制御文字、または &apos;/&apos; が含まれています</translation>
     </message>
+    <message>
+        <source>the file lists more than %1 hosts (ranges expanded); split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos;: %2 &apos;%3&apos; is a Jinja template that is not a plain reference to a var of the host; not used (empty, port 22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name %1 is not a string for Ansible (YAML reads it as a number or a boolean); put it in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped negated Host pattern &apos;%1&apos; (a negation: the block does not apply to the hosts it matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh refuses this file: &apos;%1&apos; is not an OpenSSH keyword (&quot;Bad configuration option&quot;); line skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh refuses this file: SetEnv &apos;%1&apos; is not NAME=VALUE (&quot;Invalid SetEnv&quot;); line skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobLogExport</name>
+    <message>
+        <source>== %1: %2, exit %3%4 ==
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 bytes past the output cap were not kept)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretProvider</name>
@@ -2348,6 +2493,18 @@
     <message>
         <source>fetched but not stored: %1</source>
         <translation>取得しましたが保存されていません: %1</translation>
+    </message>
+    <message>
+        <source>ssh sources cannot be polled here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the output of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read but not stored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2825,22 @@
         <source>no tree node &apos;%1&apos;; see opsdeck tree list</source>
         <translation>ツリーノード &apos;%1&apos; はありません。opsdeck tree list を参照してください</translation>
     </message>
+    <message>
+        <source>an ssh source has no URL: it runs --command CMD (default: read /proc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ssh source needs --machine NAME or --node PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ssh source authenticates as the machine&apos;s SSH user, not with --auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval and timeout must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourceTableModel</name>
@@ -2681,6 +2854,40 @@
     <message>
         <source>never</source>
         <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>SshCollect</name>
+    <message>
+        <source>%1 printed no /proc/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df printed nothing for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Kurado line could be read (%1 malformed): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshSourcePoller</name>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the command printed more than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the command exited with status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the command died of signal %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3114,14 @@
         <source>a service&apos;s deploy settings: set, show</source>
         <translation>サービスのデプロイ設定: set、show</translation>
     </message>
+    <message>
+        <source>a resource pool&apos;s settings: its init script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a terminal with ssh to a machine (host key checked first)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2994,6 +3209,26 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>exit status %1</source>
         <translation>終了ステータス %1</translation>
+    </message>
+    <message>
+        <source>no command to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hosts to run the command on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry job %1 from the command line: opsdeck job retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every host of job %1 succeeded: nothing to retry</source>
+        <translation type="unfinished">ジョブ %1 のすべてのホストが成功しました。再試行するものはありません</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3579,239 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>opsdeck::JobListModel</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">キャンセルされました</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ok, %2 failed of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">オペレーター</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::JobProgressModel</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">キャンセルされました</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::JobProgressView</name>
+    <message>
+        <source>ETA —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Host Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling job %1: each host stops before its next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the output of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job-%1-%2.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ok, %2 failed, %3 running, %4 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::JobRunner</name>
     <message>
         <source>did not finish within %1 s</source>
@@ -3386,18 +3854,74 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>opsdeck::JobsPanel</name>
+    <name>opsdeck::JobsDock</name>
     <message>
         <source>Jobs</source>
-        <translation>ジョブ</translation>
+        <translation type="unfinished">ジョブ</translation>
     </message>
     <message>
-        <source>No deployment jobs yet</source>
-        <translation>デプロイジョブはまだありません</translation>
+        <source>Any state</source>
+        <translation type="unfinished">すべての状態</translation>
     </message>
     <message>
-        <source>Deployments and ad-hoc commands over SSH arrive in a later version of Opsdeck; their jobs and output will be listed here.</source>
-        <translation>SSH によるデプロイとアドホックコマンドは Opsdeck の今後のバージョンで追加されます。そのジョブと出力はここに一覧表示されます。</translation>
+        <source>Target or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">オペレーター</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished">過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished">過去 6 時間 {24 ?}</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">過去 7 日</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to export its log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Log of Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job-%1.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the log: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3767,6 +4291,54 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>&amp;Sources</source>
         <translation>ソース(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a shell command over SSH on machines, a node or a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 — Opsdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts, comma-separated (machine names, [user@]host[:port], node:PATH, service:PATH):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to run on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot retry job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s history could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4429,6 +5001,14 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Enter the password or token; it is stored in the system keychain only.</source>
         <translation>パスワードまたはトークンを入力してください。システムのキーチェーンにのみ保存されます。</translation>
+    </message>
+    <message>
+        <source>Command over SSH (agentless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: read /proc like the local collector</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
