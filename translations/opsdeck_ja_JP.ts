@@ -1243,103 +1243,103 @@
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>到達しないはずの箇所です</translation>
     </message>
     <message>
         <source>%1: the init script failed, the machine stays NEW (see opsdeck job log %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 初期化スクリプトが失敗しました。マシンは NEW のままです(opsdeck job log %2 を参照)</translation>
     </message>
     <message>
         <source>pool set takes one POOL</source>
-        <translation type="unfinished"></translation>
+        <translation>pool set には POOL を 1 つ指定します</translation>
     </message>
     <message>
         <source>pool set needs --init-script FILE or --no-init-script</source>
-        <translation type="unfinished"></translation>
+        <translation>pool set には --init-script FILE または --no-init-script が必要です</translation>
     </message>
     <message>
         <source>%1 is empty: use --no-init-script to remove the script</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空です: スクリプトを削除するには --no-init-script を使用してください</translation>
     </message>
     <message>
         <source>pool %1: init script set (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプール %1: 初期化スクリプトを設定しました(%2 バイト)</translation>
     </message>
     <message>
         <source>pool %1: no init script</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプール %1: 初期化スクリプトはありません</translation>
     </message>
     <message>
         <source>pool show takes one POOL</source>
-        <translation type="unfinished"></translation>
+        <translation>pool show には POOL を 1 つ指定します</translation>
     </message>
     <message>
         <source>pool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプール: %1</translation>
     </message>
     <message>
         <source>init script:</source>
-        <translation type="unfinished"></translation>
+        <translation>初期化スクリプト:</translation>
     </message>
     <message>
         <source> (none)</source>
-        <translation type="unfinished"></translation>
+        <translation> (なし)</translation>
     </message>
     <message>
         <source>shell script run over SSH by `machine transition NAME init` (its text is stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>`machine transition NAME init` が SSH 経由で実行するシェルスクリプト(その内容が保存されます)</translation>
     </message>
     <message>
         <source>remove the pool&apos;s init script</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプールの初期化スクリプトを削除する</translation>
     </message>
     <message>
         <source>source add takes KIND and URL (ssh: no URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>source add には KIND と URL を指定します(ssh: URL なし)</translation>
     </message>
     <message>
         <source>unknown source kind &apos;%1&apos;: use node-exporter, graphite, prometheus, opentsdb or ssh</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なソースの種類 &apos;%1&apos;: node-exporter、graphite、prometheus、opentsdb または ssh を使用してください</translation>
     </message>
     <message>
         <source>an ssh source takes no URL: give --command CMD (default: read /proc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh ソースには URL を指定しません: --command CMD を指定してください(既定: /proc を読み取る)</translation>
     </message>
     <message>
         <source>--command is for ssh sources</source>
-        <translation type="unfinished"></translation>
+        <translation>--command は ssh ソース用です</translation>
     </message>
     <message>
         <source>--query is for graphite, prometheus and opentsdb sources</source>
-        <translation type="unfinished">--query は graphite、prometheus、opentsdb ソース用です</translation>
+        <translation>--query は graphite、prometheus、opentsdb ソース用です</translation>
     </message>
     <message>
         <source>add: the kind, instead of the first word</source>
-        <translation type="unfinished"></translation>
+        <translation>add: 最初の語の代わりに種類を指定する</translation>
     </message>
     <message>
         <source>ssh: the command run on the host, printing Kurado lines (default: read /proc like the local collector)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh: ホストで実行し Kurado の行を出力するコマンド(既定: ローカルのコレクターと同様に /proc を読み取る)</translation>
     </message>
     <message>
         <source>machine terminal takes one machine NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>machine terminal にはマシンの NAME を 1 つ指定します</translation>
     </message>
     <message>
         <source>cannot start the terminal %1; set $TERMINAL to your terminal program</source>
-        <translation type="unfinished"></translation>
+        <translation>端末 %1 を起動できません。$TERMINAL に使用する端末プログラムを設定してください</translation>
     </message>
     <message>
         <source>Opens a terminal with ssh to a machine, after checking its host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト鍵を確認した後、マシンへ ssh 接続した端末を開きます。</translation>
     </message>
     <message>
         <source>print the terminal&apos;s command instead of starting it</source>
-        <translation type="unfinished"></translation>
+        <translation>端末を起動せず、そのコマンドを出力する</translation>
     </message>
     <message>
         <source>write the host&apos;s unknown key to Opsdeck&apos;s known_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの未知の鍵を Opsdeck の known_hosts に書き込む</translation>
     </message>
 </context>
 <context>
@@ -1854,11 +1854,11 @@
     </message>
     <message>
         <source>a pool needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプールには名前が必要です</translation>
     </message>
     <message>
         <source>the init script failed (job %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>初期化スクリプトが失敗しました(ジョブ %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2225,27 +2225,27 @@
     </message>
     <message>
         <source>the file lists more than %1 hosts (ranges expanded); split it</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに記載されたホストが %1 台を超えています(範囲は展開済み)。ファイルを分割してください</translation>
     </message>
     <message>
         <source>host &apos;%1&apos;: %2 &apos;%3&apos; is a Jinja template that is not a plain reference to a var of the host; not used (empty, port 22)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &apos;%1&apos;: %2 &apos;%3&apos; はホストの変数を単純に参照するものではない Jinja テンプレートです。使用しません(空、ポート 22)</translation>
     </message>
     <message>
         <source>host name %1 is not a string for Ansible (YAML reads it as a number or a boolean); put it in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名 %1 は Ansible では文字列になりません(YAML が数値またはブール値として読み取ります)。引用符で囲んでください</translation>
     </message>
     <message>
         <source>skipped negated Host pattern &apos;%1&apos; (a negation: the block does not apply to the hosts it matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>否定の Host パターン &apos;%1&apos; をスキップしました(否定: このブロックは一致するホストには適用されません)</translation>
     </message>
     <message>
         <source>ssh refuses this file: &apos;%1&apos; is not an OpenSSH keyword (&quot;Bad configuration option&quot;); line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh はこのファイルを拒否します: &apos;%1&apos; は OpenSSH のキーワードではありません(&quot;Bad configuration option&quot;)。この行はスキップしました</translation>
     </message>
     <message>
         <source>ssh refuses this file: SetEnv &apos;%1&apos; is not NAME=VALUE (&quot;Invalid SetEnv&quot;); line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh はこのファイルを拒否します: SetEnv &apos;%1&apos; が NAME=VALUE の形式ではありません(&quot;Invalid SetEnv&quot;)。この行はスキップしました</translation>
     </message>
 </context>
 <context>
@@ -2253,16 +2253,18 @@
     <message>
         <source>== %1: %2, exit %3%4 ==
 </source>
-        <translation type="unfinished"></translation>
+        <translation>== %1: %2、終了コード %3%4 ==
+</translation>
     </message>
     <message>
         <source>(%1 bytes past the output cap were not kept)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(出力の上限を超えた %1 バイトは保持されていません)
+</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2496,15 +2498,15 @@
     </message>
     <message>
         <source>ssh sources cannot be polled here</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh ソースはここではポーリングできません</translation>
     </message>
     <message>
         <source>cannot read the output of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の出力を読み取れません: %2</translation>
     </message>
     <message>
         <source>read but not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りましたが保存していません: %1</translation>
     </message>
 </context>
 <context>
@@ -2827,19 +2829,19 @@
     </message>
     <message>
         <source>an ssh source has no URL: it runs --command CMD (default: read /proc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh ソースには URL がありません: --command CMD を実行します(既定: /proc を読み取る)</translation>
     </message>
     <message>
         <source>an ssh source needs --machine NAME or --node PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh ソースには --machine NAME または --node PATH が必要です</translation>
     </message>
     <message>
         <source>an ssh source authenticates as the machine&apos;s SSH user, not with --auth</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh ソースは --auth ではなく、マシンの SSH ユーザーとして認証します</translation>
     </message>
     <message>
         <source>interval and timeout must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔とタイムアウトは正の値でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -2860,34 +2862,34 @@
     <name>SshCollect</name>
     <message>
         <source>%1 printed no /proc/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は /proc/%2 を出力しませんでした</translation>
     </message>
     <message>
         <source>df printed nothing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>df は %1 について何も出力しませんでした</translation>
     </message>
     <message>
         <source>no Kurado line could be read (%1 malformed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurado の行を 1 行も読み取れませんでした(%1 行が不正な形式): %2</translation>
     </message>
 </context>
 <context>
     <name>SshSourcePoller</name>
     <message>
         <source>%1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 秒以内に応答がありません</translation>
     </message>
     <message>
         <source>%1: the command printed more than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: コマンドの出力が %2 バイトを超えました</translation>
     </message>
     <message>
         <source>%1: the command exited with status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: コマンドがステータス %2 で終了しました</translation>
     </message>
     <message>
         <source>%1: the command died of signal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: コマンドがシグナル %2 で強制終了されました</translation>
     </message>
 </context>
 <context>
@@ -3116,11 +3118,11 @@
     </message>
     <message>
         <source>a resource pool&apos;s settings: its init script</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプールの設定: 初期化スクリプト</translation>
     </message>
     <message>
         <source>open a terminal with ssh to a machine (host key checked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>マシンへ ssh 接続した端末を開く(先にホスト鍵を確認)</translation>
     </message>
 </context>
 <context>
@@ -3212,23 +3214,23 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>no command to run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するコマンドがありません</translation>
     </message>
     <message>
         <source>no hosts to run the command on</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを実行するホストがありません</translation>
     </message>
     <message>
         <source>job %1 is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 はまだ実行中です</translation>
     </message>
     <message>
         <source>retry job %1 from the command line: opsdeck job retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインからジョブ %1 を再試行してください: opsdeck job retry %1</translation>
     </message>
     <message>
         <source>every host of job %1 succeeded: nothing to retry</source>
-        <translation type="unfinished">ジョブ %1 のすべてのホストが成功しました。再試行するものはありません</translation>
+        <translation>ジョブ %1 のすべてのホストが成功しました: 再試行するものはありません</translation>
     </message>
 </context>
 <context>
@@ -3582,233 +3584,233 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::JobListModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">キャンセルされました</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>中断</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ</translation>
     </message>
     <message>
         <source>relation update</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーション更新</translation>
     </message>
     <message>
         <source>init script</source>
-        <translation type="unfinished"></translation>
+        <translation>初期化スクリプト</translation>
     </message>
     <message>
         <source>%1 ok, %2 failed of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 件中 %1 件正常、%2 件失敗</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">オペレーター</translation>
+        <translation>オペレーター</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::JobProgressModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">キャンセルされました</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>中断</translation>
     </message>
     <message>
         <source>canary</source>
-        <translation type="unfinished"></translation>
+        <translation>カナリア</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::JobProgressView</name>
     <message>
         <source>ETA —</source>
-        <translation type="unfinished"></translation>
+        <translation>残り —</translation>
     </message>
     <message>
         <source>ETA %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>残り %1 秒</translation>
     </message>
     <message>
         <source>ETA %1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>残り %1 分 %2 秒</translation>
     </message>
     <message>
         <source>ETA %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>残り %1 時間 %2 分</translation>
     </message>
     <message>
         <source>Search the output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力を検索</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Retry &amp;Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したホストを再試行(&amp;F)</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Export Host Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストのログをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Cancelling job %1: each host stops before its next step</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 をキャンセル中: 各ホストは次のステップの前に停止します</translation>
     </message>
     <message>
         <source>“%1” is not in the output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力に「%1」はありません</translation>
     </message>
     <message>
         <source>The job did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブが開始されませんでした: %1</translation>
     </message>
     <message>
         <source>Cannot read the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを読み取れません: %1</translation>
     </message>
     <message>
         <source>Job %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1: %2 %3</translation>
     </message>
     <message>
         <source>Cannot read the output of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の出力を読み取れません: %2</translation>
     </message>
     <message>
         <source>Export the Log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のログをエクスポート</translation>
     </message>
     <message>
         <source>job-%1-%2.log</source>
-        <translation type="unfinished"></translation>
+        <translation>job-%1-%2.log</translation>
     </message>
     <message>
         <source>Log written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを %1 に書き込みました</translation>
     </message>
     <message>
         <source>Cannot export the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログをエクスポートできません: %1</translation>
     </message>
     <message>
         <source>%1 ok, %2 failed, %3 running, %4 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>正常 %1、失敗 %2、実行中 %3、待機中 %4</translation>
     </message>
 </context>
 <context>
@@ -3857,71 +3859,71 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::JobsDock</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished">ジョブ</translation>
+        <translation>ジョブ</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished">すべての状態</translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Target or service</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットまたはサービス</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">オペレーター</translation>
+        <translation>オペレーター</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての期間</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished">過去 1 時間</translation>
+        <translation>過去 1 時間</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished">過去 6 時間 {24 ?}</translation>
+        <translation>過去 24 時間</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">過去 7 日</translation>
+        <translation>過去 7 日</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
         <source>E&amp;xport Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>ログをエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Cannot read the jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを読み取れません: %1</translation>
     </message>
     <message>
         <source>Select a job to export its log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログをエクスポートするジョブを選択してください</translation>
     </message>
     <message>
         <source>Export the Log of Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 のログをエクスポート</translation>
     </message>
     <message>
         <source>job-%1.log</source>
-        <translation type="unfinished"></translation>
+        <translation>job-%1.log</translation>
     </message>
     <message>
         <source>Log written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを %1 に書き込みました</translation>
     </message>
     <message>
         <source>Cannot export the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログをエクスポートできません: %1</translation>
     </message>
 </context>
 <context>
@@ -4294,51 +4296,51 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Run Command…</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを実行(&amp;R)…</translation>
     </message>
     <message>
         <source>Run a shell command over SSH on machines, a node or a service</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 経由でマシン、ノード、またはサービス上でシェルコマンドを実行します</translation>
     </message>
     <message>
         <source>Job %1 — Opsdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 — Opsdeck</translation>
     </message>
     <message>
         <source>Run Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを実行</translation>
     </message>
     <message>
         <source>Hosts, comma-separated (machine names, [user@]host[:port], node:PATH, service:PATH):</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト、カンマ区切り(マシン名、[user@]host[:port]、node:PATH、service:PATH):</translation>
     </message>
     <message>
         <source>Command to run on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で実行するコマンド:</translation>
     </message>
     <message>
         <source>Cannot run the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを実行できません: %1</translation>
     </message>
     <message>
         <source>Cannot retry job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 を再試行できません: %2</translation>
     </message>
     <message>
         <source>The job&apos;s history could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの履歴を書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>Job %1 ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 が終了しました</translation>
     </message>
     <message>
         <source>Job %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 が終了しました: %2</translation>
     </message>
 </context>
 <context>
@@ -5004,11 +5006,11 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Command over SSH (agentless)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 経由のコマンド(エージェントレス)</translation>
     </message>
     <message>
         <source>empty: read /proc like the local collector</source>
-        <translation type="unfinished"></translation>
+        <translation>空: ローカルのコレクターと同様に /proc を読み取る</translation>
     </message>
 </context>
 <context>

@@ -1243,103 +1243,103 @@
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>不应执行到此处</translation>
     </message>
     <message>
         <source>%1: the init script failed, the machine stays NEW (see opsdeck job log %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：初始化脚本失败，机器保持 NEW 状态（参见 opsdeck job log %2）</translation>
     </message>
     <message>
         <source>pool set takes one POOL</source>
-        <translation type="unfinished"></translation>
+        <translation>pool set 需要一个 POOL 参数</translation>
     </message>
     <message>
         <source>pool set needs --init-script FILE or --no-init-script</source>
-        <translation type="unfinished"></translation>
+        <translation>pool set 需要 --init-script FILE 或 --no-init-script</translation>
     </message>
     <message>
         <source>%1 is empty: use --no-init-script to remove the script</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空：如需移除脚本，请使用 --no-init-script</translation>
     </message>
     <message>
         <source>pool %1: init script set (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>资源池 %1：已设置初始化脚本（%2 字节）</translation>
     </message>
     <message>
         <source>pool %1: no init script</source>
-        <translation type="unfinished"></translation>
+        <translation>资源池 %1：无初始化脚本</translation>
     </message>
     <message>
         <source>pool show takes one POOL</source>
-        <translation type="unfinished"></translation>
+        <translation>pool show 需要一个 POOL 参数</translation>
     </message>
     <message>
         <source>pool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资源池：%1</translation>
     </message>
     <message>
         <source>init script:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化脚本：</translation>
     </message>
     <message>
         <source> (none)</source>
-        <translation type="unfinished"></translation>
+        <translation> （无）</translation>
     </message>
     <message>
         <source>shell script run over SSH by `machine transition NAME init` (its text is stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>由 `machine transition NAME init` 通过 SSH 运行的 shell 脚本（保存其文本）</translation>
     </message>
     <message>
         <source>remove the pool&apos;s init script</source>
-        <translation type="unfinished"></translation>
+        <translation>移除资源池的初始化脚本</translation>
     </message>
     <message>
         <source>source add takes KIND and URL (ssh: no URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>source add 需要 KIND 和 URL（ssh：无需 URL）</translation>
     </message>
     <message>
         <source>unknown source kind &apos;%1&apos;: use node-exporter, graphite, prometheus, opentsdb or ssh</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的数据源类型 &apos;%1&apos;：请使用 node-exporter、graphite、prometheus、opentsdb 或 ssh</translation>
     </message>
     <message>
         <source>an ssh source takes no URL: give --command CMD (default: read /proc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh 数据源不接受 URL：请指定 --command CMD（默认：读取 /proc）</translation>
     </message>
     <message>
         <source>--command is for ssh sources</source>
-        <translation type="unfinished"></translation>
+        <translation>--command 仅用于 ssh 数据源</translation>
     </message>
     <message>
         <source>--query is for graphite, prometheus and opentsdb sources</source>
-        <translation type="unfinished">--query 仅用于 graphite、prometheus 和 opentsdb 数据源</translation>
+        <translation>--query 仅用于 graphite、prometheus 和 opentsdb 数据源</translation>
     </message>
     <message>
         <source>add: the kind, instead of the first word</source>
-        <translation type="unfinished"></translation>
+        <translation>add：指定类型，以代替第一个参数</translation>
     </message>
     <message>
         <source>ssh: the command run on the host, printing Kurado lines (default: read /proc like the local collector)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh：在主机上运行的命令，输出 Kurado 格式的行（默认：像本地采集器一样读取 /proc）</translation>
     </message>
     <message>
         <source>machine terminal takes one machine NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>machine terminal 需要一个机器 NAME 参数</translation>
     </message>
     <message>
         <source>cannot start the terminal %1; set $TERMINAL to your terminal program</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动终端 %1；请将 $TERMINAL 设置为你的终端程序</translation>
     </message>
     <message>
         <source>Opens a terminal with ssh to a machine, after checking its host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查主机密钥后，打开一个通过 ssh 连接到机器的终端。</translation>
     </message>
     <message>
         <source>print the terminal&apos;s command instead of starting it</source>
-        <translation type="unfinished"></translation>
+        <translation>打印终端的命令，而不启动终端</translation>
     </message>
     <message>
         <source>write the host&apos;s unknown key to Opsdeck&apos;s known_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>将主机的未知密钥写入 Opsdeck 的 known_hosts</translation>
     </message>
 </context>
 <context>
@@ -1854,11 +1854,11 @@
     </message>
     <message>
         <source>a pool needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>资源池需要名称</translation>
     </message>
     <message>
         <source>the init script failed (job %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化脚本失败（任务 %1）：%2</translation>
     </message>
 </context>
 <context>
@@ -2225,27 +2225,27 @@
     </message>
     <message>
         <source>the file lists more than %1 hosts (ranges expanded); split it</source>
-        <translation type="unfinished"></translation>
+        <translation>文件列出的主机超过 %1 台（已展开范围）；请拆分该文件</translation>
     </message>
     <message>
         <source>host &apos;%1&apos;: %2 &apos;%3&apos; is a Jinja template that is not a plain reference to a var of the host; not used (empty, port 22)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &apos;%1&apos;：%2 &apos;%3&apos; 是一个 Jinja 模板，并非对该主机变量的简单引用；未使用（留空，端口 22）</translation>
     </message>
     <message>
         <source>host name %1 is not a string for Ansible (YAML reads it as a number or a boolean); put it in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名 %1 对 Ansible 而言不是字符串（YAML 将其读取为数字或布尔值）；请为其加上引号</translation>
     </message>
     <message>
         <source>skipped negated Host pattern &apos;%1&apos; (a negation: the block does not apply to the hosts it matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过否定的 Host 模式 &apos;%1&apos;（否定模式：该块不适用于其匹配的主机）</translation>
     </message>
     <message>
         <source>ssh refuses this file: &apos;%1&apos; is not an OpenSSH keyword (&quot;Bad configuration option&quot;); line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh 拒绝此文件：&apos;%1&apos; 不是 OpenSSH 关键字（&quot;Bad configuration option&quot;）；已跳过该行</translation>
     </message>
     <message>
         <source>ssh refuses this file: SetEnv &apos;%1&apos; is not NAME=VALUE (&quot;Invalid SetEnv&quot;); line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh 拒绝此文件：SetEnv &apos;%1&apos; 不是 NAME=VALUE 形式（&quot;Invalid SetEnv&quot;）；已跳过该行</translation>
     </message>
 </context>
 <context>
@@ -2253,16 +2253,18 @@
     <message>
         <source>== %1: %2, exit %3%4 ==
 </source>
-        <translation type="unfinished"></translation>
+        <translation>== %1：%2，退出码 %3%4 ==
+</translation>
     </message>
     <message>
         <source>(%1 bytes past the output cap were not kept)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>（超出输出上限的 %1 字节未保留）
+</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2496,15 +2498,15 @@
     </message>
     <message>
         <source>ssh sources cannot be polled here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法轮询 ssh 数据源</translation>
     </message>
     <message>
         <source>cannot read the output of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的输出：%2</translation>
     </message>
     <message>
         <source>read but not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取但未存储：%1</translation>
     </message>
 </context>
 <context>
@@ -2827,19 +2829,19 @@
     </message>
     <message>
         <source>an ssh source has no URL: it runs --command CMD (default: read /proc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh 数据源没有 URL：它运行 --command CMD（默认：读取 /proc）</translation>
     </message>
     <message>
         <source>an ssh source needs --machine NAME or --node PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh 数据源需要 --machine NAME 或 --node PATH</translation>
     </message>
     <message>
         <source>an ssh source authenticates as the machine&apos;s SSH user, not with --auth</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh 数据源以机器的 SSH 用户身份进行认证，而不是使用 --auth</translation>
     </message>
     <message>
         <source>interval and timeout must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔和超时必须为正数</translation>
     </message>
 </context>
 <context>
@@ -2860,34 +2862,34 @@
     <name>SshCollect</name>
     <message>
         <source>%1 printed no /proc/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未输出 /proc/%2</translation>
     </message>
     <message>
         <source>df printed nothing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>df 未针对 %1 输出任何内容</translation>
     </message>
     <message>
         <source>no Kurado line could be read (%1 malformed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取任何 Kurado 行（%1 行格式错误）：%2</translation>
     </message>
 </context>
 <context>
     <name>SshSourcePoller</name>
     <message>
         <source>%1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 秒内无响应</translation>
     </message>
     <message>
         <source>%1: the command printed more than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：命令输出超过 %2 字节</translation>
     </message>
     <message>
         <source>%1: the command exited with status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：命令以状态 %2 退出</translation>
     </message>
     <message>
         <source>%1: the command died of signal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：命令被信号 %2 终止</translation>
     </message>
 </context>
 <context>
@@ -3116,11 +3118,11 @@
     </message>
     <message>
         <source>a resource pool&apos;s settings: its init script</source>
-        <translation type="unfinished"></translation>
+        <translation>资源池的设置：其初始化脚本</translation>
     </message>
     <message>
         <source>open a terminal with ssh to a machine (host key checked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开通过 ssh 连接到机器的终端（先检查主机密钥）</translation>
     </message>
 </context>
 <context>
@@ -3212,23 +3214,23 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>no command to run</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要运行的命令</translation>
     </message>
     <message>
         <source>no hosts to run the command on</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可运行该命令的主机</translation>
     </message>
     <message>
         <source>job %1 is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 仍在运行</translation>
     </message>
     <message>
         <source>retry job %1 from the command line: opsdeck job retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请在命令行中重试任务 %1：opsdeck job retry %1</translation>
     </message>
     <message>
         <source>every host of job %1 succeeded: nothing to retry</source>
-        <translation type="unfinished">任务 %1 的所有主机均已成功：无需重试</translation>
+        <translation>任务 %1 的所有主机均已成功：无需重试</translation>
     </message>
 </context>
 <context>
@@ -3582,233 +3584,233 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::JobListModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>relation update</source>
-        <translation type="unfinished"></translation>
+        <translation>关联更新</translation>
     </message>
     <message>
         <source>init script</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化脚本</translation>
     </message>
     <message>
         <source>%1 ok, %2 failed of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %3 个，%1 个正常，%2 个失败</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">操作人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::JobProgressModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>canary</source>
-        <translation type="unfinished"></translation>
+        <translation>金丝雀</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>上传</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::JobProgressView</name>
     <message>
         <source>ETA —</source>
-        <translation type="unfinished"></translation>
+        <translation>预计剩余 —</translation>
     </message>
     <message>
         <source>ETA %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>预计剩余 %1 秒</translation>
     </message>
     <message>
         <source>ETA %1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>预计剩余 %1 分 %2 秒</translation>
     </message>
     <message>
         <source>ETA %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>预计剩余 %1 小时 %2 分</translation>
     </message>
     <message>
         <source>Search the output</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索输出</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务(&amp;C)</translation>
     </message>
     <message>
         <source>Retry &amp;Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重试失败的主机(&amp;F)</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Export Host Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出主机日志(&amp;E)…</translation>
     </message>
     <message>
         <source>Cancelling job %1: each host stops before its next step</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消任务 %1：每台主机将在其下一步骤之前停止</translation>
     </message>
     <message>
         <source>“%1” is not in the output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出中没有“%1”</translation>
     </message>
     <message>
         <source>The job did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务未启动：%1</translation>
     </message>
     <message>
         <source>Cannot read the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取任务：%1</translation>
     </message>
     <message>
         <source>Job %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：%2 %3</translation>
     </message>
     <message>
         <source>Cannot read the output of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的输出：%2</translation>
     </message>
     <message>
         <source>Export the Log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1 的日志</translation>
     </message>
     <message>
         <source>job-%1-%2.log</source>
-        <translation type="unfinished"></translation>
+        <translation>job-%1-%2.log</translation>
     </message>
     <message>
         <source>Log written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日志已写入 %1</translation>
     </message>
     <message>
         <source>Cannot export the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出日志：%1</translation>
     </message>
     <message>
         <source>%1 ok, %2 failed, %3 running, %4 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个正常，%2 个失败，%3 个运行中，%4 个等待中</translation>
     </message>
 </context>
 <context>
@@ -3857,71 +3859,71 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::JobsDock</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished">任务</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished">任意状态</translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <source>Target or service</source>
-        <translation type="unfinished"></translation>
+        <translation>目标或服务</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">操作人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>任意时间</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished">最近 1 小时</translation>
+        <translation>最近 1 小时</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished">最近 6 小时 {24 ?}</translation>
+        <translation>最近 24 小时</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">最近 7 天</translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>E&amp;xport Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日志(&amp;X)…</translation>
     </message>
     <message>
         <source>Cannot read the jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取任务：%1</translation>
     </message>
     <message>
         <source>Select a job to export its log</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导出日志的任务</translation>
     </message>
     <message>
         <source>Export the Log of Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出任务 %1 的日志</translation>
     </message>
     <message>
         <source>job-%1.log</source>
-        <translation type="unfinished"></translation>
+        <translation>job-%1.log</translation>
     </message>
     <message>
         <source>Log written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日志已写入 %1</translation>
     </message>
     <message>
         <source>Cannot export the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出日志：%1</translation>
     </message>
 </context>
 <context>
@@ -4294,51 +4296,51 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Run Command…</source>
-        <translation type="unfinished"></translation>
+        <translation>运行命令(&amp;R)…</translation>
     </message>
     <message>
         <source>Run a shell command over SSH on machines, a node or a service</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 SSH 在机器、节点或服务上运行 shell 命令</translation>
     </message>
     <message>
         <source>Job %1 — Opsdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 — Opsdeck</translation>
     </message>
     <message>
         <source>Run Command</source>
-        <translation type="unfinished"></translation>
+        <translation>运行命令</translation>
     </message>
     <message>
         <source>Hosts, comma-separated (machine names, [user@]host[:port], node:PATH, service:PATH):</source>
-        <translation type="unfinished"></translation>
+        <translation>主机，以逗号分隔（机器名称、[user@]host[:port]、node:PATH、service:PATH）：</translation>
     </message>
     <message>
         <source>Command to run on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>要在 %1 上运行的命令：</translation>
     </message>
     <message>
         <source>Cannot run the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行命令：%1</translation>
     </message>
     <message>
         <source>Cannot retry job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重试任务 %1：%2</translation>
     </message>
     <message>
         <source>The job&apos;s history could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入任务的历史记录：%1</translation>
     </message>
     <message>
         <source>Job %1 ended</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已结束</translation>
     </message>
     <message>
         <source>Job %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已结束：%2</translation>
     </message>
 </context>
 <context>
@@ -5004,11 +5006,11 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Command over SSH (agentless)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 SSH 运行命令（无代理）</translation>
     </message>
     <message>
         <source>empty: read /proc like the local collector</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：像本地采集器一样读取 /proc</translation>
     </message>
 </context>
 <context>
