@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace opsdeck;
 
@@ -63,6 +64,14 @@ int main(int argc, char** argv)
     if (!sshd.started()) {
         std::printf("sshd did not start: %s\n", qPrintable(sshd.output()));
         return sshd.skipped() ? 0 : 1;
+    }
+    // The hosts would be other machines; here their sshd sessions (two processes and a
+    // shell each) share our two cores. Niced, they take what the window leaves, as remote
+    // hosts would; the GUI thread's run-queue wait below says how much was left anyway.
+    {
+        QFile pid(sshd.dir() + QStringLiteral("/sshd.pid"));
+        if (pid.open(QIODevice::ReadOnly))
+            setpriority(PRIO_PROCESS, id_t(pid.readAll().trimmed().toLong()), 10);
     }
     QDir().mkpath(home.filePath(QStringLiteral(".ssh")));
     QDir().mkpath(home.filePath(QStringLiteral("data/opsdeck")));
