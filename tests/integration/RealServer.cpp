@@ -1,6 +1,8 @@
 #include "RealServer.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -68,6 +70,21 @@ QByteArray httpGet(const QString& url, int timeoutMs)
     const QByteArray body = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
     reply->deleteLater();
     return body;
+}
+
+bool prepareSshClientHome(const RealServer& sshd, const QString& home)
+{
+    const QDir dir(home);
+    const QString key = dir.filePath(QStringLiteral(".ssh/id_ed25519"));
+    if (!dir.mkpath(QStringLiteral(".ssh")) ||
+        !QFile::copy(sshd.reported(QStringLiteral("KEY_DIR")) + QStringLiteral("/id_ed25519"), key))
+        return false;
+    QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+    qputenv("HOME", home.toUtf8());
+    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("OPSDECK_DB", dir.filePath(QStringLiteral("opsdeck.sqlite")).toUtf8());
+    qunsetenv("SSH_AUTH_SOCK");
+    return true;
 }
 
 } // namespace opsdeck::test

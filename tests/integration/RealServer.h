@@ -36,6 +36,12 @@ private:
     QString m_output;
 };
 
+// The client's side of a started sshd.sh for this test process and every opsdeck it
+// starts: HOME=`home` with .ssh/id_ed25519 the server's test key, Opsdeck's data folder
+// (its known_hosts) and OPSDECK_DB under `home`, no ssh-agent. False when the key cannot
+// be copied.
+bool prepareSshClientHome(const RealServer& sshd, const QString& home);
+
 // GET http://127.0.0.1:PORT/PATH and return the body (empty on any failure).
 QByteArray httpGet(const QString& url, int timeoutMs = 10000);
 

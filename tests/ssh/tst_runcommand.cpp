@@ -40,13 +40,7 @@ void tst_RunCommand::initTestCase()
     m_port = opsdeck::test::freeTcpPort();
     m_sshd = std::make_unique<RealServer>(QStringLiteral("sshd.sh"), QStringList{QString::number(m_port)});
     OPSDECK_REQUIRE_SERVER(*m_sshd);
-    QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral(".ssh")));
-    const QString key = m_sshd->reported(QStringLiteral("KEY_DIR")) + QStringLiteral("/id_ed25519");
-    QVERIFY(QFile::copy(key, m_home.filePath(QStringLiteral(".ssh/id_ed25519"))));
-    qputenv("HOME", m_home.path().toUtf8());
-    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-    qputenv("OPSDECK_DB", m_home.filePath(QStringLiteral("opsdeck.sqlite")).toUtf8());
-    qunsetenv("SSH_AUTH_SOCK");
+    QVERIFY(opsdeck::test::prepareSshClientHome(*m_sshd, m_home.path()));
 }
 
 QString tst_RunCommand::hosts(const QStringList& addresses) const
