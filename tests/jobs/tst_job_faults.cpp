@@ -1,6 +1,6 @@
 // Faults against real sshds (tests/integration/scripts/sshd.sh), each loopback address a
-// host: an sshd killed mid-job, 100 MB of output from one host, and bad packages refused
-// before anything is sent.
+// host: bad packages refused before anything is sent, 100 MB of output from one host,
+// Opsdeck SIGKILLed mid-deploy, and an sshd killed mid-job.
 
 #include "../deploy/PackageBuilder.h"
 #include "RealServer.h"
@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -220,9 +222,10 @@ private slots:
         qInfo("peak resident set of opsdeck run: %lld KiB with 100 MB of output, %lld KiB without",
               loudRun.kib, idle.kib);
         QVERIFY(idle.kib > 0);
-        // The 8 MiB kept and SQLite's pages, not the 100 MB (measured: about 27 MiB more).
+        // The 8 MiB kept and SQLite's pages, not the 100 MB (measured: 22 to 32 MiB more; before
+        // the runner dropped what passed the cap, 71 MiB more).
         QVERIFY2(
-            loudRun.kib - idle.kib < 40 * 1024,
+            loudRun.kib - idle.kib < 48 * 1024,
             qPrintable(QStringLiteral("VmHWM %1 KiB, %2 KiB without output").arg(loudRun.kib).arg(idle.kib)));
 
         const qint64 id = jobs().first().toObject().value(QStringLiteral("id")).toInteger();
@@ -240,6 +243,97 @@ private slots:
         const auto quietLog = runCli({QStringLiteral("job"), QStringLiteral("log"), QString::number(id),
                                       QStringLiteral("--host"), quiet});
         QCOMPARE(quietLog.out, QByteArray("quiet-done\n"));
+    }
+
+    // Opsdeck SIGKILLed while every unit's start hook runs: the job shows interrupted with
+    // each host's last step, the database is intact, and `current` still names the
+    // complete release it named before.
+    void opsdeckKilledMidDeploy()
+    {
+        const QString root = m_home.filePath(QStringLiteral("hosts"));
+        for (int i : {54, 55}) {
+            const QString m = QStringLiteral("m%1").arg(i);
+            ok({QStringLiteral("machine"), QStringLiteral("add"), m, QStringLiteral("--address"),
+                QStringLiteral("127.0.0.%1").arg(i), QStringLiteral("--port"), QString::number(m_portA),
+                QStringLiteral("--user"), m_a->reported(QStringLiteral("USER"))});
+            for (const char* event : {"init", "online"})
+                ok({QStringLiteral("machine"), QStringLiteral("transition"), m, QString::fromLatin1(event)});
+            ok({QStringLiteral("unit"), QStringLiteral("add"), QStringLiteral("shop/web"),
+                QStringLiteral("--machine"), m, QStringLiteral("--port"), QStringLiteral("8080")});
+        }
+        const QStringList machines{QStringLiteral("m51"), QStringLiteral("m54"), QStringLiteral("m55")};
+        const QString r1 = m_home.filePath(QStringLiteral("r1.tar.gz"));
+        QFile f1(r1);
+        QVERIFY(f1.open(QIODevice::WriteOnly));
+        f1.write(opsdeck::test::hookPackage(QStringLiteral(R"(#!/bin/sh\necho r1 up\n)")));
+        f1.close();
+        ok({QStringLiteral("deploy"), QStringLiteral("shop/web"), QStringLiteral("--package"), r1,
+            QStringLiteral("--release"), QStringLiteral("r1"), QStringLiteral("--accept-new")});
+
+        const QString gate = m_home.filePath(QStringLiteral("deploy-gate"));
+        const QString r2 = m_home.filePath(QStringLiteral("r2.tar.gz"));
+        QFile f2(r2);
+        QVERIFY(f2.open(QIODevice::WriteOnly));
+        f2.write(opsdeck::test::hookPackage(
+            QStringLiteral(
+                R"(#!/bin/sh\necho waiting-$OPSDECK_MACHINE\nwhile [ ! -e %1 ]; do sleep 0.05; done\n)")
+                .arg(gate)));
+        f2.close();
+        QProcess p;
+        p.start(QStringLiteral(OPSDECK_BINARY),
+                {QStringLiteral("deploy"), QStringLiteral("shop/web"), QStringLiteral("--package"), r2,
+                 QStringLiteral("--release"), QStringLiteral("r2")});
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        QObject::connect(&p, &QProcess::readyReadStandardOutput, [&] { out += p.readAllStandardOutput(); });
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(machines.begin(), machines.end(),
+                                             [&](const QString& m) {
+                                                 return out.contains(m.toUtf8() + ": waiting-" + m.toUtf8());
+                                             }),
+                                 60000);
+        p.kill(); // SIGKILL
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+
+        const QJsonObject last = jobs().first().toObject();
+        QCOMPARE(last.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
+        const QJsonObject job = jobJson(last.value(QStringLiteral("id")).toInteger());
+        for (const QString& m : machines) {
+            const QJsonObject h = hostOf(job, m);
+            QCOMPARE(h.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
+            QCOMPARE(h.value(QStringLiteral("step")).toString(), QStringLiteral("start"));
+            const QString unit = QStringLiteral("%1/%2/web_8080").arg(root, m);
+            // current: still r1, a release whose unpack finished; r2 unpacked, never switched to.
+            QCOMPARE(
+                QFileInfo(unit + QStringLiteral("/current")).symLinkTarget().section(QLatin1Char('/'), -1),
+                QStringLiteral("r1"));
+            QVERIFY(QFileInfo(unit + QStringLiteral("/current/bin/app")).isExecutable());
+            QVERIFY(QFileInfo(unit + QStringLiteral("/current/hooks/start")).isExecutable());
+            QVERIFY(QFileInfo::exists(unit + QStringLiteral("/releases/r2/bin/app")));
+        }
+
+        const auto status = runCli({QStringLiteral("db"), QStringLiteral("status"),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject row = QJsonDocument::fromJson(status.out)
+                                    .object()
+                                    .value(QStringLiteral("databases"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+        QVERIFY2(row.value(QStringLiteral("problem")).isNull(), status.out.constData());
+        QVERIFY(row.value(QStringLiteral("writable")).toBool());
+        {
+            QSqlDatabase check =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            check.setDatabaseName(m_home.filePath(QStringLiteral("opsdeck.sqlite")));
+            QVERIFY(check.open());
+            QSqlQuery q(check);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        QVERIFY(QFile(gate).open(QIODevice::WriteOnly)); // lets the orphaned start hooks end
     }
 
     // The first sshd and its sessions die while every host runs: its hosts fail with a
