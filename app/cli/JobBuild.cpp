@@ -145,6 +145,17 @@ std::optional<qint64> parseByteSize(const QString& text)
     return n * unit;
 }
 
+ValueCheck byteSizeCheck()
+{
+    return [](const QString& option, const QString& value) -> Status {
+        const auto n = parseByteSize(value);
+        if (!n || *n < 1024)
+            return Error::usage(
+                CliContext::tr("--%1 takes a size of at least 1K, like 65536, 64K or 8M").arg(option));
+        return {};
+    };
+}
+
 Result<PreparedJob> prepareJob(const std::shared_ptr<Database>& db, JobKind kind, const QString& target,
                                const QJsonObject& options, qint64 nowSecs)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/VerbTable.h"
 #include "db/Database.h"
 #include "jobs/JobRunner.h"
 
@@ -35,5 +36,7 @@ QList<HostWork> commandWork(const QList<ssh::SshTarget>& targets, const QString&
 
 // "65536", "64K", "8M", "1G" (KiB, MiB, GiB) as bytes; nullopt when it is none of these.
 std::optional<qint64> parseByteSize(const QString& text);
+// --output-cap's check: a size parseByteSize reads, at least 1K.
+ValueCheck byteSizeCheck();
 
 } // namespace opsdeck::cli

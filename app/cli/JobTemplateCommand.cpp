@@ -169,14 +169,7 @@ QList<OptionSpec> templateOptions()
         {QStringLiteral("timeout"), CliContext::tr("seconds one host may take"), QStringLiteral("S"),
          check::number(1, 86400)},
         {QStringLiteral("output-cap"), CliContext::tr("output kept per host (bytes, or with K, M, G)"),
-         QStringLiteral("SIZE"),
-         [](const QString& option, const QString& value) -> Status {
-             const auto n = parseByteSize(value);
-             if (!n || *n < 1024)
-                 return Error::usage(
-                     CliContext::tr("--%1 takes a size of at least 1K, like 64K or 8M").arg(option));
-             return {};
-         }},
+         QStringLiteral("SIZE"), byteSizeCheck()},
         {QStringLiteral("from"), CliContext::tr("save the kind, target and options of this job"),
          QStringLiteral("JOB_ID")},
     };

@@ -1,8 +1,8 @@
 // `opsdeck run (--hosts H1,H2 | --node PATH | --service PATH) [--parallel N] [--timeout S]
-// [--accept-new] [--output-cap SIZE] -- COMMAND`: one command on many hosts over SSH (core/ssh) as a job
-// (core/jobs: stored with its output), output prefixed by host name as it arrives, then a
-// summary. Exit 0 when every host ran it with status 0, 3 when a host key was
-// refused (unknown without --accept-new, changed, revoked), else 1 when any host failed.
+// [--accept-new] [--output-cap SIZE] -- COMMAND`: one command on many hosts over SSH
+// (core/ssh) as a job (core/jobs: stored with its output, built by JobBuild), output
+// prefixed by host name as it arrives, then a summary. Exit 0 when every host ran it with status 0, 3 when a
+// host key was refused (unknown without --accept-new, changed, revoked), else 1 when any host failed.
 
 #include "cli/JobBuild.h"
 #include "cli/JobConsole.h"
@@ -15,17 +15,6 @@ namespace opsdeck::cli {
 namespace {
 
 using namespace opsdeck::ssh;
-
-ValueCheck byteSizeCheck()
-{
-    return [](const QString& option, const QString& value) -> Status {
-        const auto n = parseByteSize(value);
-        if (!n || *n < 1024)
-            return Error::usage(
-                CliContext::tr("--%1 takes a size of at least 1K, like 65536, 64K or 8M").arg(option));
-        return {};
-    };
-}
 
 int runRun(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
 {
