@@ -1,57 +1,40 @@
 // `opsdeck deploy SERVICE_PATH --package FILE ...`: a program package to every unit of a
 // service over SSH, as a job: canary, batches, a failure threshold, rollback.
 
+#include "cli/JobBuild.h"
 #include "cli/JobConsole.h"
 #include "cli/VerbTable.h"
-#include "deploy/DeployJob.h"
 #include "util/Clock.h"
 
-#include <limits>
+#include <QJsonObject>
 
 namespace opsdeck::cli {
 namespace {
-
-int intOption(const QCommandLineParser& p, const char* name, int fallback)
-{
-    const QString n = QString::fromLatin1(name);
-    return p.isSet(n) ? p.value(n).toInt() : fallback; // checked by the verb table
-}
 
 int deploy(CliContext& ctx, const QCommandLineParser& p, const QStringList& args)
 {
     if (args.size() != 1 || !p.isSet(QStringLiteral("package")))
         return ctx.usage(CliContext::tr("deploy takes one SERVICE_PATH and --package FILE"));
-    DeployJob::Request request;
-    request.servicePath = nodePathArgument(args.first());
-    request.packageFile = p.value(QStringLiteral("package"));
-    request.release = p.value(QStringLiteral("release"));
-    request.rollback = p.isSet(QStringLiteral("rollback"));
-    request.onlyUnits = p.value(QStringLiteral("units")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    JobRunner::Options options;
-    options.rollout.canary = intOption(p, "canary", 0);
-    options.rollout.batch = intOption(p, "batch", 0);
-    options.rollout.parallel = intOption(p, "parallel", 10);
-    options.rollout.maxFailPercent = intOption(p, "max-fail", 100);
-    options.hostTimeoutS = intOption(p, "timeout", 0);
-    if (p.isSet(QStringLiteral("accept-new")))
-        options.ssh.hostKeyPolicy = ssh::HostKeyPolicy::AcceptNew;
+    QJsonObject options{{QStringLiteral("package"), p.value(QStringLiteral("package"))},
+                        {QStringLiteral("release"), p.value(QStringLiteral("release"))},
+                        {QStringLiteral("rollback"), p.isSet(QStringLiteral("rollback"))},
+                        {QStringLiteral("units"), p.value(QStringLiteral("units"))}};
+    // Numbers checked by the verb table; the option's name in the job's options has '_' for '-'.
+    for (const char* name : {"canary", "batch", "parallel", "max-fail", "timeout"}) {
+        const QString n = QString::fromLatin1(name);
+        if (p.isSet(n))
+            options.insert(QString(n).replace(QLatin1Char('-'), QLatin1Char('_')), p.value(n).toInt());
+    }
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
-    // Everything that can be checked here is, before anything is sent.
-    auto built = DeployJob(*db).build(request, Clock::system().nowSecs());
-    if (!built.ok())
-        return ctx.fail(built.error());
-    ctx.err << CliContext::tr("deploying release %1 of %2 to %3 unit(s); hooks: %4")
-                   .arg(built->release, request.servicePath)
-                   .arg(built->hosts.size())
-                   .arg(built->manifest.hooks.join(QStringLiteral(", ")))
-            << Qt::endl;
-    built->spec.options.insert(QStringLiteral("canary"), options.rollout.canary);
-    built->spec.options.insert(QStringLiteral("batch"), options.rollout.batch);
-    built->spec.options.insert(QStringLiteral("parallel"), options.rollout.parallel);
-    built->spec.options.insert(QStringLiteral("max_fail"), options.rollout.maxFailPercent);
-    return runJobLive(ctx, *db, built->spec, built->hosts, options, true);
+    auto job = prepareJob(*db, JobKind::Deploy, args.first(), options, Clock::system().nowSecs());
+    if (!job.ok())
+        return ctx.fail(job.error());
+    if (p.isSet(QStringLiteral("accept-new")))
+        job->options.ssh.hostKeyPolicy = ssh::HostKeyPolicy::AcceptNew;
+    ctx.err << job->intro << Qt::endl;
+    return runJobLive(ctx, *db, job->spec, job->hosts, job->options, job->showSteps);
 }
 
 int runDeploy(CliContext& ctx)

@@ -1,8 +1,10 @@
-// `opsdeck job list|show|log|cancel|retry`: the jobs' history (ad-hoc commands and
-// deployments), a running job's cancel request, and a retry of the hosts that did not
-// succeed.
+// `opsdeck job list|show|log|cancel|retry|template|run`: the jobs' history (ad-hoc
+// commands and deployments), a running job's cancel request, a retry of the hosts that did
+// not succeed, and job templates (JobTemplateCommand).
 
+#include "cli/JobBuild.h"
 #include "cli/JobConsole.h"
+#include "cli/JobTemplateCommand.h"
 #include "cli/VerbTable.h"
 #include "deploy/DeployJob.h"
 #include "inventory/InventoryWriter.h"
@@ -175,18 +177,15 @@ Result<QList<HostWork>> retryWork(const std::shared_ptr<Database>& db, const Job
 {
     QList<HostWork> hosts;
     if (job.kind == JobKind::Command) {
-        const QString command = job.options.value(QStringLiteral("command")).toString();
         const HostTargets targets(db);
+        QList<ssh::SshTarget> list;
         for (const QString& label : labels) {
             auto t = targets.byName(label);
             if (!t.ok())
                 return t.error();
-            hosts.append(
-                {*t,
-                 {JobStep{JobStep::Kind::Exec, QStringLiteral("command"), command, {}, {}, 0644, {}}},
-                 {}});
+            list.append(*t);
         }
-        return hosts;
+        return commandWork(list, job.options.value(QStringLiteral("command")).toString());
     }
     Result<DeployJob::Built> built = Error::failure(QString());
     if (job.kind == JobKind::Deploy) {
@@ -265,7 +264,10 @@ int jobRetry(CliContext& ctx, const QCommandLineParser& p, const QStringList& ar
 int runJob(CliContext& ctx)
 {
     const QString fmt = QStringLiteral("format");
-    return VerbTable(QStringLiteral("job"))
+    VerbTable table(QStringLiteral("job"));
+    for (const OptionSpec& o : templateOptions())
+        table.option(o);
+    return table
         .option({QStringLiteral("state"),
                  CliContext::tr("only jobs in this state: pending, running, paused, ok, failed, cancelled, "
                                 "interrupted"),
@@ -293,12 +295,22 @@ int runJob(CliContext& ctx)
                QStringLiteral("ID [--accept-new]"),
                {QStringLiteral("accept-new")},
                jobRetry})
+        .verb({QStringLiteral("template"),
+               QStringLiteral("(save NAME (--kind command|deploy --target T [--command CMD | --package FILE] "
+                              "[options] | --from JOB_ID) | list [--format F] | remove NAME)"),
+               templateOptionNames() << fmt, jobTemplate})
+        .verb({QStringLiteral("run"),
+               QStringLiteral("TEMPLATE [--accept-new]"),
+               {QStringLiteral("accept-new")},
+               jobRunTemplate})
         .run(ctx);
 }
 
 } // namespace
 
-OPSDECK_COMMAND("job", QT_TRANSLATE_NOOP("commands", "the jobs' history: list, show, log, cancel, retry"),
+OPSDECK_COMMAND("job",
+                QT_TRANSLATE_NOOP("commands",
+                                  "the jobs' history: list, show, log, cancel, retry; job templates"),
                 runJob);
 
 } // namespace opsdeck::cli

@@ -18,15 +18,21 @@ class PrefixedPrinter
 {
 public:
     PrefixedPrinter(CliContext& ctx, QTextStream& out) : m_ctx(ctx), m_out(out) {}
+    // A line longer than kLongestLine is printed in pieces of that size, so output with no
+    // newline does not pile up here. One flush a piece of output, not one a line.
     void add(const QString& host, SshStream stream, const QByteArray& data)
     {
         QByteArray& buf = m_pending[{host, int(stream)}];
         buf += data;
+        qsizetype from = 0;
         qsizetype nl;
-        while ((nl = buf.indexOf('\n')) >= 0) {
-            print(host, stream, buf.left(nl));
-            buf.remove(0, nl + 1);
+        while ((nl = buf.indexOf('\n', from)) >= 0 || buf.size() - from >= kLongestLine) {
+            const qsizetype end = nl >= 0 ? std::min(nl, from + kLongestLine) : from + kLongestLine;
+            print(host, stream, QByteArrayView(buf).sliced(from, end - from));
+            from = end == nl ? end + 1 : end;
         }
+        buf.remove(0, from);
+        (stream == SshStream::Stdout ? m_out : m_ctx.err).flush();
     }
     void flush(const QString& host)
     {
@@ -35,13 +41,16 @@ public:
             if (!rest.isEmpty())
                 print(host, s, rest);
         }
+        m_out.flush();
+        m_ctx.err.flush();
     }
 
 private:
-    void print(const QString& host, SshStream stream, const QByteArray& line)
+    static constexpr qsizetype kLongestLine = 64 * 1024;
+    void print(const QString& host, SshStream stream, QByteArrayView line)
     {
         QTextStream& to = stream == SshStream::Stdout ? m_out : m_ctx.err;
-        to << host << QStringLiteral(": ") << QString::fromUtf8(line) << Qt::endl;
+        to << host << QStringLiteral(": ") << QString::fromUtf8(line) << '\n';
     }
     CliContext& m_ctx;
     QTextStream& m_out;

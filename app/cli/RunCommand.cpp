@@ -1,14 +1,13 @@
 // `opsdeck run (--hosts H1,H2 | --node PATH | --service PATH) [--parallel N] [--timeout S]
-// [--accept-new] -- COMMAND`: one command on many hosts over SSH (core/ssh) as a job
-// (core/jobs: stored with its output), output prefixed by host name as it arrives, then a
-// summary. Exit 0 when every host ran it with status 0, 3 when a host key was
-// refused (unknown without --accept-new, changed, revoked), else 1 when any host failed.
+// [--accept-new] [--output-cap SIZE] -- COMMAND`: one command on many hosts over SSH
+// (core/ssh) as a job (core/jobs: stored with its output, built by JobBuild), output
+// prefixed by host name as it arrives, then a summary. Exit 0 when every host ran it with status 0, 3 when a
+// host key was refused (unknown without --accept-new, changed, revoked), else 1 when any host failed.
 
+#include "cli/JobBuild.h"
 #include "cli/JobConsole.h"
 #include "cli/VerbTable.h"
-#include "inventory/InventoryWriter.h"
-#include "jobs/HostTargets.h"
-#include "jobs/JobRunner.h"
+#include "util/Clock.h"
 
 #include <QJsonObject>
 
@@ -17,76 +16,35 @@ namespace {
 
 using namespace opsdeck::ssh;
 
-// The hosts the operator named: --hosts, --node or --service.
-Result<QList<SshTarget>> targetsOf(const QCommandLineParser& p, const std::shared_ptr<Database>& db,
-                                   QString& named)
-{
-    const HostTargets targets(db);
-    const int given = int(p.isSet(QStringLiteral("hosts"))) + int(p.isSet(QStringLiteral("node"))) +
-                      int(p.isSet(QStringLiteral("service")));
-    if (given != 1)
-        return Error::usage(CliContext::tr("run needs one of --hosts H1,H2, --node PATH or --service PATH"));
-    if (p.isSet(QStringLiteral("node"))) {
-        named = nodePathArgument(p.value(QStringLiteral("node")));
-        auto list = targets.underNode(named);
-        if (list.ok() && list->isEmpty())
-            return Error::notFound(CliContext::tr("no machine is bound to %1 or below it").arg(named));
-        return list;
-    }
-    if (p.isSet(QStringLiteral("service"))) {
-        named = nodePathArgument(p.value(QStringLiteral("service")));
-        auto list = targets.ofService(named);
-        if (list.ok() && list->isEmpty())
-            return Error::notFound(CliContext::tr("the service %1 has no units").arg(named));
-        return list;
-    }
-    named = p.value(QStringLiteral("hosts"));
-    QList<SshTarget> out;
-    for (const QString& name : named.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        auto t = targets.byName(name.trimmed());
-        if (!t.ok())
-            return t.error();
-        out.append(*t);
-    }
-    if (out.isEmpty())
-        return Error::usage(CliContext::tr("--hosts names no host"));
-    return out;
-}
-
 int runRun(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
 {
     if (rest.isEmpty())
         return ctx.usage(CliContext::tr("run needs a command after --"));
-    const QString command = rest.join(QLatin1Char(' '));
-    JobRunner::Options options;
-    options.rollout.parallel =
-        p.isSet(QStringLiteral("parallel")) ? p.value(QStringLiteral("parallel")).toInt() : 32;
-    options.hostTimeoutS =
-        p.isSet(QStringLiteral("timeout")) ? p.value(QStringLiteral("timeout")).toInt() : 0;
-    if (options.hostTimeoutS > 0)
-        options.ssh.connectTimeoutMs = options.hostTimeoutS * 1000;
-    if (p.isSet(QStringLiteral("accept-new")))
-        options.ssh.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+    const int given = int(p.isSet(QStringLiteral("hosts"))) + int(p.isSet(QStringLiteral("node"))) +
+                      int(p.isSet(QStringLiteral("service")));
+    if (given != 1)
+        return ctx.usage(CliContext::tr("run needs one of --hosts H1,H2, --node PATH or --service PATH"));
+    QJsonObject options{{QStringLiteral("command"), rest.join(QLatin1Char(' '))}};
+    for (const QString& select : {QStringLiteral("hosts"), QStringLiteral("node"), QStringLiteral("service")})
+        if (p.isSet(select))
+            options.insert(QStringLiteral("select"), select);
+    const QString select = options.value(QStringLiteral("select")).toString();
+    if (p.isSet(QStringLiteral("parallel"))) // checked by the verb table
+        options.insert(QStringLiteral("parallel"), p.value(QStringLiteral("parallel")).toInt());
+    if (p.isSet(QStringLiteral("timeout")))
+        options.insert(QStringLiteral("timeout"), p.value(QStringLiteral("timeout")).toInt());
+    if (p.isSet(QStringLiteral("output-cap")))
+        options.insert(QStringLiteral("output_cap"),
+                       parseByteSize(p.value(QStringLiteral("output-cap"))).value_or(0));
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
-    QString named;
-    auto targets = targetsOf(p, *db, named);
-    if (!targets.ok())
-        return ctx.fail(targets.error());
-    QList<HostWork> hosts;
-    for (const SshTarget& t : std::as_const(*targets))
-        hosts.append(
-            {t, {JobStep{JobStep::Kind::Exec, QStringLiteral("command"), command, {}, {}, 0644, {}}}, {}});
-
-    JobSpec spec;
-    spec.kind = JobKind::Command;
-    spec.target = named;
-    spec.options = {{QStringLiteral("command"), command},
-                    {QStringLiteral("parallel"), options.rollout.parallel},
-                    {QStringLiteral("timeout"), options.hostTimeoutS}};
-    spec.operatorName = InventoryWriter::osUserName();
-    return runJobLive(ctx, *db, spec, hosts, options, false);
+    auto job = prepareJob(*db, JobKind::Command, p.value(select), options, Clock::system().nowSecs());
+    if (!job.ok())
+        return ctx.fail(job.error());
+    if (p.isSet(QStringLiteral("accept-new")))
+        job->options.ssh.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+    return runJobLive(ctx, *db, job->spec, job->hosts, job->options, job->showSteps);
 }
 
 int runCommand(CliContext& ctx)
@@ -107,11 +65,16 @@ int runCommand(CliContext& ctx)
         .option({QStringLiteral("accept-new"),
                  CliContext::tr("write a host's unknown key to Opsdeck's known_hosts (a changed key is "
                                 "always refused)")})
+        .option({QStringLiteral("output-cap"),
+                 CliContext::tr("output kept per host, bytes or with K, M, G (default 8M); the rest is "
+                                "counted, not kept"),
+                 QStringLiteral("SIZE"), byteSizeCheck()})
         .verb({QString(),
                QStringLiteral("(--hosts H1,H2 | --node PATH | --service PATH) [--parallel N] [--timeout S] "
-                              "[--accept-new] -- COMMAND"),
+                              "[--accept-new] [--output-cap SIZE] -- COMMAND"),
                {QStringLiteral("hosts"), QStringLiteral("node"), QStringLiteral("service"),
-                QStringLiteral("parallel"), QStringLiteral("timeout"), QStringLiteral("accept-new")},
+                QStringLiteral("parallel"), QStringLiteral("timeout"), QStringLiteral("accept-new"),
+                QStringLiteral("output-cap")},
                runRun})
         .run(ctx);
 }

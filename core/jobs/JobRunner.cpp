@@ -57,6 +57,7 @@ JobRunner::~JobRunner()
 Result<qint64> JobRunner::start(const JobSpec& spec, QList<HostWork> hosts, const Options& options)
 {
     m_options = options;
+    m_outputCap = spec.outputCap;
     m_hosts = std::move(hosts);
     QStringList names;
     for (const HostWork& h : std::as_const(m_hosts))
@@ -134,13 +135,11 @@ void JobRunner::startHost(int index)
             [this, index](quint64 step, const ssh::SshStepResult& result) {
                 onStepFinished(index, step, result);
             });
-    connect(c, &ssh::SshConnection::output, this,
-            [this, host](quint64, ssh::SshStream s, const QByteArray& d) {
-                m_pendingOutput.append(
-                    {host, s == ssh::SshStream::Stderr ? OutputStream::Stderr : OutputStream::Stdout,
-                     m_clock.nowMs(), d});
-                emit output(host, s, d);
-            });
+    connect(
+        c, &ssh::SshConnection::output, this, [this, host](quint64, ssh::SshStream s, const QByteArray& d) {
+            keepOutput(host, s == ssh::SshStream::Stderr ? OutputStream::Stderr : OutputStream::Stdout, d);
+            emit output(host, s, d);
+        });
     connect(c, &ssh::SshConnection::uploadProgress, this,
             [this, host](quint64, qint64 sent, qint64 total) { emit uploadProgress(host, sent, total); });
     if (m_options.hostTimeoutS > 0) {
@@ -255,6 +254,23 @@ void JobRunner::finishHost(int index, HostState state, int exitCode, const QStri
     m_rollout->finished(index, state == HostState::Ok);
     emit hostFinished(host, state, exitCode, error, failure);
     scheduleNext();
+}
+
+// Output waits for the next flush; past the host's cap only its size does, so a host
+// that prints without end does not grow this process (JobStore counts it as cut).
+void JobRunner::keepOutput(const QString& host, OutputStream stream, const QByteArray& data)
+{
+    qint64& seen = m_outputSeen[host];
+    const qint64 keep = std::clamp<qint64>(m_outputCap - seen, 0, data.size());
+    seen += data.size();
+    const qint64 dropped = data.size() - keep;
+    if (keep > 0)
+        m_pendingOutput.append({host, stream, m_clock.nowMs(), data.left(keep), dropped});
+    else if (!m_pendingOutput.isEmpty() && m_pendingOutput.last().machine == host &&
+             m_pendingOutput.last().data.isEmpty())
+        m_pendingOutput.last().dropped += dropped;
+    else
+        m_pendingOutput.append({host, stream, m_clock.nowMs(), {}, dropped});
 }
 
 void JobRunner::flushOutput()

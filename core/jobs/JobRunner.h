@@ -93,6 +93,7 @@ private:
     void checkCancelRequest();
     void finishJob();
     void record(const Status& s);
+    void keepOutput(const QString& host, OutputStream stream, const QByteArray& data);
 
     JobStore& m_store;
     ssh::SshEngine& m_engine;
@@ -103,6 +104,8 @@ private:
     std::unique_ptr<Rollout> m_rollout;
     QHash<int, std::shared_ptr<Running>> m_running;
     QList<OutputChunk> m_pendingOutput;
+    qint64 m_outputCap = 0;
+    QHash<QString, qint64> m_outputSeen; // bytes each host sent so far: past the cap only counted
     QTimer m_flush;
     QTimer m_cancelPoll;
     bool m_finished = false;

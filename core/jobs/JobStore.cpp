@@ -186,8 +186,9 @@ Status JobStore::hostFinished(qint64 jobId, const QString& machine, HostState st
             return c;
         auto h = Database::exec(
             db,
-            QStringLiteral("UPDATE job_hosts SET state = ?, exit_code = ?, error = coalesce(?, ''), finished_ms = ?, "
-                           "started_ms = coalesce(started_ms, ?) WHERE job_id = ? AND machine = ?"),
+            QStringLiteral(
+                "UPDATE job_hosts SET state = ?, exit_code = ?, error = coalesce(?, ''), finished_ms = ?, "
+                "started_ms = coalesce(started_ms, ?) WHERE job_id = ? AND machine = ?"),
             {hostStateName(state), exitCode ? QVariant(*exitCode) : QVariant(QMetaType(QMetaType::Int)),
              error, nowMs, nowMs, jobId, machine});
         if (!h.ok())
@@ -252,7 +253,7 @@ Status JobStore::appendOutput(qint64 jobId, const QList<OutputChunk>& chunks) co
                                     QStringLiteral("UPDATE job_hosts SET output_bytes = output_bytes + ?, "
                                                    "output_cut = output_cut + ? WHERE job_id = ? AND "
                                                    "machine = ?"),
-                                    {keep, qint64(c.data.size()) - keep, jobId, c.machine});
+                                    {keep, qint64(c.data.size()) - keep + c.dropped, jobId, c.machine});
             if (!upd.ok())
                 return upd.error();
         }

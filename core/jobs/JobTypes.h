@@ -114,6 +114,7 @@ struct OutputChunk
     OutputStream stream = OutputStream::Stdout;
     qint64 atMs = 0;
     QByteArray data;
+    qint64 dropped = 0; // bytes after `data` not carried (past the cap): counted as cut
 };
 
 } // namespace opsdeck
