@@ -147,17 +147,12 @@ private slots:
         m_b = std::make_unique<RealServer>(QStringLiteral("sshd.sh"), QStringList{QString::number(m_portB)});
         OPSDECK_REQUIRE_SERVER(*m_b);
         const QString key = m_a->reported(QStringLiteral("KEY_DIR")) + QStringLiteral("/id_ed25519");
-        QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral(".ssh")));
-        QVERIFY(QFile::copy(key, m_home.filePath(QStringLiteral(".ssh/id_ed25519"))));
+        QVERIFY(opsdeck::test::prepareSshClientHome(*m_a, m_home.path()));
         // The second sshd accepts the first one's key too.
         QFile authorized(m_b->dir() + QStringLiteral("/authorized_keys"));
         QVERIFY(authorized.open(QIODevice::Append));
         authorized.write(readAll(key + QStringLiteral(".pub")));
         authorized.close();
-        qputenv("HOME", m_home.path().toUtf8());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("OPSDECK_DB", m_home.filePath(QStringLiteral("opsdeck.sqlite")).toUtf8());
-        qunsetenv("SSH_AUTH_SOCK");
     }
 
     // A non-executable hook or a path out of the package: refused before anything is

@@ -56,13 +56,7 @@ private slots:
         m_sshd =
             std::make_unique<RealServer>(QStringLiteral("sshd.sh"), QStringList{QString::number(m_port)});
         OPSDECK_REQUIRE_SERVER(*m_sshd);
-        QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral(".ssh")));
-        QVERIFY(QFile::copy(m_sshd->reported(QStringLiteral("KEY_DIR")) + QStringLiteral("/id_ed25519"),
-                            m_home.filePath(QStringLiteral(".ssh/id_ed25519"))));
-        qputenv("HOME", m_home.path().toUtf8());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("OPSDECK_DB", m_home.filePath(QStringLiteral("opsdeck.sqlite")).toUtf8());
-        qunsetenv("SSH_AUTH_SOCK");
+        QVERIFY(opsdeck::test::prepareSshClientHome(*m_sshd, m_home.path()));
     }
 
     void saveListAndRunACommandTemplate()
