@@ -1341,6 +1341,130 @@
         <source>write the host&apos;s unknown key to Opsdeck&apos;s known_hosts</source>
         <translation>ホストの未知の鍵を Opsdeck の known_hosts に書き込む</translation>
     </message>
+    <message>
+        <source>unknown host selection &apos;%1&apos; (hosts, node or service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command job needs a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deploy job needs a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a size of at least 1K, like 65536, 64K or 8M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 job cannot be built from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a job ID (see `opsdeck job list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 job cannot be saved as a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job template save needs --kind and --target, or --from JOB_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command template needs --command CMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deploy template needs --package FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes the job&apos;s kind and target: give neither --kind nor --target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job template %1 saved: %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template&apos;s job kind: command or deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template&apos;s target: machines (H1,H2), a node or a service path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what a command template&apos;s target names (default hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command template&apos;s command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deploy template&apos;s package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deploy template&apos;s release name (default: the UTC time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deploy template&apos;s units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deploy template&apos;s canary units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deploy template&apos;s batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hosts in flight at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deploy template&apos;s failure threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deploy template&apos;s units roll back on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds one host may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output kept per host (bytes, or with K, M, G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the kind, target and options of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job template %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job template takes save NAME, list or remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job run takes one TEMPLATE name (see `opsdeck job template list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output kept per host, bytes or with K, M, G (default 8M); the rest is counted, not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
@@ -3105,10 +3229,6 @@
         <translation>SSH 経由でプログラムパッケージをサービスのユニットにデプロイする</translation>
     </message>
     <message>
-        <source>the jobs&apos; history: list, show, log, cancel, retry</source>
-        <translation>ジョブの履歴: list、show、log、cancel、retry</translation>
-    </message>
-    <message>
         <source>run one command on many hosts over SSH</source>
         <translation>SSH 経由で 1 つのコマンドを多数のホストで実行する</translation>
     </message>
@@ -3123,6 +3243,10 @@
     <message>
         <source>open a terminal with ssh to a machine (host key checked first)</source>
         <translation>マシンへ ssh 接続した端末を開く(先にホスト鍵を確認)</translation>
+    </message>
+    <message>
+        <source>the jobs&apos; history: list, show, log, cancel, retry; job templates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3853,6 +3977,21 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Opsdeck stopped while this host ran</source>
         <translation>このホストの実行中に Opsdeck が停止しました</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::JobTemplateStore</name>
+    <message>
+        <source>a job template needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job template %1 (see `opsdeck job template list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job template %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
