@@ -17,6 +17,17 @@ void emitString(YAML::Emitter& out, const QString& text)
     out << text.toStdString();
 }
 
+// A mapping key. YAML allows an implicit key of at most 1,024 characters (escapes
+// included: a control character is written as four); a longer one is written as an
+// explicit "? key" so the export reads back.
+void emitKey(YAML::Emitter& out, const QString& key)
+{
+    if (key.size() > 200)
+        out << YAML::LongKey;
+    out << YAML::Key;
+    emitString(out, key);
+}
+
 void emitValue(YAML::Emitter& out, const QVariant& v)
 {
     switch (v.typeId()) {
@@ -48,8 +59,7 @@ void emitValue(YAML::Emitter& out, const QVariant& v)
         const QVariantMap map = v.toMap();
         out << YAML::BeginMap;
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            out << YAML::Key;
-            emitString(out, it.key());
+            emitKey(out, it.key());
             out << YAML::Value;
             emitValue(out, it.value());
         }
@@ -65,8 +75,7 @@ void emitVars(YAML::Emitter& out, const QList<std::pair<QString, QVariant>>& var
 {
     out << YAML::BeginMap;
     for (const auto& [key, value] : vars) {
-        out << YAML::Key;
-        emitString(out, key);
+        emitKey(out, key);
         out << YAML::Value;
         emitValue(out, value);
     }
@@ -106,8 +115,7 @@ public:
         if (!g.children.isEmpty() || hasUngrouped) {
             m_out << YAML::Key << "children" << YAML::Value << YAML::BeginMap;
             for (const QString& c : g.children) {
-                m_out << YAML::Key;
-                emitString(m_out, c);
+                emitKey(m_out, c);
                 m_out << YAML::Value;
                 group(m_layout.groups()[m_index.value(c)]);
             }
@@ -127,8 +135,7 @@ private:
     {
         m_out << YAML::BeginMap;
         for (const QString& h : names) {
-            m_out << YAML::Key;
-            emitString(m_out, h);
+            emitKey(m_out, h);
             m_out << YAML::Value;
             const auto vars = m_layout.hostVars(h);
             if (m_writtenHosts.contains(h) || vars.isEmpty())

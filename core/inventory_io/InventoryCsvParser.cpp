@@ -103,7 +103,7 @@ Result<InventoryDocument> parseInventoryCsv(QByteArrayView text, const QString& 
         host.pool = cell(r, QStringLiteral("pool"));
         const QString pathCell = cell(r, QStringLiteral("node_path"));
         for (QString path : pathCell.split(u';', Qt::SkipEmptyParts)) {
-            path = path.trimmed();
+            path = inventory_text::nodePath(path);
             if (path.isEmpty())
                 continue;
             if (const QString problem = inventory_text::nodePathProblem(path); !problem.isEmpty())

@@ -104,6 +104,23 @@ Result<QString> machineName(const QString& raw)
     return name;
 }
 
+QString nodePath(const QString& raw)
+{
+    const auto outer = [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Format;
+    };
+    QStringList parts;
+    for (const QString& segment : raw.split(u'/')) {
+        qsizetype begin = 0, end = segment.size();
+        while (begin < end && outer(segment[begin]))
+            ++begin;
+        while (end > begin && outer(segment[end - 1]))
+            --end;
+        parts << segment.sliced(begin, end - begin);
+    }
+    return parts.join(u'/');
+}
+
 QString nodePathProblem(const QString& path)
 {
     if (path.isEmpty())
@@ -111,7 +128,8 @@ QString nodePathProblem(const QString& path)
     for (const QString& segment : path.split(u'/')) {
         if (segment.isEmpty())
             return QCoreApplication::translate("InventoryIo", "node path '%1' has an empty part").arg(path);
-        if (segment.trimmed() != segment)
+        if (segment.trimmed() != segment || segment.front().category() == QChar::Other_Format ||
+            segment.back().category() == QChar::Other_Format)
             return QCoreApplication::translate("InventoryIo",
                                                "node path '%1' has a part that starts or ends with a space")
                 .arg(path);

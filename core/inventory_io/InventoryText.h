@@ -36,7 +36,12 @@ std::optional<bool> parseBool(const QVariant& value);
 // store requires). The name as kept, or Error::refused with the problem (no file or line).
 Result<QString> machineName(const QString& raw);
 
-// What is wrong with a node path ("a//b", "/a", " a"), or an empty string when it is fine.
+// A node path as a reader keeps it: each part loses its outer white space and invisible
+// format characters (a byte-order mark), as a machine name does.
+QString nodePath(const QString& raw);
+
+// What is wrong with a node path ("a//b", "/a", " a", a part with an outer byte-order
+// mark), or an empty string when it is fine.
 QString nodePathProblem(const QString& path);
 
 } // namespace opsdeck::inventory_text
