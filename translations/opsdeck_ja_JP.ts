@@ -1343,127 +1343,127 @@
     </message>
     <message>
         <source>unknown host selection &apos;%1&apos; (hosts, node or service)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なホストの選択方法 &apos;%1&apos;(hosts、node または service)</translation>
     </message>
     <message>
         <source>a command job needs a command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドジョブにはコマンドが必要です</translation>
     </message>
     <message>
         <source>a deploy job needs a package</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイジョブにはパッケージが必要です</translation>
     </message>
     <message>
         <source>--%1 takes a size of at least 1K, like 65536, 64K or 8M</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には 1K 以上のサイズを指定してください(例: 65536、64K、8M)</translation>
     </message>
     <message>
         <source>a %1 job cannot be built from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ジョブはテンプレートから作成できません</translation>
     </message>
     <message>
         <source>--from takes a job ID (see `opsdeck job list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from にはジョブ ID を指定してください(`opsdeck job list` を参照)</translation>
     </message>
     <message>
         <source>a %1 job cannot be saved as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ジョブはテンプレートとして保存できません</translation>
     </message>
     <message>
         <source>job template save needs --kind and --target, or --from JOB_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>job template save には --kind と --target、または --from JOB_ID が必要です</translation>
     </message>
     <message>
         <source>a command template needs --command CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドテンプレートには --command CMD が必要です</translation>
     </message>
     <message>
         <source>a deploy template needs --package FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイテンプレートには --package FILE が必要です</translation>
     </message>
     <message>
         <source>--from takes the job&apos;s kind and target: give neither --kind nor --target</source>
-        <translation type="unfinished"></translation>
+        <translation>--from はジョブの種類とターゲットを引き継ぎます: --kind も --target も指定しないでください</translation>
     </message>
     <message>
         <source>job template %1 saved: %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブテンプレート %1 を保存しました: %3 で %2</translation>
     </message>
     <message>
         <source>a template&apos;s job kind: command or deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートのジョブの種類: command または deploy</translation>
     </message>
     <message>
         <source>a template&apos;s target: machines (H1,H2), a node or a service path</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートのターゲット: マシン(H1,H2)、ノード、またはサービスパス</translation>
     </message>
     <message>
         <source>what a command template&apos;s target names (default hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドテンプレートのターゲットが指すもの(既定値 hosts)</translation>
     </message>
     <message>
         <source>a command template&apos;s command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドテンプレートのコマンド</translation>
     </message>
     <message>
         <source>a deploy template&apos;s package</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイテンプレートのパッケージ</translation>
     </message>
     <message>
         <source>a deploy template&apos;s release name (default: the UTC time)</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイテンプレートのリリース名(既定値: UTC 時刻)</translation>
     </message>
     <message>
         <source>a deploy template&apos;s units</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイテンプレートのユニット</translation>
     </message>
     <message>
         <source>a deploy template&apos;s canary units</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイテンプレートのカナリアユニット</translation>
     </message>
     <message>
         <source>a deploy template&apos;s batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイテンプレートのバッチサイズ</translation>
     </message>
     <message>
         <source>hosts in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に処理するホストの最大数</translation>
     </message>
     <message>
         <source>a deploy template&apos;s failure threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイテンプレートの失敗しきい値</translation>
     </message>
     <message>
         <source>a deploy template&apos;s units roll back on failure</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイテンプレートのユニットを失敗時にロールバックする</translation>
     </message>
     <message>
         <source>seconds one host may take</source>
-        <translation type="unfinished"></translation>
+        <translation>1 台のホストにかけられる秒数</translation>
     </message>
     <message>
         <source>output kept per host (bytes, or with K, M, G)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストごとに保持する出力(バイト数、または K、M、G 付き)</translation>
     </message>
     <message>
         <source>save the kind, target and options of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>このジョブの種類、ターゲット、オプションを保存する</translation>
     </message>
     <message>
         <source>job template %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブテンプレート %1 を削除しました</translation>
     </message>
     <message>
         <source>job template takes save NAME, list or remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>job template には save NAME、list、または remove NAME を指定してください</translation>
     </message>
     <message>
         <source>job run takes one TEMPLATE name (see `opsdeck job template list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>job run には TEMPLATE 名を 1 つ指定してください(`opsdeck job template list` を参照)</translation>
     </message>
     <message>
         <source>output kept per host, bytes or with K, M, G (default 8M); the rest is counted, not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストごとに保持する出力。バイト数、または K、M、G 付き(既定値 8M)。超えた分は数えるだけで保持しません</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3246,7 @@
     </message>
     <message>
         <source>the jobs&apos; history: list, show, log, cancel, retry; job templates</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの履歴: list、show、log、cancel、retry。ジョブテンプレート</translation>
     </message>
 </context>
 <context>
@@ -3983,15 +3983,15 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::JobTemplateStore</name>
     <message>
         <source>a job template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブテンプレートには名前が必要です</translation>
     </message>
     <message>
         <source>there is no job template %1 (see `opsdeck job template list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブテンプレート %1 はありません(`opsdeck job template list` を参照)</translation>
     </message>
     <message>
         <source>there is no job template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブテンプレート %1 はありません</translation>
     </message>
 </context>
 <context>

@@ -1343,127 +1343,127 @@
     </message>
     <message>
         <source>unknown host selection &apos;%1&apos; (hosts, node or service)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的主机选择方式 &apos;%1&apos;（hosts、node 或 service）</translation>
     </message>
     <message>
         <source>a command job needs a command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令任务需要一个命令</translation>
     </message>
     <message>
         <source>a deploy job needs a package</source>
-        <translation type="unfinished"></translation>
+        <translation>部署任务需要一个程序包</translation>
     </message>
     <message>
         <source>--%1 takes a size of at least 1K, like 65536, 64K or 8M</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要一个不小于 1K 的大小，例如 65536、64K 或 8M</translation>
     </message>
     <message>
         <source>a %1 job cannot be built from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 任务无法从模板创建</translation>
     </message>
     <message>
         <source>--from takes a job ID (see `opsdeck job list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 需要一个任务 ID（参见 `opsdeck job list`）</translation>
     </message>
     <message>
         <source>a %1 job cannot be saved as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 任务无法保存为模板</translation>
     </message>
     <message>
         <source>job template save needs --kind and --target, or --from JOB_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>job template save 需要 --kind 和 --target，或 --from JOB_ID</translation>
     </message>
     <message>
         <source>a command template needs --command CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>命令模板需要 --command CMD</translation>
     </message>
     <message>
         <source>a deploy template needs --package FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>部署模板需要 --package FILE</translation>
     </message>
     <message>
         <source>--from takes the job&apos;s kind and target: give neither --kind nor --target</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 会沿用该任务的类型和目标：请勿再给出 --kind 或 --target</translation>
     </message>
     <message>
         <source>job template %1 saved: %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存任务模板 %1：在 %3 上执行 %2</translation>
     </message>
     <message>
         <source>a template&apos;s job kind: command or deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>模板的任务类型：command 或 deploy</translation>
     </message>
     <message>
         <source>a template&apos;s target: machines (H1,H2), a node or a service path</source>
-        <translation type="unfinished"></translation>
+        <translation>模板的目标：机器（H1,H2）、节点或服务路径</translation>
     </message>
     <message>
         <source>what a command template&apos;s target names (default hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>命令模板的目标所指的对象类型（默认 hosts）</translation>
     </message>
     <message>
         <source>a command template&apos;s command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令模板的命令</translation>
     </message>
     <message>
         <source>a deploy template&apos;s package</source>
-        <translation type="unfinished"></translation>
+        <translation>部署模板的程序包</translation>
     </message>
     <message>
         <source>a deploy template&apos;s release name (default: the UTC time)</source>
-        <translation type="unfinished"></translation>
+        <translation>部署模板的版本名称（默认：UTC 时间）</translation>
     </message>
     <message>
         <source>a deploy template&apos;s units</source>
-        <translation type="unfinished"></translation>
+        <translation>部署模板的实例</translation>
     </message>
     <message>
         <source>a deploy template&apos;s canary units</source>
-        <translation type="unfinished"></translation>
+        <translation>部署模板的金丝雀实例</translation>
     </message>
     <message>
         <source>a deploy template&apos;s batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>部署模板的批次大小</translation>
     </message>
     <message>
         <source>hosts in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation>最多同时进行的主机数</translation>
     </message>
     <message>
         <source>a deploy template&apos;s failure threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>部署模板的失败阈值</translation>
     </message>
     <message>
         <source>a deploy template&apos;s units roll back on failure</source>
-        <translation type="unfinished"></translation>
+        <translation>部署模板的实例在失败时回滚</translation>
     </message>
     <message>
         <source>seconds one host may take</source>
-        <translation type="unfinished"></translation>
+        <translation>每台主机允许耗费的秒数</translation>
     </message>
     <message>
         <source>output kept per host (bytes, or with K, M, G)</source>
-        <translation type="unfinished"></translation>
+        <translation>每台主机保留的输出（字节数，或带 K、M、G）</translation>
     </message>
     <message>
         <source>save the kind, target and options of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此任务的类型、目标和选项</translation>
     </message>
     <message>
         <source>job template %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除任务模板 %1</translation>
     </message>
     <message>
         <source>job template takes save NAME, list or remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>job template 需要 save NAME、list 或 remove NAME</translation>
     </message>
     <message>
         <source>job run takes one TEMPLATE name (see `opsdeck job template list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>job run 只接受一个 TEMPLATE 名称（参见 `opsdeck job template list`）</translation>
     </message>
     <message>
         <source>output kept per host, bytes or with K, M, G (default 8M); the rest is counted, not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>每台主机保留的输出，字节数或带 K、M、G（默认 8M）；超出部分只计数，不保留</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3246,7 @@
     </message>
     <message>
         <source>the jobs&apos; history: list, show, log, cancel, retry; job templates</source>
-        <translation type="unfinished"></translation>
+        <translation>任务历史记录：list、show、log、cancel、retry；任务模板</translation>
     </message>
 </context>
 <context>
@@ -3983,15 +3983,15 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::JobTemplateStore</name>
     <message>
         <source>a job template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>任务模板需要一个名称</translation>
     </message>
     <message>
         <source>there is no job template %1 (see `opsdeck job template list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任务模板 %1（参见 `opsdeck job template list`）</translation>
     </message>
     <message>
         <source>there is no job template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任务模板 %1</translation>
     </message>
 </context>
 <context>
