@@ -24,7 +24,10 @@ Result<QStringList> splitLines(QByteArrayView text, const QString& fileName)
         if (raw.endsWith('\r'))
             raw.chop(1);
         ++lineNo;
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        // ConvertInitialBom: a byte-order mark opening a line is text (the file's own was taken off
+        // above); dropping it made a key read back differently from what was written.
+        QStringDecoder decoder(QStringDecoder::Utf8,
+                               QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         QString line = decoder.decode(raw);
         if (decoder.hasError())
             return locatedError(fileName, lineNo,
