@@ -92,7 +92,7 @@ Status AnsibleInventoryBuilder::checkVar(const QString& key, const QVariant& val
                                .arg(value.toString()));
     if (groupVar && key == kName &&
         (value.toString().isEmpty() || value.toString().contains(u'/') ||
-         value.toString().trimmed() != value.toString()))
+         inventory_text::nodePath(value.toString()) != value.toString()))
         return error(line, QCoreApplication::translate(
                                "InventoryIo",
                                "opsdeck_name '%1' is not a node name (not empty, no '/', no outer spaces)")
@@ -274,7 +274,9 @@ Result<InventoryDocument> AnsibleInventoryBuilder::build(QByteArrayView source) 
         const Group& grp = m_groups[g];
         if (g != all) {
             const QString name = segment(g);
-            if (name.contains(u'/') || name.trimmed() != name)
+            // The node-path part rule (outer spaces and byte-order marks are not kept), so the
+            // JSON export reads back what this reader accepted.
+            if (name.contains(u'/') || inventory_text::nodePath(name) != name)
                 return error(grp.line,
                              QCoreApplication::translate(
                                  "InventoryIo",

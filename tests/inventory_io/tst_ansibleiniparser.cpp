@@ -197,6 +197,13 @@ private slots:
         QTest::newRow("byte-order mark as name") << QByteArray::fromBase64("De+7vw==") << "x.ini:1: ";
         QTest::newRow("quoted space as name") << QByteArray("[web]\n' '\n") << "x.ini:2: ";
         QTest::newRow("space inside a name") << QByteArray("[web]\n'web 01'\n") << "x.ini:2: ";
+        // Found by fuzz_inventory_ini: a child group whose name opens with a byte-order mark
+        // gave a node path part the JSON export refused to read back.
+        QTest::newRow("byte-order mark opening a group name") << QByteArray("[a:children]\n\xef\xbb\xbf"
+                                                                            "b\n")
+                                                              << "x.ini:2: ";
+        QTest::newRow("fuzz input: byte-order mark child")
+            << QByteArray::fromBase64("W2E6Y2hpbGRyZW5dCu+7v1tjOmNoaWxkcgFhCl1uCmUAAAAAAAAQ") << "x.ini:";
     }
     void badSnippets()
     {
