@@ -7,6 +7,11 @@
 #                             no passphrase), PASSPHRASE_KEY=DIR/keys/id_pass,
 #                             PASSPHRASE=..., RSA_KEY=DIR/keys/id_rsa,
 #                             SSH_AUTH_SOCK=DIR/agent.sock
+#   sshd.sh start DIR PORT password
+#                             the same, and sshd also takes passwords: it runs in a private
+#                             mount namespace where /etc/shadow is a copy giving this user
+#                             the password printed as PASSWORD= (the system's own file and
+#                             password are untouched); exit 77 without unshare(1)
 #   sshd.sh stop DIR          stops sshd and ssh-agent
 # All keys are in authorized_keys. Exit 77 when openssh-server or the client is missing.
 set -euo pipefail
@@ -33,6 +38,7 @@ wait_banner() {
 case $cmd in
 start)
     port=${3:?port}
+    mode=${4:-keys}
     [ -x /usr/sbin/sshd ] || { echo "missing /usr/sbin/sshd (Debian package openssh-server)" >&2; exit 77; }
     need ssh-keygen openssh-client
     need ssh-agent openssh-client
@@ -46,15 +52,36 @@ start)
     ssh-keygen -q -t rsa -b 2048 -N '' -C opsdeck-test-rsa -f "$dir/keys/id_rsa"
     ssh-keygen -q -t ed25519 -N '' -C opsdeck-test-agent -f "$dir/agent_ed25519"
     cat "$dir"/keys/*.pub "$dir/agent_ed25519.pub" >"$dir/authorized_keys"
+    password_auth=no
+    root_login=prohibit-password
+    launch=()
+    if [ "$mode" = password ]; then
+        need unshare util-linux
+        need openssl openssl
+        password=$(openssl rand -hex 12)
+        hash=$(openssl passwd -6 "$password")
+        user=$(id -un)
+        awk -F: -v OFS=: -v u="$user" -v h="$hash" '$1 == u { $2 = h } { print }' /etc/shadow >"$dir/shadow"
+        chmod 600 "$dir/shadow"
+        grep -q "^$user:" "$dir/shadow" || { echo "$user has no /etc/shadow entry" >&2; exit 1; }
+        unshare -m --propagation private true 2>/dev/null || {
+            echo "unshare -m is not permitted here (password auth needs a private /etc/shadow)" >&2
+            exit 77
+        }
+        password_auth=yes
+        root_login=yes
+        # unshare execs sh, which execs sshd: $! below stays sshd's pid.
+        launch=(unshare -m --propagation private sh -c 'mount --bind "$0" /etc/shadow && exec "$@"' "$dir/shadow")
+    fi
     cat >"$dir/sshd_config" <<CONF
 Port $port
 ListenAddress 0.0.0.0
 HostKey $dir/host_ed25519
 PidFile $dir/sshd.pidfile
 AuthorizedKeysFile $dir/authorized_keys
-PasswordAuthentication no
+PasswordAuthentication $password_auth
 KbdInteractiveAuthentication no
-PermitRootLogin prohibit-password
+PermitRootLogin $root_login
 UsePAM no
 StrictModes no
 UseDNS no
@@ -67,7 +94,7 @@ Subsystem sftp internal-sftp
 # machine's root runs pyenv init, ~100 ms a shell) would otherwise be in every step.
 SetEnv SHLVL=1
 CONF
-    /usr/sbin/sshd -f "$dir/sshd_config" -D -e >"$dir/sshd.log" 2>&1 &
+    "${launch[@]}" /usr/sbin/sshd -f "$dir/sshd_config" -D -e >"$dir/sshd.log" 2>&1 &
     echo $! >"$dir/sshd.pid"
     ssh-agent -D -a "$dir/agent.sock" >"$dir/agent.log" 2>&1 &
     echo $! >"$dir/agent.pid"
@@ -89,6 +116,8 @@ CONF
     echo "PASSPHRASE=$passphrase"
     echo "RSA_KEY=$dir/keys/id_rsa"
     echo "SSH_AUTH_SOCK=$dir/agent.sock"
+    [ "$mode" = password ] && echo "PASSWORD=$password"
+    true
     ;;
 stop)
     stop_pidfile "$dir/agent.pid"
