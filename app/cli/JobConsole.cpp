@@ -1,5 +1,6 @@
 #include "cli/JobConsole.h"
 
+#include "cli/CliCredentials.h"
 #include "cli/StopSignal.h"
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SshEngine.h"
@@ -64,7 +65,8 @@ int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSp
                JobLiveResult* result)
 {
     JobStore store(db);
-    SshEngine engine(KnownHostsStore::defaultStore());
+    CliCredentials credentials;
+    SshEngine engine(KnownHostsStore::defaultStore(), credentials.provider());
     JobRunner runner(store, engine);
     // A caller printing JSON after the job keeps stdout for it: the job's lines go to stderr.
     QTextStream& out = result && result->linesToStderr ? ctx.err : ctx.out;

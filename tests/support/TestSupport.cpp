@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <unistd.h>
 
 namespace opsdeck::test {
 
@@ -24,6 +25,9 @@ CliRun runCli(const QStringList& args, const QByteArray& stdinData, int timeoutM
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
+    // No controlling terminal, as in CI: a question for a passphrase fails rather than
+    // waiting on the terminal of whoever runs the tests.
+    p.setChildProcessModifier([] { ::setsid(); });
     p.start(QStringLiteral(OPSDECK_BINARY), args);
     CliRun r;
     if (!p.waitForStarted(10000))
