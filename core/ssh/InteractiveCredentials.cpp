@@ -58,6 +58,12 @@ void InteractiveCredentials::request(const CredentialRequest& request, Done done
     });
 }
 
+bool InteractiveCredentials::keychainReachable() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_keychainProblem.isEmpty();
+}
+
 QString InteractiveCredentials::takeNotice()
 {
     QMutexLocker lock(&m_mutex);

@@ -29,6 +29,9 @@ public:
     InteractiveCredentials(CredentialProvider* keychain, Ask ask, const QString& noKeychainReason = {});
     void request(const CredentialRequest& request, Done done) override;
 
+    // False once the keychain proved out of reach (or there is none).
+    bool keychainReachable() const;
+
     // How the keychain is said to be out of reach, with its reason.
     static QString keychainNotice(const QString& reason);
 
@@ -38,7 +41,7 @@ private:
 
     CredentialProvider* m_keychain;
     Ask m_ask;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QHash<QString, QString> m_typed; // secretName -> what the operator typed
     QString m_keychainProblem;       // set when the keychain could not be reached
     bool m_noticeGiven = false;
