@@ -160,7 +160,10 @@ void SshConnection::onDialed(int fd)
     m_write = new QSocketNotifier(fd, QSocketNotifier::Write, this);
     m_read->setEnabled(false);
     m_write->setEnabled(false);
-    connect(m_read, &QSocketNotifier::activated, this, &SshConnection::pump);
+    connect(m_read, &QSocketNotifier::activated, this, [this] {
+        m_heard.restart(); // the peer said something
+        pump();
+    });
     connect(m_write, &QSocketNotifier::activated, this, &SshConnection::pump);
     m_state = State::Handshake;
     pump();
@@ -189,8 +192,13 @@ void SshConnection::pump()
         m_auth.reset();
         m_state = State::Ready;
         if (m_options.keepaliveSeconds > 0) {
-            libssh2_keepalive_config(m_session, 0, unsigned(m_options.keepaliveSeconds));
+            // want_reply: the server answers each one, which is what tells a live peer
+            // from a vanished one (sendKeepalive). libssh2's own interval is its least
+            // (1, taken as 2 s) so that each tick of the precise timer below really sends.
+            libssh2_keepalive_config(m_session, 1, 1);
+            m_keepalive.setTimerType(Qt::PreciseTimer);
             m_keepalive.start(m_options.keepaliveSeconds * 1000);
+            m_heard.start();
         }
         emit ready();
     }
@@ -357,11 +365,27 @@ void SshConnection::sendKeepalive()
         return;
     if (libssh2_session_block_directions(m_session) & LIBSSH2_SESSION_BLOCK_OUTBOUND)
         return; // a packet is half sent: do not interleave
+    // Silence while a step runs, though every keepalive asks for an answer: the host is
+    // gone without a reset (OpenSSH's ServerAliveCountMax). Idle time does not count.
+    const qint64 silentMs = m_heard.elapsed();
+    if (!m_step) {
+        m_heard.restart();
+    } else if (m_options.keepaliveCountMax > 0 &&
+               silentMs >= qint64(m_options.keepaliveCountMax + 1) * m_options.keepaliveSeconds * 1000) {
+        fail(SshError::make(
+            SshFailure::Timeout,
+            tr("%1 stopped answering: nothing heard for %2 s").arg(where()).arg(silentMs / 1000)));
+        return;
+    }
     int next = 0;
     const int rc = libssh2_keepalive_send(m_session, &next);
-    if (rc < 0 && rc != LIBSSH2_ERROR_EAGAIN)
+    if (rc < 0 && rc != LIBSSH2_ERROR_EAGAIN) {
         fail(SshError::make(sshFailureKind(rc),
                             tr("the connection to %1 broke: %2").arg(where(), sshErrorText(m_session, rc))));
+        return;
+    }
+    if (m_step && m_read)
+        m_read->setEnabled(true); // the answer must be read even if the step waits to write
 }
 
 void SshConnection::fail(SshError error)

@@ -3,6 +3,7 @@
 #include "ssh/SshTypes.h"
 
 #include <QAtomicInteger>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QQueue>
 #include <QTimer>
@@ -114,6 +115,7 @@ private:
     QSocketNotifier* m_write = nullptr;
     QTimer m_connectTimer{this};
     QTimer m_keepalive{this};
+    QElapsedTimer m_heard; // since the peer last said something (or the last idle tick)
     std::unique_ptr<Authenticator> m_auth;
     QQueue<Pending> m_queue;
     std::unique_ptr<SshStep> m_step;

@@ -30,6 +30,11 @@ struct SshOptions
 {
     int connectTimeoutMs = 15000; // DNS + TCP + handshake + authentication together
     int keepaliveSeconds = 30;    // 0: none
+    // While a step runs, (count + 1) x keepaliveSeconds with nothing heard back, though
+    // every keepalive asks for an answer, fail the connection as a timeout (OpenSSH's
+    // ServerAliveCountMax): a host that vanished without a reset is found in about that
+    // time, not TCP's ~15 minutes. 0: never.
+    int keepaliveCountMax = 3;
     HostKeyPolicy hostKeyPolicy = HostKeyPolicy::Refuse;
     bool useAgent = true;
     QString agentSocket;        // empty: $SSH_AUTH_SOCK

@@ -76,6 +76,8 @@ private slots:
     void uploadWithProgressAndChecksum();
     void cancelMidExec();
     void connectionDropsMidExec();
+    void silentPeerMidExecTimesOut();
+    void quietButAliveStepIsKept();
     void noLeakedSockets();
 
 private:
@@ -464,6 +466,47 @@ void tst_SshConnection::connectionDropsMidExec()
     QCOMPARE(r.results[queued].error.kind, SshFailure::Network);
     QVERIFY(r.out[queued].isEmpty());
     QVERIFY2(!r.failure.error.message.isEmpty(), "a reason");
+}
+
+// The sshd process serving the connection is stopped (SIGSTOP): the TCP connection stays
+// up, nothing answers. Unanswered keepalives end the step as a timeout in seconds.
+void tst_SshConnection::silentPeerMidExecTimesOut()
+{
+    KnownHostsStore store({}, m_trusted);
+    SshEngine engine(store);
+    SshOptions o = keysOnly();
+    o.keepaliveSeconds = 1;
+    o.keepaliveCountMax = 2; // 3 s of silence
+    auto c = engine.open(target(QStringLiteral("127.0.0.12")), o);
+    Recorder r;
+    // The host wakes again later (so no stopped sshd outlives the test); by then we are gone.
+    const quint64 s = c->exec(QStringLiteral(
+        "echo before; (sleep 10; kill -CONT $PPID) >/dev/null 2>&1 & kill -STOP $PPID; sleep 30"));
+    runToEnd(c.get(), r); // without the check: the host wakes at 10 s and the step runs on
+    QCOMPARE(r.failure.kind, SshFailure::Timeout);
+    QCOMPARE(r.results[s].error.kind, SshFailure::Timeout);
+    QVERIFY2(r.failure.error.message.contains(QStringLiteral("stopped answering")),
+             qPrintable(r.failure.error.message));
+    QCOMPARE(r.out[s], QByteArray("before\n"));
+}
+
+// A step that prints nothing for several keepalive intervals is not a dead peer: sshd
+// answers the keepalives.
+void tst_SshConnection::quietButAliveStepIsKept()
+{
+    KnownHostsStore store({}, m_trusted);
+    SshEngine engine(store);
+    SshOptions o = keysOnly();
+    o.keepaliveSeconds = 2;  // libssh2 sends at most every 2 s
+    o.keepaliveCountMax = 1; // 4 s of silence would fail it
+    auto c = engine.open(target(QStringLiteral("127.0.0.13")), o);
+    Recorder r;
+    const quint64 s = c->exec(QStringLiteral("sleep 7; echo alive"));
+    c->close();
+    runToEnd(c.get(), r);
+    QVERIFY2(r.failure.ok(), qPrintable(r.failure.error.message));
+    QCOMPARE(r.results[s].exitStatus, 0);
+    QCOMPARE(r.out[s], QByteArray("alive\n"));
 }
 
 void tst_SshConnection::noLeakedSockets()
