@@ -300,6 +300,25 @@ private slots:
         QVERIFY2(web.err.contains("no unit needs shop/web: nothing to notify"), web.err.constData());
         QCOMPARE(int(opsdeck::test::jobList().size()), jobs);
     }
+
+    // That new web unit has no release yet: the upstream update leaves it alone (its first
+    // deploy writes the list) and still tells the deployed one.
+    void anUpstreamUnitWithoutAReleaseIsLeftAlone()
+    {
+        const QStringList unit{QStringLiteral("shop/db"), QStringLiteral("--machine"), QStringLiteral("m34"),
+                               QStringLiteral("--port"), QStringLiteral("5434")};
+        const auto add = runCli(QStringList{QStringLiteral("unit"), QStringLiteral("add")} + unit);
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        QVERIFY2(add.out.contains("m35:8080: no current release yet") &&
+                     add.out.contains("ran relation-changed on 2 unit(s) that need shop/db"),
+                 add.out.constData());
+        QCOMPARE(opsdeck::test::hostStates(opsdeck::test::lastJob()),
+                 (QStringList{QStringLiteral("m32:8080=ok"), QStringLiteral("m35:8080=ok")}));
+        QVERIFY(!QFileInfo::exists(m_root + QStringLiteral("/m35/web_8080/current")));
+        QCOMPARE(webSaw(), dbList(dbUnits()));
+        QCOMPARE(runCli(QStringList{QStringLiteral("unit"), QStringLiteral("remove")} + unit).exitCode, 0);
+        QCOMPARE(webSaw(), dbList(dbUnits()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScaleIntegration)
