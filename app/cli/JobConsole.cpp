@@ -132,4 +132,28 @@ int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSp
     return keyRefused ? 3 : (failed > 0 || notReached > 0) ? 1 : 0;
 }
 
+int runUpstreamUpdate(CliContext& ctx, const std::shared_ptr<Database>& db, const QString& servicePath,
+                      const UpstreamUpdate::Options& options, JobLiveResult* result)
+{
+    auto job = UpstreamUpdate(db).job(servicePath, options);
+    if (!job.ok())
+        return ctx.fail(job.error());
+    if (!job->needed()) {
+        ctx.err << CliContext::tr("no unit needs %1: nothing to notify").arg(job->spec.target) << Qt::endl;
+        return 0;
+    }
+    JobLiveResult own;
+    if (result == nullptr)
+        result = &own;
+    const int rc = runJobLive(ctx, db, job->spec, job->hosts, job->options, true, result);
+    if (result->jobId > 0)
+        (result->linesToStderr ? ctx.err : ctx.out)
+            << CliContext::tr("upstream update: job %1 ran relation-changed on %2 unit(s) that need %3")
+                   .arg(result->jobId)
+                   .arg(job->hosts.size())
+                   .arg(job->spec.target)
+            << Qt::endl;
+    return rc;
+}
+
 } // namespace opsdeck::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CommandRegistry.h"
+#include "deploy/UpstreamUpdate.h"
 #include "jobs/JobRunner.h"
 
 namespace opsdeck::cli {
@@ -23,5 +24,12 @@ struct JobLiveResult
 int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSpec& spec,
                const QList<HostWork>& hosts, const JobRunner::Options& options, bool showSteps,
                JobLiveResult* result = nullptr);
+
+// yiqiu's upstream update after `servicePath`'s units changed (UpstreamUpdate), run live
+// as a job of its own, then a line naming the job that did it ("upstream update: job 17
+// ran relation-changed on 4 unit(s) that need shop/db"). When no unit needs the service it
+// runs nothing and says so on stderr (exit 0). Exit codes and `result` as runJobLive's.
+int runUpstreamUpdate(CliContext& ctx, const std::shared_ptr<Database>& db, const QString& servicePath,
+                      const UpstreamUpdate::Options& options, JobLiveResult* result = nullptr);
 
 } // namespace opsdeck::cli

@@ -3,7 +3,6 @@
 
 #include "cli/JobConsole.h"
 #include "cli/VerbTable.h"
-#include "deploy/DeployJob.h"
 #include "inventory/InventoryJson.h"
 #include "inventory/RelationResolver.h"
 #include "inventory/RelationStore.h"
@@ -102,20 +101,12 @@ int relationNotify(CliContext& ctx, const QCommandLineParser& p, const QStringLi
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
-    auto built = DeployJob(*db).relationChanged(nodePathArgument(rest.first()));
-    if (!built.ok())
-        return ctx.fail(built.error());
-    if (built->hosts.isEmpty()) {
-        ctx.err << CliContext::tr("no unit needs %1: nothing to notify").arg(nodePathArgument(rest.first()))
-                << Qt::endl;
-        return 0;
-    }
-    JobRunner::Options options;
-    options.rollout.parallel =
-        p.isSet(QStringLiteral("parallel")) ? p.value(QStringLiteral("parallel")).toInt() : 10;
-    if (p.isSet(QStringLiteral("accept-new")))
-        options.ssh.hostKeyPolicy = ssh::HostKeyPolicy::AcceptNew;
-    return runJobLive(ctx, *db, built->spec, built->hosts, options, true);
+    UpstreamUpdate::Options options;
+    if (p.isSet(QStringLiteral("parallel")))
+        options.parallel = p.value(QStringLiteral("parallel")).toInt();
+    options.acceptNew = p.isSet(QStringLiteral("accept-new"));
+    options.cause = QStringLiteral("relation notify");
+    return runUpstreamUpdate(ctx, *db, nodePathArgument(rest.first()), options);
 }
 
 int runRelation(CliContext& ctx)

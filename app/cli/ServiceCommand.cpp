@@ -1,13 +1,13 @@
-// `opsdeck service set|show`: what a deploy needs of a service (deploy root, config
-// template, health check, what one unit needs).
+// `opsdeck service set|show|scale`: what a deploy needs of a service (deploy root, config
+// template, health check, what one unit needs), and yiqiu's scale-out.
 
+#include "cli/JobBuild.h"
+#include "cli/JobConsole.h"
 #include "cli/VerbTable.h"
 #include "deploy/ConfigTemplate.h"
-#include "deploy/PlacementCandidates.h"
-#include "inventory/InventoryReader.h"
+#include "deploy/ScaleOut.h"
 #include "inventory/RelationResolver.h"
 #include "inventory/ServiceStore.h"
-#include "inventory/UnitStore.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -145,87 +145,163 @@ int serviceShow(CliContext& ctx, const QCommandLineParser& p, const QStringList&
     return 0;
 }
 
-// The port new units take: --port, else the one most of the service's units use.
-Result<int> scalePort(const QCommandLineParser& p, const QList<Unit>& units, const QString& path)
+QJsonArray placementRows(const QList<Placement>& placements)
 {
-    if (p.isSet(QStringLiteral("port")))
-        return p.value(QStringLiteral("port")).toInt();
-    QHash<int, int> counts;
-    for (const Unit& u : units)
-        ++counts[u.port];
-    int best = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        if (best == 0 || it.value() > counts.value(best) ||
-            (it.value() == counts.value(best) && it.key() < best))
-            best = it.key();
-    if (best == 0)
-        return Error::usage(CliContext::tr("%1 has no units yet: give the port with --port").arg(path));
-    return best;
+    QJsonArray rows;
+    for (const Placement& pl : placements)
+        rows.append(QJsonObject{{QStringLiteral("machine"), pl.machine}, {QStringLiteral("port"), pl.port}});
+    return rows;
 }
 
+// What scale-out did, for --format json (README, "Services").
+struct ScaleReport
+{
+    bool added = false;
+    qint64 deployJob = 0;
+    qint64 upstreamJob = 0;
+    QList<Placement> deployed;
+    QList<Placement> removed;
+    QJsonArray removedRows; // with their errors
+};
+
+void printScaleJson(CliContext& ctx, const ScaleOut::Plan& plan, const ScaleReport& r)
+{
+    const auto job = [](qint64 id) {
+        return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+    };
+    ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("service"), plan.servicePath},
+                                         {QStringLiteral("units_before"), plan.unitsBefore},
+                                         {QStringLiteral("plan"), placementRows(plan.placements)},
+                                         {QStringLiteral("added"), r.added},
+                                         {QStringLiteral("deploy_job"), job(r.deployJob)},
+                                         {QStringLiteral("deployed"), placementRows(r.deployed)},
+                                         {QStringLiteral("removed"), r.removedRows},
+                                         {QStringLiteral("upstream_job"), job(r.upstreamJob)}})
+                   .toJson(QJsonDocument::Indented);
+}
+
+// The deploy of the new units only, as `deploy --units` builds it; `report` learns which
+// deployed and which did not (those are taken out again, audited, said on stderr).
+int deployNewUnits(CliContext& ctx, const QCommandLineParser& p, const std::shared_ptr<Database>& db,
+                   const ScaleOut::Plan& plan, bool json, ScaleReport& report)
+{
+    QStringList labels;
+    for (const Placement& pl : plan.placements)
+        labels << ScaleOut::label(pl);
+    QJsonObject options{{QStringLiteral("package"), p.value(QStringLiteral("package"))},
+                        {QStringLiteral("release"), p.value(QStringLiteral("release"))},
+                        {QStringLiteral("units"), labels.join(QLatin1Char(','))}};
+    if (p.isSet(QStringLiteral("parallel")))
+        options.insert(QStringLiteral("parallel"), p.value(QStringLiteral("parallel")).toInt());
+    JobLiveResult live;
+    live.linesToStderr = json;
+    int rc = 1;
+    auto job = prepareJob(db, JobKind::Deploy, plan.servicePath, options, Clock::system().nowSecs());
+    if (!job.ok()) {
+        rc = ctx.fail(job.error());
+    } else {
+        if (p.isSet(QStringLiteral("accept-new")))
+            job->options.ssh.hostKeyPolicy = ssh::HostKeyPolicy::AcceptNew;
+        ctx.err << job->intro << Qt::endl;
+        rc = runJobLive(ctx, db, job->spec, job->hosts, job->options, job->showSteps, &live);
+        report.deployJob = live.jobId;
+    }
+    // A new unit is labelled machine:port, or machine alone when it is its machine's only one.
+    for (const Placement& pl : plan.placements) {
+        const QString key = live.hosts.contains(ScaleOut::label(pl)) ? ScaleOut::label(pl) : pl.machine;
+        if (live.hosts.value(key, HostState::Pending) == HostState::Ok) {
+            report.deployed << pl;
+            continue;
+        }
+        report.removed << pl;
+        const QString error = live.errors.value(key, CliContext::tr("not deployed"));
+        report.removedRows.append(QJsonObject{{QStringLiteral("machine"), pl.machine},
+                                              {QStringLiteral("port"), pl.port},
+                                              {QStringLiteral("error"), error}});
+        ctx.err << "opsdeck: "
+                << CliContext::tr("%1 did not deploy (%2): the unit is removed again, so no upstream "
+                                  "gets its endpoint")
+                       .arg(ScaleOut::label(pl), error)
+                << Qt::endl;
+    }
+    const QString why =
+        report.deployJob > 0
+            ? CliContext::tr("service scale: its deploy failed in job %1").arg(report.deployJob)
+            : CliContext::tr("service scale: its deploy did not start");
+    if (Status s = ScaleOut(db).remove(plan.servicePath, report.removed, why); !s.ok())
+        return ctx.fail(s.error());
+    return report.removed.isEmpty() ? rc : std::max(rc, 1);
+}
+
+void printPlan(CliContext& ctx, const ScaleOut::Plan& plan, bool dryRun)
+{
+    ctx.out << CliContext::tr("%1: %2 units now, %3 new:")
+                   .arg(plan.servicePath)
+                   .arg(plan.unitsBefore)
+                   .arg(plan.placements.size())
+            << '\n';
+    for (const Placement& pl : plan.placements)
+        ctx.out << QStringLiteral("  %1:%2").arg(pl.machine).arg(pl.port) << '\n';
+    if (dryRun)
+        ctx.out << CliContext::tr("dry run: nothing added") << '\n';
+    ctx.out.flush();
+}
+
+// yiqiu's scale-out: plan, check the deploy against the planned units, add them, deploy
+// only them, take out those that failed, then the upstream update as a job of its own.
 int serviceScale(CliContext& ctx, const QCommandLineParser& p, const QStringList& args)
 {
     if (args.size() != 1 || !p.isSet(QStringLiteral("units")))
         return ctx.usage(CliContext::tr("service scale takes one SERVICE_PATH and --units N"));
-    const int wanted = p.value(QStringLiteral("units")).toInt();
-    const OutputFormat format = formatOf(p, OutputFormat::Text);
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    if (!dryRun && !p.isSet(QStringLiteral("package")))
+        return ctx.usage(CliContext::tr("service scale deploys the new units: give --package FILE (or "
+                                        "--dry-run to see the plan only)"));
+    const bool json = formatOf(p, OutputFormat::Text) == OutputFormat::Json;
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
-    InventoryWriter writer(*db);
-    auto settings = ServiceStore(writer).get(nodePathArgument(args.first()));
-    if (!settings.ok())
-        return ctx.fail(settings.error());
-    auto units = InventoryReader(*db).loadUnits(settings->path, QString());
-    if (!units.ok())
-        return ctx.fail(units.error());
-    if (wanted <= units->size())
-        return ctx.fail(
-            Error::refused(CliContext::tr("%1 has %2 units already; scaling in is `opsdeck unit remove`")
-                               .arg(settings->path)
-                               .arg(units->size())));
-    auto port = scalePort(p, *units, settings->path);
-    if (!port.ok())
-        return ctx.fail(port.error());
-    MetricStore metrics(*db);
-    auto candidates =
-        PlacementCandidates::read(**db, metrics, settings->path, settings->pool, Clock::system().nowSecs());
-    if (!candidates.ok())
-        return ctx.fail(candidates.error());
-    auto plan = PlacementPlanner::plan(int(wanted - units->size()),
-                                       {settings->unitCpu, settings->unitMem, *port}, *candidates);
+    const qint64 now = Clock::system().nowSecs();
+    const ScaleOut scale(*db);
+    auto plan = scale.plan(nodePathArgument(args.first()), p.value(QStringLiteral("units")).toInt(),
+                           p.value(QStringLiteral("port")).toInt(), now);
     if (!plan.ok())
         return ctx.fail(plan.error());
-    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
-    QList<UnitSpec> specs;
-    QJsonArray rows;
-    for (const Placement& pl : std::as_const(*plan)) {
-        specs.append({settings->path, pl.machine, pl.port});
-        rows.append(QJsonObject{{QStringLiteral("machine"), pl.machine}, {QStringLiteral("port"), pl.port}});
+    if (p.isSet(QStringLiteral("package"))) {
+        DeployJob::Request request;
+        request.packageFile = p.value(QStringLiteral("package"));
+        request.release = p.value(QStringLiteral("release"));
+        if (Status s = scale.checkDeploy(*plan, request, now); !s.ok())
+            return ctx.fail(s.error()); // before any unit is added
     }
-    if (!dryRun) {
-        if (Status st = UnitStore(writer).addMany(specs, p.value(QStringLiteral("reason"))); !st.ok())
-            return ctx.fail(st.error());
-    }
-    if (format == OutputFormat::Json) {
-        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("service"), settings->path},
-                                             {QStringLiteral("plan"), rows},
-                                             {QStringLiteral("added"), !dryRun}})
-                       .toJson(QJsonDocument::Indented);
+    ScaleReport report;
+    if (!json)
+        printPlan(ctx, *plan, dryRun);
+    if (dryRun) {
+        if (json)
+            printScaleJson(ctx, *plan, report);
         return 0;
     }
-    ctx.out << CliContext::tr("%1: %2 units now, %3 new:")
-                   .arg(settings->path)
-                   .arg(units->size())
-                   .arg(plan->size())
-            << '\n';
-    for (const Placement& pl : std::as_const(*plan))
-        ctx.out << QStringLiteral("  %1:%2").arg(pl.machine).arg(pl.port) << '\n';
-    ctx.out << (dryRun ? CliContext::tr("dry run: nothing added")
-                       : CliContext::tr("added; deploy them with opsdeck deploy %1 --package FILE")
-                             .arg(settings->path))
-            << Qt::endl;
-    return 0;
+    if (Status s = scale.add(*plan, p.value(QStringLiteral("reason"))); !s.ok())
+        return ctx.fail(s.error());
+    report.added = true;
+    int rc = deployNewUnits(ctx, p, *db, *plan, json, report);
+    if (!report.deployed.isEmpty()) {
+        UpstreamUpdate::Options options;
+        if (p.isSet(QStringLiteral("parallel")))
+            options.parallel = p.value(QStringLiteral("parallel")).toInt();
+        options.acceptNew = p.isSet(QStringLiteral("accept-new"));
+        options.cause = QStringLiteral("service scale %1 --units %2")
+                            .arg(plan->servicePath, p.value(QStringLiteral("units")));
+        JobLiveResult live;
+        live.linesToStderr = json;
+        const int notified = runUpstreamUpdate(ctx, *db, plan->servicePath, options, &live);
+        report.upstreamJob = live.jobId;
+        rc = std::max(rc, notified);
+    }
+    if (json)
+        printScaleJson(ctx, *plan, report);
+    return rc;
 }
 
 int runService(CliContext& ctx)
@@ -259,6 +335,15 @@ int runService(CliContext& ctx)
         .option({QStringLiteral("port"), CliContext::tr("the port of the new units (default: the service's)"),
                  QStringLiteral("PORT"), check::port()})
         .option({QStringLiteral("dry-run"), CliContext::tr("show the plan, add nothing")})
+        .option({QStringLiteral("package"),
+                 CliContext::tr("the package the new units get (.tar.gz with hooks/)"),
+                 QStringLiteral("FILE")})
+        .option({QStringLiteral("release"), CliContext::tr("the release's name (default: the UTC time)"),
+                 QStringLiteral("NAME")})
+        .option({QStringLiteral("parallel"), CliContext::tr("units in flight at most (default 10)"),
+                 QStringLiteral("N"), check::number(1, 1000)})
+        .option({QStringLiteral("accept-new"),
+                 CliContext::tr("write a host's unknown key to Opsdeck's known_hosts")})
         .option(formatOption())
         .verb({QStringLiteral("set"),
                QStringLiteral("SERVICE_PATH [--deploy-root DIR] [--config-template FILE] "
@@ -266,10 +351,11 @@ int runService(CliContext& ctx)
                               "[--unit-mem SIZE] [--pool POOL] [--reason TEXT]"),
                setOptions, serviceSet})
         .verb({QStringLiteral("scale"),
-               QStringLiteral(
-                   "SERVICE_PATH --units N [--port PORT] [--dry-run] [--reason TEXT] [--format json]"),
+               QStringLiteral("SERVICE_PATH --units N (--package FILE [--release NAME] [--parallel N] "
+                              "[--accept-new] | --dry-run) [--port PORT] [--reason TEXT] [--format json]"),
                {QStringLiteral("units"), QStringLiteral("port"), QStringLiteral("dry-run"),
-                QStringLiteral("reason"), QStringLiteral("format")},
+                QStringLiteral("package"), QStringLiteral("release"), QStringLiteral("parallel"),
+                QStringLiteral("accept-new"), QStringLiteral("reason"), QStringLiteral("format")},
                serviceScale})
         .verb({QStringLiteral("show"),
                QStringLiteral("SERVICE_PATH [--format json]"),

@@ -93,6 +93,27 @@ Result<QString> healthCommand(const ServiceSettings& s, const UnitPlace& place,
 
 } // namespace
 
+Result<QList<Unit>> DeployJob::unitsWithPlanned(const QString& servicePath,
+                                                const QList<Placement>& planned) const
+{
+    auto units = InventoryReader(m_db).loadUnits(servicePath);
+    if (!units.ok() || planned.isEmpty())
+        return units;
+    const HostTargets targets(m_db);
+    for (const Placement& p : planned) {
+        auto target = targets.byName(p.machine);
+        if (!target.ok())
+            return target.error();
+        Unit u;
+        u.service = servicePath;
+        u.machine = p.machine;
+        u.address = target->host;
+        u.port = p.port;
+        units->append(u); // no row yet: unit_id renders as 0 in the check
+    }
+    return units;
+}
+
 Result<DeployJob::Built> DeployJob::build(const Request& request, qint64 nowSecs) const
 {
     auto manifest = PackageManifest::read(request.packageFile);
@@ -102,7 +123,7 @@ Result<DeployJob::Built> DeployJob::build(const Request& request, qint64 nowSecs
     auto settings = ServiceStore(writer).get(request.servicePath);
     if (!settings.ok())
         return settings.error();
-    auto units = InventoryReader(m_db).loadUnits(settings->path);
+    auto units = unitsWithPlanned(settings->path, request.planned);
     if (!units.ok())
         return units.error();
     if (units->isEmpty())
@@ -128,7 +149,8 @@ Result<DeployJob::Built> DeployJob::build(const Request& request, qint64 nowSecs
     const HostTargets targets(m_db);
     for (const Unit& u : std::as_const(*units)) {
         const QString label = labelOf(u, *units);
-        if (!request.onlyUnits.isEmpty() && !request.onlyUnits.contains(label))
+        if (!request.onlyUnits.isEmpty() && !request.onlyUnits.contains(label) &&
+            !request.onlyUnits.contains(QStringLiteral("%1:%2").arg(u.machine).arg(u.port)))
             continue;
         auto target = targets.byName(u.machine);
         auto unitId = unitIdOf(*m_db, u.id);
@@ -241,7 +263,8 @@ Result<DeployJob::Built> DeployJob::relationChanged(const QString& servicePath) 
         work.target.label = label;
         work.steps << exec(
             QStringLiteral("relations"),
-            QStringLiteral("[ -d %1 ] || { echo 'the unit has no current release yet' >&2; exit 3; }; ")
+            QStringLiteral("[ -d %1 ] || { echo 'no current release yet: its first deploy writes the "
+                           "list'; exit 0; }; ")
                     .arg(DeployCommands::quote(current)) +
                 DeployCommands::writeFile(current + QStringLiteral("/opsdeck-relations.json"),
                                           relationsJson(*relations)));

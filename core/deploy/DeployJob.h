@@ -2,6 +2,8 @@
 
 #include "db/Database.h"
 #include "deploy/PackageManifest.h"
+#include "deploy/PlacementPlanner.h"
+#include "inventory/InventoryTypes.h"
 #include "inventory/ServiceStore.h"
 #include "jobs/JobRunner.h"
 
@@ -26,8 +28,11 @@ public:
         QString servicePath;
         QString packageFile;
         QString release;       // empty: the UTC time, 20261204-203000
-        QStringList onlyUnits; // empty: every unit; else these host labels (machine or machine:port)
+        QStringList onlyUnits; // empty: every unit; else these units (machine, or machine:port)
         bool rollback = false;
+        // Units not in the inventory yet, built as if they were: scale-out checks the deploy
+        // of its planned units with this before it adds them.
+        QList<Placement> planned;
     };
 
     struct Built
@@ -45,9 +50,13 @@ public:
 
     // relation-changed on every unit of each service that needs `servicePath`, with the
     // new endpoint list written to the unit's current release (yiqiu's upstream update).
+    // A unit with no current release yet skips both steps (its first deploy writes the
+    // list). No host when no unit needs the service. UpstreamUpdate is how callers use it.
     Result<Built> relationChanged(const QString& servicePath) const;
 
 private:
+    Result<QList<Unit>> unitsWithPlanned(const QString& servicePath, const QList<Placement>& planned) const;
+
     std::shared_ptr<Database> m_db;
 };
 
