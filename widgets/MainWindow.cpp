@@ -244,9 +244,9 @@ void MainWindow::runCommand()
 void MainWindow::runCommandOn(const QString& targets, const QString& command)
 {
     auto db = m_db;
-    runAsync<CommandJobPlan>(
+    runAsync<PreparedJob>(
         this, [db, targets, command]() { return planCommandJob(db, targets, command); },
-        [this](Result<CommandJobPlan> plan) {
+        [this](Result<PreparedJob> plan) {
             if (!plan.ok()) {
                 statusBar()->showMessage(tr("Cannot run the command: %1").arg(plan.error().message), 10000);
                 return;
@@ -258,9 +258,9 @@ void MainWindow::runCommandOn(const QString& targets, const QString& command)
 void MainWindow::retryJob(qint64 jobId)
 {
     auto db = m_db;
-    runAsync<CommandJobPlan>(
+    runAsync<PreparedJob>(
         this, [db, jobId]() { return planCommandRetry(db, jobId); },
-        [this, jobId](Result<CommandJobPlan> plan) {
+        [this, jobId](Result<PreparedJob> plan) {
             if (!plan.ok()) {
                 statusBar()->showMessage(tr("Cannot retry job %1: %2").arg(jobId).arg(plan.error().message),
                                          10000);
@@ -270,7 +270,7 @@ void MainWindow::retryJob(qint64 jobId)
         });
 }
 
-void MainWindow::startJob(const CommandJobPlan& plan)
+void MainWindow::startJob(const PreparedJob& plan)
 {
     // The runner and its SQL writes live on the session's worker thread.
     auto* session = new JobSession(m_db, this);

@@ -20,7 +20,7 @@ class FleetDock;
 class InventoryView;
 class JobProgressView;
 class JobsDock;
-struct CommandJobPlan;
+struct PreparedJob;
 class MachineChartsView;
 class MachineTableModel;
 class SourcesView;
@@ -69,7 +69,7 @@ protected:
 
 private:
     void createActions();
-    void startJob(const CommandJobPlan& plan);
+    void startJob(const PreparedJob& plan);
     void retryJob(qint64 jobId);
     JobProgressView* newJobView();
 
