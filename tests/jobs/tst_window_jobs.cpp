@@ -9,12 +9,14 @@
 #include "MainWindow.h"
 #include "RealServer.h"
 #include "engine/Engine.h"
+#include "jobs/CommandJob.h"
 #include "jobs/DeployDialog.h"
 #include "jobs/HostKeyDialog.h"
 #include "jobs/HostKeyGate.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobProgressModel.h"
 #include "jobs/JobProgressView.h"
+#include "jobs/JobSession.h"
 #include "jobs/JobStore.h"
 #include "jobs/JobsDock.h"
 #include "ssh/KnownHostsStore.h"
@@ -304,6 +306,34 @@ private slots:
         dialog->refuseButton()->click();
         QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Not started")));
         QCOMPARE(viewCount(), views);
+    }
+
+    // The runner's pause and resume reach the progress model (not only the view's own
+    // buttons): JobRunner::pausedChanged through the session.
+    void aPauseFromTheRunnerReachesTheModel()
+    {
+        auto db = m_engine->sharedDatabase();
+        auto plan = planCommandJob(db, QStringLiteral("w71,w72"), QStringLiteral("sleep 2"));
+        QVERIFY(plan.ok());
+        plan->options.rollout.parallel = 1;
+        JobSession session(db);
+        JobProgressModel model;
+        model.attach(&session);
+        QSignalSpy started(&session, &JobSession::started);
+        QSignalSpy paused(&session, &JobSession::pausedChanged);
+        QSignalSpy finished(&session, &JobSession::finished);
+        session.start(plan->spec, plan->hosts, plan->options);
+        QVERIFY(started.wait(10000));
+        session.pause();
+        QVERIFY(paused.wait(10000));
+        QCOMPARE(paused.last().first().toBool(), true);
+        QTRY_COMPARE(model.jobState(), std::optional<JobState>(JobState::Paused));
+        session.resume();
+        QTRY_COMPARE(paused.size(), 2);
+        QCOMPARE(paused.last().first().toBool(), false);
+        QTRY_COMPARE(model.jobState(), std::optional<JobState>(JobState::Running));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<JobState>(), JobState::Ok);
     }
 
     // Open Terminal: the host key is known (accepted above), so $TERMINAL starts at once
