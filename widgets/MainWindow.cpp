@@ -9,6 +9,7 @@
 #include "inventory/InventoryView.h"
 #include "inventory/InventoryWatcher.h"
 #include "inventory/MachineTableModel.h"
+#include "inventory/MachineTablePanel.h"
 #include "jobs/CommandJob.h"
 #include "jobs/DeployDialog.h"
 #include "jobs/HostKeyGate.h"
@@ -181,6 +182,7 @@ void MainWindow::createActions()
     terminal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     terminal->setStatusTip(tr("A terminal with ssh to the selected machine, after checking its host key"));
     m_fleet->addMachineAction(terminal);
+    m_inventory->machinePanel()->addContextAction(terminal);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Opsdeck"), this, &MainWindow::showAbout);
@@ -318,7 +320,11 @@ QDialog* MainWindow::showDeployDialog()
 
 void MainWindow::openTerminal(const QString& machine)
 {
-    const QString name = machine.isEmpty() ? m_charts->machine() : machine;
+    QString name = machine;
+    if (name.isEmpty() && m_centre->currentWidget() == m_inventory)
+        name = m_inventory->machinePanel()->selectedNames().value(0);
+    if (name.isEmpty())
+        name = m_charts->machine();
     if (name.isEmpty()) {
         showStatus(tr("Select a machine to open a terminal on it"));
         return;

@@ -75,8 +75,8 @@ public slots:
     void runTemplate(const QString& name);
     // Jobs > Deploy…: the deploy dialog (non-modal); returns it.
     QDialog* showDeployDialog();
-    // A terminal with OpenSSH's ssh to `machine` (the charted one when empty), after its
-    // host key was checked.
+    // A terminal with OpenSSH's ssh to `machine` (when empty: the machine selected in the
+    // inventory tab if it is shown, else the charted one), after its host key was checked.
     void openTerminal(const QString& machine = QString());
 
 public:

@@ -9,6 +9,9 @@
 #include "MainWindow.h"
 #include "RealServer.h"
 #include "engine/Engine.h"
+#include "fleet/FleetDock.h"
+#include "inventory/InventoryView.h"
+#include "inventory/MachineTablePanel.h"
 #include "jobs/CommandJob.h"
 #include "jobs/DeployDialog.h"
 #include "jobs/HostKeyDialog.h"
@@ -26,11 +29,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -358,6 +363,27 @@ private slots:
         QVERIFY(args.contains(QString::number(m_port)));
         QVERIFY(args.contains(QStringLiteral("StrictHostKeyChecking=yes")));
         QCOMPARE(args.last(), m_user + QStringLiteral("@127.0.0.71"));
+
+        // Jobs > Open Terminal (Ctrl+T; also in the fleet list's and the machine table's
+        // context menus) on the machine selected in the inventory tab.
+        QAction* action = m_window->findChild<QAction*>(QStringLiteral("actionOpenTerminal"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+        QVERIFY(m_window->fleetDock()
+                    ->findChild<QListView*>(QStringLiteral("fleetMachineList"))
+                    ->actions()
+                    .contains(action));
+        m_window->centreTabs()->setCurrentWidget(m_window->findChild<InventoryView*>());
+        MachineTablePanel* table = m_window->findChild<MachineTablePanel*>();
+        QVERIFY(table);
+        QTRY_VERIFY_WITH_TIMEOUT((table->selectNames({QStringLiteral("w72")}),
+                                  table->selectedNames() == QStringList{QStringLiteral("w72")}),
+                                 10000);
+        m_window->centreTabs()->setCurrentWidget(m_window->findChild<InventoryView*>());
+        QFile::remove(out);
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out), 20000);
+        QVERIFY(readAll(out).endsWith((m_user + QStringLiteral("@127.0.0.72\n")).toUtf8()));
 
         // A terminal that cannot start is said in the status bar.
         qputenv("TERMINAL", m_home.filePath(QStringLiteral("no-such-terminal")).toUtf8());
