@@ -300,6 +300,7 @@ private slots:
                 " ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICRaeDRxTC0jsjt4AXq0pBZhmrJCysvXTWNTB8MRmh3E\n");
         f.close();
         const int views = viewCount();
+        m_window->statusBar()->clearMessage();
         m_window->runCommandOn(QStringLiteral("w73"), QStringLiteral("echo never"));
         HostKeyDialog* dialog = waitForDialog();
         QVERIFY(dialog);
@@ -386,12 +387,14 @@ private slots:
         QVERIFY(readAll(out).endsWith((m_user + QStringLiteral("@127.0.0.72\n")).toUtf8()));
 
         // A terminal that cannot start is said in the status bar.
+        m_window->statusBar()->clearMessage();
         qputenv("TERMINAL", m_home.filePath(QStringLiteral("no-such-terminal")).toUtf8());
         m_window->openTerminal(QStringLiteral("w71"));
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->statusBar()->currentMessage().contains(QStringLiteral("Cannot start")), 20000);
         // A host that cannot be reached: no terminal, the status bar says why.
         QFile::remove(out);
+        m_window->statusBar()->clearMessage();
         qputenv("TERMINAL", script.toUtf8());
         m_window->openTerminal(QStringLiteral("nobody@127.0.0.1:%1").arg(opsdeck::test::freeTcpPort()));
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -104,12 +105,15 @@ QString DeployDialog::errorText() const
 
 QJsonObject DeployDialog::options() const
 {
-    QJsonObject o{{QStringLiteral("package"), m_package->text().trimmed()},
-                  {QStringLiteral("canary"), m_canary->value()},
-                  {QStringLiteral("batch"), m_batch->value()},
-                  {QStringLiteral("parallel"), m_parallel->value()},
-                  {QStringLiteral("max_fail"), m_maxFail->value()},
-                  {QStringLiteral("rollback"), m_rollback->isChecked()}};
+    // The job keeps the package's absolute path: Run Again and templates run it later.
+    const QString package = m_package->text().trimmed();
+    QJsonObject o{
+        {QStringLiteral("package"), package.isEmpty() ? package : QFileInfo(package).absoluteFilePath()},
+        {QStringLiteral("canary"), m_canary->value()},
+        {QStringLiteral("batch"), m_batch->value()},
+        {QStringLiteral("parallel"), m_parallel->value()},
+        {QStringLiteral("max_fail"), m_maxFail->value()},
+        {QStringLiteral("rollback"), m_rollback->isChecked()}};
     if (!m_release->text().trimmed().isEmpty())
         o.insert(QStringLiteral("release"), m_release->text().trimmed());
     return o;
