@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -40,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <sys/stat.h>
 
 using namespace opsdeck;
 using opsdeck::test::RealServer;
@@ -318,8 +320,12 @@ private slots:
     // buttons): JobRunner::pausedChanged through the session.
     void aPauseFromTheRunnerReachesTheModel()
     {
+        // Each host waits for a line on a FIFO, so the job is still running when paused.
+        const QString fifo = m_home.filePath(QStringLiteral("go.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         auto db = m_engine->sharedDatabase();
-        auto plan = planCommandJob(db, QStringLiteral("w71,w72"), QStringLiteral("sleep 2"));
+        auto plan =
+            planCommandJob(db, QStringLiteral("w71,w72"), QStringLiteral("read line < '%1'").arg(fifo));
         QVERIFY(plan.ok());
         plan->options.rollout.parallel = 1;
         JobSession session(db);
@@ -338,6 +344,17 @@ private slots:
         QTRY_COMPARE(paused.size(), 2);
         QCOMPARE(paused.last().first().toBool(), false);
         QTRY_COMPARE(model.jobState(), std::optional<JobState>(JobState::Running));
+        // A line for each host in turn (parallel 1): the next only once the first is done,
+        // as a FIFO's data goes when its last reader closes.
+        auto release = [&fifo]() {
+            // The open waits for the host's reader (at most 20 s: a lost host fails the test).
+            return QProcess::execute(QStringLiteral("timeout"),
+                                     {QStringLiteral("20"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                      QStringLiteral("echo go > \"$1\""), QStringLiteral("sh"), fifo});
+        };
+        QCOMPARE(release(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(model.okCount(), 1, 20000);
+        QCOMPARE(release(), 0);
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().first().value<JobState>(), JobState::Ok);
     }
