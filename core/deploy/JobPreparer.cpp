@@ -174,6 +174,27 @@ Result<JobTemplate> JobPreparer::templateOf(const Job& job, const QString& name)
     return t;
 }
 
+Result<PreparedJob> JobPreparer::again(const Job& job, qint64 nowSecs) const
+{
+    if (job.kind != JobKind::RelationChanged) {
+        auto t = templateOf(job, QString());
+        if (!t.ok())
+            return t.error();
+        return prepare(t->kind, t->target, t->options, nowSecs);
+    }
+    auto built = DeployJob(m_db).relationChanged(job.target);
+    if (!built.ok())
+        return built.error();
+    if (built->hosts.isEmpty())
+        return Error::refused(tr("no unit needs %1: nothing to notify").arg(job.target));
+    PreparedJob out;
+    out.spec = built->spec;
+    out.hosts = built->hosts;
+    out.showSteps = true;
+    out.options.rollout.parallel = job.options.value(QStringLiteral("parallel")).toInt(10);
+    return out;
+}
+
 Result<QList<HostWork>> JobPreparer::retryWork(const Job& job, const QStringList& labels,
                                                qint64 nowSecs) const
 {

@@ -46,6 +46,11 @@ public:
     Result<PreparedJob> retry(qint64 jobId, qint64 nowSecs) const;
     Result<PreparedJob> retry(const Job& job, qint64 nowSecs) const;
 
+    // `job` run again as a new job ("Run Again"): a command or deploy job from its
+    // template (a deploy gets a new release), a relation update built anew for its
+    // service's current units.
+    Result<PreparedJob> again(const Job& job, qint64 nowSecs) const;
+
     // The work of `job`'s hosts named in `labels`, built as the job's kind builds it.
     Result<QList<HostWork>> retryWork(const Job& job, const QStringList& labels, qint64 nowSecs) const;
 

@@ -83,10 +83,7 @@ Result<PreparedJob> planRunAgain(const std::shared_ptr<Database>& db, qint64 job
     auto job = JobStore(db).get(jobId);
     if (!job.ok())
         return job.error();
-    auto t = JobPreparer::templateOf(*job, QString());
-    if (!t.ok())
-        return t.error();
-    return planJob(db, t->kind, t->target, t->options);
+    return JobPreparer(db).again(*job, Clock::system().nowSecs());
 }
 
 Result<PreparedJob> planTemplate(const std::shared_ptr<Database>& db, const QString& name)

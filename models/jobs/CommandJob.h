@@ -26,7 +26,7 @@ Result<PreparedJob> planCommandRetry(const std::shared_ptr<Database>& db, qint64
 // every check made first (JobPreparer::prepare).
 Result<PreparedJob> planJob(const std::shared_ptr<Database>& db, JobKind kind, const QString& target,
                             const QJsonObject& options);
-// Job `jobId`'s kind, target and options as a new job ("Run Again").
+// Job `jobId` run again as a new job ("Run Again"; JobPreparer::again).
 Result<PreparedJob> planRunAgain(const std::shared_ptr<Database>& db, qint64 jobId);
 // The template `name` as a new job.
 Result<PreparedJob> planTemplate(const std::shared_ptr<Database>& db, const QString& name);

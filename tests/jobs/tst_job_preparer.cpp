@@ -4,6 +4,7 @@
 
 #include "../deploy/PackageBuilder.h"
 #include "RealServer.h"
+#include "deploy/DeployJob.h"
 #include "deploy/JobPreparer.h"
 #include "jobs/CommandJob.h"
 #include "jobs/JobStore.h"
@@ -83,6 +84,16 @@ private slots:
                 QStringLiteral("--machine"), m, QStringLiteral("--port"), QStringLiteral("9000")});
         ok({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop/api"),
             QStringLiteral("--deploy-root"), m_home.filePath(QStringLiteral("hosts/{machine}"))});
+        // shop/front needs shop/api: its unit gets relation-changed jobs.
+        ok({QStringLiteral("tree"), QStringLiteral("add"), QStringLiteral("shop/front"),
+            QStringLiteral("--kind"), QStringLiteral("service")});
+        ok({QStringLiteral("relation"), QStringLiteral("add"), QStringLiteral("shop/front"),
+            QStringLiteral("--needs"), QStringLiteral("shop/api")});
+        ok({QStringLiteral("unit"), QStringLiteral("add"), QStringLiteral("shop/front"),
+            QStringLiteral("--machine"), QStringLiteral("p61"), QStringLiteral("--port"),
+            QStringLiteral("80")});
+        ok({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop/front"),
+            QStringLiteral("--deploy-root"), m_home.filePath(QStringLiteral("hosts/{machine}"))});
     }
 
     void deployRetryHoldsOnlyTheFailedUnits()
@@ -123,10 +134,33 @@ private slots:
         QVERIFY(t.ok());
         QVERIFY(!t->options.contains(QStringLiteral("release")));
         QCOMPARE(t->options.value(QStringLiteral("package")).toString(), pkg);
-        auto again = preparer.prepare(t->kind, t->target, t->options, 1'800'000'000);
+        auto again = preparer.again(*job, 1'800'000'000); // Run Again: the template's job
         QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
         QCOMPARE(labels(again->hosts).size(), 3);
         QVERIFY(again->spec.options.value(QStringLiteral("release")).toString() != QStringLiteral("a1"));
+    }
+
+    // Run Again of a relation update: built anew for the service's current units.
+    void aRelationUpdateRunsAgain()
+    {
+        auto db = Database::open(QString::fromLocal8Bit(qgetenv("OPSDECK_DB")));
+        QVERIFY(db.ok());
+        auto built = DeployJob(*db).relationChanged(QStringLiteral("shop/api")); // front needs api
+        QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().message));
+        Job job;
+        job.id = 1;
+        job.kind = JobKind::RelationChanged;
+        job.target = built->spec.target;
+        job.options = built->spec.options;
+        auto again = JobPreparer(*db).again(job, 0);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(again->spec.kind, JobKind::RelationChanged);
+        QCOMPARE(labels(again->hosts), labels(built->hosts));
+        QCOMPARE(again->hosts.size(), 1);
+        job.target = QStringLiteral("shop/front"); // nothing needs shop/front
+        auto none = JobPreparer(*db).again(job, 0);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, Error::Code::Refused);
     }
 
     void aCommandRetryWithNothingFailedIsEmpty()
