@@ -9,13 +9,19 @@
 #include "inventory/InventoryView.h"
 #include "inventory/InventoryWatcher.h"
 #include "inventory/MachineTableModel.h"
+#include "inventory/MachineTablePanel.h"
 #include "jobs/CommandJob.h"
+#include "jobs/DeployDialog.h"
+#include "jobs/HostKeyGate.h"
+#include "jobs/HostTargets.h"
 #include "jobs/JobProgressView.h"
 #include "jobs/JobSession.h"
 #include "jobs/JobsDock.h"
+#include "jobs/TerminalCommand.h"
 #include "panels/AlertsPanel.h"
 #include "sources/ReceiverPanel.h"
 #include "sources/SourcesView.h"
+#include "ssh/KnownHostsStore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -24,6 +30,7 @@
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -76,6 +83,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     resizeDocks({m_jobs}, {140}, Qt::Vertical);
 
     m_status = new StatusBarController(engine, statusBar(), this);
+    m_hostKeys = new HostKeyGate(ssh::KnownHostsStore::defaultStore(), this);
 
     createActions();
     connect(m_fleet, &FleetDock::machineSelected, this, &MainWindow::showMachine);
@@ -85,6 +93,10 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     });
     connect(m_inventory->watcher(), &InventoryWatcher::changed, m_fleetMachines, &MachineTableModel::reload);
     connect(m_jobs, &JobsDock::openRequested, this, &MainWindow::openJob);
+    connect(m_jobs, &JobsDock::runAgainRequested, this, &MainWindow::runJobAgain);
+    connect(m_jobs, &JobsDock::retryRequested, this, &MainWindow::retryJob);
+    connect(m_jobs, &JobsDock::templateRunRequested, this, &MainWindow::runTemplate);
+    connect(m_hostKeys, &HostKeyGate::statusMessage, this, &MainWindow::showStatus);
     connect(m_jobs, &JobsDock::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_fleetMachines, &MachineTableModel::loadFailed, this, [this](const QString& message) {
@@ -159,6 +171,18 @@ void MainWindow::createActions()
     run->setObjectName(QStringLiteral("actionRunCommand"));
     run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     run->setStatusTip(tr("Run a shell command over SSH on machines, a node or a service"));
+    QAction* deploy = jobs->addAction(tr("&Deploy…"), this, &MainWindow::showDeployDialog);
+    deploy->setObjectName(QStringLiteral("actionDeploy"));
+    deploy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    deploy->setStatusTip(tr("Push a program package to a service's units with a canary and batches"));
+    jobs->addMenu(m_jobs->templatesMenu());
+    jobs->addSeparator();
+    QAction* terminal = jobs->addAction(tr("Open &Terminal"), this, [this] { openTerminal(); });
+    terminal->setObjectName(QStringLiteral("actionOpenTerminal"));
+    terminal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    terminal->setStatusTip(tr("A terminal with ssh to the selected machine, after checking its host key"));
+    m_fleet->addMachineAction(terminal);
+    m_inventory->machinePanel()->addContextAction(terminal);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Opsdeck"), this, &MainWindow::showAbout);
@@ -241,36 +265,106 @@ void MainWindow::runCommand()
     runCommandOn(targets, command);
 }
 
+void MainWindow::showStatus(const QString& message)
+{
+    if (message.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::planAndStart(std::function<Result<PreparedJob>()> plan, const QString& failure)
+{
+    runAsync<PreparedJob>(this, std::move(plan), [this, failure](Result<PreparedJob> job) {
+        if (!job.ok()) {
+            showStatus(tr("%1: %2").arg(failure, job.error().message));
+            return;
+        }
+        startJob(*job);
+    });
+}
+
 void MainWindow::runCommandOn(const QString& targets, const QString& command)
 {
     auto db = m_db;
-    runAsync<CommandJobPlan>(
-        this, [db, targets, command]() { return planCommandJob(db, targets, command); },
-        [this](Result<CommandJobPlan> plan) {
-            if (!plan.ok()) {
-                statusBar()->showMessage(tr("Cannot run the command: %1").arg(plan.error().message), 10000);
-                return;
-            }
-            startJob(*plan);
-        });
+    planAndStart([db, targets, command]() { return planCommandJob(db, targets, command); },
+                 tr("Cannot run the command"));
 }
 
 void MainWindow::retryJob(qint64 jobId)
 {
     auto db = m_db;
-    runAsync<CommandJobPlan>(
-        this, [db, jobId]() { return planCommandRetry(db, jobId); },
-        [this, jobId](Result<CommandJobPlan> plan) {
-            if (!plan.ok()) {
-                statusBar()->showMessage(tr("Cannot retry job %1: %2").arg(jobId).arg(plan.error().message),
-                                         10000);
+    planAndStart([db, jobId]() { return planCommandRetry(db, jobId); }, tr("Cannot retry job %1").arg(jobId));
+}
+
+void MainWindow::runJobAgain(qint64 jobId)
+{
+    auto db = m_db;
+    planAndStart([db, jobId]() { return planRunAgain(db, jobId); }, tr("Cannot run job %1 again").arg(jobId));
+}
+
+void MainWindow::runTemplate(const QString& name)
+{
+    auto db = m_db;
+    planAndStart([db, name]() { return planTemplate(db, name); }, tr("Cannot run the template %1").arg(name));
+}
+
+QDialog* MainWindow::showDeployDialog()
+{
+    auto* dialog = new DeployDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeployDialog::prepared, this, &MainWindow::startJob);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::openTerminal(const QString& machine)
+{
+    QString name = machine;
+    if (name.isEmpty() && m_centre->currentWidget() == m_inventory)
+        name = m_inventory->machinePanel()->selectedNames().value(0);
+    if (name.isEmpty())
+        name = m_charts->machine();
+    if (name.isEmpty()) {
+        showStatus(tr("Select a machine to open a terminal on it"));
+        return;
+    }
+    auto db = m_db;
+    runAsync<ssh::SshTarget>(
+        this, [db, name]() { return HostTargets(db).byName(name); },
+        [this, name](Result<ssh::SshTarget> target) {
+            if (!target.ok()) {
+                showStatus(tr("Cannot open a terminal on %1: %2").arg(name, target.error().message));
                 return;
             }
-            startJob(*plan);
+            const ssh::SshTarget t = *target;
+            m_hostKeys->check(
+                {t}, tr("the terminal on %1").arg(name),
+                [this, t, name]() {
+                    const QStringList command = TerminalCommand::terminal(
+                        TerminalCommand::sshArguments(t, {ssh::KnownHostsStore::defaultStore().ownFile(),
+                                                          ssh::KnownHostsStore::userFile()}),
+                        qEnvironmentVariable("TERMINAL"));
+                    if (!QProcess::startDetached(command.first(), command.mid(1)))
+                        showStatus(tr("Cannot start the terminal %1; set $TERMINAL to your terminal program")
+                                       .arg(command.first()));
+                    else
+                        showStatus(tr("Terminal opened on %1").arg(name));
+                },
+                HostKeyGate::Reach::Required);
         });
 }
 
-void MainWindow::startJob(const CommandJobPlan& plan)
+void MainWindow::startJob(const PreparedJob& plan)
+{
+    QList<ssh::SshTarget> targets;
+    for (const HostWork& w : plan.hosts)
+        targets << w.target;
+    const QString what = tr("job %1 %2").arg(jobKindName(plan.spec.kind), plan.spec.target);
+    m_hostKeys->check(targets, what, [this, plan]() { launchJob(plan); });
+}
+
+void MainWindow::launchJob(const PreparedJob& plan)
 {
     // The runner and its SQL writes live on the session's worker thread.
     auto* session = new JobSession(m_db, this);
@@ -284,12 +378,11 @@ void MainWindow::startJob(const CommandJobPlan& plan)
     });
     connect(session, &JobSession::startFailed, session, &QObject::deleteLater);
     connect(session, &JobSession::recordFailed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("The job's history could not be written: %1").arg(message), 10000);
+        showStatus(tr("The job's history could not be written: %1").arg(message));
     });
     connect(session, &JobSession::finished, this, [this, session](JobState, const QString& reason) {
-        statusBar()->showMessage(reason.isEmpty() ? tr("Job %1 ended").arg(session->jobId())
-                                                  : tr("Job %1 ended: %2").arg(session->jobId()).arg(reason),
-                                 10000);
+        showStatus(reason.isEmpty() ? tr("Job %1 ended").arg(session->jobId())
+                                    : tr("Job %1 ended: %2").arg(session->jobId()).arg(reason));
         m_jobs->reload();
         session->deleteLater();
     });

@@ -2,13 +2,16 @@
 
 #include "db/Database.h"
 #include "metrics/TimeRange.h"
+#include "util/Result.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QActionGroup;
+class QDialog;
 class QTabWidget;
 
 namespace opsdeck {
@@ -17,10 +20,11 @@ class AboutDialog;
 class AlertsPanel;
 class Engine;
 class FleetDock;
+class HostKeyGate;
 class InventoryView;
 class JobProgressView;
 class JobsDock;
-struct CommandJobPlan;
+struct PreparedJob;
 class MachineChartsView;
 class MachineTableModel;
 class SourcesView;
@@ -63,14 +67,34 @@ public slots:
     void runCommand();
     // The same without the dialogs: resolves `targets` off the GUI thread, then runs.
     void runCommandOn(const QString& targets, const QString& command);
+    // A job's kind, target and options as a new job (the Jobs dock's Run Again).
+    void runJobAgain(qint64 jobId);
+    // A finished job's hosts that did not succeed, any kind, as a new job.
+    void retryJob(qint64 jobId);
+    // A saved job template as a new job.
+    void runTemplate(const QString& name);
+    // Jobs > Deploy…: the deploy dialog (non-modal); returns it.
+    QDialog* showDeployDialog();
+    // A terminal with OpenSSH's ssh to `machine` (when empty: the machine selected in the
+    // inventory tab if it is shown, else the charted one), after its host key was checked.
+    void openTerminal(const QString& machine = QString());
+
+public:
+    // Every job and terminal started from the window passes its host keys through here.
+    HostKeyGate* hostKeyGate() const { return m_hostKeys; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
-    void startJob(const CommandJobPlan& plan);
-    void retryJob(qint64 jobId);
+    // Builds a job off the GUI thread with `plan`, then startJob; a refusal goes to the
+    // status bar prefixed by `failure`.
+    void planAndStart(std::function<Result<PreparedJob>()> plan, const QString& failure);
+    // Checks the job's host keys (HostKeyGate), then launchJob.
+    void startJob(const PreparedJob& plan);
+    void launchJob(const PreparedJob& plan);
+    void showStatus(const QString& message);
     JobProgressView* newJobView();
 
     QTabWidget* m_centre = nullptr;
@@ -86,6 +110,7 @@ private:
     QPointer<AboutDialog> m_about;
     std::shared_ptr<Database> m_db;
     QHash<qint64, QPointer<JobProgressView>> m_jobViews;
+    HostKeyGate* m_hostKeys = nullptr;
 };
 
 } // namespace opsdeck

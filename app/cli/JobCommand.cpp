@@ -6,9 +6,7 @@
 #include "cli/JobConsole.h"
 #include "cli/JobTemplateCommand.h"
 #include "cli/VerbTable.h"
-#include "deploy/DeployJob.h"
-#include "inventory/InventoryWriter.h"
-#include "jobs/HostTargets.h"
+#include "deploy/JobPreparer.h"
 #include "jobs/JobJson.h"
 #include "jobs/JobStore.h"
 #include "util/Clock.h"
@@ -171,45 +169,6 @@ int jobCancel(CliContext& ctx, const QCommandLineParser&, const QStringList& arg
     return 0;
 }
 
-// The host work for the hosts of `job` named in `labels`, built as the job's kind builds it.
-Result<QList<HostWork>> retryWork(const std::shared_ptr<Database>& db, const Job& job,
-                                  const QStringList& labels)
-{
-    QList<HostWork> hosts;
-    if (job.kind == JobKind::Command) {
-        const HostTargets targets(db);
-        QList<ssh::SshTarget> list;
-        for (const QString& label : labels) {
-            auto t = targets.byName(label);
-            if (!t.ok())
-                return t.error();
-            list.append(*t);
-        }
-        return commandWork(list, job.options.value(QStringLiteral("command")).toString());
-    }
-    Result<DeployJob::Built> built = Error::failure(QString());
-    if (job.kind == JobKind::Deploy) {
-        DeployJob::Request r;
-        r.servicePath = job.target;
-        r.packageFile = job.options.value(QStringLiteral("package")).toString();
-        r.release = job.options.value(QStringLiteral("release")).toString();
-        r.rollback = job.options.value(QStringLiteral("rollback")).toBool();
-        r.onlyUnits = labels;
-        built = DeployJob(db).build(r, Clock::system().nowSecs());
-    } else if (job.kind == JobKind::RelationChanged) {
-        built = DeployJob(db).relationChanged(job.target);
-    } else {
-        return Error::refused(
-            CliContext::tr("a %1 job cannot be retried from the command line").arg(jobKindName(job.kind)));
-    }
-    if (!built.ok())
-        return built.error();
-    for (const HostWork& w : std::as_const(built->hosts))
-        if (labels.contains(w.target.displayName()))
-            hosts.append(w);
-    return hosts;
-}
-
 int jobRetry(CliContext& ctx, const QCommandLineParser& p, const QStringList& args)
 {
     auto id = jobId(args, QStringLiteral("retry"));
@@ -224,41 +183,18 @@ int jobRetry(CliContext& ctx, const QCommandLineParser& p, const QStringList& ar
     auto job = store->get(*id);
     if (!job.ok())
         return ctx.fail(job.error());
-    if (!isFinished(job->state))
-        return ctx.fail(
-            Error::refused(CliContext::tr("job %1 is still %2").arg(*id).arg(jobStateName(job->state))));
-    QStringList labels;
-    for (const JobHost& h : std::as_const(job->hosts))
-        if (h.state != HostState::Ok)
-            labels << h.machine;
-    if (labels.isEmpty()) {
+    // JobPreparer::retry: the hosts that are not ok, as a new job linked to this one.
+    auto retry = JobPreparer(*db).retry(*job, Clock::system().nowSecs());
+    if (!retry.ok())
+        return ctx.fail(retry.error());
+    if (p.isSet(QStringLiteral("accept-new")))
+        retry->options.ssh.hostKeyPolicy = ssh::HostKeyPolicy::AcceptNew;
+    if (retry->hosts.isEmpty()) {
         ctx.err << CliContext::tr("every host of job %1 succeeded: nothing to retry").arg(*id) << Qt::endl;
         return 0;
     }
-    auto hosts = retryWork(*db, *job, labels);
-    if (!hosts.ok())
-        return ctx.fail(hosts.error());
-    JobSpec spec;
-    spec.kind = job->kind;
-    spec.target = job->target;
-    spec.options = job->options;
-    spec.operatorName = InventoryWriter::osUserName();
-    spec.retryOf = *id;
-    spec.outputCap = job->outputCap;
-    // The same rollout, without the canary: the hosts left are retried as they stand.
-    JobRunner::Options options;
-    options.rollout.batch = job->options.value(QStringLiteral("batch")).toInt(0);
-    options.rollout.parallel = job->options.value(QStringLiteral("parallel")).toInt(10);
-    options.rollout.maxFailPercent = job->options.value(QStringLiteral("max_fail")).toInt(100);
-    options.hostTimeoutS = job->options.value(QStringLiteral("timeout")).toInt(0);
-    if (p.isSet(QStringLiteral("accept-new")))
-        options.ssh.hostKeyPolicy = ssh::HostKeyPolicy::AcceptNew;
-    ctx.err << CliContext::tr("retrying %1 host(s) of job %2: %3")
-                   .arg(hosts->size())
-                   .arg(*id)
-                   .arg(labels.join(QStringLiteral(", ")))
-            << Qt::endl;
-    return runJobLive(ctx, *db, spec, *hosts, options, job->kind != JobKind::Command);
+    ctx.err << retry->intro << Qt::endl;
+    return runJobLive(ctx, *db, retry->spec, retry->hosts, retry->options, retry->showSteps);
 }
 
 int runJob(CliContext& ctx)

@@ -29,9 +29,7 @@ QString optionKey(const QString& name)
     return QString(name).replace(QLatin1Char('-'), QLatin1Char('_'));
 }
 
-// A template from an earlier job: its kind, target and options. A deploy's release and
-// checksum are left out (a new run gets a new release); a command job that predates the
-// "select" option names its machines.
+// A template from an earlier job (JobPreparer::templateOf).
 Result<JobTemplate> fromJob(CliContext& ctx, const QString& name, const QString& idText)
 {
     bool ok = false;
@@ -44,22 +42,7 @@ Result<JobTemplate> fromJob(CliContext& ctx, const QString& name, const QString&
     auto job = JobStore(*db).get(id);
     if (!job.ok())
         return job.error();
-    if (job->kind != JobKind::Command && job->kind != JobKind::Deploy)
-        return Error::refused(
-            CliContext::tr("a %1 job cannot be saved as a template").arg(jobKindName(job->kind)));
-    JobTemplate t{name, job->kind, job->target, job->options, 0, 0};
-    t.options.remove(QStringLiteral("release"));
-    t.options.remove(QStringLiteral("sha256"));
-    if (job->kind == JobKind::Command && !t.options.contains(QStringLiteral("select"))) {
-        QStringList machines;
-        for (const JobHost& h : std::as_const(job->hosts))
-            machines << h.machine;
-        t.target = machines.join(QLatin1Char(','));
-        t.options.insert(QStringLiteral("select"), QStringLiteral("hosts"));
-    }
-    if (job->outputCap != JobSpec().outputCap)
-        t.options.insert(QStringLiteral("output_cap"), job->outputCap);
-    return t;
+    return JobPreparer::templateOf(*job, name);
 }
 
 Result<JobTemplate> fromOptions(const QCommandLineParser& p, const QString& name)

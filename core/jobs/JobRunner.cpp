@@ -82,6 +82,7 @@ void JobRunner::pause()
         return;
     m_rollout->pause();
     record(m_store.setState(m_jobId, JobState::Paused, m_clock.nowMs()));
+    emit pausedChanged(true);
 }
 
 void JobRunner::resume()
@@ -90,6 +91,7 @@ void JobRunner::resume()
         return;
     m_rollout->resume();
     record(m_store.setState(m_jobId, JobState::Running, m_clock.nowMs()));
+    emit pausedChanged(false);
     scheduleNext();
 }
 

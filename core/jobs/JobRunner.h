@@ -77,6 +77,8 @@ signals:
     void hostFinished(const QString& host, opsdeck::HostState state, int exitCode, const QString& error,
                       opsdeck::ssh::SshFailure failure);
     void finished(opsdeck::JobState state, const QString& reason);
+    // pause() held new starts (true) or resume() let them go on (false).
+    void pausedChanged(bool paused);
     // Writing the history failed; the job goes on, the caller shows it.
     void recordFailed(const QString& message);
 

@@ -2,6 +2,8 @@
 
 #include "inventory/InventoryWriter.h"
 #include "jobs/HostTargets.h"
+#include "jobs/JobTemplateStore.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -14,15 +16,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("CommandJob", text);
 }
 
-HostWork commandWork(const ssh::SshTarget& target, const QString& command)
-{
-    return {target, {JobStep{JobStep::Kind::Exec, QStringLiteral("command"), command, {}, {}, 0644, {}}}, {}};
-}
-
 } // namespace
 
-Result<CommandJobPlan> planCommandJob(const std::shared_ptr<Database>& db, const QString& targets,
-                                      const QString& command)
+Result<PreparedJob> planCommandJob(const std::shared_ptr<Database>& db, const QString& targets,
+                                   const QString& command)
 {
     if (command.trimmed().isEmpty())
         return Error::usage(tr("no command to run"));
@@ -48,13 +45,15 @@ Result<CommandJobPlan> planCommandJob(const std::shared_ptr<Database>& db, const
     }
     if (found.isEmpty())
         return Error::usage(tr("no hosts to run the command on"));
-    CommandJobPlan plan;
+    PreparedJob plan;
     QSet<QString> seen;
+    QList<ssh::SshTarget> unique;
     for (const ssh::SshTarget& t : std::as_const(found))
         if (!seen.contains(t.displayName())) {
             seen.insert(t.displayName());
-            plan.hosts << commandWork(t, command);
+            unique << t;
         }
+    plan.hosts = JobPreparer::commandWork(unique, command);
     plan.options.rollout.parallel = 32;
     plan.spec.kind = JobKind::Command;
     plan.spec.target = targets.trimmed();
@@ -65,38 +64,34 @@ Result<CommandJobPlan> planCommandJob(const std::shared_ptr<Database>& db, const
     return plan;
 }
 
-Result<CommandJobPlan> planCommandRetry(const std::shared_ptr<Database>& db, qint64 jobId)
+Result<PreparedJob> planCommandRetry(const std::shared_ptr<Database>& db, qint64 jobId)
+{
+    auto plan = JobPreparer(db).retry(jobId, Clock::system().nowSecs());
+    if (plan.ok() && plan->hosts.isEmpty())
+        return Error::refused(tr("every host of job %1 succeeded: nothing to retry").arg(jobId));
+    return plan;
+}
+
+Result<PreparedJob> planJob(const std::shared_ptr<Database>& db, JobKind kind, const QString& target,
+                            const QJsonObject& options)
+{
+    return JobPreparer(db).prepare(kind, target, options, Clock::system().nowSecs());
+}
+
+Result<PreparedJob> planRunAgain(const std::shared_ptr<Database>& db, qint64 jobId)
 {
     auto job = JobStore(db).get(jobId);
     if (!job.ok())
         return job.error();
-    if (!isFinished(job->state))
-        return Error::refused(tr("job %1 is still running").arg(jobId));
-    if (job->kind != JobKind::Command)
-        return Error::refused(tr("retry job %1 from the command line: opsdeck job retry %1").arg(jobId));
-    const QString command = job->options.value(QStringLiteral("command")).toString();
-    const HostTargets resolve(db);
-    CommandJobPlan plan;
-    for (const JobHost& h : std::as_const(job->hosts)) {
-        if (h.state == HostState::Ok)
-            continue;
-        auto t = resolve.byName(h.machine);
-        if (!t.ok())
-            return t.error();
-        plan.hosts << commandWork(*t, command);
-    }
-    if (plan.hosts.isEmpty())
-        return Error::refused(tr("every host of job %1 succeeded: nothing to retry").arg(jobId));
-    plan.spec.kind = JobKind::Command;
-    plan.spec.target = job->target;
-    plan.spec.options = job->options;
-    plan.spec.operatorName = InventoryWriter::osUserName();
-    plan.spec.retryOf = jobId;
-    plan.spec.outputCap = job->outputCap;
-    plan.options.rollout.parallel = job->options.value(QStringLiteral("parallel")).toInt(10);
-    plan.options.rollout.maxFailPercent = job->options.value(QStringLiteral("max_fail")).toInt(100);
-    plan.options.hostTimeoutS = job->options.value(QStringLiteral("timeout")).toInt(0);
-    return plan;
+    return JobPreparer(db).again(*job, Clock::system().nowSecs());
+}
+
+Result<PreparedJob> planTemplate(const std::shared_ptr<Database>& db, const QString& name)
+{
+    auto t = JobTemplateStore(db).get(name);
+    if (!t.ok())
+        return t.error();
+    return planJob(db, t->kind, t->target, t->options);
 }
 
 } // namespace opsdeck

@@ -147,6 +147,7 @@ void JobProgressModel::attach(JobRunner* runner)
     connect(runner, &JobRunner::uploadProgress, this, &JobProgressModel::onUploadProgress);
     connect(runner, &JobRunner::hostFinished, this, &JobProgressModel::onHostFinished);
     connect(runner, &JobRunner::finished, this, &JobProgressModel::onJobFinished);
+    connect(runner, &JobRunner::pausedChanged, this, &JobProgressModel::onJobPaused);
 }
 
 void JobProgressModel::attach(JobSession* session)
@@ -157,6 +158,7 @@ void JobProgressModel::attach(JobSession* session)
     connect(session, &JobSession::hostFinished, this, &JobProgressModel::onHostFinished);
     connect(session, &JobSession::started, this, &JobProgressModel::onJobStarted);
     connect(session, &JobSession::finished, this, &JobProgressModel::onJobFinished);
+    connect(session, &JobSession::pausedChanged, this, &JobProgressModel::onJobPaused);
 }
 
 int JobProgressModel::rowCount(const QModelIndex& parent) const

@@ -55,6 +55,7 @@ void JobSession::start(const JobSpec& spec, const QList<HostWork>& hosts, const 
         connect(r, &JobRunner::uploadProgress, this, &JobSession::uploadProgress);
         connect(r, &JobRunner::hostFinished, this, &JobSession::hostFinished);
         connect(r, &JobRunner::recordFailed, this, &JobSession::recordFailed);
+        connect(r, &JobRunner::pausedChanged, this, &JobSession::pausedChanged);
         connect(r, &JobRunner::finished, this, [this](JobState s, const QString& reason) {
             m_running = false; // queued: runs on the GUI thread
             emit finished(s, reason);

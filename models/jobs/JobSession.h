@@ -39,6 +39,7 @@ signals:
     void hostFinished(const QString& host, opsdeck::HostState state, int exitCode, const QString& error,
                       opsdeck::ssh::SshFailure failure);
     void finished(opsdeck::JobState state, const QString& reason);
+    void pausedChanged(bool paused); // the runner held or let go new starts
     void recordFailed(const QString& message);
 
 private:

@@ -65,6 +65,12 @@ void FleetDock::setFleetView(QWidget* view)
     }
 }
 
+void FleetDock::addMachineAction(QAction* action)
+{
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addAction(action);
+}
+
 QWidget* FleetDock::fleetView() const
 {
     return m_custom ? m_custom : m_list;

@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QLineEdit;
 class QListView;
 class QStackedWidget;
@@ -26,6 +27,8 @@ public:
     // reports the machine to chart by calling selectMachine() or emitting into it, and
     // may follow filterChanged() / filterEdit().
     void setFleetView(QWidget* view);
+    // An action on the selected machine, in the machine list's context menu.
+    void addMachineAction(QAction* action);
     QWidget* fleetView() const;
 
     QLineEdit* filterEdit() const { return m_filter; }

@@ -110,6 +110,10 @@ MachineTablePanel::MachineTablePanel(MachineTableModel* model, InventoryTaskRunn
         menu.addSeparator();
         menu.addAction(m_setPool);
         menu.addAction(m_setTags);
+        if (!m_contextActions.isEmpty()) {
+            menu.addSeparator();
+            menu.addActions(m_contextActions);
+        }
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_filter, &QLineEdit::textChanged, this, &MachineTablePanel::applyFilters);

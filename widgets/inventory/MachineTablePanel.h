@@ -35,6 +35,8 @@ public:
     QAction* addMachineAction() const { return m_addMachine; }
     QAction* editMachineAction() const { return m_editMachine; }
     QStringList selectedNames() const;
+    // An action of the window's on the selected machine, at the end of the context menu.
+    void addContextAction(QAction* action) { m_contextActions.append(action); }
     void selectNames(const QStringList& names);
     void setPrompter(InventoryPrompter* prompter) { m_prompter = prompter; }
 
@@ -71,6 +73,7 @@ private:
     QAction* m_editMachine = nullptr;
     QStringList m_keepSelection;
     QString m_currentName; // what currentMachineChanged() last said
+    QList<QAction*> m_contextActions;
 };
 
 } // namespace opsdeck

@@ -1,15 +1,20 @@
 #include "jobs/JobsDock.h"
 
+#include "deploy/JobPreparer.h"
 #include "inventory/AsyncLoad.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobLogExport.h"
+#include "jobs/JobStore.h"
+#include "jobs/JobTemplateStore.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -64,6 +69,36 @@ JobsDock::JobsDock(std::shared_ptr<Database> db, const Clock& clock, QWidget* pa
             emit openRequested(id);
     });
     addButton(filters, tr("E&xport Log…"), QStringLiteral("actionExportJobLog"), &JobsDock::exportSelected);
+    // What to do with the selected job: one button with a menu (the dock stays one row
+    // of controls high), the same actions in the table's context menu.
+    auto* jobMenu = new QMenu(tr("&Job"), this);
+    jobMenu->setObjectName(QStringLiteral("jobActionsMenu"));
+    auto addJobAction = [this, jobMenu](const QString& text, const QString& name, auto slot) {
+        QAction* a = jobMenu->addAction(text);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    addJobAction(tr("Run &Again"), QStringLiteral("actionRunJobAgain"), [this] {
+        emitForSelected(&JobsDock::runAgainRequested, tr("Select a job to run it again"));
+    });
+    addJobAction(tr("Retry &Failed"), QStringLiteral("actionRetryJob"), [this] {
+        emitForSelected(&JobsDock::retryRequested, tr("Select a job to retry its failed hosts"));
+    });
+    addJobAction(tr("Save as &Template…"), QStringLiteral("actionSaveJobTemplate"),
+                 &JobsDock::saveSelectedAsTemplate);
+    jobMenu->addSeparator();
+    m_templates = new QMenu(tr("Run T&emplate"), this);
+    m_templates->setObjectName(QStringLiteral("jobTemplatesMenu"));
+    jobMenu->addMenu(m_templates);
+    auto* jobButton = new QToolButton(body);
+    jobButton->setObjectName(QStringLiteral("jobActionsButton"));
+    jobButton->setText(tr("&Job"));
+    jobButton->setToolTip(tr("Run the selected job again, retry its failed hosts, save it as a template, "
+                             "or run a template"));
+    jobButton->setMenu(jobMenu);
+    jobButton->setPopupMode(QToolButton::InstantPopup);
+    filters->addWidget(jobButton);
 
     m_table = new QTableView(body);
     m_table->setObjectName(QStringLiteral("jobTable"));
@@ -73,6 +108,8 @@ JobsDock::JobsDock(std::shared_ptr<Database> db, const Clock& clock, QWidget* pa
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumSize(120, 30); // a short dock still fits a small window
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(jobMenu->actions());
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         if (const Job* job = m_model->jobAt(index.row()))
             emit openRequested(job->id);
@@ -102,6 +139,86 @@ qint64 JobsDock::selectedJob() const
 void JobsDock::reload()
 {
     m_model->reload();
+    reloadTemplates();
+}
+
+void JobsDock::reloadTemplates()
+{
+    auto db = m_db;
+    runAsync<QList<JobTemplate>>(
+        this, [db]() { return JobTemplateStore(db).list(); },
+        [this](Result<QList<JobTemplate>> list) {
+            if (!list.ok()) {
+                emit statusMessage(tr("Cannot read the job templates: %1").arg(list.error().message));
+                return;
+            }
+            m_templates->clear();
+            m_templateNames.clear();
+            for (const JobTemplate& t : std::as_const(*list)) {
+                m_templateNames << t.name;
+                QAction* a = m_templates->addAction(
+                    tr("%1 (%2 %3)").arg(t.name, JobListModel::kindText(t.kind), t.target));
+                a->setObjectName(QStringLiteral("template:") + t.name);
+                connect(a, &QAction::triggered, this,
+                        [this, name = t.name] { emit templateRunRequested(name); });
+            }
+            if (list->isEmpty())
+                m_templates->addAction(tr("No templates: save a job as one"))->setEnabled(false);
+            emit templatesLoaded();
+        });
+}
+
+void JobsDock::emitForSelected(void (JobsDock::*signal)(qint64), const QString& none)
+{
+    if (const qint64 id = selectedJob())
+        emit(this->*signal)(id);
+    else
+        emit statusMessage(none);
+}
+
+void JobsDock::saveSelectedAsTemplate()
+{
+    const qint64 id = selectedJob();
+    if (id == 0) {
+        emit statusMessage(tr("Select a job to save it as a template"));
+        return;
+    }
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save as Template"), tr("Template name for job %1:").arg(id),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (ok && !name.isEmpty())
+        saveTemplate(id, name);
+}
+
+void JobsDock::saveTemplate(qint64 jobId, const QString& name)
+{
+    auto db = m_db;
+    const qint64 now = m_clock.nowMs();
+    runAsync<QString>(
+        this,
+        [db, jobId, name, now]() -> Result<QString> {
+            auto job = JobStore(db).get(jobId);
+            if (!job.ok())
+                return job.error();
+            auto t = JobPreparer::templateOf(*job, name);
+            if (!t.ok())
+                return t.error();
+            if (Status s = JobTemplateStore(db).save(*t, now); !s.ok())
+                return s.error();
+            return name;
+        },
+        [this, jobId](Result<QString> saved) {
+            if (!saved.ok()) {
+                emit statusMessage(
+                    tr("Cannot save job %1 as a template: %2").arg(jobId).arg(saved.error().message));
+                return;
+            }
+            emit statusMessage(tr("Job %1 saved as the template %2").arg(jobId).arg(*saved));
+            emit templateSaved(*saved);
+            reloadTemplates();
+        });
 }
 
 void JobsDock::applyFilter()
