@@ -10,6 +10,7 @@
 #include "inventory/InventoryWatcher.h"
 #include "inventory/MachineTableModel.h"
 #include "inventory/MachineTablePanel.h"
+#include "inventory/ServiceTreePanel.h"
 #include "jobs/CommandJob.h"
 #include "jobs/DeployDialog.h"
 #include "jobs/HostKeyGate.h"
@@ -20,8 +21,11 @@
 #include "jobs/TerminalCommand.h"
 #include "panels/AlertsPanel.h"
 #include "sources/ReceiverPanel.h"
+#include "sources/SecretProvider.h"
+#include "sources/SecretWriter.h"
 #include "sources/SourcesView.h"
 #include "ssh/KnownHostsStore.h"
+#include "ssh/SecretPrompt.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +38,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTreeView>
 
 Q_LOGGING_CATEGORY(lcWindow, "opsdeck.window")
 
@@ -84,6 +89,17 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
 
     m_status = new StatusBarController(engine, statusBar(), this);
     m_hostKeys = new HostKeyGate(ssh::KnownHostsStore::defaultStore(), this);
+    {
+        // Without a session bus QtKeychain would try to start one: no keychain then.
+        const bool bus = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+        KeychainSecretProvider* keychain = bus ? new KeychainSecretProvider(this) : nullptr;
+        KeychainSecretWriter* keychainWriter = bus ? new KeychainSecretWriter(this) : nullptr;
+        m_secrets = new SecretPrompt(this, keychain, keychainWriter);
+        connect(m_secrets, &SecretPrompt::notice, this, [this](const QString& m) { showStatus(m); });
+        connect(m_secrets, &SecretPrompt::storeFailed, this, [this](const QString& m) {
+            showStatus(tr("The secret was not stored in the keychain: %1").arg(m));
+        });
+    }
 
     createActions();
     connect(m_fleet, &FleetDock::machineSelected, this, &MainWindow::showMachine);
@@ -183,6 +199,23 @@ void MainWindow::createActions()
     terminal->setStatusTip(tr("A terminal with ssh to the selected machine, after checking its host key"));
     m_fleet->addMachineAction(terminal);
     m_inventory->machinePanel()->addContextAction(terminal);
+    QAction* runOnMachines = new QAction(tr("Run Command on These Machines…"), this);
+    runOnMachines->setObjectName(QStringLiteral("actionRunOnMachines"));
+    runOnMachines->setStatusTip(tr("The selected machines, or every machine the table's filters show"));
+    connect(runOnMachines, &QAction::triggered, this, &MainWindow::runCommandOnMachineTable);
+    m_inventory->machinePanel()->addContextAction(runOnMachines);
+    QAction* runOnNode = new QAction(tr("Run Command on This Node…"), this);
+    runOnNode->setObjectName(QStringLiteral("actionRunOnNode"));
+    runOnNode->setStatusTip(tr("Every machine under the selected tree node"));
+    connect(runOnNode, &QAction::triggered, this, [this] {
+        const QString path = m_inventory->treePanel()->currentPath();
+        if (path.isEmpty()) {
+            showStatus(tr("Select a tree node to run a command on its machines"));
+            return;
+        }
+        askCommandFor(QStringLiteral("node:") + path, tr("every machine under %1").arg(path));
+    });
+    m_inventory->treePanel()->view()->addAction(runOnNode);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Opsdeck"), this, &MainWindow::showAbout);
@@ -255,14 +288,8 @@ void MainWindow::runCommand()
         this, tr("Run Command"),
         tr("Hosts, comma-separated (machine names, [user@]host[:port], node:PATH, service:PATH):"),
         QLineEdit::Normal, m_charts->machine(), &ok);
-    if (!ok || targets.trimmed().isEmpty())
-        return;
-    const QString command =
-        QInputDialog::getText(this, tr("Run Command"), tr("Command to run on %1:").arg(targets.trimmed()),
-                              QLineEdit::Normal, QString(), &ok);
-    if (!ok || command.trimmed().isEmpty())
-        return;
-    runCommandOn(targets, command);
+    if (ok && !targets.trimmed().isEmpty())
+        askCommandFor(targets, targets.trimmed());
 }
 
 void MainWindow::showStatus(const QString& message)
@@ -282,6 +309,32 @@ void MainWindow::planAndStart(std::function<Result<PreparedJob>()> plan, const Q
         }
         startJob(*job);
     });
+}
+
+void MainWindow::runCommandOnMachineTable()
+{
+    const MachineTablePanel* panel = m_inventory->machinePanel();
+    QStringList names = panel->selectedNames();
+    const bool selected = !names.isEmpty();
+    if (!selected)
+        names = panel->shownNames();
+    if (names.isEmpty()) {
+        showStatus(tr("No machine is shown: change the filters first"));
+        return;
+    }
+    askCommandFor(names.join(QLatin1Char(',')),
+                  selected ? tr("%n selected machine(s)", nullptr, int(names.size()))
+                           : tr("the %n machine(s) the filters show", nullptr, int(names.size())));
+}
+
+void MainWindow::askCommandFor(const QString& targets, const QString& description)
+{
+    bool ok = false;
+    const QString command =
+        QInputDialog::getText(this, tr("Run Command"), tr("Command to run on %1:").arg(description),
+                              QLineEdit::Normal, QString(), &ok);
+    if (ok && !command.trimmed().isEmpty())
+        runCommandOn(targets, command);
 }
 
 void MainWindow::runCommandOn(const QString& targets, const QString& command)
@@ -367,7 +420,7 @@ void MainWindow::startJob(const PreparedJob& plan)
 void MainWindow::launchJob(const PreparedJob& plan)
 {
     // The runner and its SQL writes live on the session's worker thread.
-    auto* session = new JobSession(m_db, this);
+    auto* session = new JobSession(m_db, this, m_secrets->provider());
     JobProgressView* view = newJobView();
     view->setWindowTitle(tr("%1 — Opsdeck").arg(plan.spec.target));
     view->attachSession(session);

@@ -33,6 +33,8 @@ class StatusBarController;
 // The console's one window: the charts of the selected machine in the middle, the
 // fleet on the left, jobs and alerts below (docks the user may move, hide and tabify;
 // geometry and layout are kept in QSettings between runs).
+class SecretPrompt;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -67,6 +69,8 @@ public slots:
     void runCommand();
     // The same without the dialogs: resolves `targets` off the GUI thread, then runs.
     void runCommandOn(const QString& targets, const QString& command);
+    // The machine table's selection, or every machine its filters show, as targets.
+    void runCommandOnMachineTable();
     // A job's kind, target and options as a new job (the Jobs dock's Run Again).
     void runJobAgain(qint64 jobId);
     // A finished job's hosts that did not succeed, any kind, as a new job.
@@ -87,6 +91,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Asks for the command to run on `targets` (described for the dialog), then runs it.
+    void askCommandFor(const QString& targets, const QString& description);
     void createActions();
     // Builds a job off the GUI thread with `plan`, then startJob; a refusal goes to the
     // status bar prefixed by `failure`.
@@ -111,6 +117,7 @@ private:
     std::shared_ptr<Database> m_db;
     QHash<qint64, QPointer<JobProgressView>> m_jobViews;
     HostKeyGate* m_hostKeys = nullptr;
+    SecretPrompt* m_secrets = nullptr; // SSH passphrases and passwords for every job
 };
 
 } // namespace opsdeck

@@ -90,7 +90,7 @@ CliCredentials::CliCredentials()
     if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
         m_keychain = std::make_unique<KeychainSecretProvider>();
         m_keychainCredentials =
-            std::make_unique<ssh::SecretProviderCredentials>(*m_keychain, m_keychain.get());
+            std::make_shared<ssh::SecretProviderCredentials>(*m_keychain, m_keychain.get());
     }
     QPointer<QCoreApplication> app(QCoreApplication::instance());
     auto ask = [app](const ssh::CredentialRequest& request, const QString& notice,
@@ -104,7 +104,7 @@ CliCredentials::CliCredentials()
             app.data(), [request, notice, done] { done(askTerminal(request, notice)); },
             Qt::QueuedConnection);
     };
-    m_chain = std::make_unique<ssh::InteractiveCredentials>(m_keychainCredentials.get(), ask,
+    m_chain = std::make_unique<ssh::InteractiveCredentials>(m_keychainCredentials, ask,
                                                             CliContext::tr("no D-Bus session bus"));
 }
 

@@ -24,7 +24,7 @@ public:
 
 private:
     std::unique_ptr<KeychainSecretProvider> m_keychain;
-    std::unique_ptr<ssh::SecretProviderCredentials> m_keychainCredentials;
+    std::shared_ptr<ssh::SecretProviderCredentials> m_keychainCredentials;
     std::unique_ptr<ssh::InteractiveCredentials> m_chain;
 };
 

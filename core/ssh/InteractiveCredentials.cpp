@@ -5,9 +5,9 @@
 
 namespace opsdeck::ssh {
 
-InteractiveCredentials::InteractiveCredentials(CredentialProvider* keychain, Ask ask,
+InteractiveCredentials::InteractiveCredentials(std::shared_ptr<CredentialProvider> keychain, Ask ask,
                                                const QString& noKeychainReason)
-    : m_keychain(keychain), m_ask(std::move(ask))
+    : m_keychain(std::move(keychain)), m_ask(std::move(ask))
 {
     if (!m_keychain)
         m_keychainProblem = noKeychainReason.isEmpty()

@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QString>
 #include <functional>
+#include <memory>
 
 namespace opsdeck::ssh {
 
@@ -25,8 +26,9 @@ public:
     using Ask = std::function<void(const CredentialRequest& request, const QString& notice, Done done)>;
 
     // `keychain` may be null (no keychain at all: the first question says so, with
-    // `noKeychainReason`).
-    InteractiveCredentials(CredentialProvider* keychain, Ask ask, const QString& noKeychainReason = {});
+    // `noKeychainReason`). Shared: a connection may still ask after its maker is gone.
+    InteractiveCredentials(std::shared_ptr<CredentialProvider> keychain, Ask ask,
+                           const QString& noKeychainReason = {});
     void request(const CredentialRequest& request, Done done) override;
 
     // False once the keychain proved out of reach (or there is none).
@@ -39,7 +41,7 @@ private:
     void askOperator(const CredentialRequest& request, Done done);
     QString takeNotice();
 
-    CredentialProvider* m_keychain;
+    std::shared_ptr<CredentialProvider> m_keychain;
     Ask m_ask;
     mutable QMutex m_mutex;
     QHash<QString, QString> m_typed; // secretName -> what the operator typed

@@ -7,15 +7,19 @@ namespace opsdeck {
 
 struct JobSession::Worker
 {
-    explicit Worker(std::shared_ptr<Database> db)
-        : store(std::move(db)), engine(ssh::KnownHostsStore::defaultStore()), runner(store, engine)
+    Worker(std::shared_ptr<Database> db, std::shared_ptr<ssh::CredentialProvider> creds)
+        : credentials(std::move(creds)), store(std::move(db)),
+          engine(ssh::KnownHostsStore::defaultStore(), credentials.get()), runner(store, engine)
     {}
+    std::shared_ptr<ssh::CredentialProvider> credentials; // outlives the engine
     JobStore store;
     ssh::SshEngine engine;
     JobRunner runner;
 };
 
-JobSession::JobSession(std::shared_ptr<Database> db, QObject* parent) : QObject(parent), m_db(std::move(db))
+JobSession::JobSession(std::shared_ptr<Database> db, QObject* parent,
+                       std::shared_ptr<ssh::CredentialProvider> credentials)
+    : QObject(parent), m_db(std::move(db)), m_credentials(std::move(credentials))
 {
     m_thread.setObjectName(QStringLiteral("opsdeck-job"));
     m_context = new QObject;
@@ -45,10 +49,11 @@ void JobSession::start(const JobSpec& spec, const QList<HostWork>& hosts, const 
         return;
     m_running = true;
     auto db = m_db;
-    QMetaObject::invokeMethod(m_context, [this, db, spec, hosts, options]() {
+    auto creds = m_credentials;
+    QMetaObject::invokeMethod(m_context, [this, db, creds, spec, hosts, options]() {
         // On the worker thread: m_worker is only touched here and in the destructor's
         // blocking call, never at the same time.
-        m_worker = new Worker(db);
+        m_worker = new Worker(db, creds);
         JobRunner* r = &m_worker->runner;
         connect(r, &JobRunner::hostStep, this, &JobSession::hostStep);
         connect(r, &JobRunner::output, this, &JobSession::output);

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "jobs/JobRunner.h"
+#include "ssh/CredentialProvider.h"
 
 #include <QObject>
 #include <QThread>
@@ -18,7 +19,10 @@ class JobSession : public QObject
 {
     Q_OBJECT
 public:
-    explicit JobSession(std::shared_ptr<Database> db, QObject* parent = nullptr);
+    // `credentials` answers SSH passphrases and passwords (the window's SecretPrompt);
+    // null: the agent and keys without a passphrase only.
+    explicit JobSession(std::shared_ptr<Database> db, QObject* parent = nullptr,
+                        std::shared_ptr<ssh::CredentialProvider> credentials = {});
     ~JobSession() override;
 
     // Records and starts the job on the worker; started() or startFailed() follows.
@@ -47,6 +51,7 @@ private:
     void post(void (JobRunner::*call)());
 
     std::shared_ptr<Database> m_db;
+    std::shared_ptr<ssh::CredentialProvider> m_credentials;
     QThread m_thread;
     QObject* m_context = nullptr; // lives on m_thread
     Worker* m_worker = nullptr;   // touched only on m_thread

@@ -26,7 +26,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -40,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <sys/stat.h>
 
@@ -417,6 +420,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->statusBar()->currentMessage().contains(QStringLiteral("Not started")), 20000);
         QVERIFY(!QFile::exists(out));
+    }
+
+    // The machine table's context action with nothing selected: every machine its filter
+    // shows is a target (w71 only here; its key is known from the test above).
+    void runOnTheMachinesTheFilterShows()
+    {
+        MachineTablePanel* panel = m_window->findChild<InventoryView*>()->machinePanel();
+        panel->filterEdit()->setText(QStringLiteral("w71"));
+        QTRY_COMPARE(panel->shownNames(), QStringList{QStringLiteral("w71")});
+        panel->selectNames({});
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("actionRunOnMachines"));
+        QVERIFY(action);
+        const int views = viewCount();
+        QString asked;
+        QTimer operatorHand;
+        connect(&operatorHand, &QTimer::timeout, this, [&] {
+            auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!input)
+                return;
+            asked = input->labelText();
+            input->setTextValue(QStringLiteral("echo filtered"));
+            input->accept();
+        });
+        operatorHand.start(20);
+        action->trigger(); // the command dialog is modal: the timer answers it
+        operatorHand.stop();
+        QVERIFY2(asked.contains(QStringLiteral("1 machine")), qPrintable(asked));
+        JobProgressView* view = waitForNewJob(views);
+        QVERIFY(view);
+        QCOMPARE(view->model()->okCount(), 1);
+        const auto j = job(view->jobId());
+        QVERIFY(j.ok());
+        QCOMPARE(j->target, QStringLiteral("w71"));
+        panel->filterEdit()->clear();
     }
 };
 

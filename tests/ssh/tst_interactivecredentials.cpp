@@ -60,10 +60,10 @@ class tst_InteractiveCredentials : public QObject
 private slots:
     void keychainFirstThenOperatorOnce()
     {
-        InMemoryCredentialProvider keychain;
-        keychain.set(passphrase(QStringLiteral("/k1")).secretName(), QStringLiteral("from-keychain"));
+        auto keychain = std::make_shared<InMemoryCredentialProvider>();
+        keychain->set(passphrase(QStringLiteral("/k1")).secretName(), QStringLiteral("from-keychain"));
         Operator op;
-        InteractiveCredentials chain(&keychain, op.ask());
+        InteractiveCredentials chain(keychain, op.ask());
         QCOMPARE(answerOf(chain, passphrase(QStringLiteral("/k1"))), QStringLiteral("from-keychain"));
         QCOMPARE(op.asked, 0);
         // Not in the keychain: asked, then remembered for this process.
@@ -75,10 +75,10 @@ private slots:
 
     void wrongAnswerAsksAgain()
     {
-        InMemoryCredentialProvider keychain;
-        keychain.set(passphrase(QStringLiteral("/k")).secretName(), QStringLiteral("stale"));
+        auto keychain = std::make_shared<InMemoryCredentialProvider>();
+        keychain->set(passphrase(QStringLiteral("/k")).secretName(), QStringLiteral("stale"));
         Operator op;
-        InteractiveCredentials chain(&keychain, op.ask());
+        InteractiveCredentials chain(keychain, op.ask());
         QCOMPARE(answerOf(chain, passphrase(QStringLiteral("/k"))), QStringLiteral("stale"));
         op.answer = QStringLiteral("right");
         QCOMPARE(answerOf(chain, passphrase(QStringLiteral("/k"), true)), QStringLiteral("right"));
@@ -90,12 +90,12 @@ private slots:
 
     void unreachableKeychainSaidOnce()
     {
-        UnreachableKeychain keychain;
+        auto keychain = std::make_shared<UnreachableKeychain>();
         Operator op;
-        InteractiveCredentials chain(&keychain, op.ask());
+        InteractiveCredentials chain(keychain, op.ask());
         QCOMPARE(answerOf(chain, passphrase(QStringLiteral("/a"))), QStringLiteral("typed"));
         QCOMPARE(answerOf(chain, passphrase(QStringLiteral("/b"))), QStringLiteral("typed"));
-        QCOMPARE(keychain.reads, 1); // not tried again once out of reach
+        QCOMPARE(keychain->reads, 1); // not tried again once out of reach
         QCOMPARE(op.notices.size(), 2);
         QVERIFY2(op.notices.at(0).contains(QStringLiteral("no Secret Service")),
                  qPrintable(op.notices.at(0)));

@@ -71,7 +71,7 @@ void tst_SecretPrompt::cleanupTestCase()
 QString tst_SecretPrompt::run(SecretPrompt& prompt)
 {
     KnownHostsStore store({}, m_tmp.filePath(QStringLiteral("known_hosts")));
-    SshEngine engine(store, prompt.provider());
+    SshEngine engine(store, prompt.provider().get());
     SshTarget t;
     t.host = QStringLiteral("127.0.0.1");
     t.port = m_port;

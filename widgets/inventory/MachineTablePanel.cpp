@@ -191,6 +191,15 @@ QStringList MachineTablePanel::selectedNames() const
     return m_model->namesAt(m_view->selectionModel()->selectedRows());
 }
 
+QStringList MachineTablePanel::shownNames() const
+{
+    QModelIndexList rows;
+    rows.reserve(m_model->rowCount());
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        rows.append(m_model->index(r, 0));
+    return m_model->namesAt(rows);
+}
+
 void MachineTablePanel::selectNames(const QStringList& names)
 {
     QItemSelection selection;

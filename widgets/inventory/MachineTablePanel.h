@@ -35,6 +35,7 @@ public:
     QAction* addMachineAction() const { return m_addMachine; }
     QAction* editMachineAction() const { return m_editMachine; }
     QStringList selectedNames() const;
+    QStringList shownNames() const; // every machine the filters let through, in row order
     // An action of the window's on the selected machine, at the end of the context menu.
     void addContextAction(QAction* action) { m_contextActions.append(action); }
     void selectNames(const QStringList& names);

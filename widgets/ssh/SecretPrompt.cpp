@@ -29,7 +29,7 @@ SecretPrompt::SecretPrompt(QWidget* parentWindow, SecretProvider* keychain, Secr
     : QObject(parentWindow), m_window(parentWindow), m_writer(keychainWriter)
 {
     if (keychain)
-        m_keychain = std::make_unique<ssh::SecretProviderCredentials>(*keychain, this);
+        m_keychain = std::make_shared<ssh::SecretProviderCredentials>(*keychain, this);
     QPointer<SecretPrompt> self(this);
     auto ask = [self](const ssh::CredentialRequest& request, const QString& notice,
                       ssh::CredentialProvider::Done done) {
@@ -47,8 +47,7 @@ SecretPrompt::SecretPrompt(QWidget* parentWindow, SecretProvider* keychain, Secr
             },
             Qt::QueuedConnection);
     };
-    m_chain =
-        std::make_unique<ssh::InteractiveCredentials>(m_keychain.get(), ask, tr("no keychain is configured"));
+    m_chain = std::make_shared<ssh::InteractiveCredentials>(m_keychain, ask, tr("no keychain is configured"));
 }
 
 SecretPrompt::~SecretPrompt() = default;

@@ -27,7 +27,9 @@ public:
     SecretPrompt(QWidget* parentWindow, SecretProvider* keychain, SecretWriter* keychainWriter);
     ~SecretPrompt() override;
 
-    ssh::CredentialProvider* provider() { return m_chain.get(); }
+    // Shared with every JobSession: a worker may still ask while the window closes (then
+    // the answer is an error).
+    std::shared_ptr<ssh::CredentialProvider> provider() const { return m_chain; }
 
 signals:
     // Said once: the keychain cannot be reached (also shown in the first dialog).
@@ -41,8 +43,8 @@ private:
 
     QPointer<QWidget> m_window;
     SecretWriter* m_writer;
-    std::unique_ptr<ssh::SecretProviderCredentials> m_keychain;
-    std::unique_ptr<ssh::InteractiveCredentials> m_chain;
+    std::shared_ptr<ssh::SecretProviderCredentials> m_keychain;
+    std::shared_ptr<ssh::InteractiveCredentials> m_chain;
 };
 
 } // namespace opsdeck
