@@ -22,9 +22,4 @@ Result<PreparedJob> prepareJob(const std::shared_ptr<Database>& db, JobKind kind
 // One exec step running `command` on each target (JobPreparer::commandWork).
 QList<HostWork> commandWork(const QList<ssh::SshTarget>& targets, const QString& command);
 
-// "65536", "64K", "8M", "1G" (KiB, MiB, GiB) as bytes; nullopt when it is none of these.
-std::optional<qint64> parseByteSize(const QString& text);
-// --output-cap's check: a size parseByteSize reads, at least 1K.
-ValueCheck byteSizeCheck();
-
 } // namespace opsdeck::cli

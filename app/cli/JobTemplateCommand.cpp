@@ -152,7 +152,7 @@ QList<OptionSpec> templateOptions()
         {QStringLiteral("timeout"), CliContext::tr("seconds one host may take"), QStringLiteral("S"),
          check::number(1, 86400)},
         {QStringLiteral("output-cap"), CliContext::tr("output kept per host (bytes, or with K, M, G)"),
-         QStringLiteral("SIZE"), byteSizeCheck()},
+         QStringLiteral("SIZE"), check::size(1024)},
         {QStringLiteral("from"), CliContext::tr("save the kind, target and options of this job"),
          QStringLiteral("JOB_ID")},
     };

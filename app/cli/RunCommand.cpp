@@ -68,7 +68,7 @@ int runCommand(CliContext& ctx)
         .option({QStringLiteral("output-cap"),
                  CliContext::tr("output kept per host, bytes or with K, M, G (default 8M); the rest is "
                                 "counted, not kept"),
-                 QStringLiteral("SIZE"), byteSizeCheck()})
+                 QStringLiteral("SIZE"), check::size(1024)})
         .verb({QString(),
                QStringLiteral("(--hosts H1,H2 | --node PATH | --service PATH) [--parallel N] [--timeout S] "
                               "[--accept-new] [--output-cap SIZE] -- COMMAND"),

@@ -18,36 +18,6 @@
 namespace opsdeck::cli {
 namespace {
 
-// "512M", "2G", "1.5G", "1048576" (bytes; K, M, G, T are powers of 1024).
-std::optional<qint64> parseSize(const QString& text)
-{
-    QString t = text.trimmed().toUpper();
-    if (t.endsWith(QLatin1Char('B')))
-        t.chop(1);
-    if (t.endsWith(QLatin1Char('I')))
-        t.chop(1);
-    double factor = 1;
-    if (!t.isEmpty() && QStringLiteral("KMGT").contains(t.back())) {
-        factor = std::pow(1024.0, double(QStringLiteral("KMGT").indexOf(t.back()) + 1));
-        t.chop(1);
-    }
-    bool ok = false;
-    const double v = t.toDouble(&ok);
-    if (!ok || v < 0 || !std::isfinite(v) || v * factor > 9e18)
-        return std::nullopt;
-    return qint64(std::llround(v * factor));
-}
-
-ValueCheck sizeCheck()
-{
-    return [](const QString& option, const QString& value) -> Status {
-        if (!parseSize(value))
-            return Error::usage(
-                CliContext::tr("--%1 takes a size such as 512M or 2G, not '%2'").arg(option, value));
-        return {};
-    };
-}
-
 ValueCheck cpuCheck()
 {
     return [](const QString& option, const QString& value) -> Status {
@@ -109,7 +79,7 @@ int serviceSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& 
     if (has("unit-cpu"))
         s.unitCpu = p.value(QStringLiteral("unit-cpu")).toDouble();
     if (has("unit-mem"))
-        s.unitMem = parseSize(p.value(QStringLiteral("unit-mem"))).value_or(0);
+        s.unitMem = parseByteSize(p.value(QStringLiteral("unit-mem"))).value_or(0);
     if (has("pool"))
         s.pool = p.value(QStringLiteral("pool"));
     if (Status st = store.set(s, p.value(QStringLiteral("reason"))); !st.ok())
@@ -326,7 +296,7 @@ int runService(CliContext& ctx)
         .option({setOptions.at(5), CliContext::tr("processors one unit needs (scale-out)"),
                  QStringLiteral("N"), cpuCheck()})
         .option({setOptions.at(6), CliContext::tr("memory one unit needs, e.g. 512M (scale-out)"),
-                 QStringLiteral("SIZE"), sizeCheck()})
+                 QStringLiteral("SIZE"), check::size(0)})
         .option({setOptions.at(7), CliContext::tr("the pool scale-out places units in (default: default)"),
                  QStringLiteral("POOL")})
         .option({setOptions.at(8), CliContext::tr("why, for the audit log"), QStringLiteral("TEXT")})

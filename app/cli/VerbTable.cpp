@@ -4,9 +4,29 @@
 #include "util/Clock.h"
 #include "util/TimeSpec.h"
 
+#include <cmath>
 #include <limits>
 
 namespace opsdeck::cli {
+
+std::optional<qint64> parseByteSize(const QString& text)
+{
+    QString t = text.trimmed().toUpper();
+    if (t.endsWith(QLatin1Char('B')) && t.size() > 1 && !t.at(t.size() - 2).isDigit())
+        t.chop(1); // "8MB" as "8M"
+    if (t.endsWith(QLatin1Char('I')))
+        t.chop(1); // "8MI(B)" as "8M"
+    double factor = 1;
+    if (!t.isEmpty() && QStringLiteral("KMGT").contains(t.back())) {
+        factor = std::pow(1024.0, double(QStringLiteral("KMGT").indexOf(t.back()) + 1));
+        t.chop(1);
+    }
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (!ok || v < 0 || !std::isfinite(v) || v * factor > 9e18)
+        return std::nullopt;
+    return qint64(std::llround(v * factor));
+}
 
 namespace check {
 
@@ -16,6 +36,20 @@ ValueCheck format()
         if (auto f = parseOutputFormat(value); !f.ok())
             return Error::usage(QStringLiteral("--%1: %2").arg(option, f.error().message));
         return {};
+    };
+}
+
+ValueCheck size(qint64 min)
+{
+    return [min](const QString& option, const QString& value) -> Status {
+        const auto n = parseByteSize(value);
+        if (n && *n >= min)
+            return {};
+        return Error::usage(VerbTable::tr("--%1 takes a size of at least %2 bytes, such as 64K, 512M or 2G, "
+                                          "not '%3'")
+                                .arg(option)
+                                .arg(min)
+                                .arg(value));
     };
 }
 

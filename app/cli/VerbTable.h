@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace opsdeck::cli {
 
@@ -23,7 +24,12 @@ ValueCheck port();                            // 1..65535
 ValueCheck time();                            // TimeSpec::parseTime
 ValueCheck duration();                        // TimeSpec::parseDuration
 ValueCheck oneOf(const QStringList& choices); // case-insensitive
+ValueCheck size(qint64 min);                  // parseByteSize, at least `min` bytes
 } // namespace check
+
+// "65536", "64K", "512M", "1.5G", "1T" (K, M, G, T are powers of 1024; a trailing "B" or
+// "iB" is allowed) as bytes; nullopt for anything else. The one size reader of the CLI.
+std::optional<qint64> parseByteSize(const QString& text);
 
 struct OptionSpec
 {

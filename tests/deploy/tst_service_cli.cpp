@@ -115,6 +115,19 @@ private slots:
                       QStringLiteral("--unit-mem"), QStringLiteral("lots")})
                      .exitCode,
                  2);
+        // The CLI's one size reader: decimals and an "iB" suffix too.
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop/web"),
+                      QStringLiteral("--unit-mem"), QStringLiteral("1.5GiB")})
+                     .exitCode,
+                 0);
+        const auto shown = cli({QStringLiteral("service"), QStringLiteral("show"), QStringLiteral("shop/web"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("unit_mem")).toDouble(),
+                 1.5 * 1024 * 1024 * 1024);
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop/web"),
+                      QStringLiteral("--unit-mem"), QStringLiteral("512M")})
+                     .exitCode,
+                 0);
         QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("set"), QStringLiteral("shop"),
                       QStringLiteral("--unit-cpu"), QStringLiteral("1")})

@@ -160,6 +160,7 @@ private slots:
         r = runCli({QStringLiteral("run"), QStringLiteral("--hosts"), list, QStringLiteral("--output-cap"),
                     QStringLiteral("12"), QStringLiteral("--"), QStringLiteral("true")});
         QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--output-cap takes a size of at least 1024 bytes"), r.err.constData());
     }
 };
 
