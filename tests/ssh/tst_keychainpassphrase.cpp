@@ -1,18 +1,16 @@
-// A key file's passphrase and a password from a real Secret Service (tests/integration/scripts/keychain.sh,
-// the test's own gnome-keyring on a private bus) through KeychainSecretProvider and
-// SecretProviderCredentials, against a real sshd (sshd.sh). The secret is stored the way
-// the window stores one (widgets/sources KeychainSecretWriter).
-#include "RealServer.h"
+// A key file's passphrase and a password from a real Secret Service
+// (tests/integration/scripts/keychain.sh, the test's own gnome-keyring on a private bus)
+// through KeychainSecretProvider and SecretProviderCredentials, against a real sshd
+// (sshd.sh; its password mode for the password). The secret is stored the way the window
+// stores one (widgets/sources KeychainSecretWriter).
+#include "SshTestSupport.h"
 #include "sources/SecretProvider.h"
 #include "sources/SecretWriter.h"
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SecretProviderCredentials.h"
-#include "ssh/SshEngine.h"
 
-#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 #include <optional>
 
 using namespace opsdeck;
@@ -30,17 +28,13 @@ private slots:
     void passwordFromKeychain();
 
 private:
-    struct Outcome
-    {
-        QByteArray out;
-        std::optional<SshError> failure;
-    };
-    // Runs `echo keychain-ok` on `port` with only the keychain's secrets and password auth.
-    Outcome runWithPassword(quint16 port, const QString& hostKeyFile);
+    // `echo keychain-ok` on `sshd` with only the keychain's secrets (and `key`, if any).
+    QString run(const RealServer& sshd, quint16 port, const QString& key);
     Status storeSecret(const QString& name, const QString& secret);
-    std::unique_ptr<RealServer> m_passwordSshd;
+
     std::unique_ptr<RealServer> m_keychain;
     std::unique_ptr<RealServer> m_sshd;
+    std::unique_ptr<RealServer> m_passwordSshd;
     quint16 m_port = 0;
     QTemporaryDir m_tmp;
 };
@@ -64,54 +58,6 @@ void tst_KeychainPassphrase::cleanupTestCase()
     m_keychain.reset();
 }
 
-void tst_KeychainPassphrase::passphraseFromKeychain()
-{
-    const QString key = m_sshd->reported(QStringLiteral("PASSPHRASE_KEY"));
-    const QString name =
-        CredentialRequest{CredentialRequest::Kind::KeyPassphrase, key, {}, {}, false}.secretName();
-    KeychainSecretWriter writer;
-    std::optional<Status> written;
-    writer.write(name, m_sshd->reported(QStringLiteral("PASSPHRASE")), [&](Status st) { written = st; });
-    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
-    QVERIFY2(written->ok(), written->ok() ? "" : qPrintable(written->error().message));
-
-    QFile hostKey(m_sshd->reported(QStringLiteral("HOST_KEY")));
-    QVERIFY(hostKey.open(QIODevice::ReadOnly));
-    const QByteArray parts = hostKey.readAll().trimmed();
-    const QString known = m_tmp.filePath(QStringLiteral("known_hosts"));
-    QFile k(known);
-    QVERIFY(k.open(QIODevice::WriteOnly));
-    k.write("[127.0.0.1]:" + QByteArray::number(m_port) + ' ' + parts.left(parts.lastIndexOf(' ')) + '\n');
-    k.close();
-
-    KeychainSecretProvider keychain;
-    SecretProviderCredentials credentials(keychain, &keychain);
-    KnownHostsStore store({}, known);
-    SshEngine engine(store, &credentials);
-    SshTarget t;
-    t.host = QStringLiteral("127.0.0.1");
-    t.port = m_port;
-    t.user = m_sshd->reported(QStringLiteral("USER"));
-    t.identityFiles = {key};
-    SshOptions o;
-    o.useAgent = false;
-    o.useDefaultKeys = false;
-    auto c = engine.open(t, o);
-    QByteArray out;
-    std::optional<SshError> failure;
-    bool closed = false;
-    connect(c.get(), &SshConnection::output, this,
-            [&](quint64, SshStream, const QByteArray& d) { out += d; });
-    connect(c.get(), &SshConnection::failed, this, [&](const SshError& e) { failure = e; });
-    connect(c.get(), &SshConnection::closed, this, [&] { closed = true; });
-    c->exec(QStringLiteral("echo keychain-ok"));
-    c->close();
-    c->start();
-    QTRY_VERIFY_WITH_TIMEOUT(closed, 30000);
-    QVERIFY2(!failure, failure ? qPrintable(failure->error.message) : "");
-    QCOMPARE(out, QByteArray("keychain-ok\n"));
-}
-
 Status tst_KeychainPassphrase::storeSecret(const QString& name, const QString& secret)
 {
     KeychainSecretWriter writer;
@@ -122,45 +68,26 @@ Status tst_KeychainPassphrase::storeSecret(const QString& name, const QString& s
     return *written;
 }
 
-tst_KeychainPassphrase::Outcome tst_KeychainPassphrase::runWithPassword(quint16 port,
-                                                                        const QString& hostKeyFile)
+QString tst_KeychainPassphrase::run(const RealServer& sshd, quint16 port, const QString& key)
 {
-    QFile hostKey(hostKeyFile);
-    if (!hostKey.open(QIODevice::ReadOnly))
-        return {{}, SshError::make(SshFailure::Local, QStringLiteral("no host key"))};
-    const QByteArray parts = hostKey.readAll().trimmed();
-    const QString known = m_tmp.filePath(QStringLiteral("known_hosts_password"));
-    QFile k(known);
-    if (!k.open(QIODevice::WriteOnly))
-        return {{}, SshError::make(SshFailure::Local, QStringLiteral("cannot write"))};
-    k.write("[127.0.0.1]:" + QByteArray::number(port) + ' ' + parts.left(parts.lastIndexOf(' ')) + '\n');
-    k.close();
-
+    const QString known = m_tmp.filePath(QStringLiteral("known_hosts_%1").arg(port));
+    if (!opsdeck::test::writeKnownHosts(sshd, port, known))
+        return QStringLiteral("error: cannot write %1").arg(known);
     KeychainSecretProvider keychain;
     SecretProviderCredentials credentials(keychain, &keychain);
     KnownHostsStore store({}, known);
     SshEngine engine(store, &credentials);
-    SshTarget t;
-    t.host = QStringLiteral("127.0.0.1");
-    t.port = port;
-    t.user = m_passwordSshd->reported(QStringLiteral("USER"));
-    SshOptions o;
-    o.useAgent = false;
-    o.useDefaultKeys = false;
-    o.allowPassword = true;
-    auto c = engine.open(t, o);
-    Outcome result;
-    bool closed = false;
-    connect(c.get(), &SshConnection::output, this,
-            [&](quint64, SshStream, const QByteArray& d) { result.out += d; });
-    connect(c.get(), &SshConnection::failed, this, [&](const SshError& e) { result.failure = e; });
-    connect(c.get(), &SshConnection::closed, this, [&] { closed = true; });
-    c->exec(QStringLiteral("echo keychain-ok"));
-    c->close();
-    c->start();
-    if (!QTest::qWaitFor([&] { return closed; }, 30000))
-        result.failure = SshError::make(SshFailure::Timeout, QStringLiteral("the connection did not close"));
-    return result;
+    return opsdeck::test::runOnce(engine, sshd, port, key, QStringLiteral("echo keychain-ok"));
+}
+
+void tst_KeychainPassphrase::passphraseFromKeychain()
+{
+    const QString key = m_sshd->reported(QStringLiteral("PASSPHRASE_KEY"));
+    const Status st = storeSecret(
+        CredentialRequest{CredentialRequest::Kind::KeyPassphrase, key, {}, {}, false}.secretName(),
+        m_sshd->reported(QStringLiteral("PASSPHRASE")));
+    QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
+    QCOMPARE(run(*m_sshd, m_port, key), QStringLiteral("keychain-ok\n"));
 }
 
 // sshd.sh's password mode: sshd checks a private copy of /etc/shadow. The password is read
@@ -172,27 +99,22 @@ void tst_KeychainPassphrase::passwordFromKeychain()
     m_passwordSshd = std::make_unique<RealServer>(
         QStringLiteral("sshd.sh"), QStringList{QString::number(port), QStringLiteral("password")});
     OPSDECK_REQUIRE_SERVER(*m_passwordSshd);
-    const QString user = m_passwordSshd->reported(QStringLiteral("USER"));
-    const QString name =
-        CredentialRequest{
-            CredentialRequest::Kind::Password, {}, user, QStringLiteral("[127.0.0.1]:%1").arg(port), false}
-            .secretName();
-    const QString hostKey = m_passwordSshd->reported(QStringLiteral("HOST_KEY"));
+    const QString name = CredentialRequest{CredentialRequest::Kind::Password,
+                                           {},
+                                           m_passwordSshd->reported(QStringLiteral("USER")),
+                                           QStringLiteral("[127.0.0.1]:%1").arg(port),
+                                           false}
+                             .secretName();
 
     Status st = storeSecret(name, QStringLiteral("not-the-password"));
     QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
-    Outcome wrong = runWithPassword(port, hostKey);
-    QVERIFY(wrong.failure.has_value());
-    QCOMPARE(wrong.failure->kind, SshFailure::Auth);
-    QVERIFY2(wrong.failure->error.message.contains(QStringLiteral("password")),
-             qPrintable(wrong.failure->error.message));
-    QVERIFY(wrong.out.isEmpty());
+    const QString wrong = run(*m_passwordSshd, port, {});
+    QVERIFY2(wrong.startsWith(QStringLiteral("error: authentication as")), qPrintable(wrong));
+    QVERIFY2(wrong.contains(QStringLiteral("tried: password")), qPrintable(wrong));
 
     st = storeSecret(name, m_passwordSshd->reported(QStringLiteral("PASSWORD")));
     QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
-    Outcome right = runWithPassword(port, hostKey);
-    QVERIFY2(!right.failure, right.failure ? qPrintable(right.failure->error.message) : "");
-    QCOMPARE(right.out, QByteArray("keychain-ok\n"));
+    QCOMPARE(run(*m_passwordSshd, port, {}), QStringLiteral("keychain-ok\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_KeychainPassphrase)

@@ -3,12 +3,11 @@
 // SshEngine whose worker thread asks. The dialog opens on the GUI thread with echo off,
 // the operator types the passphrase and ticks "Remember": the command runs, the keychain
 // now holds the passphrase, and a second connection asks nobody.
-#include "RealServer.h"
+#include "../ssh/SshTestSupport.h"
 #include "sources/SecretProvider.h"
 #include "sources/SecretWriter.h"
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SecretPrompt.h"
-#include "ssh/SshEngine.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -54,12 +53,7 @@ void tst_SecretPrompt::initTestCase()
     m_port = opsdeck::test::freeTcpPort();
     m_sshd = std::make_unique<RealServer>(QStringLiteral("sshd.sh"), QStringList{QString::number(m_port)});
     OPSDECK_REQUIRE_SERVER(*m_sshd);
-    QFile hostKey(m_sshd->reported(QStringLiteral("HOST_KEY")));
-    QVERIFY(hostKey.open(QIODevice::ReadOnly));
-    const QByteArray parts = hostKey.readAll().trimmed();
-    QFile k(m_tmp.filePath(QStringLiteral("known_hosts")));
-    QVERIFY(k.open(QIODevice::WriteOnly));
-    k.write("[127.0.0.1]:" + QByteArray::number(m_port) + ' ' + parts.left(parts.lastIndexOf(' ')) + '\n');
+    QVERIFY(opsdeck::test::writeKnownHosts(*m_sshd, m_port, m_tmp.filePath(QStringLiteral("known_hosts"))));
 }
 
 void tst_SecretPrompt::cleanupTestCase()
@@ -72,28 +66,8 @@ QString tst_SecretPrompt::run(SecretPrompt& prompt)
 {
     KnownHostsStore store({}, m_tmp.filePath(QStringLiteral("known_hosts")));
     SshEngine engine(store, prompt.provider().get());
-    SshTarget t;
-    t.host = QStringLiteral("127.0.0.1");
-    t.port = m_port;
-    t.user = m_sshd->reported(QStringLiteral("USER"));
-    t.identityFiles = {m_sshd->reported(QStringLiteral("PASSPHRASE_KEY"))};
-    SshOptions o;
-    o.useAgent = false;
-    o.useDefaultKeys = false;
-    auto c = engine.open(t, o);
-    QString out;
-    bool closed = false;
-    connect(c.get(), &SshConnection::output, this,
-            [&](quint64, SshStream, const QByteArray& d) { out += QString::fromUtf8(d); });
-    connect(c.get(), &SshConnection::failed, this,
-            [&](const SshError& e) { out += QStringLiteral("error: ") + e.error.message; });
-    connect(c.get(), &SshConnection::closed, this, [&] { closed = true; });
-    c->exec(QStringLiteral("echo prompt-ok"));
-    c->close();
-    c->start();
-    if (!QTest::qWaitFor([&] { return closed; }, 60000))
-        out += QStringLiteral("error: no end");
-    return out;
+    return opsdeck::test::runOnce(engine, *m_sshd, m_port, m_sshd->reported(QStringLiteral("PASSPHRASE_KEY")),
+                                  QStringLiteral("echo prompt-ok"));
 }
 
 void tst_SecretPrompt::asksThenRemembersInTheKeychain()
