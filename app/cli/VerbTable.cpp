@@ -3,6 +3,7 @@
 #include "cli/Output.h"
 #include "util/Clock.h"
 #include "util/TimeSpec.h"
+#include "util/TreePath.h"
 
 #include <cmath>
 #include <limits>
@@ -288,12 +289,7 @@ OutputFormat formatOf(const QCommandLineParser& options, OutputFormat fallback)
 
 QString nodePathArgument(const QString& text)
 {
-    QString path = text.trimmed();
-    while (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    return path;
+    return trimmedTreePath(text);
 }
 
 } // namespace opsdeck::cli

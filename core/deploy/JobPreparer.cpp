@@ -3,6 +3,7 @@
 #include "deploy/DeployJob.h"
 #include "inventory/InventoryWriter.h"
 #include "jobs/HostTargets.h"
+#include "util/TreePath.h"
 
 #include <QCoreApplication>
 
@@ -15,16 +16,6 @@ QString tr(const char* text)
 }
 
 } // namespace
-
-QString JobPreparer::nodePath(const QString& text)
-{
-    QString path = text.trimmed();
-    while (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    return path;
-}
 
 QList<HostWork> JobPreparer::commandWork(const QList<ssh::SshTarget>& targets, const QString& command)
 {
@@ -41,14 +32,14 @@ Result<QList<ssh::SshTarget>> JobPreparer::commandTargets(const QString& select,
 {
     const HostTargets targets(m_db);
     if (select == QLatin1String("node")) {
-        named = nodePath(target);
+        named = trimmedTreePath(target);
         auto list = targets.underNode(named);
         if (list.ok() && list->isEmpty())
             return Error::notFound(tr("no machine is bound to %1 or below it").arg(named));
         return list;
     }
     if (select == QLatin1String("service")) {
-        named = nodePath(target);
+        named = trimmedTreePath(target);
         auto list = targets.ofService(named);
         if (list.ok() && list->isEmpty())
             return Error::notFound(tr("the service %1 has no units").arg(named));
@@ -99,7 +90,7 @@ Result<PreparedJob> JobPreparer::prepareDeploy(const QString& target, const QJso
                                                qint64 nowSecs) const
 {
     DeployJob::Request request;
-    request.servicePath = nodePath(target);
+    request.servicePath = trimmedTreePath(target);
     request.packageFile = o.value(QStringLiteral("package")).toString();
     if (request.packageFile.isEmpty())
         return Error::usage(tr("a deploy job needs a package"));

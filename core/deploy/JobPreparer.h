@@ -62,8 +62,6 @@ public:
 
     // One exec step running `command` on each target.
     static QList<HostWork> commandWork(const QList<ssh::SshTarget>& targets, const QString& command);
-    // "/shop/web/" as "shop/web".
-    static QString nodePath(const QString& text);
 
 private:
     Result<PreparedJob> prepareCommand(const QString& target, const QJsonObject& o) const;

@@ -1,6 +1,7 @@
 #include "inventory/RelationResolver.h"
 
 #include "inventory/InventoryReader.h"
+#include "util/TreePath.h"
 
 namespace opsdeck {
 
@@ -61,11 +62,7 @@ Result<QList<RelationChange>> RelationResolver::changesFor(const QString& needed
     if (!all.ok())
         return all.error();
     QList<RelationChange> out;
-    QString normal = neededService;
-    while (normal.endsWith(QLatin1Char('/')))
-        normal.chop(1);
-    while (normal.startsWith(QLatin1Char('/')))
-        normal.remove(0, 1);
+    const QString normal = trimmedTreePath(neededService);
     for (const Relation& r : std::as_const(*all)) {
         if (r.needs != normal)
             continue;

@@ -1,6 +1,7 @@
 #include "sources/SourceRepository.h"
 
 #include "sources/UrlTemplate.h"
+#include "util/TreePath.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -334,11 +335,7 @@ Result<QList<PollTarget>> SourceRepository::machinesUnderNode(QSqlDatabase& db, 
         return Error::failure(QCoreApplication::translate(
             "SourceRepository", "the service tree is not available in this database; bind the source with "
                                 "--machine NAME"));
-    QString path = s.nodePath.trimmed();
-    while (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
+    const QString path = trimmedTreePath(s.nodePath);
     auto node = Database::exec(db, QStringLiteral("SELECT id FROM tree_nodes WHERE path = ?"), {path});
     if (!node.ok())
         return node.error();
