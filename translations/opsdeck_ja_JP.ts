@@ -954,10 +954,6 @@
         <translation>deploy には SERVICE_PATH を 1 つと --package FILE を指定してください</translation>
     </message>
     <message>
-        <source>deploying release %1 of %2 to %3 unit(s); hooks: %4</source>
-        <translation>%2 のリリース %1 を %3 個のユニットにデプロイしています。フック: %4</translation>
-    </message>
-    <message>
         <source>Deploys a program package to a service&apos;s units.</source>
         <translation>プログラムパッケージをサービスのユニットにデプロイします。</translation>
     </message>
@@ -1022,20 +1018,8 @@
         <translation>ジョブ %1: キャンセルを要求しました。各ホストは次のステップで停止します</translation>
     </message>
     <message>
-        <source>a %1 job cannot be retried from the command line</source>
-        <translation>%1 ジョブはコマンドラインから再試行できません</translation>
-    </message>
-    <message>
-        <source>job %1 is still %2</source>
-        <translation>ジョブ %1 はまだ %2 です</translation>
-    </message>
-    <message>
         <source>every host of job %1 succeeded: nothing to retry</source>
         <translation>ジョブ %1 のすべてのホストが成功しました。再試行するものはありません</translation>
-    </message>
-    <message>
-        <source>retrying %1 host(s) of job %2: %3</source>
-        <translation>ジョブ %2 の %1 台のホストを再試行しています: %3</translation>
     </message>
     <message>
         <source>only jobs in this state: pending, running, paused, ok, failed, cancelled, interrupted</source>
@@ -1086,18 +1070,6 @@
         <translation>run には --hosts H1,H2、--node PATH、--service PATH のいずれかが必要です</translation>
     </message>
     <message>
-        <source>no machine is bound to %1 or below it</source>
-        <translation>%1 またはその配下にバインドされたマシンはありません</translation>
-    </message>
-    <message>
-        <source>the service %1 has no units</source>
-        <translation>サービス %1 にはユニットがありません</translation>
-    </message>
-    <message>
-        <source>--hosts names no host</source>
-        <translation>--hosts にホストが指定されていません</translation>
-    </message>
-    <message>
         <source>run needs a command after --</source>
         <translation>run には -- の後にコマンドが必要です</translation>
     </message>
@@ -1130,10 +1102,6 @@
         <translation>ホストの未知の鍵を Opsdeck の known_hosts に書き込む(変更された鍵は常に拒否されます)</translation>
     </message>
     <message>
-        <source>--%1 takes a size such as 512M or 2G, not &apos;%2&apos;</source>
-        <translation>--%1 には 512M や 2G のようなサイズを指定してください(&apos;%2&apos; は指定できません)</translation>
-    </message>
-    <message>
         <source>--%1 takes a number of processors such as 0.5 or 2, not &apos;%2&apos;</source>
         <translation>--%1 には 0.5 や 2 のようなプロセッサ数を指定してください(&apos;%2&apos; は指定できません)</translation>
     </message>
@@ -1162,16 +1130,8 @@
         <translation>service show には SERVICE_PATH を 1 つ指定してください</translation>
     </message>
     <message>
-        <source>%1 has no units yet: give the port with --port</source>
-        <translation>%1 にはまだユニットがありません。--port でポートを指定してください</translation>
-    </message>
-    <message>
         <source>service scale takes one SERVICE_PATH and --units N</source>
         <translation>service scale には SERVICE_PATH を 1 つと --units N を指定してください</translation>
-    </message>
-    <message>
-        <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
-        <translation>%1 には既に %2 個のユニットがあります。スケールインは `opsdeck unit remove` で行います</translation>
     </message>
     <message>
         <source>%1: %2 units now, %3 new:</source>
@@ -1180,10 +1140,6 @@
     <message>
         <source>dry run: nothing added</source>
         <translation>ドライラン: 何も追加していません</translation>
-    </message>
-    <message>
-        <source>added; deploy them with opsdeck deploy %1 --package FILE</source>
-        <translation>追加しました。opsdeck deploy %1 --package FILE でデプロイしてください</translation>
     </message>
     <message>
         <source>where units live (default /opt; may hold {machine}, {address})</source>
@@ -1342,32 +1298,8 @@
         <translation>ホストの未知の鍵を Opsdeck の known_hosts に書き込む</translation>
     </message>
     <message>
-        <source>unknown host selection &apos;%1&apos; (hosts, node or service)</source>
-        <translation>不明なホストの選択方法 &apos;%1&apos;(hosts、node または service)</translation>
-    </message>
-    <message>
-        <source>a command job needs a command</source>
-        <translation>コマンドジョブにはコマンドが必要です</translation>
-    </message>
-    <message>
-        <source>a deploy job needs a package</source>
-        <translation>デプロイジョブにはパッケージが必要です</translation>
-    </message>
-    <message>
-        <source>--%1 takes a size of at least 1K, like 65536, 64K or 8M</source>
-        <translation>--%1 には 1K 以上のサイズを指定してください(例: 65536、64K、8M)</translation>
-    </message>
-    <message>
-        <source>a %1 job cannot be built from a template</source>
-        <translation>%1 ジョブはテンプレートから作成できません</translation>
-    </message>
-    <message>
         <source>--from takes a job ID (see `opsdeck job list`)</source>
         <translation>--from にはジョブ ID を指定してください(`opsdeck job list` を参照)</translation>
-    </message>
-    <message>
-        <source>a %1 job cannot be saved as a template</source>
-        <translation>%1 ジョブはテンプレートとして保存できません</translation>
     </message>
     <message>
         <source>job template save needs --kind and --target, or --from JOB_ID</source>
@@ -1464,6 +1396,74 @@
     <message>
         <source>output kept per host, bytes or with K, M, G (default 8M); the rest is counted, not kept</source>
         <translation>ホストごとに保持する出力。バイト数、または K、M、G 付き(既定値 8M)。超えた分は数えるだけで保持しません</translation>
+    </message>
+    <message>
+        <source>(wrong, try again) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a passphrase and there is no terminal to ask it on: load the key into ssh-agent, or store the passphrase in the keychain (entry %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2 asks for a password and there is no terminal to ask it on: use a key, or store the password in the keychain (entry %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing typed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command is ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream update: job %1 ran relation-changed on %2 unit(s) that need %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not deploy (%2): the unit is removed again, so no upstream gets its endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service scale: its deploy failed in job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service scale: its deploy did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service scale deploys the new units: give --package FILE (or --dry-run to see the plan only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package the new units get (.tar.gz with hooks/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit change stays; notify the upstream units again with `opsdeck relation notify %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not run relation-changed on the units that need the service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1660,21 @@
     <message>
         <source>no secret for %1</source>
         <translation>%1 のシークレットがありません</translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveCredentials</name>
+    <message>
+        <source>none is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached (%1): secrets you type are kept in memory only while Opsdeck runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret for %1</source>
+        <translation type="unfinished">%1 のシークレットがありません</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3164,10 @@
         <source>why, for the audit log</source>
         <translation>監査ログに記録する理由</translation>
     </message>
+    <message>
+        <source>--%1 takes a size of at least %2 bytes, such as 64K, 512M or 2G, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -3345,14 +3364,6 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
         <translation>コマンドを実行するホストがありません</translation>
     </message>
     <message>
-        <source>job %1 is still running</source>
-        <translation>ジョブ %1 はまだ実行中です</translation>
-    </message>
-    <message>
-        <source>retry job %1 from the command line: opsdeck job retry %1</source>
-        <translation>コマンドラインからジョブ %1 を再試行してください: opsdeck job retry %1</translation>
-    </message>
-    <message>
         <source>every host of job %1 succeeded: nothing to retry</source>
         <translation>ジョブ %1 のすべてのホストが成功しました: 再試行するものはありません</translation>
     </message>
@@ -3457,6 +3468,105 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>opsdeck::DeployDialog</name>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop/web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .tar.gz with hooks/install, hooks/start, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the UTC time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first N units go alone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then batches of N units (0: one batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N hosts at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop starting hosts when failures pass this share of all hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll a failed unit back to its previous release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;elease:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Canary units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;atch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Para&amp;llel hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Max failures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages (*.tar.gz *.tgz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the service to deploy (its path in the tree, like shop/web).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the service and the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot deploy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::DeployJob</name>
     <message>
         <source>%1 has no units to deploy to; add some with opsdeck unit add or opsdeck service scale</source>
@@ -3495,6 +3605,90 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Machines of the pool; pick one to chart it</source>
         <translation>リソースプールのマシン。選択するとチャートを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::HostKeyDialog</name>
+    <message>
+        <source>Host Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Before %1: the host key of %n host(s) is unknown. Compare each SHA256 fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*.pub on it). Accept writes the keys to Opsdeck&apos;s known_hosts and goes on; Refuse starts nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not start: the host key of %n host(s) has CHANGED or is revoked. Someone may be intercepting the connection, or the host was reinstalled: once you know which, remove the old line named below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">ホスト</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">キー</translation>
+    </message>
+    <message>
+        <source>SHA256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1, was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked in %1:%2 — refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGED (old key in %1:%2) — refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::HostKeyGate</name>
+    <message numerus="yes">
+        <source>Checking the host keys of %n host(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started (%1): host keys refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started (%1): cannot write Opsdeck&apos;s known_hosts: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3978,61 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>opsdeck::JobPreparer</name>
+    <message>
+        <source>no machine is bound to %1 or below it</source>
+        <translation type="unfinished">%1 またはその配下にバインドされたマシンはありません</translation>
+    </message>
+    <message>
+        <source>the service %1 has no units</source>
+        <translation type="unfinished">サービス %1 にはユニットがありません</translation>
+    </message>
+    <message>
+        <source>unknown host selection &apos;%1&apos; (hosts, node or service)</source>
+        <translation type="unfinished">不明なホストの選択方法 &apos;%1&apos;(hosts、node または service)</translation>
+    </message>
+    <message>
+        <source>--hosts names no host</source>
+        <translation type="unfinished">--hosts にホストが指定されていません</translation>
+    </message>
+    <message>
+        <source>a command job needs a command</source>
+        <translation type="unfinished">コマンドジョブにはコマンドが必要です</translation>
+    </message>
+    <message>
+        <source>a deploy job needs a package</source>
+        <translation type="unfinished">デプロイジョブにはパッケージが必要です</translation>
+    </message>
+    <message>
+        <source>deploying release %1 of %2 to %3 unit(s); hooks: %4</source>
+        <translation type="unfinished">%2 のリリース %1 を %3 個のユニットにデプロイしています。フック: %4</translation>
+    </message>
+    <message>
+        <source>a %1 job cannot be built from a template</source>
+        <translation type="unfinished">%1 ジョブはテンプレートから作成できません</translation>
+    </message>
+    <message>
+        <source>a %1 job cannot be saved as a template</source>
+        <translation type="unfinished">%1 ジョブはテンプレートとして保存できません</translation>
+    </message>
+    <message>
+        <source>no unit needs %1: nothing to notify</source>
+        <translation type="unfinished">%1 を必要とするユニットはありません。通知するものはありません</translation>
+    </message>
+    <message>
+        <source>a %1 job cannot be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is still %2</source>
+        <translation type="unfinished">ジョブ %1 はまだ %2 です</translation>
+    </message>
+    <message>
+        <source>retrying %1 host(s) of job %2: %3</source>
+        <translation type="unfinished">ジョブ %2 の %1 台のホストを再試行しています: %3</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::JobProgressModel</name>
     <message>
         <source>pending</source>
@@ -4063,6 +4312,70 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Cannot export the log: %1</source>
         <translation>ログをエクスポートできません: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation type="unfinished">失敗したホストを再試行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select a job to retry its failed hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run T&amp;emplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected job again, retry its failed hosts, save it as a template, or run a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the job templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished">%1(%2) {1 ?} {2 %3)?}</translation>
+    </message>
+    <message>
+        <source>No templates: save a job as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to save it as a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name for job %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save job %1 as a template: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 saved as the template %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4462,14 +4775,6 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 で実行するコマンド:</translation>
     </message>
     <message>
-        <source>Cannot run the command: %1</source>
-        <translation>コマンドを実行できません: %1</translation>
-    </message>
-    <message>
-        <source>Cannot retry job %1: %2</source>
-        <translation>ジョブ %1 を再試行できません: %2</translation>
-    </message>
-    <message>
         <source>The job&apos;s history could not be written: %1</source>
         <translation>ジョブの履歴を書き込めませんでした: %1</translation>
     </message>
@@ -4480,6 +4785,110 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Job %1 ended: %2</source>
         <translation>ジョブ %1 が終了しました: %2</translation>
+    </message>
+    <message>
+        <source>The secret was not stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push a program package to a service&apos;s units with a canary and batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal with ssh to the selected machine, after checking its host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Command on These Machines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected machines, or every machine the table&apos;s filters show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Command on This Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every machine under the selected tree node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tree node to run a command on its machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every machine under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No machine is shown: change the filters first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected machine(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n machine(s) the filters show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot run the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot retry job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run job %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run the template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a machine to open a terminal on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open a terminal on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the terminal %1; set $TERMINAL to your terminal program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal opened on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5206,56 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Select a rule to remove (the default stays)</source>
         <translation>削除するルールを選択してください(既定のルールは残ります)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ScaleOut</name>
+    <message>
+        <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
+        <translation type="unfinished">%1 には既に %2 個のユニットがあります。スケールインは `opsdeck unit remove` で行います</translation>
+    </message>
+    <message>
+        <source>%1 has no units yet: give the port with --port</source>
+        <translation type="unfinished">%1 にはまだユニットがありません。--port でポートを指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SecretPrompt</name>
+    <message>
+        <source>The key %1 needs its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2 asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window is closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret given for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5581,6 +6040,10 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>the connection to %1 broke: %2</source>
         <translation>%1 との接続が切断されました: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing heard for %2 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
