@@ -40,16 +40,4 @@ inline double sshdChildrenCpu(const QString& dir)
     return (fields.value(13).toDouble() + fields.value(14).toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
-// Writes "[127.0.0.*]:PORT TYPE KEY" from sshd.sh's HOST_KEY file to `path`.
-inline bool writeKnownHosts(const QString& hostKeyFile, quint16 port, const QString& path)
-{
-    QFile hostKey(hostKeyFile);
-    QFile known(path);
-    if (!hostKey.open(QIODevice::ReadOnly) || !known.open(QIODevice::WriteOnly))
-        return false;
-    const QList<QByteArray> parts = hostKey.readAll().trimmed().split(' ');
-    return known.write("[127.0.0.*]:" + QByteArray::number(port) + ' ' + parts.value(0) + ' ' +
-                       parts.value(1) + '\n') > 0;
-}
-
 } // namespace opsdeck::bench

@@ -185,7 +185,7 @@ int main(int argc, char** argv)
     }
     QTemporaryDir tmp;
     const QString known = tmp.filePath(QStringLiteral("known_hosts"));
-    opsdeck::bench::writeKnownHosts(sshd.reported(QStringLiteral("HOST_KEY")), port, known);
+    opsdeck::test::writeSshdKnownHosts(sshd, known);
     KnownHostsStore store({}, known);
     QList<SshTarget> targets;
     for (int i = 0; i < hosts; ++i) {

@@ -71,8 +71,7 @@ int main(int argc, char** argv)
     QDir(home.path()).mkpath(QStringLiteral("data/opsdeck"));
     const QString key = home.filePath(QStringLiteral(".ssh/id_ed25519"));
     QFile::copy(sshd.reported(QStringLiteral("KEY_DIR")) + QStringLiteral("/id_ed25519"), key);
-    opsdeck::bench::writeKnownHosts(sshd.reported(QStringLiteral("HOST_KEY")), port,
-                                    home.filePath(QStringLiteral("data/opsdeck/known_hosts")));
+    opsdeck::test::writeSshdKnownHosts(sshd, home.filePath(QStringLiteral("data/opsdeck/known_hosts")));
     QStringList names, addresses;
     for (int i = 0; i < hosts; ++i) {
         addresses.append(QStringLiteral("127.0.0.%1").arg(2 + i));

@@ -72,6 +72,17 @@ QByteArray httpGet(const QString& url, int timeoutMs)
     return body;
 }
 
+bool writeSshdKnownHosts(const RealServer& sshd, const QString& path)
+{
+    QFile hostKey(sshd.reported(QStringLiteral("HOST_KEY")));
+    QFile known(path);
+    if (!hostKey.open(QIODevice::ReadOnly) || !known.open(QIODevice::WriteOnly))
+        return false;
+    const QList<QByteArray> parts = hostKey.readAll().trimmed().split(' '); // type, key, comment
+    return known.write("[127.0.0.*]:" + sshd.reported(QStringLiteral("PORT")).toUtf8() + ' ' +
+                       parts.value(0) + ' ' + parts.value(1) + '\n') > 0;
+}
+
 bool prepareSshClientHome(const RealServer& sshd, const QString& home)
 {
     const QDir dir(home);

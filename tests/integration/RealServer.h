@@ -42,6 +42,10 @@ private:
 // be copied.
 bool prepareSshClientHome(const RealServer& sshd, const QString& home);
 
+// An OpenSSH known_hosts file at `path` trusting a started sshd.sh's host key on every
+// loopback "host" ([127.0.0.*]:PORT). False when a file cannot be read or written.
+bool writeSshdKnownHosts(const RealServer& sshd, const QString& path);
+
 // GET http://127.0.0.1:PORT/PATH and return the body (empty on any failure).
 QByteArray httpGet(const QString& url, int timeoutMs = 10000);
 

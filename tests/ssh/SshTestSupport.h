@@ -11,18 +11,6 @@
 
 namespace opsdeck::test {
 
-// An OpenSSH known_hosts file at `file` trusting `sshd`'s host key for 127.0.0.1:`port`.
-inline bool writeKnownHosts(const RealServer& sshd, quint16 port, const QString& file)
-{
-    QFile hostKey(sshd.reported(QStringLiteral("HOST_KEY")));
-    QFile out(file);
-    if (!hostKey.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return false;
-    const QByteArray parts = hostKey.readAll().trimmed(); // "type base64 comment"
-    out.write("[127.0.0.1]:" + QByteArray::number(port) + ' ' + parts.left(parts.lastIndexOf(' ')) + '\n');
-    return true;
-}
-
 // What one command printed on stdout, or "error: <message>" when the connection failed.
 // `identityFile` empty: password authentication only (no agent, no default keys).
 inline QString runOnce(ssh::SshEngine& engine, const RealServer& sshd, quint16 port,

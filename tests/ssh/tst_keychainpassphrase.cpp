@@ -71,7 +71,7 @@ Status tst_KeychainPassphrase::storeSecret(const QString& name, const QString& s
 QString tst_KeychainPassphrase::run(const RealServer& sshd, quint16 port, const QString& key)
 {
     const QString known = m_tmp.filePath(QStringLiteral("known_hosts_%1").arg(port));
-    if (!opsdeck::test::writeKnownHosts(sshd, port, known))
+    if (!opsdeck::test::writeSshdKnownHosts(sshd, known))
         return QStringLiteral("error: cannot write %1").arg(known);
     KeychainSecretProvider keychain;
     SecretProviderCredentials credentials(keychain, &keychain);

@@ -53,7 +53,7 @@ void tst_SecretPrompt::initTestCase()
     m_port = opsdeck::test::freeTcpPort();
     m_sshd = std::make_unique<RealServer>(QStringLiteral("sshd.sh"), QStringList{QString::number(m_port)});
     OPSDECK_REQUIRE_SERVER(*m_sshd);
-    QVERIFY(opsdeck::test::writeKnownHosts(*m_sshd, m_port, m_tmp.filePath(QStringLiteral("known_hosts"))));
+    QVERIFY(opsdeck::test::writeSshdKnownHosts(*m_sshd, m_tmp.filePath(QStringLiteral("known_hosts"))));
 }
 
 void tst_SecretPrompt::cleanupTestCase()
