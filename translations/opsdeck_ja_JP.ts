@@ -1399,71 +1399,71 @@
     </message>
     <message>
         <source>(wrong, try again) </source>
-        <translation type="unfinished"></translation>
+        <translation>(正しくありません。再入力してください) </translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスフレーズ: </translation>
     </message>
     <message>
         <source>Password for %1@%2: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 のパスワード: </translation>
     </message>
     <message>
         <source>%1 needs a passphrase and there is no terminal to ask it on: load the key into ssh-agent, or store the passphrase in the keychain (entry %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはパスフレーズが必要ですが、入力を求める端末がありません。鍵を ssh-agent に読み込むか、パスフレーズをキーチェーンに保存してください(エントリ %2)</translation>
     </message>
     <message>
         <source>%1@%2 asks for a password and there is no terminal to ask it on: use a key, or store the password in the keychain (entry %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 がパスワードを要求していますが、入力を求める端末がありません。鍵を使用するか、パスワードをキーチェーンに保存してください(エントリ %3)</translation>
     </message>
     <message>
         <source>nothing typed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に何も入力されませんでした</translation>
     </message>
     <message>
         <source>the command is ending</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが終了しようとしています</translation>
     </message>
     <message>
         <source>no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus セッションバスがありません</translation>
     </message>
     <message>
         <source>upstream update: job %1 ran relation-changed on %2 unit(s) that need %3</source>
-        <translation type="unfinished"></translation>
+        <translation>上流の更新: ジョブ %1 が %3 を必要とする %2 個のユニットで relation-changed を実行しました</translation>
     </message>
     <message>
         <source>not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイされていません</translation>
     </message>
     <message>
         <source>%1 did not deploy (%2): the unit is removed again, so no upstream gets its endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はデプロイされませんでした(%2)。追加したユニットは削除されるため、そのエンドポイントを受け取る上流はありません</translation>
     </message>
     <message>
         <source>service scale: its deploy failed in job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service scale: デプロイがジョブ %1 で失敗しました</translation>
     </message>
     <message>
         <source>service scale: its deploy did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>service scale: デプロイが開始されませんでした</translation>
     </message>
     <message>
         <source>service scale deploys the new units: give --package FILE (or --dry-run to see the plan only)</source>
-        <translation type="unfinished"></translation>
+        <translation>service scale は新しいユニットをデプロイします。--package FILE を指定してください(計画だけを確認する場合は --dry-run)</translation>
     </message>
     <message>
         <source>the package the new units get (.tar.gz with hooks/)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいユニットにデプロイするパッケージ(hooks/ を含む .tar.gz)</translation>
     </message>
     <message>
         <source>the unit change stays; notify the upstream units again with `opsdeck relation notify %1`</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニットの変更はそのまま残ります。`opsdeck relation notify %1` で上流のユニットに再度通知してください</translation>
     </message>
     <message>
         <source>do not run relation-changed on the units that need the service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを必要とするユニットで relation-changed を実行しない</translation>
     </message>
 </context>
 <context>
@@ -1666,15 +1666,15 @@
     <name>InteractiveCredentials</name>
     <message>
         <source>none is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが設定されていません</translation>
     </message>
     <message>
         <source>The keychain cannot be reached (%1): secrets you type are kept in memory only while Opsdeck runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにアクセスできません(%1)。入力したシークレットは Opsdeck の実行中のみメモリに保持されます。</translation>
     </message>
     <message>
         <source>no secret for %1</source>
-        <translation type="unfinished">%1 のシークレットがありません</translation>
+        <translation>%1 のシークレットがありません</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3166,7 @@
     </message>
     <message>
         <source>--%1 takes a size of at least %2 bytes, such as 64K, 512M or 2G, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には 64K、512M、2G のような %2 バイト以上のサイズを指定してください(&apos;%3&apos; は指定できません)</translation>
     </message>
 </context>
 <context>
@@ -3471,99 +3471,99 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::DeployDialog</name>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ</translation>
     </message>
     <message>
         <source>shop/web</source>
-        <translation type="unfinished"></translation>
+        <translation>shop/web</translation>
     </message>
     <message>
         <source>A .tar.gz with hooks/install, hooks/start, …</source>
-        <translation type="unfinished"></translation>
+        <translation>hooks/install、hooks/start、… を含む .tar.gz</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>empty: the UTC time</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄: UTC 時刻</translation>
     </message>
     <message>
         <source>The first N units go alone first</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の N 個のユニットを先に単独で実行します</translation>
     </message>
     <message>
         <source>Then batches of N units (0: one batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>その後、N 個ずつのユニットのバッチで実行します(0: 1 つのバッチ)</translation>
     </message>
     <message>
         <source>At most N hosts at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に処理するホストは最大 N 台です</translation>
     </message>
     <message>
         <source>Stop starting hosts when failures pass this share of all hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したホストが全ホストのこの割合を超えたら、新しいホストの開始を停止します</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Roll a failed unit back to its previous release</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したユニットを以前のリリースにロールバックする</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ(&amp;P):</translation>
     </message>
     <message>
         <source>R&amp;elease:</source>
-        <translation type="unfinished"></translation>
+        <translation>リリース(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Canary units:</source>
-        <translation type="unfinished"></translation>
+        <translation>カナリアユニット(&amp;C):</translation>
     </message>
     <message>
         <source>B&amp;atch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチサイズ(&amp;A):</translation>
     </message>
     <message>
         <source>Para&amp;llel hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>並列ホスト数(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Max failures:</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗の上限(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ(&amp;D)</translation>
     </message>
     <message>
         <source>Program Package</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムパッケージ</translation>
     </message>
     <message>
         <source>Packages (*.tar.gz *.tgz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ (*.tar.gz *.tgz);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Name the service to deploy (its path in the tree, like shop/web).</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイするサービスを指定してください(ツリー内のパス。例: shop/web)。</translation>
     </message>
     <message>
         <source>Checking the service and the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスとパッケージを確認しています…</translation>
     </message>
     <message>
         <source>Cannot deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイできません: %1</translation>
     </message>
 </context>
 <context>
@@ -3611,84 +3611,84 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::HostKeyDialog</name>
     <message>
         <source>Host Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト鍵</translation>
     </message>
     <message numerus="yes">
         <source>Before %1: the host key of %n host(s) is unknown. Compare each SHA256 fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*.pub on it). Accept writes the keys to Opsdeck&apos;s known_hosts and goes on; Refuse starts nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を開始する前に: %n 台のホストのホスト鍵が不明です。各 SHA256 フィンガープリントをホスト自身のもの(そのホスト上で ssh-keygen -lf /etc/ssh/ssh_host_*.pub を実行)と比較してください。「受け入れて続行」は鍵を Opsdeck の known_hosts に書き込んで続行します。「拒否」では何も開始しません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 does not start: the host key of %n host(s) has CHANGED or is revoked. Someone may be intercepting the connection, or the host was reinstalled: once you know which, remove the old line named below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は開始されません: %n 台のホストのホスト鍵が変更されたか、失効しています。誰かが接続を傍受しているか、ホストが再インストールされた可能性があります。どちらか判明したら、下に示された古い行を削除してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">ホスト</translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">キー</translation>
+        <translation>鍵</translation>
     </message>
     <message>
         <source>SHA256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256 フィンガープリント</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>now %1, was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>現在 %1、以前 %2</translation>
     </message>
     <message>
         <source>revoked in %1:%2 — refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 で失効 — 拒否</translation>
     </message>
     <message>
         <source>CHANGED (old key in %1:%2) — refused</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり(古い鍵は %1:%2) — 拒否</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>&amp;Accept and Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>受け入れて続行(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::HostKeyGate</name>
     <message numerus="yes">
         <source>Checking the host keys of %n host(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のホストのホスト鍵を確認しています…</numerusform>
         </translation>
     </message>
     <message>
         <source>Not started (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>開始されませんでした(%1): %2</translation>
     </message>
     <message>
         <source>Not started (%1): host keys refused</source>
-        <translation type="unfinished"></translation>
+        <translation>開始されませんでした(%1): ホスト鍵が拒否されました</translation>
     </message>
     <message>
         <source>Not started (%1): cannot write Opsdeck&apos;s known_hosts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>開始されませんでした(%1): Opsdeck の known_hosts に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -3981,55 +3981,55 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::JobPreparer</name>
     <message>
         <source>no machine is bound to %1 or below it</source>
-        <translation type="unfinished">%1 またはその配下にバインドされたマシンはありません</translation>
+        <translation>%1 またはその配下にバインドされたマシンはありません</translation>
     </message>
     <message>
         <source>the service %1 has no units</source>
-        <translation type="unfinished">サービス %1 にはユニットがありません</translation>
+        <translation>サービス %1 にはユニットがありません</translation>
     </message>
     <message>
         <source>unknown host selection &apos;%1&apos; (hosts, node or service)</source>
-        <translation type="unfinished">不明なホストの選択方法 &apos;%1&apos;(hosts、node または service)</translation>
+        <translation>不明なホストの選択方法 &apos;%1&apos;(hosts、node または service)</translation>
     </message>
     <message>
         <source>--hosts names no host</source>
-        <translation type="unfinished">--hosts にホストが指定されていません</translation>
+        <translation>--hosts にホストが指定されていません</translation>
     </message>
     <message>
         <source>a command job needs a command</source>
-        <translation type="unfinished">コマンドジョブにはコマンドが必要です</translation>
+        <translation>コマンドジョブにはコマンドが必要です</translation>
     </message>
     <message>
         <source>a deploy job needs a package</source>
-        <translation type="unfinished">デプロイジョブにはパッケージが必要です</translation>
+        <translation>デプロイジョブにはパッケージが必要です</translation>
     </message>
     <message>
         <source>deploying release %1 of %2 to %3 unit(s); hooks: %4</source>
-        <translation type="unfinished">%2 のリリース %1 を %3 個のユニットにデプロイしています。フック: %4</translation>
+        <translation>%2 のリリース %1 を %3 個のユニットにデプロイしています。フック: %4</translation>
     </message>
     <message>
         <source>a %1 job cannot be built from a template</source>
-        <translation type="unfinished">%1 ジョブはテンプレートから作成できません</translation>
+        <translation>%1 ジョブはテンプレートから作成できません</translation>
     </message>
     <message>
         <source>a %1 job cannot be saved as a template</source>
-        <translation type="unfinished">%1 ジョブはテンプレートとして保存できません</translation>
+        <translation>%1 ジョブはテンプレートとして保存できません</translation>
     </message>
     <message>
         <source>no unit needs %1: nothing to notify</source>
-        <translation type="unfinished">%1 を必要とするユニットはありません。通知するものはありません</translation>
+        <translation>%1 を必要とするユニットはありません。通知するものはありません</translation>
     </message>
     <message>
         <source>a %1 job cannot be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ジョブは再試行できません</translation>
     </message>
     <message>
         <source>job %1 is still %2</source>
-        <translation type="unfinished">ジョブ %1 はまだ %2 です</translation>
+        <translation>ジョブ %1 はまだ %2 です</translation>
     </message>
     <message>
         <source>retrying %1 host(s) of job %2: %3</source>
-        <translation type="unfinished">ジョブ %2 の %1 台のホストを再試行しています: %3</translation>
+        <translation>ジョブ %2 の %1 台のホストを再試行しています: %3</translation>
     </message>
 </context>
 <context>
@@ -4315,67 +4315,67 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ(&amp;J)</translation>
     </message>
     <message>
         <source>Run &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行(&amp;A)</translation>
     </message>
     <message>
         <source>Select a job to run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行するジョブを選択してください</translation>
     </message>
     <message>
         <source>Retry &amp;Failed</source>
-        <translation type="unfinished">失敗したホストを再試行(&amp;F)</translation>
+        <translation>失敗したホストを再試行(&amp;F)</translation>
     </message>
     <message>
         <source>Select a job to retry its failed hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したホストを再試行するジョブを選択してください</translation>
     </message>
     <message>
         <source>Save as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートとして保存(&amp;T)…</translation>
     </message>
     <message>
         <source>Run T&amp;emplate</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを実行(&amp;E)</translation>
     </message>
     <message>
         <source>Run the selected job again, retry its failed hosts, save it as a template, or run a template</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したジョブを再実行する、失敗したホストを再試行する、テンプレートとして保存する、またはテンプレートを実行します</translation>
     </message>
     <message>
         <source>Cannot read the job templates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブテンプレートを読み取れません: %1</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished">%1(%2) {1 ?} {2 %3)?}</translation>
+        <translation>%1(%2 %3)</translation>
     </message>
     <message>
         <source>No templates: save a job as one</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートがありません。ジョブをテンプレートとして保存してください</translation>
     </message>
     <message>
         <source>Select a job to save it as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートとして保存するジョブを選択してください</translation>
     </message>
     <message>
         <source>Save as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートとして保存</translation>
     </message>
     <message>
         <source>Template name for job %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 のテンプレート名:</translation>
     </message>
     <message>
         <source>Cannot save job %1 as a template: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 をテンプレートとして保存できません: %2</translation>
     </message>
     <message>
         <source>Job %1 saved as the template %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 をテンプレート %2 として保存しました</translation>
     </message>
 </context>
 <context>
@@ -4788,107 +4788,107 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The secret was not stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはキーチェーンに保存されませんでした: %1</translation>
     </message>
     <message>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ(&amp;D)…</translation>
     </message>
     <message>
         <source>Push a program package to a service&apos;s units with a canary and batches</source>
-        <translation type="unfinished"></translation>
+        <translation>カナリアとバッチを使って、プログラムパッケージをサービスのユニットに配布します</translation>
     </message>
     <message>
         <source>Open &amp;Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>端末を開く(&amp;T)</translation>
     </message>
     <message>
         <source>A terminal with ssh to the selected machine, after checking its host key</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト鍵を確認した後、選択したマシンへ ssh 接続した端末を開きます</translation>
     </message>
     <message>
         <source>Run Command on These Machines…</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのマシンでコマンドを実行…</translation>
     </message>
     <message>
         <source>The selected machines, or every machine the table&apos;s filters show</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したマシン、または表の絞り込みで表示されているすべてのマシン</translation>
     </message>
     <message>
         <source>Run Command on This Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>このノードでコマンドを実行…</translation>
     </message>
     <message>
         <source>Every machine under the selected tree node</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したツリーノード配下のすべてのマシン</translation>
     </message>
     <message>
         <source>Select a tree node to run a command on its machines</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを実行するマシンのツリーノードを選択してください</translation>
     </message>
     <message>
         <source>every machine under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 配下のすべてのマシン</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No machine is shown: change the filters first</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されているマシンがありません。先に絞り込み条件を変更してください</translation>
     </message>
     <message numerus="yes">
         <source>%n selected machine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択した %n 台のマシン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %n machine(s) the filters show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>絞り込みで表示されている %n 台のマシン</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot run the command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを実行できません</translation>
     </message>
     <message>
         <source>Cannot retry job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 を再試行できません</translation>
     </message>
     <message>
         <source>Cannot run job %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 を再実行できません</translation>
     </message>
     <message>
         <source>Cannot run the template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート %1 を実行できません</translation>
     </message>
     <message>
         <source>Select a machine to open a terminal on it</source>
-        <translation type="unfinished"></translation>
+        <translation>端末を開くマシンを選択してください</translation>
     </message>
     <message>
         <source>Cannot open a terminal on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で端末を開けません: %2</translation>
     </message>
     <message>
         <source>the terminal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の端末</translation>
     </message>
     <message>
         <source>Cannot start the terminal %1; set $TERMINAL to your terminal program</source>
-        <translation type="unfinished"></translation>
+        <translation>端末 %1 を起動できません。$TERMINAL に使用する端末プログラムを設定してください</translation>
     </message>
     <message>
         <source>Terminal opened on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で端末を開きました</translation>
     </message>
     <message>
         <source>job %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5212,50 +5212,50 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::ScaleOut</name>
     <message>
         <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
-        <translation type="unfinished">%1 には既に %2 個のユニットがあります。スケールインは `opsdeck unit remove` で行います</translation>
+        <translation>%1 には既に %2 個のユニットがあります。スケールインは `opsdeck unit remove` で行います</translation>
     </message>
     <message>
         <source>%1 has no units yet: give the port with --port</source>
-        <translation type="unfinished">%1 にはまだユニットがありません。--port でポートを指定してください</translation>
+        <translation>%1 にはまだユニットがありません。--port でポートを指定してください</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::SecretPrompt</name>
     <message>
         <source>The key %1 needs its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 にはパスフレーズが必要です。</translation>
     </message>
     <message>
         <source>%1@%2 asks for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 がパスワードを要求しています。</translation>
     </message>
     <message>
         <source>That was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力内容は受け付けられませんでした。</translation>
     </message>
     <message>
         <source>the window is closing</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じています</translation>
     </message>
     <message>
         <source>no keychain is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが設定されていません</translation>
     </message>
     <message>
         <source>Key Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵のパスフレーズ</translation>
     </message>
     <message>
         <source>SSH Password</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH パスワード</translation>
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存(&amp;R)</translation>
     </message>
     <message>
         <source>no secret given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のシークレットが入力されませんでした</translation>
     </message>
 </context>
 <context>
@@ -6043,7 +6043,7 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1 stopped answering: nothing heard for %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が応答しなくなりました: %2 秒間応答がありません</translation>
     </message>
 </context>
 <context>

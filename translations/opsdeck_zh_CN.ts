@@ -1399,71 +1399,71 @@
     </message>
     <message>
         <source>(wrong, try again) </source>
-        <translation type="unfinished"></translation>
+        <translation>（不正确，请重试） </translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的口令： </translation>
     </message>
     <message>
         <source>Password for %1@%2: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 的密码： </translation>
     </message>
     <message>
         <source>%1 needs a passphrase and there is no terminal to ask it on: load the key into ssh-agent, or store the passphrase in the keychain (entry %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要口令，但没有可用于询问的终端：请将密钥载入 ssh-agent，或将口令存入钥匙串（条目 %2）</translation>
     </message>
     <message>
         <source>%1@%2 asks for a password and there is no terminal to ask it on: use a key, or store the password in the keychain (entry %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 要求输入密码，但没有可用于询问的终端：请改用密钥，或将密码存入钥匙串（条目 %3）</translation>
     </message>
     <message>
         <source>nothing typed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未为 %1 输入任何内容</translation>
     </message>
     <message>
         <source>the command is ending</source>
-        <translation type="unfinished"></translation>
+        <translation>命令正在结束</translation>
     </message>
     <message>
         <source>no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 D-Bus 会话总线</translation>
     </message>
     <message>
         <source>upstream update: job %1 ran relation-changed on %2 unit(s) that need %3</source>
-        <translation type="unfinished"></translation>
+        <translation>上游更新：任务 %1 已在需要 %3 的 %2 个实例上运行 relation-changed</translation>
     </message>
     <message>
         <source>not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>未部署</translation>
     </message>
     <message>
         <source>%1 did not deploy (%2): the unit is removed again, so no upstream gets its endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未能部署（%2）：新添加的实例已被移除，因此不会有上游获得其端点</translation>
     </message>
     <message>
         <source>service scale: its deploy failed in job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service scale：其部署在任务 %1 中失败</translation>
     </message>
     <message>
         <source>service scale: its deploy did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>service scale：其部署未能启动</translation>
     </message>
     <message>
         <source>service scale deploys the new units: give --package FILE (or --dry-run to see the plan only)</source>
-        <translation type="unfinished"></translation>
+        <translation>service scale 会部署新实例：请指定 --package FILE（或用 --dry-run 仅查看计划）</translation>
     </message>
     <message>
         <source>the package the new units get (.tar.gz with hooks/)</source>
-        <translation type="unfinished"></translation>
+        <translation>新实例使用的程序包（带 hooks/ 的 .tar.gz）</translation>
     </message>
     <message>
         <source>the unit change stays; notify the upstream units again with `opsdeck relation notify %1`</source>
-        <translation type="unfinished"></translation>
+        <translation>实例的变更会保留；请用 `opsdeck relation notify %1` 重新通知上游实例</translation>
     </message>
     <message>
         <source>do not run relation-changed on the units that need the service</source>
-        <translation type="unfinished"></translation>
+        <translation>不在需要该服务的实例上运行 relation-changed</translation>
     </message>
 </context>
 <context>
@@ -1666,15 +1666,15 @@
     <name>InteractiveCredentials</name>
     <message>
         <source>none is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置钥匙串</translation>
     </message>
     <message>
         <source>The keychain cannot be reached (%1): secrets you type are kept in memory only while Opsdeck runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问钥匙串（%1）：你输入的密钥仅在 Opsdeck 运行期间保存在内存中。</translation>
     </message>
     <message>
         <source>no secret for %1</source>
-        <translation type="unfinished">没有 %1 的密钥</translation>
+        <translation>没有 %1 的密钥</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3166,7 @@
     </message>
     <message>
         <source>--%1 takes a size of at least %2 bytes, such as 64K, 512M or 2G, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要至少 %2 字节的大小，例如 64K、512M 或 2G，而不是 &apos;%3&apos;</translation>
     </message>
 </context>
 <context>
@@ -3471,99 +3471,99 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::DeployDialog</name>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>shop/web</source>
-        <translation type="unfinished"></translation>
+        <translation>shop/web</translation>
     </message>
     <message>
         <source>A .tar.gz with hooks/install, hooks/start, …</source>
-        <translation type="unfinished"></translation>
+        <translation>带 hooks/install、hooks/start、… 的 .tar.gz</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>empty: the UTC time</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用 UTC 时间</translation>
     </message>
     <message>
         <source>The first N units go alone first</source>
-        <translation type="unfinished"></translation>
+        <translation>前 N 个实例先单独进行</translation>
     </message>
     <message>
         <source>Then batches of N units (0: one batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>然后每批 N 个实例（0：全部作为一批）</translation>
     </message>
     <message>
         <source>At most N hosts at once</source>
-        <translation type="unfinished"></translation>
+        <translation>最多同时处理 N 台主机</translation>
     </message>
     <message>
         <source>Stop starting hosts when failures pass this share of all hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的主机超过全部主机的此比例时，不再启动新的主机</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Roll a failed unit back to its previous release</source>
-        <translation type="unfinished"></translation>
+        <translation>将失败的实例回滚到其先前的版本</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>程序包(&amp;P)：</translation>
     </message>
     <message>
         <source>R&amp;elease:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Canary units:</source>
-        <translation type="unfinished"></translation>
+        <translation>金丝雀实例(&amp;C)：</translation>
     </message>
     <message>
         <source>B&amp;atch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>批次大小(&amp;A)：</translation>
     </message>
     <message>
         <source>Para&amp;llel hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>并行主机数(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Max failures:</source>
-        <translation type="unfinished"></translation>
+        <translation>失败上限(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>部署(&amp;D)</translation>
     </message>
     <message>
         <source>Program Package</source>
-        <translation type="unfinished"></translation>
+        <translation>程序包</translation>
     </message>
     <message>
         <source>Packages (*.tar.gz *.tgz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>程序包 (*.tar.gz *.tgz);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Name the service to deploy (its path in the tree, like shop/web).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要部署的服务（其在树中的路径，例如 shop/web）。</translation>
     </message>
     <message>
         <source>Checking the service and the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查服务和程序包…</translation>
     </message>
     <message>
         <source>Cannot deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法部署：%1</translation>
     </message>
 </context>
 <context>
@@ -3611,84 +3611,84 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::HostKeyDialog</name>
     <message>
         <source>Host Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>主机密钥</translation>
     </message>
     <message numerus="yes">
         <source>Before %1: the host key of %n host(s) is unknown. Compare each SHA256 fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*.pub on it). Accept writes the keys to Opsdeck&apos;s known_hosts and goes on; Refuse starts nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>启动 %1 之前：有 %n 台主机的主机密钥未知。请将每个 SHA256 指纹与该主机自身的指纹进行核对（在该主机上运行 ssh-keygen -lf /etc/ssh/ssh_host_*.pub）。“接受并继续”会将这些密钥写入 Opsdeck 的 known_hosts 并继续；“拒绝”则不启动任何操作。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 does not start: the host key of %n host(s) has CHANGED or is revoked. Someone may be intercepting the connection, or the host was reinstalled: once you know which, remove the old line named below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 未启动：有 %n 台主机的主机密钥已变更或已被吊销。可能有人正在拦截连接，或该主机已重装：确认是哪种情况后，请删除下方列出的旧行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">键</translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>SHA256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256 指纹</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>now %1, was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>现为 %1，原为 %2</translation>
     </message>
     <message>
         <source>revoked in %1:%2 — refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1:%2 中吊销 — 已拒绝</translation>
     </message>
     <message>
         <source>CHANGED (old key in %1:%2) — refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已变更（旧密钥位于 %1:%2）— 已拒绝</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>&amp;Accept and Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>接受并继续(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::HostKeyGate</name>
     <message numerus="yes">
         <source>Checking the host keys of %n host(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在检查 %n 台主机的主机密钥…</numerusform>
         </translation>
     </message>
     <message>
         <source>Not started (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未启动（%1）：%2</translation>
     </message>
     <message>
         <source>Not started (%1): host keys refused</source>
-        <translation type="unfinished"></translation>
+        <translation>未启动（%1）：主机密钥被拒绝</translation>
     </message>
     <message>
         <source>Not started (%1): cannot write Opsdeck&apos;s known_hosts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未启动（%1）：无法写入 Opsdeck 的 known_hosts：%2</translation>
     </message>
 </context>
 <context>
@@ -3981,55 +3981,55 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::JobPreparer</name>
     <message>
         <source>no machine is bound to %1 or below it</source>
-        <translation type="unfinished">没有机器绑定到 %1 或其下级节点</translation>
+        <translation>没有机器绑定到 %1 或其下级节点</translation>
     </message>
     <message>
         <source>the service %1 has no units</source>
-        <translation type="unfinished">服务 %1 没有实例</translation>
+        <translation>服务 %1 没有实例</translation>
     </message>
     <message>
         <source>unknown host selection &apos;%1&apos; (hosts, node or service)</source>
-        <translation type="unfinished">未知的主机选择方式 &apos;%1&apos;（hosts、node 或 service）</translation>
+        <translation>未知的主机选择方式 &apos;%1&apos;（hosts、node 或 service）</translation>
     </message>
     <message>
         <source>--hosts names no host</source>
-        <translation type="unfinished">--hosts 未指定任何主机</translation>
+        <translation>--hosts 未指定任何主机</translation>
     </message>
     <message>
         <source>a command job needs a command</source>
-        <translation type="unfinished">命令任务需要一个命令</translation>
+        <translation>命令任务需要一个命令</translation>
     </message>
     <message>
         <source>a deploy job needs a package</source>
-        <translation type="unfinished">部署任务需要一个程序包</translation>
+        <translation>部署任务需要一个程序包</translation>
     </message>
     <message>
         <source>deploying release %1 of %2 to %3 unit(s); hooks: %4</source>
-        <translation type="unfinished">正在将 %2 的版本 %1 部署到 %3 个实例；钩子：%4</translation>
+        <translation>正在将 %2 的版本 %1 部署到 %3 个实例；钩子：%4</translation>
     </message>
     <message>
         <source>a %1 job cannot be built from a template</source>
-        <translation type="unfinished">%1 任务无法从模板创建</translation>
+        <translation>%1 任务无法从模板创建</translation>
     </message>
     <message>
         <source>a %1 job cannot be saved as a template</source>
-        <translation type="unfinished">%1 任务无法保存为模板</translation>
+        <translation>%1 任务无法保存为模板</translation>
     </message>
     <message>
         <source>no unit needs %1: nothing to notify</source>
-        <translation type="unfinished">没有实例需要 %1：无需通知</translation>
+        <translation>没有实例需要 %1：无需通知</translation>
     </message>
     <message>
         <source>a %1 job cannot be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 任务无法重试</translation>
     </message>
     <message>
         <source>job %1 is still %2</source>
-        <translation type="unfinished">任务 %1 仍处于 %2 状态</translation>
+        <translation>任务 %1 仍处于 %2 状态</translation>
     </message>
     <message>
         <source>retrying %1 host(s) of job %2: %3</source>
-        <translation type="unfinished">正在重试任务 %2 的 %1 台主机：%3</translation>
+        <translation>正在重试任务 %2 的 %1 台主机：%3</translation>
     </message>
 </context>
 <context>
@@ -4315,67 +4315,67 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;J)</translation>
     </message>
     <message>
         <source>Run &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次运行(&amp;A)</translation>
     </message>
     <message>
         <source>Select a job to run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要再次运行的任务</translation>
     </message>
     <message>
         <source>Retry &amp;Failed</source>
-        <translation type="unfinished">重试失败的主机(&amp;F)</translation>
+        <translation>重试失败的主机(&amp;F)</translation>
     </message>
     <message>
         <source>Select a job to retry its failed hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要重试其失败主机的任务</translation>
     </message>
     <message>
         <source>Save as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
         <source>Run T&amp;emplate</source>
-        <translation type="unfinished"></translation>
+        <translation>运行模板(&amp;E)</translation>
     </message>
     <message>
         <source>Run the selected job again, retry its failed hosts, save it as a template, or run a template</source>
-        <translation type="unfinished"></translation>
+        <translation>再次运行所选任务、重试其失败的主机、将其另存为模板，或运行模板</translation>
     </message>
     <message>
         <source>Cannot read the job templates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取任务模板：%1</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished">%1（%2） {1 ?} {2 %3)?}</translation>
+        <translation>%1（%2 %3）</translation>
     </message>
     <message>
         <source>No templates: save a job as one</source>
-        <translation type="unfinished"></translation>
+        <translation>没有模板：请将任务另存为模板</translation>
     </message>
     <message>
         <source>Select a job to save it as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要另存为模板的任务</translation>
     </message>
     <message>
         <source>Save as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为模板</translation>
     </message>
     <message>
         <source>Template name for job %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 的模板名称：</translation>
     </message>
     <message>
         <source>Cannot save job %1 as a template: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将任务 %1 另存为模板：%2</translation>
     </message>
     <message>
         <source>Job %1 saved as the template %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将任务 %1 另存为模板 %2</translation>
     </message>
 </context>
 <context>
@@ -4788,107 +4788,107 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The secret was not stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥未存入钥匙串：%1</translation>
     </message>
     <message>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>部署(&amp;D)…</translation>
     </message>
     <message>
         <source>Push a program package to a service&apos;s units with a canary and batches</source>
-        <translation type="unfinished"></translation>
+        <translation>以金丝雀和分批的方式将程序包推送到服务的实例</translation>
     </message>
     <message>
         <source>Open &amp;Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>打开终端(&amp;T)</translation>
     </message>
     <message>
         <source>A terminal with ssh to the selected machine, after checking its host key</source>
-        <translation type="unfinished"></translation>
+        <translation>检查主机密钥后，打开通过 ssh 连接到所选机器的终端</translation>
     </message>
     <message>
         <source>Run Command on These Machines…</source>
-        <translation type="unfinished"></translation>
+        <translation>在这些机器上运行命令…</translation>
     </message>
     <message>
         <source>The selected machines, or every machine the table&apos;s filters show</source>
-        <translation type="unfinished"></translation>
+        <translation>所选的机器，或表格按筛选条件显示的所有机器</translation>
     </message>
     <message>
         <source>Run Command on This Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>在此节点上运行命令…</translation>
     </message>
     <message>
         <source>Every machine under the selected tree node</source>
-        <translation type="unfinished"></translation>
+        <translation>所选树节点下的所有机器</translation>
     </message>
     <message>
         <source>Select a tree node to run a command on its machines</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个树节点，以在其下的机器上运行命令</translation>
     </message>
     <message>
         <source>every machine under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 下的所有机器</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>No machine is shown: change the filters first</source>
-        <translation type="unfinished"></translation>
+        <translation>没有显示任何机器：请先更改筛选条件</translation>
     </message>
     <message numerus="yes">
         <source>%n selected machine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所选的 %n 台机器</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %n machine(s) the filters show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按筛选条件显示的 %n 台机器</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot run the command</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行命令</translation>
     </message>
     <message>
         <source>Cannot retry job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重试任务 %1</translation>
     </message>
     <message>
         <source>Cannot run job %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>无法再次运行任务 %1</translation>
     </message>
     <message>
         <source>Cannot run the template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行模板 %1</translation>
     </message>
     <message>
         <source>Select a machine to open a terminal on it</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要打开终端的机器</translation>
     </message>
     <message>
         <source>Cannot open a terminal on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上打开终端：%2</translation>
     </message>
     <message>
         <source>the terminal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的终端</translation>
     </message>
     <message>
         <source>Cannot start the terminal %1; set $TERMINAL to your terminal program</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动终端 %1；请将 $TERMINAL 设置为你的终端程序</translation>
     </message>
     <message>
         <source>Terminal opened on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 上打开终端</translation>
     </message>
     <message>
         <source>job %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5212,50 +5212,50 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <name>opsdeck::ScaleOut</name>
     <message>
         <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
-        <translation type="unfinished">%1 已有 %2 个实例；缩容请使用 `opsdeck unit remove`</translation>
+        <translation>%1 已有 %2 个实例；缩容请使用 `opsdeck unit remove`</translation>
     </message>
     <message>
         <source>%1 has no units yet: give the port with --port</source>
-        <translation type="unfinished">%1 尚无实例：请用 --port 指定端口</translation>
+        <translation>%1 尚无实例：请用 --port 指定端口</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::SecretPrompt</name>
     <message>
         <source>The key %1 needs its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 %1 需要口令。</translation>
     </message>
     <message>
         <source>%1@%2 asks for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 要求输入密码。</translation>
     </message>
     <message>
         <source>That was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的内容未被接受。</translation>
     </message>
     <message>
         <source>the window is closing</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口正在关闭</translation>
     </message>
     <message>
         <source>no keychain is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置钥匙串</translation>
     </message>
     <message>
         <source>Key Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥口令</translation>
     </message>
     <message>
         <source>SSH Password</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 密码</translation>
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在钥匙串中记住(&amp;R)</translation>
     </message>
     <message>
         <source>no secret given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供 %1 的密钥</translation>
     </message>
 </context>
 <context>
@@ -6043,7 +6043,7 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1 stopped answering: nothing heard for %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已停止响应：%2 秒内没有任何回应</translation>
     </message>
 </context>
 <context>
