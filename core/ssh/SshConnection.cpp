@@ -40,6 +40,32 @@ constexpr const char* kCiphers = "aes128-ctr,aes256-ctr,aes192-ctr,aes256-cbc,ae
 constexpr const char* kHostKeys = "ssh-ed25519,ecdsa-sha2-nistp256,ecdsa-sha2-nistp384,ecdsa-sha2-nistp521,"
                                   "rsa-sha2-512,rsa-sha2-256,ssh-rsa";
 
+// `wanted` (a comma-separated preference) without what this libssh2 lacks (1.10 has no
+// rsa-sha2-* host keys). libssh2 1.10 drops an unknown name from a preference with an
+// overlapping memcpy (undefined behaviour ASan reports), so it must never see one.
+QByteArray supportedPreference(LIBSSH2_SESSION* session, int method, const char* wanted)
+{
+    const char** algs = nullptr;
+    const int n = libssh2_session_supported_algs(session, method, &algs);
+    QList<QByteArray> known;
+    for (int i = 0; i < n; ++i)
+        known.append(QByteArray(algs[i]));
+    if (algs)
+        libssh2_free(session, algs);
+    QList<QByteArray> kept;
+    for (const QByteArray& name : QByteArray(wanted).split(','))
+        if (known.contains(name))
+            kept.append(name);
+    return kept.join(',');
+}
+
+void setPreference(LIBSSH2_SESSION* session, int method, const char* wanted)
+{
+    const QByteArray pref = supportedPreference(session, method, wanted);
+    if (!pref.isEmpty()) // else libssh2's own defaults
+        libssh2_session_method_pref(session, method, pref.constData());
+}
+
 } // namespace
 
 SshConnection::SshConnection(SshTarget target, SshOptions options, KnownHostsStore& knownHosts,
@@ -152,10 +178,10 @@ void SshConnection::onDialed(int fd)
         return;
     }
     libssh2_session_set_blocking(m_session, 0);
-    libssh2_session_method_pref(m_session, LIBSSH2_METHOD_KEX, kKex);
-    libssh2_session_method_pref(m_session, LIBSSH2_METHOD_HOSTKEY, kHostKeys);
-    libssh2_session_method_pref(m_session, LIBSSH2_METHOD_CRYPT_CS, kCiphers);
-    libssh2_session_method_pref(m_session, LIBSSH2_METHOD_CRYPT_SC, kCiphers);
+    setPreference(m_session, LIBSSH2_METHOD_KEX, kKex);
+    setPreference(m_session, LIBSSH2_METHOD_HOSTKEY, kHostKeys);
+    setPreference(m_session, LIBSSH2_METHOD_CRYPT_CS, kCiphers);
+    setPreference(m_session, LIBSSH2_METHOD_CRYPT_SC, kCiphers);
     m_read = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     m_write = new QSocketNotifier(fd, QSocketNotifier::Write, this);
     m_read->setEnabled(false);
