@@ -123,9 +123,8 @@ Status writeLinks(QSqlDatabase& db, const Work& w, const QHash<QString, qint64>&
     for (const HostOp& op : w.hosts)
         machineIds.insert(op.name, op.id);
     QSqlQuery insUrl(db), insUnit(db), insRelation(db);
-    if (Status s =
-            prepare(insUrl, QStringLiteral("INSERT OR IGNORE INTO node_urls (node_id, url, created_at) "
-                                           "VALUES (?, ?, ?)"));
+    if (Status s = prepare(insUrl, QStringLiteral("INSERT INTO node_urls (node_id, url, created_at) "
+                                                  "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         !s.ok())
         return s;
     if (Status s =
@@ -179,9 +178,8 @@ Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& pr
                                     "vars, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         !s.ok())
         return s;
-    if (Status s =
-            prepare(insService, QStringLiteral("INSERT OR IGNORE INTO services (node_id, updated_at) VALUES "
-                                               "(?, ?)"));
+    if (Status s = prepare(insService, QStringLiteral("INSERT INTO services (node_id, updated_at) VALUES "
+                                                      "(?, ?) ON CONFLICT DO NOTHING"));
         !s.ok())
         return s;
     if (Status s = prepare(updNode,
@@ -249,9 +247,9 @@ Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& pr
                        "source = 'import', updated_at = excluded.updated_at"),
         4);
     BatchInsert insBinding(db,
-                           QStringLiteral("INSERT OR IGNORE INTO node_machines (node_id, machine_id, "
+                           QStringLiteral("INSERT INTO node_machines (node_id, machine_id, "
                                           "created_at) VALUES "),
-                           QStringLiteral("(?, ?, ?)"), {}, 3);
+                           QStringLiteral("(?, ?, ?)"), QStringLiteral(" ON CONFLICT DO NOTHING"), 3);
     for (HostOp& op : w.hosts) {
         if (Status s = ticker.step(); !s.ok())
             return s;
@@ -338,7 +336,7 @@ Result<ImportPlan> InventoryApplier::apply(const InventoryDocument& doc, const Q
     // this connection keep them in memory for the transaction instead of spilling.
     QSqlDatabase db = m_writer.database()->connection();
     QVariant oldCache;
-    if (doc.hosts.size() > 5000) {
+    if (doc.hosts.size() > 5000 && m_writer.database()->dialect() == Dialect::Sqlite) {
         QSqlQuery pragma(db);
         if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
             oldCache = pragma.value(0);
