@@ -1,5 +1,6 @@
 #include "inventory/InventoryApplier.h"
 
+#include "db/ConnectionProfile.h"
 #include "inventory/BatchInsert.h"
 #include "inventory/ImportWork.h"
 #include "inventory/InventoryRows.h"
@@ -157,6 +158,21 @@ Status writeLinks(QSqlDatabase& db, const Work& w, const QHash<QString, qint64>&
     return {};
 }
 
+// The import gives new machines their ids itself (one batch insert, no id read back per
+// row). SQLite's next rowid follows max(id); PostgreSQL's identity sequence does not
+// see explicit ids, so it is moved past them, else the next `machine add` collides.
+Status advanceMachineIds(QSqlDatabase& db, qint64 nextMachineId)
+{
+    if (ConnectionProfile::dialectOf(db) != Dialect::Postgres || nextMachineId <= 1)
+        return {};
+    QSqlQuery q(db);
+    if (Status s = prepare(q, QStringLiteral("SELECT setval(pg_get_serial_sequence('machines', 'id'), "
+                                             "greatest(?, (SELECT coalesce(max(id), 1) FROM machines)))"));
+        !s.ok())
+        return s;
+    return run(q, {nextMachineId - 1});
+}
+
 // Rows for one INSERT, sent kRows at a time as one multi-row statement (fewer round
 // trips through the driver for the hundreds of thousands of rows of a fleet import).
 Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& progress)
@@ -272,6 +288,8 @@ Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& pr
                 return s;
     }
     if (Status s = insMachine.flush(); !s.ok())
+        return s;
+    if (Status s = advanceMachineIds(db, nextMachineId); !s.ok())
         return s;
     for (const HostOp& op : std::as_const(w.hosts))
         if (op.metaChanged)

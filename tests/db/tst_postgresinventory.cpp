@@ -182,6 +182,34 @@ private slots:
         QCOMPARE(count->value(0).toInt(), 2);
     }
 
+    // `db status` on the shared database: its URL, its schema, a write probe that works.
+    void dbStatus()
+    {
+        const QJsonObject row =
+            json({"db", "status", "--format", "json"}).value("databases").toArray().at(0).toObject();
+        QCOMPARE(row.value("path").toString(), m_url);
+        QCOMPARE(row.value("schema_version").toInt(), Database::latestVersion());
+        QCOMPARE(row.value("writable").toBool(), true);
+        QVERIFY(row.value("problem").isNull());
+    }
+
+    // The import gives machines their ids itself; a machine added after it gets the next.
+    void importThenAdd()
+    {
+        const QString file = m_home.filePath(QStringLiteral("hosts.ini"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[web]\nimp[01:03].example.com ansible_user=deploy\n\n[db]\nimpdb ansible_host=10.0.1.1\n");
+        f.close();
+        auto first = run({"inventory", "import", "--format", "ansible", file});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(run({"machine", "add", "after-import", "--address", "10.0.9.9"}).exitCode, 0);
+        QCOMPARE(json({"machine", "list", "--format", "json"}).value("machines").toArray().size(), 7);
+        auto again = run({"inventory", "import", "--format", "ansible", file});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(json({"machine", "list", "--format", "json"}).value("machines").toArray().size(), 7);
+    }
+
     void newerSchemaIsRefused()
     {
         {
