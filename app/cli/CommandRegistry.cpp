@@ -59,6 +59,20 @@ Result<std::shared_ptr<Database>> CliContext::database()
     return m_db;
 }
 
+Result<std::shared_ptr<Database>> CliContext::metricsDatabase()
+{
+    const QString local = Database::localPathFor(dbPath);
+    if (local == dbPath)
+        return database();
+    if (m_metricsDb)
+        return m_metricsDb;
+    auto opened = Database::open(local);
+    if (!opened.ok())
+        return opened.error();
+    m_metricsDb = *opened;
+    return m_metricsDb;
+}
+
 int CliContext::fail(const Error& error)
 {
     err << "opsdeck: " << error.message << Qt::endl;

@@ -25,7 +25,8 @@ public:
     {}
 
     QStringList args;
-    QString dbPath; // already resolved: --db, $OPSDECK_DB or the data directory
+    QString
+        dbPath; // already resolved: --db, $OPSDECK_DB or the data directory (a path or a postgresql:// URL)
     QTextStream& out;
     QTextStream& err;
 
@@ -36,6 +37,10 @@ public:
     // Opens (and migrates) the database once; later calls return the same one.
     // A command calls it only after its VerbTable has checked every option.
     Result<std::shared_ptr<Database>> database();
+    // Where the metrics cache is: database() itself when that is a SQLite file, else the
+    // local default file (a console on a shared PostgreSQL database keeps its metrics
+    // local). Opened once, like database().
+    Result<std::shared_ptr<Database>> metricsDatabase();
 
     // Prints "opsdeck: <message>" on stderr (and usageText after a usage error) and
     // returns the error's exit code.
@@ -44,6 +49,7 @@ public:
 
 private:
     std::shared_ptr<Database> m_db;
+    std::shared_ptr<Database> m_metricsDb;
 };
 
 struct Command

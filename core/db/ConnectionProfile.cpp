@@ -13,6 +13,7 @@ ConnectionProfile ConnectionProfile::sqlite(const QString& path, int busyTimeout
     ConnectionProfile p;
     p.m_driver = Driver::Sqlite;
     p.m_database = path;
+    p.m_display = path;
     p.m_connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     // Per connection, not per file: SQLite forgets these when the connection closes.
     // cache_size: a metrics flush of a few thousand series overflows the default 2 MiB
@@ -25,6 +26,35 @@ ConnectionProfile ConnectionProfile::sqlite(const QString& path, int busyTimeout
     return p;
 }
 
+ConnectionProfile ConnectionProfile::postgres(const QString& host, int port, const QString& dbname,
+                                              const QString& user, const QString& sslmode,
+                                              const QString& password)
+{
+    ConnectionProfile p;
+    p.m_driver = Driver::Postgres;
+    p.m_database = dbname;
+    p.m_display = QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(dbname);
+    p.m_host = host;
+    p.m_port = port;
+    p.m_user = user;
+    p.m_password = password;
+    // connect_timeout: an unreachable server fails in seconds, not minutes.
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    if (!sslmode.isEmpty())
+        options << QStringLiteral("sslmode=%1").arg(sslmode);
+    p.m_connectOptions = options.join(QLatin1Char(';'));
+    // client_min_messages: libpq prints a server NOTICE ("already exists, skipping") on
+    // stderr, where a CLI's output would carry it; warnings and errors still come.
+    p.m_sessionSetup = {QStringLiteral("SET client_encoding = 'UTF8'"),
+                        QStringLiteral("SET client_min_messages = warning")};
+    return p;
+}
+
+Dialect ConnectionProfile::dialectOf(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? Dialect::Postgres : Dialect::Sqlite;
+}
+
 bool ConnectionProfile::isPrivatePerConnection() const
 {
     return m_driver == Driver::Sqlite && m_database == QLatin1String(":memory:");
@@ -33,23 +63,38 @@ bool ConnectionProfile::isPrivatePerConnection() const
 Result<QSqlDatabase> ConnectionProfile::open(const QString& name) const
 {
     Result<QSqlDatabase> result = [&]() -> Result<QSqlDatabase> {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        const bool pg = m_driver == Driver::Postgres;
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (!db.isValid())
+            return Error::failure(QCoreApplication::translate(
+                                      "Database", "opening %1 failed: the Qt SQL driver %2 is not installed")
+                                      .arg(m_display, pg ? QStringLiteral("QPSQL (libqt6sql6-psql)")
+                                                         : QStringLiteral("QSQLITE")));
         db.setDatabaseName(m_database);
+        if (pg) {
+            db.setHostName(m_host);
+            db.setPort(m_port);
+            db.setUserName(m_user);
+            if (!m_password.isEmpty())
+                db.setPassword(m_password);
+        }
         db.setConnectOptions(m_connectOptions);
         if (!db.open())
             return Database::sqlError(
-                QCoreApplication::translate("Database", "opening %1 failed").arg(m_database), db.lastError());
+                QCoreApplication::translate("Database", "opening %1 failed").arg(m_display), db.lastError());
         QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        if (!probe.exec(pg ? QStringLiteral("SELECT 1")
+                           : QStringLiteral("SELECT count(*) FROM sqlite_master")))
             return Database::sqlError(
-                QCoreApplication::translate("Database", "reading %1 failed").arg(m_database),
+                QCoreApplication::translate("Database", "reading %1 failed").arg(m_display),
                 probe.lastError());
         for (const QString& statement : m_sessionSetup) {
             QSqlQuery q(db);
             if (!q.exec(statement))
                 return Database::sqlError(
                     QCoreApplication::translate("Database", "setting up a connection to %1 failed")
-                        .arg(m_database),
+                        .arg(m_display),
                     q.lastError());
         }
         return db;

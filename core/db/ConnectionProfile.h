@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/Dialect.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -11,21 +12,33 @@ namespace opsdeck {
 // How to open one connection to a database: which Qt driver, which database, and what
 // every new connection runs before it is handed out (SQLite's pragmas, its busy
 // timeout). It is the one place that names a driver, so the rest of the code never
-// does; a second driver (QPSQL for team mode) is a second factory here.
+// does: QSQLITE for the local file, QPSQL for a shared (team) PostgreSQL.
 class ConnectionProfile
 {
 public:
     enum class Driver
     {
-        Sqlite
+        Sqlite,
+        Postgres
     };
 
     // A SQLite file (or ":memory:"), waiting up to `busyTimeoutMs` for another writer.
     static ConnectionProfile sqlite(const QString& path, int busyTimeoutMs);
 
+    // A PostgreSQL database through QPSQL (libpq). `sslmode` is libpq's (empty: its
+    // default, prefer). `password` is kept in memory only, for the connections of later
+    // threads; empty lets libpq find it in ~/.pgpass ($PGPASSFILE).
+    static ConnectionProfile postgres(const QString& host, int port, const QString& dbname,
+                                      const QString& user, const QString& sslmode,
+                                      const QString& password = {});
+
+    // The dialect of an open connection (a static Database helper has only that).
+    static Dialect dialectOf(const QSqlDatabase& db);
+
     Driver driver() const { return m_driver; }
-    // What the user knows the database by: the file's path.
-    QString displayName() const { return m_database; }
+    Dialect dialect() const { return m_driver == Driver::Postgres ? Dialect::Postgres : Dialect::Sqlite; }
+    // What the user knows the database by: the file's path, or postgresql://USER@HOST:PORT/DBNAME.
+    QString displayName() const { return m_display; }
     // True when every connection sees a database of its own (SQLite's ":memory:"): a
     // second thread then cannot share the first one's data.
     bool isPrivatePerConnection() const;
@@ -38,6 +51,11 @@ public:
 private:
     Driver m_driver = Driver::Sqlite;
     QString m_database;
+    QString m_display;
+    QString m_host;
+    int m_port = -1;
+    QString m_user;
+    QString m_password;
     QString m_connectOptions;
     QStringList m_sessionSetup;
 };

@@ -1,5 +1,6 @@
 #include "db/Database.h"
 
+#include "db/DatabaseUrl.h"
 #include "db/StatementCache.h"
 
 #include <QCoreApplication>
@@ -17,9 +18,8 @@ Q_LOGGING_CATEGORY(lcDb, "opsdeck.db")
 
 namespace opsdeck {
 
-Database::Database(QString path, Options options)
-    : m_path(std::move(path)), m_options(std::move(options)),
-      m_connections(ConnectionProfile::sqlite(m_path, m_options.busyTimeoutMs))
+Database::Database(QString path, Options options, ConnectionProfile profile)
+    : m_path(std::move(path)), m_options(std::move(options)), m_connections(std::move(profile))
 {}
 
 Database::~Database() = default;
@@ -38,6 +38,11 @@ QString Database::resolvePath(const QString& cliPath)
     if (!env.isEmpty())
         return env;
     return defaultPath();
+}
+
+QString Database::localPathFor(const QString& resolved)
+{
+    return DatabaseUrl::isUrl(resolved) ? defaultPath() : resolved;
 }
 
 Status Database::adoptEarlierDefault(const QString& path)
@@ -74,6 +79,9 @@ Error Database::sqlError(const QString& what, const QSqlError& error)
 {
     const QString native = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // PostgreSQL's codes are five-character SQLSTATEs, SQLite's small integers.
+    if (native.size() == 5)
+        return Error::failure(QCoreApplication::translate("Database", "%1: %2").arg(what, text.trimmed()));
     // SQLite primary result codes: 5 BUSY, 6 LOCKED, 11 CORRUPT, 13 FULL, 26 NOTADB, 8 READONLY.
     const int code = native.toInt() & 0xff;
     switch (code) {
@@ -161,7 +169,10 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work) c
 Status Database::transactionOn(QSqlDatabase& db, const std::function<Status(QSqlDatabase&)>& work)
 {
     QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    // SQLite: take the write lock now, not at the first write (no deadlock between two
+    // readers turning writers). PostgreSQL locks rows as they are written.
+    const bool pg = ConnectionProfile::dialectOf(db) == Dialect::Postgres;
+    if (!begin.exec(pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(QCoreApplication::translate("Database", "starting a transaction failed"),
                         begin.lastError());
     Status result = work(db);
@@ -204,8 +215,21 @@ QString Database::sqliteVersion() const
     return {};
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString& path, const Options& options)
+Result<std::shared_ptr<Database>> Database::open(const QString& path, const Options& options,
+                                                 const QString& password)
 {
+    if (DatabaseUrl::isUrl(path)) {
+        auto url = DatabaseUrl::parse(path);
+        if (!url.ok())
+            return url.error();
+        std::shared_ptr<Database> db(
+            new Database(url->display(), options,
+                         ConnectionProfile::postgres(url->host, url->port, url->dbname, url->user,
+                                                     url->sslmode, password)));
+        if (Status s = db->migrate(); !s.ok())
+            return s.error();
+        return db;
+    }
     if (path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
@@ -219,10 +243,74 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Opti
     }
     if (Status moved = adoptEarlierDefault(path); !moved.ok())
         return moved.error();
-    std::shared_ptr<Database> db(new Database(path, options));
+    std::shared_ptr<Database> db(
+        new Database(path, options, ConnectionProfile::sqlite(path, options.busyTimeoutMs)));
     if (Status s = db->migrate(); !s.ok())
         return s.error();
     return db;
+}
+
+Result<int> Database::readSchemaVersion(QSqlDatabase& db) const
+{
+    QSqlQuery q(db);
+    const bool pg = dialect() == Dialect::Postgres;
+    if (!q.exec(pg ? QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = "
+                                    "current_schema() AND table_name = 'schema_version'")
+                   : QStringLiteral(
+                         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")))
+        return sqlError(QCoreApplication::translate("Database", "reading %1 failed").arg(m_path),
+                        q.lastError());
+    if (!q.next())
+        return 0;
+    QSqlQuery v(db);
+    if (!v.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !v.next())
+        return sqlError(
+            QCoreApplication::translate("Database", "reading the schema version of %1 failed").arg(m_path),
+            v.lastError());
+    return v.value(0).toInt();
+}
+
+Status Database::applyMigration(const Migration& m)
+{
+    const bool pg = dialect() == Dialect::Postgres;
+    return transaction([&](QSqlDatabase& c) -> Status {
+        QSqlQuery create(c);
+        if (!create.exec(
+                pg ? QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
+                                    "KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)")
+                   : QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
+                                    "KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
+            return sqlError(QCoreApplication::translate("Database", "creating schema_version failed"),
+                            create.lastError());
+        if (pg) {
+            // Two consoles starting on a fresh shared database at once: one applies, the
+            // other waits here and then finds the version recorded.
+            QSqlQuery lock(c);
+            if (!lock.exec(QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE")))
+                return sqlError(QCoreApplication::translate("Database", "locking schema_version failed"),
+                                lock.lastError());
+        }
+        auto done = exec(c, QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"), {m.version});
+        if (!done.ok())
+            return done.error();
+        if (done->next())
+            return {};
+        done->finish();
+        for (const QString& stmt : m.statements(dialect())) {
+            QSqlQuery step(c);
+            if (!step.exec(stmt))
+                return sqlError(QCoreApplication::translate("Database", "migration %1 (%2) failed")
+                                    .arg(m.version)
+                                    .arg(m.name),
+                                step.lastError());
+        }
+        auto rec =
+            exec(c, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+                 {m.version, m.name, QDateTime::currentSecsSinceEpoch()});
+        if (!rec.ok())
+            return rec.error();
+        return {};
+    });
 }
 
 Status Database::migrate()
@@ -232,24 +320,11 @@ Status Database::migrate()
         return opened.error();
     QSqlDatabase db = *opened;
 
-    // Read the version before writing anything, so a newer file stays untouched.
-    int current = 0;
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")))
-            return sqlError(QCoreApplication::translate("Database", "reading %1 failed").arg(m_path),
-                            q.lastError());
-        if (q.next()) {
-            QSqlQuery v(db);
-            if (!v.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !v.next())
-                return sqlError(
-                    QCoreApplication::translate("Database", "reading the schema version of %1 failed")
-                        .arg(m_path),
-                    v.lastError());
-            current = v.value(0).toInt();
-        }
-    }
+    // Read the version before writing anything, so a newer database stays untouched.
+    auto read = readSchemaVersion(db);
+    if (!read.ok())
+        return read.error();
+    int current = *read;
     const int latest = latestVersion(m_options.migrations);
     if (current > latest)
         return Error::refused(
@@ -260,11 +335,13 @@ Status Database::migrate()
                 .arg(current)
                 .arg(latest));
 
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return sqlError(QCoreApplication::translate("Database", "switching %1 to WAL failed").arg(m_path),
-                        q.lastError());
-    q.finish(); // a statement still stepping would keep the first migration from committing
+    if (dialect() == Dialect::Sqlite) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return sqlError(QCoreApplication::translate("Database", "switching %1 to WAL failed").arg(m_path),
+                            q.lastError());
+        q.finish(); // a statement still stepping would keep the first migration from committing
+    }
 
     QList<Migration> pending;
     for (const auto& m : m_options.migrations)
@@ -274,29 +351,7 @@ Status Database::migrate()
               [](const auto& a, const auto& b) { return a.version < b.version; });
 
     for (const Migration& m : pending) {
-        Status s = transaction([&](QSqlDatabase& c) -> Status {
-            QSqlQuery create(c);
-            if (!create.exec(
-                    QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
-                                   "KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)")))
-                return sqlError(QCoreApplication::translate("Database", "creating schema_version failed"),
-                                create.lastError());
-            for (const QString& stmt : m.statements()) {
-                QSqlQuery step(c);
-                if (!step.exec(stmt))
-                    return sqlError(QCoreApplication::translate("Database", "migration %1 (%2) failed")
-                                        .arg(m.version)
-                                        .arg(m.name),
-                                    step.lastError());
-            }
-            auto rec = exec(
-                c, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
-                {m.version, m.name, QDateTime::currentSecsSinceEpoch()});
-            if (!rec.ok())
-                return rec.error();
-            return {};
-        });
-        if (!s.ok())
+        if (Status s = applyMigration(m); !s.ok())
             return s;
         current = m.version;
         qCInfo(lcDb) << "applied migration" << m.version << m.name;

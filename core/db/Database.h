@@ -16,7 +16,8 @@ class QSqlQuery;
 
 namespace opsdeck {
 
-// The local SQL cache: one SQLite file (WAL, foreign keys on, versioned migrations).
+// The SQL store: a local SQLite file (WAL, foreign keys on, versioned migrations) or a
+// shared PostgreSQL database (team mode: --db postgresql://USER@HOST[:PORT]/DBNAME).
 // Qt's SQL connections belong to the thread that made them, so connection() hands
 // each thread its own, opened on first use with the same settings and closed when
 // that thread finishes (ThreadConnections); the settings live in one ConnectionProfile.
@@ -35,17 +36,29 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // --db PATH, else $OPSDECK_DB, else defaultPath().
+    // --db PATH, else $OPSDECK_DB, else defaultPath(). PATH may be a postgresql:// URL.
     static QString resolvePath(const QString& cliPath = {});
+    // Where the metrics cache lives for a database at `resolved`: the file itself, or
+    // defaultPath() when `resolved` is a shared database's URL (metrics stay local).
+    static QString localPathFor(const QString& resolved);
     // <XDG data home>/opsdeck/opsdeck.sqlite (~/.local/share/opsdeck/opsdeck.sqlite).
     static QString defaultPath();
 
     // Opens (creating if needed) and migrates. A database from a newer Opsdeck is
     // refused and left untouched; a locked or damaged file gives an Error, not a crash.
-    static Result<std::shared_ptr<Database>> open(const QString& path, const Options& options);
+    // A postgresql:// URL opens that database through QPSQL (DatabaseUrl); the password
+    // comes from ~/.pgpass, or `password` when the caller has it (the keychain, later).
+    static Result<std::shared_ptr<Database>> open(const QString& path, const Options& options,
+                                                  const QString& password);
+    static Result<std::shared_ptr<Database>> open(const QString& path, const Options& options)
+    {
+        return open(path, options, {});
+    }
     static Result<std::shared_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
 
+    // The file's path, or the shared database's URL without a password.
     QString path() const { return m_path; }
+    Dialect dialect() const { return m_connections.profile().dialect(); }
     int schemaVersion() const { return m_schemaVersion; }
     static int latestVersion(const QList<Migration>& migrations = Migration::all());
     QString sqliteVersion() const;
@@ -69,8 +82,8 @@ public:
     std::optional<Error> lastConnectionError() const;
     int connectionFailures() const;
 
-    // Runs `work` inside BEGIN IMMEDIATE ... COMMIT on this thread's connection;
-    // rolls back when it returns an error.
+    // Runs `work` inside BEGIN IMMEDIATE ... COMMIT (PostgreSQL: BEGIN ... COMMIT) on this
+    // thread's connection; rolls back when it returns an error.
     Status transaction(const std::function<Status(QSqlDatabase&)>& work) const;
     // The same on a given connection. The thread's active StatementCache, if any, is
     // reset before the COMMIT (a half-read SELECT would hold its snapshot).
@@ -85,8 +98,10 @@ public:
     static Error sqlError(const QString& what, const QSqlError& error);
 
 private:
-    Database(QString path, Options options);
+    Database(QString path, Options options, ConnectionProfile profile);
     Status migrate();
+    Result<int> readSchemaVersion(QSqlDatabase& db) const;
+    Status applyMigration(const Migration& m);
     // Moves a database left at the first release's default place to defaultPath().
     static Status adoptEarlierDefault(const QString& path);
 

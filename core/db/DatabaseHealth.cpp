@@ -11,15 +11,17 @@ namespace opsdeck {
 DatabaseHealth DatabaseHealthCheck::check(const Database& db)
 {
     DatabaseHealth health;
-    if (!db.isPrivatePerConnection()) {
+    // A shared PostgreSQL database's disk is the server's: only a local file's is known.
+    if (db.dialect() == Dialect::Sqlite && !db.isPrivatePerConnection()) {
         const QStorageInfo storage(QFileInfo(db.path()).absolutePath());
         if (storage.isValid())
             health.freeBytes = storage.bytesAvailable();
     }
     const Status probe = db.transaction([](QSqlDatabase& c) -> Status {
-        auto q =
-            Database::exec(c, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                           {QStringLiteral("opsdeck.write_probe"), QStringLiteral("1")});
+        auto q = Database::exec(c,
+                                QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                {QStringLiteral("opsdeck.write_probe"), QStringLiteral("1")});
         if (!q.ok())
             return q.error();
         // Never kept: an error rolls the probe back.

@@ -1,5 +1,6 @@
-# Writes a C++ source that holds every core/db/migrations/NNNN_name.sql as a string.
-# Called at configure time from core/CMakeLists.txt; a new or edited .sql file
+# Writes a C++ source that holds every core/db/migrations/NNNN_name.sql as a string,
+# with its NNNN_name.pg.sql (the PostgreSQL text, where the engines differ) when there
+# is one. Called at configure time from core/CMakeLists.txt; a new or edited .sql file
 # re-runs configure.
 function(opsdeck_embed_migrations out_file)
   file(GLOB _sql CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/db/migrations/*.sql)
@@ -7,6 +8,13 @@ function(opsdeck_embed_migrations out_file)
   set(_body "")
   foreach(_f IN LISTS _sql)
     set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_f})
+    if(_f MATCHES "\\.pg\\.sql$")
+      string(REGEX REPLACE "\\.pg\\.sql$" ".sql" _base ${_f})
+      if(NOT EXISTS ${_base})
+        message(FATAL_ERROR "migration override ${_f} has no ${_base}")
+      endif()
+      continue()
+    endif()
     get_filename_component(_name ${_f} NAME_WE)
     string(REGEX MATCH "^([0-9]+)_(.+)$" _m ${_name})
     if(NOT _m)
@@ -15,7 +23,14 @@ function(opsdeck_embed_migrations out_file)
     math(EXPR _version "${CMAKE_MATCH_1}")
     set(_label ${CMAKE_MATCH_2})
     file(READ ${_f} _text)
-    string(APPEND _body "        {${_version}, QStringLiteral(\"${_label}\"), QString::fromUtf8(R\"opsdeck_sql(${_text})opsdeck_sql\")},\n")
+    string(REGEX REPLACE "\\.sql$" ".pg.sql" _pg ${_f})
+    if(EXISTS ${_pg})
+      file(READ ${_pg} _pgtext)
+      set(_pgfield "QString::fromUtf8(R\"opsdeck_sql(${_pgtext})opsdeck_sql\"), true")
+    else()
+      set(_pgfield "QString(), false")
+    endif()
+    string(APPEND _body "        {${_version}, QStringLiteral(\"${_label}\"), QString::fromUtf8(R\"opsdeck_sql(${_text})opsdeck_sql\"), ${_pgfield}},\n")
   endforeach()
   set(_content "// Generated from core/db/migrations/*.sql by EmbedMigrations.cmake. Do not edit.
 #include \"db/Migration.h\"

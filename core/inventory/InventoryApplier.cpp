@@ -1,5 +1,6 @@
 #include "inventory/InventoryApplier.h"
 
+#include "db/ConnectionProfile.h"
 #include "inventory/BatchInsert.h"
 #include "inventory/ImportWork.h"
 #include "inventory/InventoryRows.h"
@@ -123,9 +124,8 @@ Status writeLinks(QSqlDatabase& db, const Work& w, const QHash<QString, qint64>&
     for (const HostOp& op : w.hosts)
         machineIds.insert(op.name, op.id);
     QSqlQuery insUrl(db), insUnit(db), insRelation(db);
-    if (Status s =
-            prepare(insUrl, QStringLiteral("INSERT OR IGNORE INTO node_urls (node_id, url, created_at) "
-                                           "VALUES (?, ?, ?)"));
+    if (Status s = prepare(insUrl, QStringLiteral("INSERT INTO node_urls (node_id, url, created_at) "
+                                                  "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         !s.ok())
         return s;
     if (Status s =
@@ -158,6 +158,21 @@ Status writeLinks(QSqlDatabase& db, const Work& w, const QHash<QString, qint64>&
     return {};
 }
 
+// The import gives new machines their ids itself (one batch insert, no id read back per
+// row). SQLite's next rowid follows max(id); PostgreSQL's identity sequence does not
+// see explicit ids, so it is moved past them, else the next `machine add` collides.
+Status advanceMachineIds(QSqlDatabase& db, qint64 nextMachineId)
+{
+    if (ConnectionProfile::dialectOf(db) != Dialect::Postgres || nextMachineId <= 1)
+        return {};
+    QSqlQuery q(db);
+    if (Status s = prepare(q, QStringLiteral("SELECT setval(pg_get_serial_sequence('machines', 'id'), "
+                                             "greatest(?, (SELECT coalesce(max(id), 1) FROM machines)))"));
+        !s.ok())
+        return s;
+    return run(q, {nextMachineId - 1});
+}
+
 // Rows for one INSERT, sent kRows at a time as one multi-row statement (fewer round
 // trips through the driver for the hundreds of thousands of rows of a fleet import).
 Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& progress)
@@ -179,9 +194,8 @@ Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& pr
                                     "vars, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         !s.ok())
         return s;
-    if (Status s =
-            prepare(insService, QStringLiteral("INSERT OR IGNORE INTO services (node_id, updated_at) VALUES "
-                                               "(?, ?)"));
+    if (Status s = prepare(insService, QStringLiteral("INSERT INTO services (node_id, updated_at) VALUES "
+                                                      "(?, ?) ON CONFLICT DO NOTHING"));
         !s.ok())
         return s;
     if (Status s = prepare(updNode,
@@ -249,9 +263,9 @@ Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& pr
                        "source = 'import', updated_at = excluded.updated_at"),
         4);
     BatchInsert insBinding(db,
-                           QStringLiteral("INSERT OR IGNORE INTO node_machines (node_id, machine_id, "
+                           QStringLiteral("INSERT INTO node_machines (node_id, machine_id, "
                                           "created_at) VALUES "),
-                           QStringLiteral("(?, ?, ?)"), {}, 3);
+                           QStringLiteral("(?, ?, ?)"), QStringLiteral(" ON CONFLICT DO NOTHING"), 3);
     for (HostOp& op : w.hosts) {
         if (Status s = ticker.step(); !s.ok())
             return s;
@@ -274,6 +288,8 @@ Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& pr
                 return s;
     }
     if (Status s = insMachine.flush(); !s.ok())
+        return s;
+    if (Status s = advanceMachineIds(db, nextMachineId); !s.ok())
         return s;
     for (const HostOp& op : std::as_const(w.hosts))
         if (op.metaChanged)
@@ -338,7 +354,7 @@ Result<ImportPlan> InventoryApplier::apply(const InventoryDocument& doc, const Q
     // this connection keep them in memory for the transaction instead of spilling.
     QSqlDatabase db = m_writer.database()->connection();
     QVariant oldCache;
-    if (doc.hosts.size() > 5000) {
+    if (doc.hosts.size() > 5000 && m_writer.database()->dialect() == Dialect::Sqlite) {
         QSqlQuery pragma(db);
         if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
             oldCache = pragma.value(0);

@@ -232,7 +232,7 @@ const QString& machinesUnderCte(UnderScope scope)
         "UNION ALL SELECT s.root_id, t.id FROM subtree s JOIN tree_nodes t ON t.parent_id = s.node_id), "
         "machines_under(node_id, machine_id) AS (SELECT s.root_id, b.machine_id FROM subtree s "
         "JOIN node_machines b ON b.node_id = s.node_id) ");
-    static const QString all = shape.arg(QStringLiteral("1"));
+    static const QString all = shape.arg(QStringLiteral("1 = 1"));
     static const QString one = shape.arg(QStringLiteral("id = ?"));
     return scope == UnderScope::OneNode ? one : all;
 }

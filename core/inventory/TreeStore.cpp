@@ -295,10 +295,9 @@ Status TreeStore::bindMachines(const QString& path, const QStringList& machines,
             auto m = requireMachine(cs.db(), name);
             if (!m.ok())
                 return m.error();
-            auto ins = cs.exec(
-                QStringLiteral("INSERT OR IGNORE INTO node_machines (node_id, machine_id, created_at) "
-                               "VALUES (?, ?, ?)"),
-                {n->id, m->id, cs.now()});
+            auto ins = cs.exec(QStringLiteral("INSERT INTO node_machines (node_id, machine_id, created_at) "
+                                              "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+                               {n->id, m->id, cs.now()});
             if (!ins.ok())
                 return ins.error();
             if (ins->numRowsAffected() <= 0)
@@ -347,7 +346,8 @@ Status TreeStore::bindUrl(const QString& path, const QString& url, const QString
         if (!n.ok())
             return n.error();
         auto ins = cs.exec(
-            QStringLiteral("INSERT OR IGNORE INTO node_urls (node_id, url, created_at) VALUES (?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO node_urls (node_id, url, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
             {n->id, url.trimmed(), cs.now()});
         if (!ins.ok())
             return ins.error();

@@ -141,7 +141,7 @@ Status JobStore::setState(qint64 jobId, JobState state, qint64 nowMs) const
             db,
             QStringLiteral(
                 "UPDATE jobs SET state = ?, started_ms = CASE WHEN ? = 'running' THEN "
-                "coalesce(started_ms, ?) ELSE started_ms END, finished_ms = CASE WHEN ? THEN ? ELSE "
+                "coalesce(started_ms, ?) ELSE started_ms END, finished_ms = CASE WHEN ? = 1 THEN ? ELSE "
                 "finished_ms END WHERE id = ?"),
             {jobStateName(state), jobStateName(state), nowMs, isFinished(state) ? 1 : 0, nowMs, jobId});
         if (!q.ok())

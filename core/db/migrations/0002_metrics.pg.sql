@@ -1,0 +1,3 @@
+-- The metrics cache stays in each console's local SQLite file (fleet-scale metrics live
+-- in Graphite, Prometheus or OpenTSDB): a shared PostgreSQL database records this
+-- version and creates nothing.

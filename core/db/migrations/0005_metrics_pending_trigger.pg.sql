@@ -1,0 +1,1 @@
+-- Metrics only (0002): nothing on a shared PostgreSQL database.
