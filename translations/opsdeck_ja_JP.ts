@@ -1574,6 +1574,14 @@
         <source>the disk holding the database is almost full (%1 free); writes will fail until space is freed</source>
         <translation>データベースのあるディスクの空き容量がほとんどありません(空き %1)。空き容量を確保するまで書き込みは失敗します</translation>
     </message>
+    <message>
+        <source>opening %1 failed: the Qt SQL driver %2 is not installed</source>
+        <translation>%1 を開けませんでした: Qt SQL ドライバー %2 がインストールされていません</translation>
+    </message>
+    <message>
+        <source>locking schema_version failed</source>
+        <translation>schema_version をロックできませんでした</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -3465,6 +3473,29 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>cannot store the local machine&apos;s meta: %1</source>
         <translation>ローカルマシンのメタ情報を保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DatabaseUrl</name>
+    <message>
+        <source>&apos;%1&apos; is not a database URL such as postgresql://USER@HOST:5432/DBNAME</source>
+        <translation>&apos;%1&apos; はデータベース URL ではありません（例: postgresql://USER@HOST:5432/DBNAME）</translation>
+    </message>
+    <message>
+        <source>a database URL must not hold the password; put it in ~/.pgpass (HOST:PORT:DBNAME:USER:PASSWORD, mode 0600)</source>
+        <translation>データベース URL にパスワードを含めることはできません。~/.pgpass に記述してください（HOST:PORT:DBNAME:USER:PASSWORD、モード 0600）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a user, a host and a database name: postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]</source>
+        <translation>&apos;%1&apos; にはユーザー、ホスト、データベース名が必要です: postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]</translation>
+    </message>
+    <message>
+        <source>the database URL option &apos;%1&apos; is not known; only sslmode is</source>
+        <translation>データベース URL のオプション &apos;%1&apos; は不明です。使えるのは sslmode のみです</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation>sslmode &apos;%1&apos; は %2 のいずれでもありません</translation>
     </message>
 </context>
 <context>

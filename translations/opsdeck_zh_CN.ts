@@ -1574,6 +1574,14 @@
         <source>the disk holding the database is almost full (%1 free); writes will fail until space is freed</source>
         <translation>数据库所在的磁盘即将用满（剩余 %1）；在释放空间之前写入将会失败</translation>
     </message>
+    <message>
+        <source>opening %1 failed: the Qt SQL driver %2 is not installed</source>
+        <translation>打开 %1 失败：未安装 Qt SQL 驱动 %2</translation>
+    </message>
+    <message>
+        <source>locking schema_version failed</source>
+        <translation>锁定 schema_version 失败</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -3465,6 +3473,29 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>cannot store the local machine&apos;s meta: %1</source>
         <translation>无法存储本地机器的元数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DatabaseUrl</name>
+    <message>
+        <source>&apos;%1&apos; is not a database URL such as postgresql://USER@HOST:5432/DBNAME</source>
+        <translation>&apos;%1&apos; 不是数据库 URL，应形如 postgresql://USER@HOST:5432/DBNAME</translation>
+    </message>
+    <message>
+        <source>a database URL must not hold the password; put it in ~/.pgpass (HOST:PORT:DBNAME:USER:PASSWORD, mode 0600)</source>
+        <translation>数据库 URL 中不能包含密码；请写入 ~/.pgpass（HOST:PORT:DBNAME:USER:PASSWORD，权限 0600）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a user, a host and a database name: postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]</source>
+        <translation>&apos;%1&apos; 需要用户、主机和数据库名：postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]</translation>
+    </message>
+    <message>
+        <source>the database URL option &apos;%1&apos; is not known; only sslmode is</source>
+        <translation>未知的数据库 URL 选项 &apos;%1&apos;；仅支持 sslmode</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation>sslmode &apos;%1&apos; 不是 %2 之一</translation>
     </message>
 </context>
 <context>
