@@ -43,6 +43,7 @@ SshEngine::~SshEngine()
         t->quit();
     for (QThread* t : m_threads)
         t->wait();
+    m_threadsGone->store(true);
 }
 
 SshConnectionPtr SshEngine::open(const SshTarget& target, const SshOptions& options)
@@ -54,7 +55,15 @@ SshConnectionPtr SshEngine::open(const SshTarget& target, const SshOptions& opti
         m_connections.removeIf([](const QPointer<SshConnection>& p) { return p.isNull(); });
         m_connections.append(c);
     }
-    return SshConnectionPtr(c, [](SshConnection* conn) { conn->deleteLater(); });
+    // On its thread while that runs (a deferred delete still pending when the thread quits
+    // is done as it finishes); at once when the engine and its threads are gone (the
+    // connection was abandoned on its thread then: no socket, no timer left).
+    return SshConnectionPtr(c, [gone = m_threadsGone](SshConnection* conn) {
+        if (gone->load())
+            delete conn;
+        else
+            conn->deleteLater();
+    });
 }
 
 } // namespace opsdeck::ssh

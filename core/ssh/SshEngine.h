@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
+#include <atomic>
+#include <memory>
 
 class QThread;
 
@@ -41,6 +43,9 @@ private:
     QAtomicInt m_next{0};
     QMutex m_mutex;
     QList<QPointer<SshConnection>> m_connections; // to close their sockets if they outlive us
+    // Set once our threads have ended: a connection dropped after that has no thread to
+    // delete it later, so its last reference deletes it at once (LSan found the leak).
+    std::shared_ptr<std::atomic_bool> m_threadsGone = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace opsdeck::ssh

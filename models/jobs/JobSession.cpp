@@ -78,27 +78,29 @@ void JobSession::start(const JobSpec& spec, const QList<HostWork>& hosts, const 
     });
 }
 
-void JobSession::post(void (JobRunner::*call)())
+void JobSession::post(std::function<void(JobRunner&)> call)
 {
-    QMetaObject::invokeMethod(m_context, [this, call]() {
+    // A std::function, not a captured pointer to member: ASan reported a stack-buffer
+    // underflow reading one back inside the queued functor (GCC 12).
+    QMetaObject::invokeMethod(m_context, [this, call = std::move(call)]() {
         if (m_worker)
-            (m_worker->runner.*call)();
+            call(m_worker->runner);
     });
 }
 
 void JobSession::pause()
 {
-    post(&JobRunner::pause);
+    post([](JobRunner& r) { r.pause(); });
 }
 
 void JobSession::resume()
 {
-    post(&JobRunner::resume);
+    post([](JobRunner& r) { r.resume(); });
 }
 
 void JobSession::cancel()
 {
-    post(&JobRunner::cancel);
+    post([](JobRunner& r) { r.cancel(); });
 }
 
 } // namespace opsdeck

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <functional>
 #include <memory>
 
 namespace opsdeck {
@@ -48,7 +49,8 @@ signals:
 
 private:
     struct Worker;
-    void post(void (JobRunner::*call)());
+    // Runs `call` on the worker's runner, if there is one yet.
+    void post(std::function<void(JobRunner&)> call);
 
     std::shared_ptr<Database> m_db;
     std::shared_ptr<ssh::CredentialProvider> m_credentials;

@@ -218,10 +218,13 @@ private slots:
               loudRun.kib, idle.kib);
         QVERIFY(idle.kib > 0);
         // The 8 MiB kept and SQLite's pages, not the 100 MB (measured: 22 to 32 MiB more; before
-        // the runner dropped what passed the cap, 71 MiB more).
+        // the runner dropped what passed the cap, 71 MiB more). Not under ASan: its quarantine
+        // keeps up to 256 MiB of freed memory resident, so the peak says nothing there.
+#if !defined(__SANITIZE_ADDRESS__)
         QVERIFY2(
             loudRun.kib - idle.kib < 48 * 1024,
             qPrintable(QStringLiteral("VmHWM %1 KiB, %2 KiB without output").arg(loudRun.kib).arg(idle.kib)));
+#endif
 
         const qint64 id = jobs().first().toObject().value(QStringLiteral("id")).toInteger();
         const QJsonObject job = jobJson(id);

@@ -73,7 +73,7 @@ private slots:
     {
         const auto r = runCli({QStringLiteral("machine"), QStringLiteral("terminal"),
                                QStringLiteral("shell1"), QStringLiteral("--print")});
-        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.exitCode == 3, r.err.constData());
         QVERIFY2(r.err.contains(m_sshd->reported(QStringLiteral("HOST_FINGERPRINT")).toUtf8()),
                  r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -119,7 +119,7 @@ private slots:
         const auto r =
             runCli({QStringLiteral("machine"), QStringLiteral("terminal"), QStringLiteral("shell1")});
         qunsetenv("TERMINAL");
-        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(record), 10000);
         QFile got(record);
         QVERIFY(got.open(QIODevice::ReadOnly));
