@@ -128,6 +128,14 @@ private slots:
         const QJsonArray listed = json({"source", "list", "--format", "json"}).value("sources").toArray();
         QVERIFY2(!listed.first().toObject().value("last_error").toString().isEmpty(),
                  (poll.out + poll.err).constData());
+        // A second failed poll counts on the recorded row (the upsert's update branch).
+        QCOMPARE(run({"metrics", "poll", "--once", "--source", "1"}).exitCode, 1);
+        auto status = run({"source", "status", "1", "--format", "json"});
+        QVERIFY2(status.exitCode == 0, status.err.constData());
+        QVERIFY2(status.out.contains("\"failures\":2"), status.out.constData());
+        QCOMPARE(run({"source", "set", "2", "--disable", "--interval", "2m"}).exitCode, 0);
+        QCOMPARE(run({"source", "remove", "2"}).exitCode, 0);
+        QCOMPARE(rows(m_url, QStringLiteral("sources")), 1);
     }
 
     // `metrics import` stores into the local file, its meta into the shared machines;
