@@ -61,6 +61,9 @@ int collect(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
+    auto metricsDb = ctx.metricsDatabase();
+    if (!metricsDb.ok())
+        return ctx.fail(metricsDb.error());
     // Register this machine (pool `local`, READY) as the window does, so its meta
     // (uptime, kernel, devices) has a machine row to land on.
     {
@@ -68,7 +71,7 @@ int collect(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
         if (auto local = MachineStore(writer).ensureLocalMachine(); !local.ok())
             return ctx.fail(local.error());
     }
-    MetricStore store(*db, Clock::system());
+    MetricStore store(*metricsDb, Clock::system());
     if (!once)
         return runService(ctx, *db, store, interval, confDir);
 

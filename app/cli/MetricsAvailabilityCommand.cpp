@@ -41,7 +41,7 @@ int availability(CliContext& ctx, const QCommandLineParser& p, const QStringList
     }
     if (p.isSet(QStringLiteral("period")))
         period = TimeSpec::parseDuration(p.value(QStringLiteral("period"))).valueOr(period);
-    auto db = ctx.database();
+    auto db = ctx.metricsDatabase();
     if (!db.ok())
         return ctx.fail(db.error());
     MetricStore store(*db);

@@ -148,6 +148,9 @@ int import(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
+    auto metricsDb = ctx.metricsDatabase();
+    if (!metricsDb.ok())
+        return ctx.fail(metricsDb.error());
     // An unknown machine is exit 4 before anything is written.
     auto existingMeta = InventoryReader(*db).machineMeta(machine);
     if (!existingMeta.ok())
@@ -157,7 +160,7 @@ int import(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest
     const Parsed parsed = parse(format, in->bytes, machine, now);
     printMalformed(ctx, *in, parsed.report);
 
-    MetricStore store(*db, Clock::system());
+    MetricStore store(*metricsDb, Clock::system());
     store.setMaintenanceIntervalMs(0);
     if (Status st = store.append(parsed.samples); !st.ok())
         return ctx.fail(st.error());

@@ -22,9 +22,10 @@ namespace opsdeck::cli {
 namespace {
 
 // Polls until SIGINT/SIGTERM, one line per poll.
-int runContinuously(CliContext& ctx, const std::shared_ptr<Database>& db, int concurrency)
+int runContinuously(CliContext& ctx, const std::shared_ptr<Database>& db,
+                    const std::shared_ptr<Database>& metricsDb, int concurrency)
 {
-    MetricStore store(db, Clock::system());
+    MetricStore store(metricsDb, Clock::system());
     PollScheduler::Options o;
     o.concurrency = concurrency;
     PollScheduler scheduler(
@@ -72,8 +73,11 @@ int poll(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
+    auto metricsDb = ctx.metricsDatabase();
+    if (!metricsDb.ok())
+        return ctx.fail(metricsDb.error());
     if (!once)
-        return runContinuously(ctx, *db, concurrency);
+        return runContinuously(ctx, *db, *metricsDb, concurrency);
     SourceRepository repo(*db);
     QList<Source> sources;
     if (onlySource > 0) {
@@ -108,7 +112,7 @@ int poll(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
             jobs << PollRound::Job{s, t};
     }
 
-    MetricStore store(*db, Clock::system());
+    MetricStore store(*metricsDb, Clock::system());
     KeychainSecretProvider secrets;
     PollExecutor executor([&store](const SampleBatch& batch) { return store.append(batch); }, &secrets,
                           Clock::system());

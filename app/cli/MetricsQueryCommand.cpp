@@ -50,7 +50,7 @@ int query(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
     if (percent && !q.metric.startsWith(QLatin1String("cpu-")))
         return ctx.usage(CliContext::tr("--percent is for cpu-* metrics"));
 
-    auto db = ctx.database();
+    auto db = ctx.metricsDatabase();
     if (!db.ok())
         return ctx.fail(db.error());
     MetricStore store(*db);

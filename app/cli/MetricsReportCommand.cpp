@@ -38,7 +38,7 @@ int report(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest
                ? TimeSpec::parseTime(p.value(QStringLiteral("to")), now).valueOr(now)
                : now;
 
-    auto db = ctx.database();
+    auto db = ctx.metricsDatabase();
     if (!db.ok())
         return ctx.fail(db.error());
     MetricStore store(*db);

@@ -21,7 +21,7 @@ int listRules(CliContext& ctx, const QCommandLineParser& p, const QStringList& r
 {
     if (!rest.isEmpty())
         return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(rest.first()));
-    auto db = ctx.database();
+    auto db = ctx.metricsDatabase();
     if (!db.ok())
         return ctx.fail(db.error());
     MetricStore store(*db);
@@ -69,7 +69,7 @@ void warnMovedSeries(CliContext& ctx, const MetricStore& store, const RetentionR
 // caller checked its input.
 int changeRules(CliContext& ctx, const std::function<Status(MetricStore&, RetentionRules&)>& change)
 {
-    auto db = ctx.database();
+    auto db = ctx.metricsDatabase();
     if (!db.ok())
         return ctx.fail(db.error());
     MetricStore store(*db);

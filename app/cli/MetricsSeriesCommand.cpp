@@ -15,7 +15,7 @@ int series(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest
     if (!rest.isEmpty())
         return ctx.usage(CliContext::tr("unexpected argument '%1'").arg(rest.first()));
     const OutputFormat format = formatOf(p);
-    auto db = ctx.database();
+    auto db = ctx.metricsDatabase();
     if (!db.ok())
         return ctx.fail(db.error());
     MetricStore store(*db);

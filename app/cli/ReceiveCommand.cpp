@@ -85,12 +85,15 @@ int receive(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
+    auto metricsDb = ctx.metricsDatabase();
+    if (!metricsDb.ok())
+        return ctx.fail(metricsDb.error());
     const auto listenAt = listenAddress(p, *db);
     if (!listenAt.ok())
         return ctx.fail(listenAt.error());
     const ListenAddress& listen = *listenAt;
 
-    MetricStore store(*db);
+    MetricStore store(*metricsDb);
     PlaintextReceiver receiver(
         admission->wrap([&store](const SampleBatch& batch) { return store.append(batch); }));
     receiver.setSource(source);
@@ -118,7 +121,7 @@ int receive(CliContext& ctx, const QCommandLineParser& p, const QStringList& res
             : QStringLiteral("%1:%2").arg(listen.address.toString()).arg(receiver.tcpPort());
     ctx.err << CliContext::tr("opsdeck receive: listening on %1 (TCP and UDP), storing into %2; "
                               "SIGINT or SIGTERM stops")
-                   .arg(where, (*db)->path())
+                   .arg(where, (*metricsDb)->path())
             << Qt::endl;
 
     stop.wait();

@@ -14,7 +14,9 @@ Q_LOGGING_CATEGORY(lcEngine, "opsdeck.engine")
 
 namespace opsdeck {
 
-Engine::Engine(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+Engine::Engine(std::shared_ptr<Database> db, std::shared_ptr<Database> metricsDb)
+    : m_db(std::move(db)), m_metricsDb(std::move(metricsDb))
+{}
 
 Engine::~Engine()
 {
@@ -26,7 +28,15 @@ Result<std::unique_ptr<Engine>> Engine::start(const QString& dbPath, const Optio
     auto db = Database::open(dbPath);
     if (!db.ok())
         return db.error();
-    std::unique_ptr<Engine> engine(new Engine(*db));
+    // Metrics stay local: a shared database has no metrics tables.
+    std::shared_ptr<Database> metricsDb = *db;
+    if (const QString local = Database::localPathFor(dbPath); local != dbPath) {
+        auto opened = Database::open(local);
+        if (!opened.ok())
+            return opened.error();
+        metricsDb = *opened;
+    }
+    std::unique_ptr<Engine> engine(new Engine(*db, metricsDb));
 
     // The machine Opsdeck runs on: host name up to the first dot, 127.0.0.1, pool
     // `local`, READY; left alone when a machine of that name exists.
@@ -43,7 +53,7 @@ Result<std::unique_ptr<Engine>> Engine::start(const QString& dbPath, const Optio
         qCWarning(lcEngine) << engine->m_warnings.last();
     }
 
-    engine->m_store = std::make_unique<MetricStore>(engine->m_db, engine->clock());
+    engine->m_store = std::make_unique<MetricStore>(engine->m_metricsDb, engine->clock());
 
     LocalCollector::Options collectorOptions;
     collectorOptions.machine = engine->m_localMachine;

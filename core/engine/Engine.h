@@ -19,6 +19,9 @@ class PlaintextReceiver;
 // Everything one Opsdeck process runs on: the database, the metrics store, the local
 // collector (on its own thread) and the registration of the machine it runs on. The
 // window and the CLI both start one; nothing in it needs a display.
+// On a shared PostgreSQL database the metrics store lives in the local SQLite file
+// (Database::localPathFor): machines, sources and settings come from database(), samples
+// go to metricsDatabase(). On a SQLite file both are the same Database.
 class Engine : public QObject
 {
     Q_OBJECT
@@ -30,7 +33,7 @@ public:
         int collectorIntervalMs = 0; // 0: the collector's default (10 s)
     };
 
-    // Opens (and migrates) the database, registers the local machine, starts the
+    // Opens (and migrates) the database and the metrics cache, registers the local machine, starts the
     // collector. A database that cannot be opened is an Error, nothing is started.
     static Result<std::unique_ptr<Engine>> start(const QString& dbPath, const Options& options);
     static Result<std::unique_ptr<Engine>> start(const QString& dbPath) { return start(dbPath, Options{}); }
@@ -38,6 +41,8 @@ public:
 
     Database& database() const { return *m_db; }
     std::shared_ptr<Database> sharedDatabase() const { return m_db; }
+    // Where the metrics cache is: database() itself, or the local file when that is shared.
+    std::shared_ptr<Database> metricsDatabase() const { return m_metricsDb; }
     MetricStore& metricStore() const { return *m_store; }
     CollectorService& collector() const { return *m_collector; }
     // The poller of every configured metric source; call reload() after editing one.
@@ -89,9 +94,10 @@ public:
     void shutdown();
 
 private:
-    explicit Engine(std::shared_ptr<Database> db);
+    Engine(std::shared_ptr<Database> db, std::shared_ptr<Database> metricsDb);
 
     std::shared_ptr<Database> m_db;
+    std::shared_ptr<Database> m_metricsDb;
     std::unique_ptr<MetricStore> m_store;
     std::unique_ptr<CollectorService> m_collector;
     std::unique_ptr<PollScheduler> m_poller;

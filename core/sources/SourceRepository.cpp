@@ -1,5 +1,6 @@
 #include "sources/SourceRepository.h"
 
+#include "db/Catalog.h"
 #include "sources/UrlTemplate.h"
 #include "util/TreePath.h"
 
@@ -53,13 +54,6 @@ Source sourceFromRow(const QSqlQuery& q)
 QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-bool tableExists(QSqlDatabase& db, const QString& name)
-{
-    auto q = Database::exec(
-        db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {name});
-    return q.ok() && q->next();
 }
 
 } // namespace
@@ -331,7 +325,10 @@ Result<QList<PollTarget>> SourceRepository::targets(const Source& s) const
 
 Result<QList<PollTarget>> SourceRepository::machinesUnderNode(QSqlDatabase& db, const Source& s) const
 {
-    if (!tableExists(db, QStringLiteral("tree_nodes")))
+    auto hasTree = Catalog::tableExists(db, QStringLiteral("tree_nodes"));
+    if (!hasTree.ok())
+        return hasTree.error();
+    if (!*hasTree)
         return Error::failure(QCoreApplication::translate(
             "SourceRepository", "the service tree is not available in this database; bind the source with "
                                 "--machine NAME"));
@@ -456,9 +453,15 @@ Result<TargetStatus> SourceRepository::recordOn(QSqlDatabase& db, const PollOutc
     auto w = Database::exec(
         db,
         QStringLiteral(
-            "INSERT OR REPLACE INTO source_targets (source_id, machine, last_attempt, last_ok, "
+            "INSERT INTO source_targets (source_id, machine, last_attempt, last_ok, "
             "last_error, consecutive_failures, last_samples, last_malformed, malformed_total, state, "
-            "last_series, last_mapped, malformed_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "last_series, last_mapped, malformed_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (source_id, machine) DO UPDATE SET last_attempt = excluded.last_attempt, "
+            "last_ok = excluded.last_ok, last_error = excluded.last_error, "
+            "consecutive_failures = excluded.consecutive_failures, last_samples = excluded.last_samples, "
+            "last_malformed = excluded.last_malformed, malformed_total = excluded.malformed_total, "
+            "state = excluded.state, last_series = excluded.last_series, last_mapped = excluded.last_mapped, "
+            "malformed_lines = excluded.malformed_lines"),
         {t.sourceId, text(t.machine), at, optionalInt(lastOk), text(t.lastError), failures, t.lastSamples,
          t.lastMalformed, malformedTotal, targetStateName(t.state), t.lastSeries, t.lastMapped, linesJson});
     if (!w.ok())
