@@ -231,8 +231,11 @@ int serviceScale(CliContext& ctx, const QCommandLineParser& p, const QStringList
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
+    auto metricsDb = ctx.metricsDatabase();
+    if (!metricsDb.ok())
+        return ctx.fail(metricsDb.error());
     const qint64 now = Clock::system().nowSecs();
-    const ScaleOut scale(*db);
+    const ScaleOut scale(*db, *metricsDb);
     auto plan = scale.plan(nodePathArgument(args.first()), p.value(QStringLiteral("units")).toInt(),
                            p.value(QStringLiteral("port")).toInt(), now);
     if (!plan.ok())

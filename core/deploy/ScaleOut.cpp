@@ -48,7 +48,7 @@ Result<ScaleOut::Plan> ScaleOut::plan(const QString& servicePath, int wanted, in
         port = usualPort(*units);
     if (port <= 0)
         return Error::usage(tr("%1 has no units yet: give the port with --port").arg(settings->path));
-    MetricStore metrics(m_db);
+    MetricStore metrics(m_metricsDb);
     auto candidates = PlacementCandidates::read(*m_db, metrics, settings->path, settings->pool, nowSecs);
     if (!candidates.ok())
         return candidates.error();

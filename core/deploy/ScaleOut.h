@@ -23,7 +23,11 @@ public:
         QList<Placement> placements; // the new units
     };
 
-    explicit ScaleOut(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+    // `metricsDb` holds the machines' collected processors and memory (the local cache when
+    // `db` is a shared PostgreSQL database); null: `db` itself.
+    explicit ScaleOut(std::shared_ptr<Database> db, std::shared_ptr<Database> metricsDb = {})
+        : m_db(std::move(db)), m_metricsDb(metricsDb ? std::move(metricsDb) : m_db)
+    {}
 
     // The new units for `wanted` units in all, on `port` (0: the port most of the service's
     // units use). Refused when the service has `wanted` units already, or when there is no
@@ -43,6 +47,7 @@ public:
 
 private:
     std::shared_ptr<Database> m_db;
+    std::shared_ptr<Database> m_metricsDb;
 };
 
 } // namespace opsdeck
