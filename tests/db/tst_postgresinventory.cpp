@@ -49,23 +49,10 @@ private slots:
         m_pg = std::make_unique<test::RealServer>(QStringLiteral("postgres.sh"),
                                                   QStringList{QString::number(test::freeTcpPort())});
         OPSDECK_REQUIRE_SERVER(*m_pg);
-        const QString port = m_pg->reported(QStringLiteral("PORT"));
-        const QString user = m_pg->reported(QStringLiteral("USER"));
-        const QString dbname = m_pg->reported(QStringLiteral("DBNAME"));
-        // The password only in ~/.pgpass (libpq's format, mode 0600), never in the URL or
-        // the environment.
-        QFile pgpass(m_home.filePath(QStringLiteral(".pgpass")));
-        QVERIFY(pgpass.open(QIODevice::WriteOnly));
-        pgpass.write(QStringLiteral("127.0.0.1:%1:%2:%3:%4\n")
-                         .arg(port, dbname, user, m_pg->reported(QStringLiteral("PASSWORD")))
-                         .toUtf8());
-        pgpass.close();
-        QVERIFY(pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        m_url = test::preparePostgresClient(*m_pg, m_home.path());
+        QVERIFY(!m_url.isEmpty());
         qputenv("HOME", m_home.path().toUtf8());
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-        qunsetenv("PGPASSWORD");
-        qunsetenv("PGPASSFILE");
-        m_url = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user, port, dbname);
         qputenv("OPSDECK_DB", m_url.toUtf8());
     }
 

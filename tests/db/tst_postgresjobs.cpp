@@ -38,19 +38,8 @@ private slots:
                                                     QStringList{QString::number(m_sshPort)});
         OPSDECK_REQUIRE_SERVER(*m_sshd);
         QVERIFY(test::prepareSshClientHome(*m_sshd, m_home.path()));
-        const QString port = m_pg->reported(QStringLiteral("PORT"));
-        const QString user = m_pg->reported(QStringLiteral("USER"));
-        const QString dbname = m_pg->reported(QStringLiteral("DBNAME"));
-        QFile pgpass(m_home.filePath(QStringLiteral(".pgpass")));
-        QVERIFY(pgpass.open(QIODevice::WriteOnly));
-        pgpass.write(QStringLiteral("127.0.0.1:%1:%2:%3:%4\n")
-                         .arg(port, dbname, user, m_pg->reported(QStringLiteral("PASSWORD")))
-                         .toUtf8());
-        pgpass.close();
-        QVERIFY(pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
-        qunsetenv("PGPASSWORD");
-        qunsetenv("PGPASSFILE");
-        m_url = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user, port, dbname);
+        m_url = test::preparePostgresClient(*m_pg, m_home.path());
+        QVERIFY(!m_url.isEmpty());
         qputenv("OPSDECK_DB", m_url.toUtf8());
     }
 

@@ -72,6 +72,25 @@ QByteArray httpGet(const QString& url, int timeoutMs)
     return body;
 }
 
+QString preparePostgresClient(const RealServer& pg, const QString& home)
+{
+    const QString port = pg.reported(QStringLiteral("PORT"));
+    const QString user = pg.reported(QStringLiteral("USER"));
+    const QString dbname = pg.reported(QStringLiteral("DBNAME"));
+    QFile pgpass(QDir(home).filePath(QStringLiteral(".pgpass")));
+    if (!pgpass.open(QIODevice::WriteOnly) ||
+        pgpass.write(QStringLiteral("127.0.0.1:%1:%2:%3:%4\n")
+                         .arg(port, dbname, user, pg.reported(QStringLiteral("PASSWORD")))
+                         .toUtf8()) <= 0)
+        return {};
+    pgpass.close();
+    if (!pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+        return {};
+    qunsetenv("PGPASSWORD");
+    qunsetenv("PGPASSFILE");
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user, port, dbname);
+}
+
 bool writeSshdKnownHosts(const RealServer& sshd, const QString& path)
 {
     QFile hostKey(sshd.reported(QStringLiteral("HOST_KEY")));

@@ -42,6 +42,12 @@ private:
 // be copied.
 bool prepareSshClientHome(const RealServer& sshd, const QString& home);
 
+// The client's side of a started postgres.sh for this test process and every opsdeck it
+// starts: the password only in `home`/.pgpass (libpq's format, mode 0600; HOME must point
+// there), never in the URL or the environment (PGPASSWORD and PGPASSFILE are unset).
+// Returns the postgresql:// URL, or an empty string when .pgpass cannot be written.
+QString preparePostgresClient(const RealServer& pg, const QString& home);
+
 // An OpenSSH known_hosts file at `path` trusting a started sshd.sh's host key on every
 // loopback "host" ([127.0.0.*]:PORT). False when a file cannot be read or written.
 bool writeSshdKnownHosts(const RealServer& sshd, const QString& path);
