@@ -23,26 +23,40 @@ SshEngine::SshEngine(KnownHostsStore& knownHosts, CredentialProvider* credential
     for (int i = 0; i < threads; ++i) {
         auto* t = new QThread(this);
         t->setObjectName(QStringLiteral("ssh-worker-%1").arg(i));
+        auto* context = new QObject; // runs the engine's own calls on that thread
+        context->moveToThread(t);
         t->start();
         m_threads.append(t);
+        m_threadContexts.append(context);
     }
 }
 
 SshEngine::~SshEngine()
 {
-    QList<QPointer<SshConnection>> alive;
+    QList<QPair<QPointer<SshConnection>, QThread*>> alive;
     {
         QMutexLocker lock(&m_mutex);
         alive = m_connections;
     }
-    for (const QPointer<SshConnection>& c : alive) {
-        if (c) // on its own thread, which is still running; it ends there
-            QMetaObject::invokeMethod(c.data(), &SshConnection::abandon, Qt::BlockingQueuedConnection);
+    // Each connection still alive ends on its own thread. Whether it is alive is asked there
+    // too: a connection dropped just before may be deleted by that thread at any moment
+    // (its deferred delete), so a check from here could race with it (a crash once in CI).
+    for (int i = 0; i < m_threads.size(); ++i) {
+        QThread* t = m_threads.at(i);
+        QMetaObject::invokeMethod(
+            m_threadContexts.at(i),
+            [&alive, t] {
+                for (const auto& [c, home] : alive)
+                    if (home == t && c) // asked on its own thread: no delete can race with it
+                        c->abandon();
+            },
+            Qt::BlockingQueuedConnection);
     }
     for (QThread* t : m_threads)
         t->quit();
     for (QThread* t : m_threads)
         t->wait();
+    qDeleteAll(m_threadContexts); // their threads have ended
     m_threadsGone->store(true);
 }
 
@@ -52,8 +66,8 @@ SshConnectionPtr SshEngine::open(const SshTarget& target, const SshOptions& opti
     c->moveToThread(m_threads.at(m_next.fetchAndAddRelaxed(1) % m_threads.size()));
     {
         QMutexLocker lock(&m_mutex);
-        m_connections.removeIf([](const QPointer<SshConnection>& p) { return p.isNull(); });
-        m_connections.append(c);
+        m_connections.removeIf([](const auto& entry) { return entry.first.isNull(); });
+        m_connections.append({c, c->thread()});
     }
     // On its thread while that runs (a deferred delete still pending when the thread quits
     // is done as it finishes); at once when the engine and its threads are gone (the

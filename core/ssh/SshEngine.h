@@ -42,7 +42,10 @@ private:
     QList<QThread*> m_threads;
     QAtomicInt m_next{0};
     QMutex m_mutex;
-    QList<QPointer<SshConnection>> m_connections; // to close their sockets if they outlive us
+    // To close their sockets if they outlive us; each with the thread it lives on (fixed at
+    // open()), which alone may look at it.
+    QList<QPair<QPointer<SshConnection>, QThread*>> m_connections;
+    QList<QObject*> m_threadContexts; // one per thread, living there
     // Set once our threads have ended: a connection dropped after that has no thread to
     // delete it later, so its last reference deletes it at once (LSan found the leak).
     std::shared_ptr<std::atomic_bool> m_threadsGone = std::make_shared<std::atomic_bool>(false);
