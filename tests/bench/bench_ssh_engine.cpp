@@ -187,18 +187,8 @@ int main(int argc, char** argv)
     const QString known = tmp.filePath(QStringLiteral("known_hosts"));
     opsdeck::test::writeSshdKnownHosts(sshd, known);
     KnownHostsStore store({}, known);
-    QList<SshTarget> targets;
-    for (int i = 0; i < hosts; ++i) {
-        SshTarget t;
-        t.host = QStringLiteral("127.0.0.%1").arg(2 + i);
-        t.port = port;
-        t.user = sshd.reported(QStringLiteral("USER"));
-        targets.append(t);
-    }
-    SshOptions options;
-    options.useAgent = false;
-    options.keyDirectory = sshd.reported(QStringLiteral("KEY_DIR"));
-    options.connectTimeoutMs = 120000;
+    const QList<SshTarget> targets = opsdeck::bench::loopbackTargets(sshd, hosts);
+    SshOptions options = opsdeck::bench::benchOptions(sshd);
 
     std::printf("`true` on %d hosts at parallelism %d:\n", hosts, parallel);
     int bad = 0;
