@@ -60,26 +60,57 @@ bool ConnectionProfile::isPrivatePerConnection() const
     return m_driver == Driver::Sqlite && m_database == QLatin1String(":memory:");
 }
 
+Result<QSqlDatabase> ConnectionProfile::configure(const QString& name) const
+{
+    const bool pg = m_driver == Driver::Postgres;
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (!db.isValid()) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Error::failure(
+            QCoreApplication::translate("Database",
+                                        "opening %1 failed: the Qt SQL driver %2 is not installed")
+                .arg(m_display, pg ? QStringLiteral("QPSQL (libqt6sql6-psql)") : QStringLiteral("QSQLITE")));
+    }
+    db.setDatabaseName(m_database);
+    if (pg) {
+        db.setHostName(m_host);
+        db.setPort(m_port);
+        db.setUserName(m_user);
+        if (!m_password.isEmpty())
+            db.setPassword(m_password);
+    }
+    db.setConnectOptions(m_connectOptions);
+    return db;
+}
+
 Result<QSqlDatabase> ConnectionProfile::open(const QString& name) const
 {
-    Result<QSqlDatabase> result = [&]() -> Result<QSqlDatabase> {
-        const bool pg = m_driver == Driver::Postgres;
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
-        if (!db.isValid())
-            return Error::failure(QCoreApplication::translate(
-                                      "Database", "opening %1 failed: the Qt SQL driver %2 is not installed")
-                                      .arg(m_display, pg ? QStringLiteral("QPSQL (libqt6sql6-psql)")
-                                                         : QStringLiteral("QSQLITE")));
-        db.setDatabaseName(m_database);
-        if (pg) {
-            db.setHostName(m_host);
-            db.setPort(m_port);
-            db.setUserName(m_user);
-            if (!m_password.isEmpty())
-                db.setPassword(m_password);
-        }
-        db.setConnectOptions(m_connectOptions);
+    auto configured = configure(name);
+    if (!configured.ok())
+        return configured.error();
+    QSqlDatabase db = *configured;
+    if (Status started = start(db); !started.ok()) {
+        // No handle may outlive removeDatabase(), the Result's copy included.
+        db = QSqlDatabase();
+        configured = Error::failure({});
+        QSqlDatabase::removeDatabase(name);
+        return started.error();
+    }
+    return db;
+}
+
+Status ConnectionProfile::reopen(QSqlDatabase& db) const
+{
+    db.close();
+    return start(db);
+}
+
+Status ConnectionProfile::start(QSqlDatabase& db) const
+{
+    const bool pg = m_driver == Driver::Postgres;
+    Status result = [&]() -> Status {
         if (!db.open())
             return Database::sqlError(
                 QCoreApplication::translate("Database", "opening %1 failed").arg(m_display), db.lastError());
@@ -97,11 +128,31 @@ Result<QSqlDatabase> ConnectionProfile::open(const QString& name) const
                         .arg(m_display),
                     q.lastError());
         }
-        return db;
+        return {};
     }();
     if (!result.ok())
-        QSqlDatabase::removeDatabase(name);
+        db.close();
     return result;
+}
+
+bool ConnectionProfile::isConnectionLoss(const QSqlDatabase& db, const QSqlError& error)
+{
+    if (error.type() == QSqlError::NoError || dialectOf(db) != Dialect::Postgres)
+        return false;
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return true;
+    if (!state.isEmpty())
+        return false;
+    // libpq's client-side failures have no SQLSTATE; these are the ones that mean the
+    // socket is gone.
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    for (const char* lost :
+         {"server closed the connection", "no connection to the server", "could not receive data from server",
+          "could not send data to server", "connection to server", "terminating connection"})
+        if (text.contains(QLatin1String(lost), Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 } // namespace opsdeck

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -47,8 +48,26 @@ public:
     // not a database fails here, before any write) and runs the session set-up. On
     // failure the half-made connection is removed again.
     Result<QSqlDatabase> open(const QString& name) const;
+    // Adds a connection named `name` with this profile's settings, not yet opened (for a
+    // caller that wants the driver's own error, as DatabaseLogin does). The caller
+    // removes it again.
+    Result<QSqlDatabase> configure(const QString& name) const;
+    // Opens `db` again after its server went away (it keeps its name, so the thread's
+    // slot stays): close, open, probe, session set-up. `db` stays closed on failure.
+    Status reopen(QSqlDatabase& db) const;
+    // True for a server (PostgreSQL): its connections can be lost and opened again.
+    bool reconnects() const { return m_driver == Driver::Postgres; }
+
+    // True when `error` says the connection itself is gone (the server restarted, the
+    // network dropped), not that one statement was wrong: PostgreSQL's SQLSTATE classes
+    // 08 (connection exception) and 57P (the server shutting down), or libpq's own
+    // "no connection" errors that carry no SQLSTATE. Always false for SQLite.
+    static bool isConnectionLoss(const QSqlDatabase& db, const QSqlError& error);
 
 private:
+    // Opens an added connection and makes it ready (probe, session set-up).
+    Status start(QSqlDatabase& db) const;
+
     Driver m_driver = Driver::Sqlite;
     QString m_database;
     QString m_display;

@@ -122,10 +122,38 @@ Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, const QVa
                         q.lastError());
     for (int i = 0; i < bindings.size(); ++i)
         q.bindValue(i, bindings.at(i));
-    if (!q.exec())
-        return sqlError(QCoreApplication::translate("Database", "a database statement failed"),
-                        q.lastError());
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        if (ConnectionProfile::isConnectionLoss(db, error)) {
+            // The thread's connection is dead: close it so its next use opens it again
+            // (ThreadConnections::acquire), rather than failing forever.
+            q = QSqlQuery();
+            db.close();
+            return Error::failure(
+                QCoreApplication::translate("Database", "the connection to the database server was lost (%1)")
+                    .arg(
+                        (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified()));
+        }
+        return sqlError(QCoreApplication::translate("Database", "a database statement failed"), error);
+    }
     return q;
+}
+
+Status Database::ping() const
+{
+    // Twice: the first run may find this thread's connection dead (and close it); the
+    // second opens it again, so a server that came back answers at once.
+    Status last;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto db = tryConnection();
+        if (!db.ok())
+            return db.error();
+        auto q = exec(*db, QStringLiteral("SELECT 1"));
+        if (q.ok())
+            return {};
+        last = q.error();
+    }
+    return last;
 }
 
 Result<QSqlDatabase> Database::tryConnection() const
@@ -172,9 +200,18 @@ Status Database::transactionOn(QSqlDatabase& db, const std::function<Status(QSql
     // SQLite: take the write lock now, not at the first write (no deadlock between two
     // readers turning writers). PostgreSQL locks rows as they are written.
     const bool pg = ConnectionProfile::dialectOf(db) == Dialect::Postgres;
-    if (!begin.exec(pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+    if (!begin.exec(pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (ConnectionProfile::isConnectionLoss(db, begin.lastError())) {
+            const QSqlError error = begin.lastError();
+            begin = QSqlQuery();
+            db.close(); // opened again at the thread's next use
+            return sqlError(
+                QCoreApplication::translate("Database", "the connection to the database server was lost"),
+                error);
+        }
         return sqlError(QCoreApplication::translate("Database", "starting a transaction failed"),
                         begin.lastError());
+    }
     Status result = work(db);
     if (StatementCache* cache = StatementCache::active())
         cache->finishAll();

@@ -78,6 +78,12 @@ public:
     // on another thread cannot share this one's data.
     bool isPrivatePerConnection() const { return m_connections.profile().isPrivatePerConnection(); }
 
+    // Asks the server whether it is there (SELECT 1 on this thread's connection, opened
+    // again if it was lost). SQLite: reads the file.
+    Status ping() const;
+    // Every thread's connection is opened again at its next use (the server is back).
+    void reconnectAll() const { m_connections.reconnectAll(); }
+
     // The last failure to open a thread's connection, and how many there were.
     std::optional<Error> lastConnectionError() const;
     int connectionFailures() const;

@@ -30,6 +30,9 @@ struct ThreadConnections::Shared
     const ConnectionProfile profile;
     const QString prefix;
     std::atomic<quint64> serial{0};
+    // Bumped by reconnectAll(): a thread's connection made under an older generation is
+    // opened again before it is handed out.
+    std::atomic<quint64> generation{0};
     QMutex mutex;
     QSet<QString> open;
 };
@@ -54,18 +57,26 @@ public:
         closeAll();
     }
 
-    const QString* find(const Shared* shared)
+    struct Slot
+    {
+        std::weak_ptr<Shared> owner;
+        const Shared* raw; // compared only while `owner` is alive, so never a reused address
+        QString name;
+        quint64 generation = 0;
+    };
+
+    Slot* find(const Shared* shared)
     {
         std::erase_if(m_slots, [](const Slot& s) { return s.owner.expired(); });
-        for (const Slot& s : m_slots)
+        for (Slot& s : m_slots)
             if (s.raw == shared)
-                return &s.name;
+                return &s;
         return nullptr;
     }
 
-    void add(const std::shared_ptr<Shared>& shared, const QString& name)
+    void add(const std::shared_ptr<Shared>& shared, const QString& name, quint64 generation)
     {
-        m_slots.push_back({shared, shared.get(), name});
+        m_slots.push_back({shared, shared.get(), name, generation});
         hookThreadFinished();
     }
 
@@ -90,13 +101,6 @@ public:
     }
 
 private:
-    struct Slot
-    {
-        std::weak_ptr<Shared> owner;
-        const Shared* raw; // compared only while `owner` is alive, so never a reused address
-        QString name;
-    };
-
     // A QThread (a pool thread too) announces its end in its own thread, before its
     // thread-local storage goes: close there, and drop the hook so a restarted QThread
     // does not collect one per run.
@@ -148,8 +152,18 @@ const ConnectionProfile& ThreadConnections::profile() const
 Result<QSqlDatabase> ThreadConnections::acquire() const
 {
     ThreadSlots& mine = ThreadSlots::local();
-    if (const QString* name = mine.find(m_shared.get()))
-        return QSqlDatabase::database(*name, false);
+    const quint64 generation = m_shared->generation.load();
+    if (ThreadSlots::Slot* slot = mine.find(m_shared.get())) {
+        QSqlDatabase db = QSqlDatabase::database(slot->name, false);
+        // A server connection that was lost (Database::exec closed it) or that predates
+        // reconnectAll() is opened again under the same name; a SQLite file's never closes.
+        if (slot->generation == generation && (db.isOpen() || !m_shared->profile.reconnects()))
+            return db;
+        if (Status reopened = m_shared->profile.reopen(db); !reopened.ok())
+            return reopened.error();
+        slot->generation = generation;
+        return db;
+    }
     const QString name = m_shared->prefix + QLatin1Char('-') + QString::number(++m_shared->serial);
     auto db = m_shared->profile.open(name);
     if (!db.ok())
@@ -158,13 +172,18 @@ Result<QSqlDatabase> ThreadConnections::acquire() const
         QMutexLocker lock(&m_shared->mutex);
         m_shared->open.insert(name);
     }
-    mine.add(m_shared, name);
+    mine.add(m_shared, name, generation);
     return db;
 }
 
 void ThreadConnections::releaseForThisThread() const
 {
     ThreadSlots::local().close(m_shared.get());
+}
+
+void ThreadConnections::reconnectAll() const
+{
+    ++m_shared->generation;
 }
 
 int ThreadConnections::openCount() const

@@ -10,7 +10,8 @@ namespace opsdeck {
 
 // Every thread's own connection to one database. Qt's SQL connections may be used only
 // by the thread that opened them, so acquire() opens one per calling thread on first
-// use and hands the same one back afterwards.
+// use and hands the same one back afterwards. A server connection that was lost is
+// opened again, under the same name, the next time its thread asks for it.
 //
 // A thread's connections live in thread-local storage, not in a map keyed by a thread
 // id or a QThread address (the OS and the allocator reuse both, and Qt refuses a
@@ -32,6 +33,9 @@ public:
     Result<QSqlDatabase> acquire() const;
     // Closes the calling thread's connection now, if it has one.
     void releaseForThisThread() const;
+    // Every thread's connection is opened again at its next acquire() (the server came
+    // back after a loss: a connection that has not failed yet may still be dead).
+    void reconnectAll() const;
     // Connections open right now, over all threads.
     int openCount() const;
 

@@ -25,7 +25,7 @@ Engine::~Engine()
 
 Result<std::unique_ptr<Engine>> Engine::start(const QString& dbPath, const Options& options)
 {
-    auto db = Database::open(dbPath);
+    auto db = Database::open(dbPath, Database::Options{}, options.databasePassword);
     if (!db.ok())
         return db.error();
     // Metrics stay local: a shared database has no metrics tables.
@@ -72,6 +72,9 @@ Result<std::unique_ptr<Engine>> Engine::start(const QString& dbPath, const Optio
         engine->m_poller->start();
     engine->m_receiver = std::make_unique<PlaintextReceiver>(
         [store](const SampleBatch& batch) { return store->append(batch); }, engine->clock());
+    engine->m_watch = std::make_unique<ConnectionWatch>(engine->m_db, engine->clock(), options.watch);
+    if (options.watchConnection)
+        engine->m_watch->start();
     qCInfo(lcEngine) << "engine started on" << dbPath << "as" << engine->m_localMachine;
     return engine;
 }

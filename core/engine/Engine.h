@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/ConnectionWatch.h"
 #include "db/Database.h"
 #include "util/Clock.h"
 #include "util/Result.h"
@@ -31,6 +32,13 @@ public:
         bool startCollector = true;  // the local collector, on its own thread
         bool startPolling = true;    // the metric sources (node_exporter, Graphite, ...), on their own thread
         int collectorIntervalMs = 0; // 0: the collector's default (10 s)
+        // A shared database's server is pinged and reconnected with backoff when lost
+        // (connectionWatch()); nothing is watched for a SQLite file.
+        bool watchConnection = true;
+        ConnectionWatch::Options watch;
+        // A shared database's password when the caller has it (the keychain, a prompt);
+        // empty: libpq reads ~/.pgpass. Kept in memory only.
+        QString databasePassword;
     };
 
     // Opens (and migrates) the database and the metrics cache, registers the local machine, starts the
@@ -44,6 +52,8 @@ public:
     // Where the metrics cache is: database() itself, or the local file when that is shared.
     std::shared_ptr<Database> metricsDatabase() const { return m_metricsDb; }
     MetricStore& metricStore() const { return *m_store; }
+    // Whether the shared database's server is there (never lost for a SQLite file).
+    ConnectionWatch& connectionWatch() const { return *m_watch; }
     CollectorService& collector() const { return *m_collector; }
     // The poller of every configured metric source; call reload() after editing one.
     PollScheduler& pollScheduler() const { return *m_poller; }
@@ -102,6 +112,7 @@ private:
     std::unique_ptr<CollectorService> m_collector;
     std::unique_ptr<PollScheduler> m_poller;
     std::unique_ptr<PlaintextReceiver> m_receiver;
+    std::unique_ptr<ConnectionWatch> m_watch;
     QString m_localMachine;
     QStringList m_warnings;
     bool m_shutDown = false;

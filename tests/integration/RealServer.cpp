@@ -48,6 +48,19 @@ RealServer::~RealServer()
     p.waitForFinished(30000);
 }
 
+bool RealServer::control(const QString& verb) const
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("bash"), {scriptPath(m_script), verb, m_dir.path()});
+    const bool finished = p.waitForFinished(120000);
+    if (!finished || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning("%s %s failed: %s", qPrintable(m_script), qPrintable(verb), p.readAll().constData());
+        return false;
+    }
+    return true;
+}
+
 QString RealServer::reported(const QString& key) const
 {
     const QString prefix = key + QLatin1Char('=');

@@ -25,6 +25,9 @@ public:
     bool skipped() const { return m_skipped; }
     QString dir() const { return m_dir.path(); }
     QString output() const { return m_output; } // what the start script printed
+    // Runs the script's `verb` on the started server ("stop", and what else the script
+    // offers, e.g. postgres.sh's "resume"); false (and a warning with its output) on failure.
+    bool control(const QString& verb) const;
     // The value of a "KEY=value" line the start script printed (empty when there is none).
     QString reported(const QString& key) const;
 

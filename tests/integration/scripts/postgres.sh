@@ -6,6 +6,7 @@
 #                               superuser), PASSWORD=..., DBNAME=opsdeck (an empty
 #                               database), PGDATA=DIR/pg/data, SOCKET_DIR=DIR/pg/run
 #   postgres.sh stop DIR        stops the server (fast shutdown)
+#   postgres.sh resume DIR      starts the stopped server again, same data, same port
 # initdb and the server refuse to run as root: under root both run as the `postgres`
 # system user (Debian's package creates it), DIR is opened to it for traversal (0711)
 # and DIR/pg is its own. Exit 77 when the Debian package postgresql-15 is missing.
@@ -24,7 +25,19 @@ as_server() {
     fi
 }
 
+# start_server PORT: starts the cluster in DIR/pg/data on 127.0.0.1:PORT.
+start_server() {
+    as_server "$bin/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/server.log" -w -t 60 \
+        -o "-p $1 -k $dir/pg/run -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" \
+        start >/dev/null ||
+        { echo "pg_ctl start failed, see $dir/pg/server.log" >&2; exit 1; }
+}
+
 case $cmd in
+resume)
+    [ -f "$dir/pg/port" ] || { echo "no server was started in $dir" >&2; exit 1; }
+    start_server "$(cat "$dir/pg/port")"
+    ;;
 start)
     port=${3:?port}
     [ -x "$bin/initdb" ] || { echo "missing $bin/initdb (Debian package postgresql-15)" >&2; exit 77; }
@@ -45,10 +58,8 @@ start)
         --locale=C.UTF-8 --auth-local=trust --auth-host=scram-sha-256 --no-sync >"$dir/pg/initdb.log" 2>&1 ||
         { echo "initdb failed, see $dir/pg/initdb.log" >&2; exit 1; }
     rm -f "$dir/pg/pwfile"
-    as_server "$bin/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/server.log" -w -t 60 \
-        -o "-p $port -k $dir/pg/run -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" \
-        start >/dev/null ||
-        { echo "pg_ctl start failed, see $dir/pg/server.log" >&2; exit 1; }
+    echo "$port" >"$dir/pg/port"
+    start_server "$port"
     as_server "$bin/createdb" -h "$dir/pg/run" -p "$port" -U opsdeck opsdeck ||
         { echo "createdb failed, see $dir/pg/server.log" >&2; exit 1; }
     echo "PORT=$port"
@@ -68,7 +79,7 @@ stop)
     }
     ;;
 *)
-    echo "usage: $0 start DIR PORT | stop DIR" >&2
+    echo "usage: $0 start DIR PORT | stop DIR | resume DIR" >&2
     exit 2
     ;;
 esac
