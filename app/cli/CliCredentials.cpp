@@ -51,22 +51,44 @@ private:
 
 Result<QString> CliCredentials::askTerminal(const ssh::CredentialRequest& request, const QString& notice)
 {
+    const Error noTerminal = Error::refused(
+        request.kind == ssh::CredentialRequest::Kind::KeyPassphrase
+            ? CliContext::tr("%1 needs a passphrase and there is no terminal to ask it on: load the key "
+                             "into ssh-agent, or store the passphrase in the keychain (entry %2)")
+                  .arg(request.keyFile, request.secretName())
+            : CliContext::tr("%1@%2 asks for a password and there is no terminal to ask it on: use a key, "
+                             "or store the password in the keychain (entry %3)")
+                  .arg(request.user, request.host, request.secretName()));
+    auto line = readTerminal(notice, question(request), noTerminal);
+    if (line.ok() && line->isEmpty())
+        return Error::refused(CliContext::tr("nothing typed for %1").arg(request.secretName()));
+    return line;
+}
+
+Result<QString> CliCredentials::readStdinLine(const QString& option)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return Error::failure(CliContext::tr("cannot read the secret from stdin"));
+    QByteArray line = in.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return Error::usage(CliContext::tr("%1: no secret on stdin").arg(option));
+    return QString::fromUtf8(line);
+}
+
+Result<QString> CliCredentials::readTerminal(const QString& notice, const QString& prompt,
+                                             const Error& noTerminal)
+{
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
-        return Error::refused(
-            request.kind == ssh::CredentialRequest::Kind::KeyPassphrase
-                ? CliContext::tr("%1 needs a passphrase and there is no terminal to ask it on: load the key "
-                                 "into ssh-agent, or store the passphrase in the keychain (entry %2)")
-                      .arg(request.keyFile, request.secretName())
-                : CliContext::tr(
-                      "%1@%2 asks for a password and there is no terminal to ask it on: use a key, "
-                      "or store the password in the keychain (entry %3)")
-                      .arg(request.user, request.host, request.secretName()));
+        return noTerminal;
     QFile tty;
     tty.open(fd, QIODevice::ReadWrite, QFileDevice::AutoCloseHandle);
     if (!notice.isEmpty())
         tty.write((notice + QLatin1Char('\n')).toUtf8());
-    tty.write(question(request).toUtf8());
+    tty.write(prompt.toUtf8());
     tty.flush();
     QByteArray line;
     {
@@ -79,8 +101,6 @@ Result<QString> CliCredentials::askTerminal(const ssh::CredentialRequest& reques
     tty.flush();
     if (line.endsWith('\r'))
         line.chop(1);
-    if (line.isEmpty())
-        return Error::refused(CliContext::tr("nothing typed for %1").arg(request.secretName()));
     return QString::fromUtf8(line);
 }
 

@@ -21,6 +21,13 @@ public:
 
     // Asks on /dev/tty (blocking; the main thread's business only).
     static Result<QString> askTerminal(const ssh::CredentialRequest& request, const QString& notice);
+    // Prints `notice` (when not empty) and `prompt` on /dev/tty and reads one line with
+    // echo off; `noTerminal` when there is no terminal (a pipeline, CI).
+    // The first line of stdin without its end (at most 64 KiB): a secret piped in.
+    // An empty line is a usage error naming `option`.
+    static Result<QString> readStdinLine(const QString& option);
+    static Result<QString> readTerminal(const QString& notice, const QString& prompt,
+                                        const Error& noTerminal);
 
 private:
     std::unique_ptr<KeychainSecretProvider> m_keychain;

@@ -1,5 +1,10 @@
 #include "cli/CommandRegistry.h"
 
+#include "BlockingKeychain.h"
+#include "DatabaseUnlock.h"
+#include "cli/CliCredentials.h"
+#include "db/DatabaseLogin.h"
+
 #include <QMap>
 #include <algorithm>
 
@@ -52,7 +57,27 @@ Result<std::shared_ptr<Database>> CliContext::database()
 {
     if (m_db)
         return m_db;
-    auto opened = Database::open(dbPath);
+    // A shared database's password: none, the keychain's, or asked on the terminal.
+    auto unlocked = DatabaseUnlock::unlock(
+        dbPath, [](const DatabaseUrl& url, bool retry) -> Result<DatabaseUnlock::Answer> {
+            const QString prompt =
+                (retry ? tr("(wrong, try again) ") : QString()) + tr("Password for %1: ").arg(url.display());
+            const Error noTerminal = Error::refused(
+                tr("%1 asks for a password and there is no terminal to ask it on: store it in the keychain "
+                   "(opsdeck db set-password, entry %2) or in ~/.pgpass")
+                    .arg(url.display(), DatabaseLogin::secretName(url)));
+            auto typed = CliCredentials::readTerminal({}, prompt, noTerminal);
+            if (!typed.ok())
+                return typed.error();
+            if (typed->isEmpty())
+                return Error::refused(tr("nothing typed for %1").arg(url.display()));
+            return DatabaseUnlock::Answer{*typed, BlockingKeychain::isAvailable()};
+        });
+    if (!unlocked.ok())
+        return unlocked.error();
+    if (!unlocked->notice.isEmpty())
+        err << "opsdeck: " << unlocked->notice << Qt::endl;
+    auto opened = Database::open(dbPath, Database::Options{}, unlocked->password);
     if (!opened.ok())
         return opened.error();
     m_db = *opened;

@@ -1,5 +1,7 @@
-// `opsdeck db status|path`: where the cache is and which schema it has.
+// `opsdeck db status|path|set-password|forget-password`: where the database is, which
+// schema it has, and a team database's password in the keychain.
 
+#include "cli/DbPasswordCommand.h"
 #include "cli/VerbTable.h"
 #include "db/DatabaseHealth.h"
 
@@ -48,7 +50,13 @@ int runDb(CliContext& ctx)
         .option(formatOption())
         .verb(
             {QStringLiteral("status"), QStringLiteral("[--format F]"), {QStringLiteral("format")}, dbStatus})
+        .option({QStringLiteral("stdin"), CliContext::tr("read the password from the first line of stdin")})
         .verb({QStringLiteral("path"), QString(), {}, dbPath})
+        .verb({QStringLiteral("set-password"),
+               QStringLiteral("[--stdin]"),
+               {QStringLiteral("stdin")},
+               dbSetPassword})
+        .verb({QStringLiteral("forget-password"), QString(), {}, dbForgetPassword})
         .run(ctx);
 }
 

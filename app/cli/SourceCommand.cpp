@@ -1,12 +1,12 @@
 // `opsdeck source add|list|set|status|remove`: the metric sources Opsdeck polls.
 
+#include "BlockingKeychain.h"
+#include "cli/CliCredentials.h"
 #include "cli/VerbTable.h"
-#include "sources/SecretWriter.h"
 #include "sources/SourceRepository.h"
 #include "util/Clock.h"
 #include "util/TimeSpec.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -179,38 +179,6 @@ std::optional<qint64> sourceId(const QString& text)
     return id;
 }
 
-// Runs one QtKeychain job (`start` hands it the callback) and waits for its answer.
-Status keychainJob(const std::function<void(KeychainSecretWriter&, SecretWriter::Callback)>& start)
-{
-    // Without a session bus QtKeychain would try to start one (and maybe a prompt).
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return Error::failure(CliContext::tr("no D-Bus session bus, so no keychain to reach"));
-    KeychainSecretWriter keychain;
-    std::optional<Status> result;
-    QEventLoop loop;
-    start(keychain, [&](Status st) {
-        result = std::move(st);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
-// The secret `source set --secret-stdin` reads: the first line of stdin, without its end.
-Result<QString> secretFromStdin()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return Error::failure(CliContext::tr("cannot read the secret from stdin"));
-    QByteArray line = in.readLine(64 * 1024);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty())
-        return Error::usage(CliContext::tr("--secret-stdin: no secret on stdin"));
-    return QString::fromUtf8(line);
-}
-
 // The binding and authentication options of `source set`, checked before the database
 // opens: a usage message, or empty when they go together.
 QString setOptionsProblem(const QCommandLineParser& p)
@@ -278,7 +246,7 @@ int runSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
         return ctx.usage(problem);
     std::optional<QString> secret;
     if (p.isSet(QStringLiteral("secret-stdin"))) {
-        auto read = secretFromStdin();
+        auto read = CliCredentials::readStdinLine(QStringLiteral("--secret-stdin"));
         if (!read.ok())
             return read.error().code == Error::Code::Usage ? ctx.usage(read.error().message)
                                                            : ctx.fail(read.error());
@@ -308,10 +276,7 @@ int runSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
         // The secret goes to the keychain only, and first: if the keychain refuses,
         // the source stays as it was.
         const QString entry = s.secretName;
-        if (Status st = keychainJob([&](KeychainSecretWriter& k, SecretWriter::Callback done) {
-                k.write(entry, *secret, std::move(done));
-            });
-            !st.ok())
+        if (Status st = BlockingKeychain::write(entry, *secret); !st.ok())
             return ctx.fail(st.error());
     }
     if (auto st = repo.update(s); !st.ok())
@@ -431,8 +396,7 @@ int runRemove(CliContext& ctx, const QCommandLineParser&, const QStringList& pos
         return 0;
     // The last source naming this keychain entry is gone: delete the secret too.
     const QString entry = *released;
-    const Status deleted = keychainJob(
-        [&entry](KeychainSecretWriter& k, SecretWriter::Callback done) { k.remove(entry, std::move(done)); });
+    const Status deleted = BlockingKeychain::remove(entry);
     if (!deleted.ok())
         return ctx.fail(Error::failure(
             CliContext::tr(
