@@ -10,6 +10,7 @@
 #include "inventory/InventoryWatcher.h"
 #include "inventory/MachineTableModel.h"
 #include "inventory/MachineTablePanel.h"
+#include "inventory/MessageBanner.h"
 #include "inventory/ServiceTreePanel.h"
 #include "jobs/CommandJob.h"
 #include "jobs/DeployDialog.h"
@@ -26,6 +27,8 @@
 #include "sources/SourcesView.h"
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SecretPrompt.h"
+#include "team/AccessGate.h"
+#include "team/TeamSession.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,6 +42,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcWindow, "opsdeck.window")
 
@@ -71,7 +75,12 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     // The metric sources with their targets' status, and the plaintext receiver's switch.
     m_sources = new SourcesView(engine, m_centre);
     m_centre->addTab(m_sources, tr("&Sources"));
-    setCentralWidget(m_centre);
+    // Above the tabs: the team database's banner (lost, back again).
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    setCentralWidget(centre);
 
     // The dock lists the pool from its own machine model: loaded off the GUI thread and
     // again whenever the inventory's revision moves (a change here or in another process).
@@ -88,6 +97,11 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     resizeDocks({m_jobs}, {140}, Qt::Vertical);
 
     m_status = new StatusBarController(engine, statusBar(), this);
+    m_team = new TeamSession(engine.sharedDatabase(), engine.connectionWatch(), this, statusBar());
+    centreLayout->addWidget(m_team->banner());
+    centreLayout->addWidget(m_centre, 1);
+    connect(m_team, &TeamSession::restored, this, &MainWindow::refresh);
+    connect(m_team, &TeamSession::switchRequested, this, &MainWindow::restartOn);
     m_hostKeys = new HostKeyGate(ssh::KnownHostsStore::defaultStore(), this);
     {
         // Without a session bus QtKeychain would try to start one: no keychain then.
@@ -102,6 +116,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     }
 
     createActions();
+    guardActions();
     connect(m_fleet, &FleetDock::machineSelected, this, &MainWindow::showMachine);
     connect(m_inventory, &InventoryView::machineActivated, this, [this](const QString& name) {
         showMachine(name);
@@ -140,6 +155,9 @@ void MainWindow::createActions()
     refreshAction->setObjectName(QStringLiteral("actionRefresh"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     refreshAction->setStatusTip(tr("Read the charts and the machine list again"));
+    file->addSeparator();
+    file->addAction(m_team->connectAction());
+    file->addAction(m_team->localAction());
     file->addSeparator();
     file->addAction(m_sources->receiverAction());
     file->addSeparator();
@@ -234,6 +252,38 @@ void MainWindow::showMachine(const QString& name)
     m_fleet->selectMachine(name);
     m_charts->setMachine(name);
     setWindowTitle(name.isEmpty() ? tr("Opsdeck") : tr("%1 — Opsdeck").arg(name));
+}
+
+void MainWindow::guardActions()
+{
+    // What a team role may do (TeamRole): operators run, deploy and move machines through
+    // their lifecycle; administrators also shape the tree, the pool and the sources.
+    AccessGate* gate = m_team->gate();
+    for (const char* name : {"actionRunCommand", "actionDeploy", "actionRunOnMachines", "actionRunOnNode"})
+        gate->guard(findChild<QAction*>(QLatin1String(name)), Capability::Operate);
+    MachineTablePanel* machines = m_inventory->machinePanel();
+    for (int e = int(MachineEvent::Add); e <= int(MachineEvent::Remove); ++e)
+        gate->guard(machines->eventAction(MachineEvent(e)), Capability::Operate);
+    for (QAction* a : {machines->setPoolAction(), machines->setTagsAction(), machines->addMachineAction(),
+                       machines->editMachineAction()})
+        gate->guard(a, Capability::Administer);
+    ServiceTreePanel* tree = m_inventory->treePanel();
+    for (QAction* a : {tree->addAction_(), tree->renameAction(), tree->moveAction(), tree->deleteAction(),
+                       tree->bindUrlAction()})
+        gate->guard(a, Capability::Administer);
+    for (QAction* a : m_sources->editActions())
+        gate->guard(a, Capability::Administer);
+}
+
+void MainWindow::restartOn(const QString& dbPath)
+{
+    // Every view reads one database: a new process on the other one, this one closes.
+    const QStringList args{QStringLiteral("--db"), dbPath.isEmpty() ? Database::defaultPath() : dbPath};
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args)) {
+        showStatus(tr("Opsdeck could not be started again on %1").arg(args.last()));
+        return;
+    }
+    close();
 }
 
 void MainWindow::refresh()

@@ -34,6 +34,7 @@ class StatusBarController;
 // fleet on the left, jobs and alerts below (docks the user may move, hide and tabify;
 // geometry and layout are kept in QSettings between runs).
 class SecretPrompt;
+class TeamSession;
 
 class MainWindow : public QMainWindow
 {
@@ -82,10 +83,16 @@ public slots:
     // A terminal with OpenSSH's ssh to `machine` (when empty: the machine selected in the
     // inventory tab if it is shown, else the charted one), after its host key was checked.
     void openTerminal(const QString& machine = QString());
+    // A message in the status bar for ten seconds.
+    void showStatus(const QString& message);
+    // Starts Opsdeck again on `dbPath` (empty: the local file) and closes this window.
+    void restartOn(const QString& dbPath);
 
 public:
     // Every job and terminal started from the window passes its host keys through here.
     HostKeyGate* hostKeyGate() const { return m_hostKeys; }
+    // The team database's banner, role and read-only state.
+    TeamSession* teamSession() const { return m_team; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -94,13 +101,14 @@ private:
     // Asks for the command to run on `targets` (described for the dialog), then runs it.
     void askCommandFor(const QString& targets, const QString& description);
     void createActions();
+    // Puts every action that writes under the AccessGate of its team role.
+    void guardActions();
     // Builds a job off the GUI thread with `plan`, then startJob; a refusal goes to the
     // status bar prefixed by `failure`.
     void planAndStart(std::function<Result<PreparedJob>()> plan, const QString& failure);
     // Checks the job's host keys (HostKeyGate), then launchJob.
     void startJob(const PreparedJob& plan);
     void launchJob(const PreparedJob& plan);
-    void showStatus(const QString& message);
     JobProgressView* newJobView();
 
     QTabWidget* m_centre = nullptr;
@@ -117,6 +125,7 @@ private:
     std::shared_ptr<Database> m_db;
     QHash<qint64, QPointer<JobProgressView>> m_jobViews;
     HostKeyGate* m_hostKeys = nullptr;
+    TeamSession* m_team = nullptr;
     SecretPrompt* m_secrets = nullptr; // SSH passphrases and passwords for every job
 };
 

@@ -11,9 +11,11 @@
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
 #include "inventory/InventoryView.h"
+#include "inventory/MessageBanner.h"
 #include "jobs/JobsDock.h"
 #include "panels/AlertsPanel.h"
 #include "panels/EmptyStateView.h"
+#include "team/TeamSession.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -89,9 +91,18 @@ private slots:
         QVERIFY(w.findChild<QLineEdit*>(QStringLiteral("fleetFilter")));
         auto* charts = w.findChild<MachineChartsView*>(QStringLiteral("machineCharts"));
         QVERIFY(charts);
-        // The centre is tabs: the charts first, then the whole inventory view.
-        auto* centre = qobject_cast<QTabWidget*>(w.centralWidget());
+        // The centre is tabs (under the team database's banner, hidden on a local file): the
+        // charts first, then the whole inventory view.
+        auto* centre = w.centreTabs();
         QVERIFY(centre);
+        QCOMPARE(centre->parentWidget(), w.centralWidget());
+        QVERIFY(!w.teamSession()->banner()->isVisible());
+        // File > Connect to a Team Database…, and no way back to a local file already in use.
+        auto* connectTeam = w.findChild<QAction*>(QStringLiteral("actionConnectTeam"));
+        QVERIFY(connectTeam);
+        QCOMPARE(connectTeam->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+        QVERIFY(!w.teamSession()->localAction()->isVisible());
+        QCOMPARE(w.teamSession()->statusText(), QStringLiteral("Local database"));
         QCOMPARE(centre->widget(0), charts);
         QCOMPARE(centre->currentWidget(), charts);
         QVERIFY(w.findChild<InventoryView*>(QStringLiteral("inventoryView")));

@@ -46,6 +46,8 @@ public:
     MessageBanner* banner() const { return m_banner; }
     SourceStatusWatcher* watcher() const { return m_watcher; }
     QAction* receiverAction() const;
+    // Add, edit, remove, enable / disable: what changes the sources.
+    QList<QAction*> editActions() const { return {m_add, m_edit, m_remove, m_toggle}; }
     // The open add / edit dialog, if any.
     SourceDialog* dialog() const;
 
