@@ -76,7 +76,7 @@ void printHelp(QTextStream& out)
                                        "Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]\n"
                                        "With no command, opens the Opsdeck window.\n\n"
                                        "Global options:\n"
-                                       "  --db PATH      database file (else $OPSDECK_DB, else the data folder)\n"
+                                       "  --db PATH      database file or postgresql://USER@HOST/DBNAME (else $OPSDECK_DB, else the data folder)\n"
                                        "  --lang LOCALE  language of the interface (en, zh_CN, ja_JP)\n"
                                        "  --version      print the version and exit\n\n"
                                        "Commands:\n");
