@@ -84,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>BlockingKeychain</name>
+    <message>
+        <source>no D-Bus session bus, so no keychain to reach</source>
+        <translation>P.2xx、P.3xx、P.4xx、P.5xx の系列プレフィックス P を指定してください</translation>
+    </message>
+</context>
+<context>
     <name>ChunkCodec</name>
     <message>
         <source>a metrics chunk is damaged (bad header)</source>
@@ -886,16 +893,8 @@
         <translation>このファイルのいずれかの正規表現に一致するパスを破棄する(carbon の blacklist.conf)</translation>
     </message>
     <message>
-        <source>no D-Bus session bus, so no keychain to reach</source>
-        <translation>D-Bus セッションバスがないため、キーチェーンにアクセスできません</translation>
-    </message>
-    <message>
         <source>cannot read the secret from stdin</source>
         <translation>標準入力からシークレットを読み取れません</translation>
-    </message>
-    <message>
-        <source>--secret-stdin: no secret on stdin</source>
-        <translation>--secret-stdin: 標準入力にシークレットがありません</translation>
     </message>
     <message>
         <source>use --machine or --node, not both</source>
@@ -1465,6 +1464,46 @@
         <source>do not run relation-changed on the units that need the service</source>
         <translation>サービスを必要とするユニットで relation-changed を実行しない</translation>
     </message>
+    <message>
+        <source>%1: no secret on stdin</source>
+        <translation>メトリクスのチャンクが壊れています（ヘッダー不正）</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>%1 asks for a password and there is no terminal to ask it on: store it in the keychain (opsdeck db set-password, entry %2) or in ~/.pgpass</source>
+        <translation>%1 がパスワードを求めていますが、尋ねる端末がありません: キーチェーン（opsdeck db set-password、エントリ %2）か ~/.pgpass に保存してください</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of stdin</source>
+        <translation>パスワードを標準入力の 1 行目から読む</translation>
+    </message>
+    <message>
+        <source>%1 is a local file, which has no password; give a team database with --db postgresql://USER@HOST/DBNAME</source>
+        <translation>%1 はローカルファイルでパスワードはありません。--db postgresql://USER@HOST/DBNAME でチームデータベースを指定してください</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain to store the password in; use ~/.pgpass</source>
+        <translation>D-Bus セッションバスがないため、パスワードを保存するキーチェーンがありません。~/.pgpass を使ってください</translation>
+    </message>
+    <message>
+        <source>no terminal to ask the password on: pipe it in with --stdin</source>
+        <translation>パスワードを尋ねる端末がありません: --stdin でパイプから渡してください</translation>
+    </message>
+    <message>
+        <source>%1 refused the password; nothing was stored</source>
+        <translation>%1 がパスワードを拒否しました。何も保存していません</translation>
+    </message>
+    <message>
+        <source>stored the password for %1 in the keychain (entry %2)</source>
+        <translation>%1 のパスワードをキーチェーンに保存しました（エントリ %2）</translation>
+    </message>
+    <message>
+        <source>deleted the keychain entry %1</source>
+        <translation>キーチェーンのエントリ %1 を削除しました</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
@@ -1581,6 +1620,37 @@
     <message>
         <source>locking schema_version failed</source>
         <translation>schema_version をロックできませんでした</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost (%1)</source>
+        <translation>設定テンプレートの %2 行目が {{%1}} を使っていますが、どのユニットにもありません（既知: %3）</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>データベースサーバーとの接続が切れました</translation>
+    </message>
+    <message>
+        <source>connecting to %1 failed</source>
+        <translation>%1 への接続に失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUnlock</name>
+    <message>
+        <source>The keychain&apos;s password for %1 (entry %2) was refused.</source>
+        <translation>キーチェーンにある %1 のパスワード（エントリ %2）は拒否されました。</translation>
+    </message>
+    <message>
+        <source>The password for %1 is now in the keychain (entry %2).</source>
+        <translation>%1 のパスワードをキーチェーンに保存しました（エントリ %2）。</translation>
+    </message>
+    <message>
+        <source>The password for %1 was not stored in the keychain: %2</source>
+        <translation>%1 のパスワードはキーチェーンに保存されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the password three times; check the user name, or put the password in ~/.pgpass</source>
+        <translation>%1 がパスワードを 3 回拒否しました。ユーザー名を確認するか、パスワードを ~/.pgpass に書いてください</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3117,21 @@
     </message>
 </context>
 <context>
+    <name>TeamAccess</name>
+    <message>
+        <source>the database did not say who is connected</source>
+        <translation>ローカルマシン %1 を登録できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 on this team database: that needs the %3 role (%1 has %4)</source>
+        <translation>%1 はこのチームデータベースで %2 できません: %3 ロールが必要です（%1 は %4）</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>チームロールなし</translation>
+    </message>
+</context>
+<context>
     <name>TimeRange</name>
     <message>
         <source>Last 15 minutes</source>
@@ -3303,28 +3388,6 @@ Choose another file with --db PATH or OPSDECK_DB.</source>
         <translation>不明なオプション %1 です。opsdeck --help を参照してください</translation>
     </message>
     <message>
-        <source>Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
-With no command, opens the Opsdeck window.
-
-Global options:
-  --db PATH      database file (else $OPSDECK_DB, else the data folder)
-  --lang LOCALE  language of the interface (en, zh_CN, ja_JP)
-  --version      print the version and exit
-
-Commands:
-</source>
-        <translation>使い方: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
-コマンドを指定しない場合は Opsdeck のウィンドウを開きます。
-
-グローバルオプション:
-  --db PATH      データベースファイル(省略時は $OPSDECK_DB、それもなければデータフォルダー)
-  --lang LOCALE  インターフェースの言語(en、zh_CN、ja_JP)
-  --version      バージョンを表示して終了
-
-コマンド:
-</translation>
-    </message>
-    <message>
         <source>
 Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -3335,6 +3398,32 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>unknown command &apos;%1&apos;; see opsdeck --help</source>
         <translation>不明なコマンド &apos;%1&apos; です。opsdeck --help を参照してください</translation>
+    </message>
+    <message>
+        <source>no password for %1 was given</source>
+        <translation>直近 15 分</translation>
+    </message>
+    <message>
+        <source>Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
+With no command, opens the Opsdeck window.
+
+Global options:
+  --db PATH      database file or postgresql://USER@HOST/DBNAME (else $OPSDECK_DB, else the data folder)
+  --lang LOCALE  language of the interface (en, zh_CN, ja_JP)
+  --version      print the version and exit
+
+Commands:
+</source>
+        <translation>使い方: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
+コマンドなしで Opsdeck のウィンドウを開きます。
+
+グローバルオプション:
+  --db PATH      データベースファイルまたは postgresql://USER@HOST/DBNAME（なければ $OPSDECK_DB、それもなければデータフォルダ）
+  --lang LOCALE  画面の言語（en、zh_CN、ja_JP）
+  --version      バージョンを表示して終了
+
+コマンド:
+</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3482,17 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>&lt;p&gt;Built with:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
         <translation>&lt;p&gt;使用しているライブラリ:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AccessGate</name>
+    <message>
+        <source>The team database cannot be reached: read-only until it is back.</source>
+        <translation>%1: エントリ %2 はパッケージの外を指しています</translation>
+    </message>
+    <message>
+        <source>%1 may not do this on the team database: that needs the %2 role.</source>
+        <translation>%1 はチームデータベースでこの操作をできません: %2 ロールが必要です。</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3573,37 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>cannot store the local machine&apos;s meta: %1</source>
         <translation>ローカルマシンのメタ情報を保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DatabasePasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Team database password</source>
+        <translation>チームデータベースのパスワード</translation>
+    </message>
+    <message>
+        <source>The team database %1 asks for a password.</source>
+        <translation>チームデータベース %1 がパスワードを求めています。</translation>
+    </message>
+    <message>
+        <source>The last password was refused; try again.</source>
+        <translation>前のパスワードは拒否されました。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (no D-Bus session bus): put the password in ~/.pgpass to be asked no more.</source>
+        <translation>キーチェーンに接続できません（D-Bus セッションバスなし）: ~/.pgpass に書けば次からは尋ねません。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +5052,10 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
         <source>job %1 %2</source>
         <translation>ジョブ %1 %2</translation>
     </message>
+    <message>
+        <source>Opsdeck could not be started again on %1</source>
+        <translation>&apos;%1&apos; はデータベース URL（postgresql://USER@HOST:5432/DBNAME など）ではありません</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MessageBanner</name>
@@ -5955,6 +6090,164 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>最近の不正な形式の行(これまでに計 %n 行):</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::TeamDatabaseDialog</name>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Connect to a Team Database</source>
+        <translation>チームデータベースに接続</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database: its inventory, jobs and checks. Charts stay in this computer&apos;s own cache.</source>
+        <translation>チームは 1 つの PostgreSQL データベース（インベントリ、ジョブ、チェック）を共有します。チャートはこのコンピューター自身のキャッシュに残ります。</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新規）</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent:</source>
+        <translation>最近(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>TLS as libpq&apos;s sslmode: verify-full checks the server&apos;s certificate and name</source>
+        <translation>libpq の sslmode による TLS: verify-full はサーバーの証明書と名前を検証します</translation>
+    </message>
+    <message>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>TLS (sslmode)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>empty: ~/.pgpass or the keychain</source>
+        <translation>空欄: ~/.pgpass またはキーチェーン</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Give the database server&apos;s host name.</source>
+        <translation>データベースサーバーのホスト名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>データベース名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the user to log in as.</source>
+        <translation>ログインするユーザーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Logged in to %1.</source>
+        <translation>%1 にログインしました。</translation>
+    </message>
+    <message>
+        <source>The password was not stored in the keychain: %1</source>
+        <translation>パスワードはキーチェーンに保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>%1 にログイン中…</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password: type it above, or put it in ~/.pgpass.</source>
+        <translation>%1 がパスワードを求めています: 上に入力するか、~/.pgpass に書いてください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the password.</source>
+        <translation>%1 がパスワードを拒否しました。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::TeamSession</name>
+    <message>
+        <source>Connect to a &amp;Team Database…</source>
+        <translation>チームデータベースに接続(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Local Database</source>
+        <translation>ローカルデータベースを使う(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open a shared PostgreSQL database that the whole team sees</source>
+        <translation>チーム全員が見る共有 PostgreSQL データベースを開きます</translation>
+    </message>
+    <message>
+        <source>Start again on this computer&apos;s own database</source>
+        <translation>このコンピューター自身のデータベースで起動し直します</translation>
+    </message>
+    <message>
+        <source>Cannot tell what you may do on the team database: %1</source>
+        <translation>チームデータベースで何ができるか確認できません: %1</translation>
+    </message>
+    <message>
+        <source>Team database lost</source>
+        <translation>チームデータベースとの接続断</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached (%2). What was read stays on screen, read-only; Opsdeck keeps trying to reconnect.</source>
+        <translation>チームデータベース %1 に接続できません（%2）。読み込んだ内容は読み取り専用で表示したまま、Opsdeck は再接続を試み続けます。</translation>
+    </message>
+    <message>
+        <source>Team database lost: try %1 failed, next in %2 s</source>
+        <translation>チームデータベースとの接続断: %1 回目の試行に失敗、%2 秒後に再試行</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached (%2). What was read stays on screen, read-only; trying again in %3 s.</source>
+        <translation>チームデータベース %1 に接続できません（%2）。読み込んだ内容は読み取り専用で表示したまま、%3 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>The team database %1 answers again; the views are read afresh.</source>
+        <translation>チームデータベース %1 が再び応答しました。ビューを読み直しました。</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>ローカルデータベース</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>オーナー</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>チームデータベース</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>チーム: %1（%2）</translation>
     </message>
 </context>
 <context>

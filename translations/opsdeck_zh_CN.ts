@@ -84,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>BlockingKeychain</name>
+    <message>
+        <source>no D-Bus session bus, so no keychain to reach</source>
+        <translation>请给出 P.2xx、P.3xx、P.4xx 和 P.5xx 的序列前缀 P</translation>
+    </message>
+</context>
+<context>
     <name>ChunkCodec</name>
     <message>
         <source>a metrics chunk is damaged (bad header)</source>
@@ -886,16 +893,8 @@
         <translation>丢弃与此文件中某个正则表达式匹配的路径（即 carbon 的 blacklist.conf）</translation>
     </message>
     <message>
-        <source>no D-Bus session bus, so no keychain to reach</source>
-        <translation>没有 D-Bus 会话总线，因此无法访问钥匙串</translation>
-    </message>
-    <message>
         <source>cannot read the secret from stdin</source>
         <translation>无法从标准输入读取密钥</translation>
-    </message>
-    <message>
-        <source>--secret-stdin: no secret on stdin</source>
-        <translation>--secret-stdin：标准输入中没有密钥</translation>
     </message>
     <message>
         <source>use --machine or --node, not both</source>
@@ -1465,6 +1464,46 @@
         <source>do not run relation-changed on the units that need the service</source>
         <translation>不在需要该服务的实例上运行 relation-changed</translation>
     </message>
+    <message>
+        <source>%1: no secret on stdin</source>
+        <translation>指标数据块已损坏（头部错误）</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password and there is no terminal to ask it on: store it in the keychain (opsdeck db set-password, entry %2) or in ~/.pgpass</source>
+        <translation>%1 需要密码，但没有可用于询问的终端：请将其存入钥匙串（opsdeck db set-password，条目 %2）或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of stdin</source>
+        <translation>从标准输入的第一行读取密码</translation>
+    </message>
+    <message>
+        <source>%1 is a local file, which has no password; give a team database with --db postgresql://USER@HOST/DBNAME</source>
+        <translation>%1 是本地文件，没有密码；请用 --db postgresql://USER@HOST/DBNAME 指定团队数据库</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain to store the password in; use ~/.pgpass</source>
+        <translation>没有 D-Bus 会话总线，因此没有可存放密码的钥匙串；请使用 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>no terminal to ask the password on: pipe it in with --stdin</source>
+        <translation>没有可用于询问密码的终端：请用 --stdin 通过管道传入</translation>
+    </message>
+    <message>
+        <source>%1 refused the password; nothing was stored</source>
+        <translation>%1 拒绝了该密码；未存储任何内容</translation>
+    </message>
+    <message>
+        <source>stored the password for %1 in the keychain (entry %2)</source>
+        <translation>已将 %1 的密码存入钥匙串（条目 %2）</translation>
+    </message>
+    <message>
+        <source>deleted the keychain entry %1</source>
+        <translation>已删除钥匙串条目 %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
@@ -1581,6 +1620,37 @@
     <message>
         <source>locking schema_version failed</source>
         <translation>锁定 schema_version 失败</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost (%1)</source>
+        <translation>配置模板第 %2 行使用了 {{%1}}，但没有任何实例具有该值（已知：%3）</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>与数据库服务器的连接已断开</translation>
+    </message>
+    <message>
+        <source>connecting to %1 failed</source>
+        <translation>连接 %1 失败</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUnlock</name>
+    <message>
+        <source>The keychain&apos;s password for %1 (entry %2) was refused.</source>
+        <translation>钥匙串中 %1 的密码（条目 %2）被拒绝。</translation>
+    </message>
+    <message>
+        <source>The password for %1 is now in the keychain (entry %2).</source>
+        <translation>%1 的密码已存入钥匙串（条目 %2）。</translation>
+    </message>
+    <message>
+        <source>The password for %1 was not stored in the keychain: %2</source>
+        <translation>%1 的密码未能存入钥匙串：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused the password three times; check the user name, or put the password in ~/.pgpass</source>
+        <translation>%1 已三次拒绝密码；请检查用户名，或将密码写入 ~/.pgpass</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3117,21 @@
     </message>
 </context>
 <context>
+    <name>TeamAccess</name>
+    <message>
+        <source>the database did not say who is connected</source>
+        <translation>无法登记本机 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 on this team database: that needs the %3 role (%1 has %4)</source>
+        <translation>%1 不能在此团队数据库上%2：这需要 %3 角色（%1 拥有 %4）</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>无团队角色</translation>
+    </message>
+</context>
+<context>
     <name>TimeRange</name>
     <message>
         <source>Last 15 minutes</source>
@@ -3303,28 +3388,6 @@ Choose another file with --db PATH or OPSDECK_DB.</source>
         <translation>未知选项 %1；参见 opsdeck --help</translation>
     </message>
     <message>
-        <source>Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
-With no command, opens the Opsdeck window.
-
-Global options:
-  --db PATH      database file (else $OPSDECK_DB, else the data folder)
-  --lang LOCALE  language of the interface (en, zh_CN, ja_JP)
-  --version      print the version and exit
-
-Commands:
-</source>
-        <translation>用法：opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
-不带命令时打开 Opsdeck 窗口。
-
-全局选项：
-  --db PATH      数据库文件（否则使用 $OPSDECK_DB，再否则使用数据文件夹）
-  --lang LOCALE  界面语言（en、zh_CN、ja_JP）
-  --version      打印版本并退出
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>
 Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -3335,6 +3398,32 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>unknown command &apos;%1&apos;; see opsdeck --help</source>
         <translation>未知命令 &apos;%1&apos;；参见 opsdeck --help</translation>
+    </message>
+    <message>
+        <source>no password for %1 was given</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
+With no command, opens the Opsdeck window.
+
+Global options:
+  --db PATH      database file or postgresql://USER@HOST/DBNAME (else $OPSDECK_DB, else the data folder)
+  --lang LOCALE  language of the interface (en, zh_CN, ja_JP)
+  --version      print the version and exit
+
+Commands:
+</source>
+        <translation>用法：opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
+不带命令时打开 Opsdeck 窗口。
+
+全局选项：
+  --db PATH      数据库文件或 postgresql://USER@HOST/DBNAME（否则为 $OPSDECK_DB，再否则为数据目录）
+  --lang LOCALE  界面语言（en、zh_CN、ja_JP）
+  --version      打印版本并退出
+
+命令：
+</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3482,17 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>&lt;p&gt;Built with:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
         <translation>&lt;p&gt;构建所用组件：&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AccessGate</name>
+    <message>
+        <source>The team database cannot be reached: read-only until it is back.</source>
+        <translation>%1：条目 %2 指向程序包之外</translation>
+    </message>
+    <message>
+        <source>%1 may not do this on the team database: that needs the %2 role.</source>
+        <translation>%1 不能在团队数据库上执行此操作：这需要 %2 角色。</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3573,37 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>cannot store the local machine&apos;s meta: %1</source>
         <translation>无法存储本地机器的元数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DatabasePasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Team database password</source>
+        <translation>团队数据库密码</translation>
+    </message>
+    <message>
+        <source>The team database %1 asks for a password.</source>
+        <translation>团队数据库 %1 需要密码。</translation>
+    </message>
+    <message>
+        <source>The last password was refused; try again.</source>
+        <translation>上一个密码被拒绝；请重试。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (no D-Bus session bus): put the password in ~/.pgpass to be asked no more.</source>
+        <translation>无法访问钥匙串（没有 D-Bus 会话总线）：将密码写入 ~/.pgpass 即可不再被询问。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +5052,10 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
         <source>job %1 %2</source>
         <translation>任务 %1 %2</translation>
     </message>
+    <message>
+        <source>Opsdeck could not be started again on %1</source>
+        <translation>&apos;%1&apos; 不是数据库 URL（例如 postgresql://USER@HOST:5432/DBNAME）</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MessageBanner</name>
@@ -5955,6 +6090,164 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>最近的格式错误行（迄今共 %n 行）：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::TeamDatabaseDialog</name>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Connect to a Team Database</source>
+        <translation>连接到团队数据库</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database: its inventory, jobs and checks. Charts stay in this computer&apos;s own cache.</source>
+        <translation>团队共享一个 PostgreSQL 数据库：其中有资产清单、任务和检查。图表保留在本机自己的缓存中。</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent:</source>
+        <translation>最近使用(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>TLS as libpq&apos;s sslmode: verify-full checks the server&apos;s certificate and name</source>
+        <translation>按 libpq 的 sslmode 使用 TLS：verify-full 会校验服务器的证书和名称</translation>
+    </message>
+    <message>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>TLS (sslmode)(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>empty: ~/.pgpass or the keychain</source>
+        <translation>留空：使用 ~/.pgpass 或钥匙串</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Give the database server&apos;s host name.</source>
+        <translation>请给出数据库服务器的主机名。</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>请给出数据库名称。</translation>
+    </message>
+    <message>
+        <source>Give the user to log in as.</source>
+        <translation>请给出登录所用的用户。</translation>
+    </message>
+    <message>
+        <source>Logged in to %1.</source>
+        <translation>已登录到 %1。</translation>
+    </message>
+    <message>
+        <source>The password was not stored in the keychain: %1</source>
+        <translation>密码未能存入钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password: type it above, or put it in ~/.pgpass.</source>
+        <translation>%1 需要密码：请在上方输入，或写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>%1 refused the password.</source>
+        <translation>%1 拒绝了该密码。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::TeamSession</name>
+    <message>
+        <source>Connect to a &amp;Team Database…</source>
+        <translation>连接到团队数据库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Local Database</source>
+        <translation>使用本地数据库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open a shared PostgreSQL database that the whole team sees</source>
+        <translation>打开整个团队都能看到的共享 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>Start again on this computer&apos;s own database</source>
+        <translation>在本机自己的数据库上重新启动</translation>
+    </message>
+    <message>
+        <source>Cannot tell what you may do on the team database: %1</source>
+        <translation>无法确定您在团队数据库上可以执行的操作：%1</translation>
+    </message>
+    <message>
+        <source>Team database lost</source>
+        <translation>团队数据库连接已断开</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached (%2). What was read stays on screen, read-only; Opsdeck keeps trying to reconnect.</source>
+        <translation>无法连接团队数据库 %1（%2）。已读取的内容仍以只读方式显示；Opsdeck 会持续尝试重新连接。</translation>
+    </message>
+    <message>
+        <source>Team database lost: try %1 failed, next in %2 s</source>
+        <translation>团队数据库连接已断开：第 %1 次尝试失败，%2 秒后重试</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached (%2). What was read stays on screen, read-only; trying again in %3 s.</source>
+        <translation>无法连接团队数据库 %1（%2）。已读取的内容仍以只读方式显示；%3 秒后重试。</translation>
+    </message>
+    <message>
+        <source>The team database %1 answers again; the views are read afresh.</source>
+        <translation>团队数据库 %1 已恢复响应；视图已重新读取。</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>本地数据库</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>只读者</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>团队：%1（%2）</translation>
     </message>
 </context>
 <context>
