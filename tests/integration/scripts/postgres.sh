@@ -10,6 +10,8 @@
 #                               (hostssl); also prints CA_CERT= (the CA to trust) and
 #                               OTHER_CA_CERT= (a CA that did not sign it)
 #   postgres.sh stop DIR        stops the server (fast shutdown)
+#   postgres.sh kill DIR        kills the server as a crash would (immediate shutdown: no
+#                               checkpoint, crash recovery from the WAL at the next start)
 #   postgres.sh resume DIR      starts the stopped server again, same data, same port
 # make_tls: a CA, a server certificate it signs for IP 127.0.0.1 (and CN localhost), and
 # an unrelated second CA, in DIR/pg/tls.
@@ -107,6 +109,10 @@ start)
         echo "OTHER_CA_CERT=$dir/pg/tls/other.crt"
     fi
     ;;
+kill)
+    [ -f "$dir/pg/data/postmaster.pid" ] || { echo "no server runs in $dir" >&2; exit 1; }
+    as_server "$bin/pg_ctl" -D "$dir/pg/data" -m immediate -w -t 30 stop >/dev/null
+    ;;
 stop)
     [ -f "$dir/pg/data/postmaster.pid" ] || exit 0
     as_server "$bin/pg_ctl" -D "$dir/pg/data" -m fast -w -t 30 stop >/dev/null 2>&1 || {
@@ -116,7 +122,7 @@ stop)
     }
     ;;
 *)
-    echo "usage: $0 start DIR PORT [tls] | stop DIR | resume DIR" >&2
+    echo "usage: $0 start DIR PORT [tls] | stop DIR | kill DIR | resume DIR" >&2
     exit 2
     ;;
 esac
