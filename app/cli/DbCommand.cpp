@@ -1,5 +1,7 @@
-// `opsdeck db status|path`: where the cache is and which schema it has.
+// `opsdeck db status|path|init-team|grant|revoke|whoami|copy`: where the database is,
+// which schema it has, its team roles and copies between a local file and a team database.
 
+#include "cli/DbTeamCommand.h"
 #include "cli/VerbTable.h"
 #include "db/DatabaseHealth.h"
 
@@ -46,14 +48,27 @@ int runDb(CliContext& ctx)
 {
     return VerbTable(QStringLiteral("db"))
         .option(formatOption())
+        .option({QStringLiteral("to"), CliContext::tr("copy this database into the empty database URL"),
+                 QStringLiteral("URL")})
+        .option({QStringLiteral("from"), CliContext::tr("copy the database URL into this empty one"),
+                 QStringLiteral("URL")})
         .verb(
             {QStringLiteral("status"), QStringLiteral("[--format F]"), {QStringLiteral("format")}, dbStatus})
         .verb({QStringLiteral("path"), QString(), {}, dbPath})
+        .verb({QStringLiteral("init-team"), QString(), {}, dbInitTeam})
+        .verb({QStringLiteral("grant"), QStringLiteral("USER viewer|operator|admin"), {}, dbGrant})
+        .verb({QStringLiteral("revoke"), QStringLiteral("USER viewer|operator|admin"), {}, dbRevoke})
+        .verb(
+            {QStringLiteral("whoami"), QStringLiteral("[--format F]"), {QStringLiteral("format")}, dbWhoami})
+        .verb({QStringLiteral("copy"),
+               QStringLiteral("--to URL | --from URL"),
+               {QStringLiteral("to"), QStringLiteral("from")},
+               dbCopy})
         .run(ctx);
 }
 
 } // namespace
 
-OPSDECK_COMMAND("db", QT_TRANSLATE_NOOP("commands", "show the database's path and schema"), runDb);
+OPSDECK_COMMAND("db", QT_TRANSLATE_NOOP("commands", "the database: path, schema, team roles, copies"), runDb);
 
 } // namespace opsdeck::cli
