@@ -257,13 +257,15 @@ void MainWindow::showMachine(const QString& name)
 void MainWindow::guardActions()
 {
     // What a team role may do (TeamRole): operators run, deploy and move machines through
-    // their lifecycle; administrators also shape the tree, the pool and the sources.
+    // their lifecycle; administrators also remove them and shape the tree, the pool and
+    // the sources (as the CLI's DbVerbAccess).
     AccessGate* gate = m_team->gate();
     for (const char* name : {"actionRunCommand", "actionDeploy", "actionRunOnMachines", "actionRunOnNode"})
         gate->guard(findChild<QAction*>(QLatin1String(name)), Capability::Operate);
     MachineTablePanel* machines = m_inventory->machinePanel();
-    for (int e = int(MachineEvent::Add); e <= int(MachineEvent::Remove); ++e)
+    for (int e = int(MachineEvent::Add); e < int(MachineEvent::Remove); ++e)
         gate->guard(machines->eventAction(MachineEvent(e)), Capability::Operate);
+    gate->guard(machines->eventAction(MachineEvent::Remove), Capability::Administer);
     for (QAction* a : {machines->setPoolAction(), machines->setTagsAction(), machines->addMachineAction(),
                        machines->editMachineAction()})
         gate->guard(a, Capability::Administer);

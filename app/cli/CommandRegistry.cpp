@@ -4,6 +4,7 @@
 #include "DatabaseUnlock.h"
 #include "cli/CliCredentials.h"
 #include "db/DatabaseLogin.h"
+#include "db/DatabaseUrl.h"
 
 #include <QMap>
 #include <algorithm>
@@ -96,6 +97,18 @@ Result<std::shared_ptr<Database>> CliContext::metricsDatabase()
         return opened.error();
     m_metricsDb = *opened;
     return m_metricsDb;
+}
+
+Status CliContext::require(Capability needed, const QString& what)
+{
+    if (needed == Capability::View || !DatabaseUrl::isUrl(dbPath))
+        return {};
+    auto db = database();
+    if (!db.ok())
+        return db.error();
+    if (!m_access)
+        m_access = std::make_unique<TeamAccess>(*db);
+    return m_access->require(needed, what);
 }
 
 int CliContext::fail(const Error& error)

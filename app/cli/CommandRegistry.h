@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/Database.h"
+#include "db/TeamRole.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -47,8 +48,14 @@ public:
     int fail(const Error& error);
     int usage(const QString& message) { return fail(Error::usage(message)); }
 
+    // Error::refused when the connected user may not do `what` on a team database
+    // (TeamAccess, asked once); always fine for View and on a local SQLite file, which
+    // is then not even opened. VerbTable calls it before a verb runs.
+    Status require(Capability needed, const QString& what);
+
 private:
     std::shared_ptr<Database> m_db;
+    std::unique_ptr<TeamAccess> m_access;
     std::shared_ptr<Database> m_metricsDb;
 };
 

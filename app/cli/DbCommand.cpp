@@ -1,7 +1,9 @@
-// `opsdeck db status|path|set-password|forget-password`: where the database is, which
-// schema it has, and a team database's password in the keychain.
+// `opsdeck db status|path|set-password|forget-password|init-team|grant|revoke|whoami|copy`:
+// where the database is, which schema it has, a team database's password in the keychain,
+// its team roles, and copies between a local file and a team database.
 
 #include "cli/DbPasswordCommand.h"
+#include "cli/DbTeamCommand.h"
 #include "cli/VerbTable.h"
 #include "db/DatabaseHealth.h"
 
@@ -48,6 +50,10 @@ int runDb(CliContext& ctx)
 {
     return VerbTable(QStringLiteral("db"))
         .option(formatOption())
+        .option({QStringLiteral("to"), CliContext::tr("copy this database into the empty database URL"),
+                 QStringLiteral("URL")})
+        .option({QStringLiteral("from"), CliContext::tr("copy the database URL into this empty one"),
+                 QStringLiteral("URL")})
         .verb(
             {QStringLiteral("status"), QStringLiteral("[--format F]"), {QStringLiteral("format")}, dbStatus})
         .option({QStringLiteral("stdin"), CliContext::tr("read the password from the first line of stdin")})
@@ -57,11 +63,20 @@ int runDb(CliContext& ctx)
                {QStringLiteral("stdin")},
                dbSetPassword})
         .verb({QStringLiteral("forget-password"), QString(), {}, dbForgetPassword})
+        .verb({QStringLiteral("init-team"), QString(), {}, dbInitTeam})
+        .verb({QStringLiteral("grant"), QStringLiteral("USER viewer|operator|admin"), {}, dbGrant})
+        .verb({QStringLiteral("revoke"), QStringLiteral("USER viewer|operator|admin"), {}, dbRevoke})
+        .verb(
+            {QStringLiteral("whoami"), QStringLiteral("[--format F]"), {QStringLiteral("format")}, dbWhoami})
+        .verb({QStringLiteral("copy"),
+               QStringLiteral("--to URL | --from URL"),
+               {QStringLiteral("to"), QStringLiteral("from")},
+               dbCopy})
         .run(ctx);
 }
 
 } // namespace
 
-OPSDECK_COMMAND("db", QT_TRANSLATE_NOOP("commands", "show the database's path and schema"), runDb);
+OPSDECK_COMMAND("db", QT_TRANSLATE_NOOP("commands", "the database: path, schema, team roles, copies"), runDb);
 
 } // namespace opsdeck::cli

@@ -1,5 +1,6 @@
 #include "cli/VerbTable.h"
 
+#include "cli/DbVerbAccess.h"
 #include "cli/Output.h"
 #include "util/Clock.h"
 #include "util/TimeSpec.h"
@@ -246,6 +247,11 @@ int VerbTable::run(CliContext& ctx) const
         return ctx.fail(Error::failure(tr("%1 has nothing to run").arg(m_command)));
     ctx.usageText = usage(verb->name);
     if (Status s = checkOptions(parser, *verb); !s.ok())
+        return ctx.fail(s.error());
+    // Refused before anything is written when the team role does not allow it.
+    const QString what = verb->name.isEmpty() ? m_command : m_command + QLatin1Char(' ') + verb->name;
+    if (Status s = ctx.require(requiredCapability(m_command, verb->name, words), tr("run '%1'").arg(what));
+        !s.ok())
         return ctx.fail(s.error());
     return verb->run(ctx, parser, words);
 }

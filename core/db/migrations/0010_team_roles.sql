@@ -1,0 +1,4 @@
+-- Team roles (issue 12, "who may do what"). A local SQLite file has one user, who may do
+-- everything: nothing to create here. PostgreSQL's text (0010_team_roles.pg.sql) makes
+-- the audit log append-only for every role but its owner and has the server, not the
+-- client, name the operator of an audit row.
