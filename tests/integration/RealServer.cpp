@@ -72,6 +72,23 @@ QByteArray httpGet(const QString& url, int timeoutMs)
     return body;
 }
 
+bool runServerScript(const RealServer& server, const QString& script, const QString& command,
+                     const QStringList& args, QString* output)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("bash"), QStringList{scriptPath(script), command, server.dir()} + args);
+    const bool finished = p.waitForFinished(120000);
+    if (output)
+        *output = QString::fromUtf8(p.readAll()).trimmed();
+    if (!finished) {
+        p.kill();
+        p.waitForFinished();
+        return false;
+    }
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
 QString preparePostgresClient(const RealServer& pg, const QString& home)
 {
     const QString port = pg.reported(QStringLiteral("PORT"));

@@ -36,6 +36,12 @@ private:
     QString m_output;
 };
 
+// Runs `script` (under tests/integration/scripts) with COMMAND DIR ARGS... for a started
+// `server`, e.g. postgres.sh stop / resume: a test of a server lost and back. False (and
+// the script's output in `output`) when it fails.
+bool runServerScript(const RealServer& server, const QString& script, const QString& command,
+                     const QStringList& args = {}, QString* output = nullptr);
+
 // The client's side of a started sshd.sh for this test process and every opsdeck it
 // starts: HOME=`home` with .ssh/id_ed25519 the server's test key, Opsdeck's data folder
 // (its known_hosts) and OPSDECK_DB under `home`, no ssh-agent. False when the key cannot

@@ -6,6 +6,8 @@
 #                               superuser), PASSWORD=..., DBNAME=opsdeck (an empty
 #                               database), PGDATA=DIR/pg/data, SOCKET_DIR=DIR/pg/run
 #   postgres.sh stop DIR        stops the server (fast shutdown)
+#   postgres.sh resume DIR PORT starts the stopped cluster of DIR again on PORT (a test of
+#                               a lost and returning server; the data and password stay)
 # initdb and the server refuse to run as root: under root both run as the `postgres`
 # system user (Debian's package creates it), DIR is opened to it for traversal (0711)
 # and DIR/pg is its own. Exit 77 when the Debian package postgresql-15 is missing.
@@ -67,8 +69,15 @@ stop)
         [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null || true
     }
     ;;
+resume)
+    port=${3:?port}
+    as_server "$bin/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/server.log" -w -t 60 \
+        -o "-p $port -k $dir/pg/run -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" \
+        start >/dev/null ||
+        { echo "pg_ctl start failed, see $dir/pg/server.log" >&2; exit 1; }
+    ;;
 *)
-    echo "usage: $0 start DIR PORT | stop DIR" >&2
+    echo "usage: $0 start DIR PORT | stop DIR | resume DIR PORT" >&2
     exit 2
     ;;
 esac
