@@ -1,6 +1,7 @@
 #include "engine/Engine.h"
 
 #include "collector/CollectorService.h"
+#include "db/ChangeFeed.h"
 #include "ingest/PlaintextReceiver.h"
 #include "inventory/InventoryWriter.h"
 #include "inventory/MachineStore.h"
@@ -75,6 +76,9 @@ Result<std::unique_ptr<Engine>> Engine::start(const QString& dbPath, const Optio
     engine->m_watch = std::make_unique<ConnectionWatch>(engine->m_db, engine->clock(), options.watch);
     if (options.watchConnection)
         engine->m_watch->start();
+    // Team mode: what other consoles write arrives as Changes (nothing on a SQLite file).
+    if (engine->m_db->dialect() == Dialect::Postgres)
+        engine->m_changeFeed = std::make_unique<ChangeFeed>(engine->m_db);
     qCInfo(lcEngine) << "engine started on" << dbPath << "as" << engine->m_localMachine;
     return engine;
 }
@@ -182,6 +186,7 @@ void Engine::shutdown()
     if (m_shutDown)
         return;
     m_shutDown = true;
+    m_changeFeed.reset(); // stops listening (its thread) before the rest goes
     if (m_receiver)
         m_receiver->stop(); // hands what it holds to the store before the store's last flush
     if (m_poller)

@@ -12,6 +12,7 @@
 
 namespace opsdeck {
 
+class ChangeFeed;
 class CollectorService;
 class PollScheduler;
 class MetricStore;
@@ -92,6 +93,11 @@ public:
     // the CLI never does).
     Status restoreReceiver();
 
+    // The live changes other consoles write to a shared PostgreSQL database (LISTEN on
+    // its own thread, started with the engine); nullptr on a SQLite file. Models follow
+    // it (follow(feed)) to reload the one row a Change names.
+    ChangeFeed* changeFeed() const { return m_changeFeed.get(); }
+
     // The name the machine Opsdeck runs on is registered under (host name up to the first dot).
     QString localMachineName() const { return m_localMachine; }
 
@@ -113,6 +119,7 @@ private:
     std::unique_ptr<PollScheduler> m_poller;
     std::unique_ptr<PlaintextReceiver> m_receiver;
     std::unique_ptr<ConnectionWatch> m_watch;
+    std::unique_ptr<ChangeFeed> m_changeFeed;
     QString m_localMachine;
     QStringList m_warnings;
     bool m_shutDown = false;

@@ -233,12 +233,15 @@ Result<QList<Machine>> InventoryReader::loadAllMachines(const MachineFilter& fil
     return out;
 }
 
-Result<std::optional<Machine>> InventoryReader::machine(const QString& name) const
+namespace {
+
+Result<std::optional<Machine>> readOneMachine(const std::shared_ptr<Database>& database, const QString& where,
+                                              const QVariant& key)
 {
-    QSqlDatabase db = m_db->connection();
+    QSqlDatabase db = database->connection();
     std::optional<Machine> out;
     {
-        auto q = Database::exec(db, machineSelect() + QStringLiteral(" WHERE m.name = ?"), {name});
+        auto q = Database::exec(db, machineSelect() + where, {key});
         if (!q.ok())
             return q.error();
         if (!q->next())
@@ -248,6 +251,18 @@ Result<std::optional<Machine>> InventoryReader::machine(const QString& name) con
     if (Status st = readMachineBindings(db, *out); !st.ok())
         return st.error();
     return out;
+}
+
+} // namespace
+
+Result<std::optional<Machine>> InventoryReader::machine(const QString& name) const
+{
+    return readOneMachine(m_db, QStringLiteral(" WHERE m.name = ?"), name);
+}
+
+Result<std::optional<Machine>> InventoryReader::machineById(qint64 id) const
+{
+    return readOneMachine(m_db, QStringLiteral(" WHERE m.id = ?"), id);
 }
 
 Result<QList<MachineMetaEntry>> InventoryReader::machineMeta(const QString& name) const

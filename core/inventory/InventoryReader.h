@@ -33,6 +33,8 @@ public:
     // The machine named `name` (nullopt when there is none), as loadAllMachines() gives it;
     // reads only that machine's own bindings and units, whatever the size of the fleet.
     Result<std::optional<Machine>> machine(const QString& name) const;
+    // The same by id (a ChangeFeed's Change names rows by id).
+    Result<std::optional<Machine>> machineById(qint64 id) const;
     Result<QList<MachineMetaEntry>> machineMeta(const QString& name) const;
 
     // Every node, sorted by path (parents before children), with per-node counts.

@@ -42,6 +42,31 @@ bool underNode(const QStringList& nodes, const QString& node)
 
 } // namespace
 
+void MachineIndex::indexRow(int i)
+{
+    Machine& m = m_machines[i];
+    m_byName.insert(m.name, i);
+    m_byId.insert(m.id, i);
+    auto pool = m_poolIds.constFind(m.pool);
+    if (pool == m_poolIds.constEnd()) {
+        pool = m_poolIds.insert(m.pool, int(m_poolNames.size()));
+        m_poolNames << m.pool;
+    }
+    m.pool = m_poolNames.at(*pool); // share one string per pool
+    m_poolId[i] = *pool;
+    m_tagIds[i].clear();
+    for (const QString& t : std::as_const(m.tags)) {
+        auto tag = m_tagIdsByName.constFind(t);
+        if (tag == m_tagIdsByName.constEnd()) {
+            tag = m_tagIdsByName.insert(t, int(m_tagNames.size()));
+            m_tagNames << t;
+        }
+        m_tagIds[i].push_back(*tag);
+    }
+    const QChar sep = u'\n';
+    m_search[i] = (m.name + sep + m.address + sep + m.tags.join(u',') + sep + m.nodes.join(u',')).toLower();
+}
+
 MachineIndex MachineIndex::build(QList<Machine> machines, bool allOrders)
 {
     MachineIndex ix;
@@ -51,29 +76,11 @@ MachineIndex MachineIndex::build(QList<Machine> machines, bool allOrders)
     ix.m_poolId.resize(n);
     ix.m_tagIds.resize(n);
     ix.m_byName.reserve(n);
+    ix.m_byId.reserve(n);
     std::vector<QString> nameKey(n);
-    const QChar sep = u'\n';
     for (int i = 0; i < n; ++i) {
-        Machine& m = ix.m_machines[i];
-        ix.m_byName.insert(m.name, i);
-        auto pool = ix.m_poolIds.constFind(m.pool);
-        if (pool == ix.m_poolIds.constEnd()) {
-            pool = ix.m_poolIds.insert(m.pool, int(ix.m_poolNames.size()));
-            ix.m_poolNames << m.pool;
-        }
-        m.pool = ix.m_poolNames.at(*pool); // share one string per pool
-        ix.m_poolId[i] = *pool;
-        for (const QString& t : std::as_const(m.tags)) {
-            auto tag = ix.m_tagIdsByName.constFind(t);
-            if (tag == ix.m_tagIdsByName.constEnd()) {
-                tag = ix.m_tagIdsByName.insert(t, int(ix.m_tagNames.size()));
-                ix.m_tagNames << t;
-            }
-            ix.m_tagIds[i].push_back(*tag);
-        }
-        nameKey[i] = m.name.toLower();
-        ix.m_search[i] =
-            (m.name + sep + m.address + sep + m.tags.join(u',') + sep + m.nodes.join(u',')).toLower();
+        ix.indexRow(i);
+        nameKey[i] = ix.m_machines[i].name.toLower();
     }
 
     std::vector<int> byName(n);
@@ -162,6 +169,107 @@ std::vector<int> MachineIndex::computeOrder(const OrderSource& src, Column colum
     default:
         return byName;
     }
+}
+
+bool MachineIndex::sortsBefore(Column column, int a, int b) const
+{
+    const Machine& x = m_machines.at(a);
+    const Machine& y = m_machines.at(b);
+    auto byName = [&] {
+        const int c = QStringView(x.name.toLower()).compare(QStringView(y.name.toLower()));
+        return c != 0 ? c < 0 : QStringView(x.name).compare(y.name) < 0;
+    };
+    auto byText = [&](const QString& l, const QString& r) {
+        const int c = QStringView(l.toLower()).compare(QStringView(r.toLower()));
+        return c != 0 ? c < 0 : byName();
+    };
+    switch (column) {
+    case Address:
+        return byText(x.address, y.address);
+    case Nodes:
+        return byText(x.nodes.join(u','), y.nodes.join(u','));
+    case Tags:
+        return byText(x.tags.join(u','), y.tags.join(u','));
+    case Pool: {
+        const int c = x.pool.compare(y.pool, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : byName();
+    }
+    case State:
+        return x.state != y.state ? int(x.state) < int(y.state) : byName();
+    case LastSeen: {
+        const qint64 l = x.lastSeen.value_or(-1);
+        const qint64 r = y.lastSeen.value_or(-1);
+        return l != r ? l < r : byName();
+    }
+    default:
+        return byName();
+    }
+}
+
+void MachineIndex::placeInOrders(int row, const bool* had)
+{
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (!had[c])
+            continue;
+        std::vector<int>& ord = m_orders[c];
+        const auto at = std::lower_bound(ord.begin(), ord.end(), row,
+                                         [&](int a, int b) { return sortsBefore(Column(c), a, b); });
+        ord.insert(at, row);
+    }
+}
+
+int MachineIndex::upsert(Machine m)
+{
+    bool had[ColumnCount];
+    for (int c = 0; c < ColumnCount; ++c)
+        had[c] = hasOrder(Column(c));
+    int row = findId(m.id);
+    if (row < 0) {
+        row = size();
+        m_machines.append(std::move(m));
+        m_search.emplace_back();
+        m_poolId.push_back(0);
+        m_tagIds.emplace_back();
+    } else {
+        for (int c = 0; c < ColumnCount; ++c)
+            if (had[c])
+                m_orders[c].erase(std::find(m_orders[c].begin(), m_orders[c].end(), row));
+        if (m_byName.value(m_machines.at(row).name, -1) == row)
+            m_byName.remove(m_machines.at(row).name); // renamed, perhaps
+        m_machines[row] = std::move(m);
+    }
+    indexRow(row);
+    placeInOrders(row, had);
+    return row;
+}
+
+void MachineIndex::remove(int row)
+{
+    const int last = size() - 1;
+    if (row < 0 || row > last)
+        return;
+    for (int c = 0; c < ColumnCount; ++c) {
+        std::vector<int>& ord = m_orders[c];
+        if (int(ord.size()) != size())
+            continue;
+        ord.erase(std::find(ord.begin(), ord.end(), row));
+        if (row != last)
+            *std::find(ord.begin(), ord.end(), last) = row;
+    }
+    m_byName.remove(m_machines.at(row).name);
+    m_byId.remove(m_machines.at(row).id);
+    if (row != last) {
+        m_machines[row] = std::move(m_machines[last]);
+        m_search[row] = std::move(m_search[last]);
+        m_poolId[row] = m_poolId[last];
+        m_tagIds[row] = std::move(m_tagIds[last]);
+        m_byName.insert(m_machines.at(row).name, row);
+        m_byId.insert(m_machines.at(row).id, row);
+    }
+    m_machines.removeLast();
+    m_search.pop_back();
+    m_poolId.pop_back();
+    m_tagIds.pop_back();
 }
 
 bool MachineIndex::matches(int row, const MachineQuery& query, const QString& foldedText) const

@@ -70,6 +70,16 @@ public:
     const Machine& machine(int i) const { return m_machines.at(i); }
     // The row of the machine named `name`, -1 if none.
     int find(const QString& name) const { return m_byName.value(name, -1); }
+    // The row of the machine with id `id`, -1 if none.
+    int findId(qint64 id) const { return m_byId.value(id, -1); }
+
+    // One machine changed (a ChangeFeed's Change): `m` replaces the row of its id, or
+    // becomes a new last row; every computed order stays sorted (the row is taken out
+    // and put back where it sorts). Returns its row. Linear in the fleet: for the few
+    // rows a change names, not for a load.
+    int upsert(Machine m);
+    // Takes the row `row` out; the last row moves into its place (its number becomes `row`).
+    void remove(int row);
 
     // Every row, ascending by `column` (ties by name); empty until computed.
     const std::vector<int>& order(Column column) const { return m_orders[column]; }
@@ -86,12 +96,17 @@ public:
     QStringList tags() const;
 
 private:
+    void indexRow(int row); // search key, pool, tags, name and id of m_machines[row]
+    bool sortsBefore(Column column, int a, int b) const; // the order computeOrder() gives
+    void placeInOrders(int row, const bool* had);
+
     QList<Machine> m_machines;
     std::vector<QString> m_search; // case-folded "name\naddress\ntags\nnodes"
     std::vector<int> m_poolId;
     std::vector<std::vector<int>> m_tagIds;
     std::vector<int> m_orders[ColumnCount];
     QHash<QString, int> m_byName;
+    QHash<qint64, int> m_byId;
     QStringList m_poolNames;
     QStringList m_tagNames;
     QHash<QString, int> m_poolIds;

@@ -1,5 +1,6 @@
 #include "inventory/MachineTableModel.h"
 
+#include "db/ChangeFeed.h"
 #include "inventory/AsyncLoad.h"
 #include "inventory/InventoryModelsLog.h"
 #include "inventory/InventoryReader.h"
@@ -68,7 +69,102 @@ void MachineTableModel::reload()
             emit countsChanged(int(m_rows.size()), m_index.size());
             emit loaded();
             sortRemainingColumns(generation);
+            // What changed while the load read may be older in it than in the database.
+            const QSet<qint64> again = std::exchange(m_changedDuringLoad, {});
+            for (qint64 id : again)
+                reloadMachine(id);
         });
+}
+
+void MachineTableModel::follow(const ChangeFeed* feed)
+{
+    connect(feed, &ChangeFeed::changed, this, &MachineTableModel::applyChange);
+    connect(feed, &ChangeFeed::resync, this, &MachineTableModel::reload);
+}
+
+void MachineTableModel::applyChange(const Change& change)
+{
+    if (change.kind == QLatin1String("machine") && change.number() > 0)
+        reloadMachine(change.number());
+}
+
+void MachineTableModel::reloadMachine(qint64 id)
+{
+    if (m_loading > 0)
+        m_changedDuringLoad.insert(id);
+    const quint64 ticket = ++m_rowTicket;
+    m_rowReads.insert(id, ticket);
+    auto db = m_db;
+    runAsync<std::optional<Machine>>(
+        this, [db, id]() { return InventoryReader(db).machineById(id); },
+        [this, id, ticket](Result<std::optional<Machine>> result) {
+            if (m_rowReads.value(id) != ticket)
+                return; // a newer read of this machine is on its way
+            m_rowReads.remove(id);
+            if (!result.ok()) {
+                emit loadFailed(result.error().message);
+                return;
+            }
+            applyMachine(id, std::move(result.value()));
+        });
+}
+
+int MachineTableModel::shownRowOf(int indexRow) const
+{
+    const auto it = std::find(m_rows.begin(), m_rows.end(), indexRow);
+    return it == m_rows.end() ? -1 : int(it - m_rows.begin());
+}
+
+void MachineTableModel::removeMachineRow(int at)
+{
+    const int shown = shownRowOf(at);
+    const int last = m_index.size() - 1;
+    if (shown >= 0)
+        beginRemoveRows({}, shown, shown);
+    m_index.remove(at);
+    if (shown >= 0)
+        m_rows.erase(m_rows.begin() + shown);
+    for (int& r : m_rows) // the last row took the removed one's place
+        if (r == last)
+            r = at;
+    if (shown >= 0)
+        endRemoveRows();
+}
+
+void MachineTableModel::applyMachine(qint64 id, std::optional<Machine> machine)
+{
+    ++m_edits; // an order sorted in the background from the old rows no longer fits
+    const int at = m_index.findId(id);
+    if (!machine) {
+        if (at >= 0)
+            removeMachineRow(at);
+        emit countsChanged(int(m_rows.size()), m_index.size());
+        return;
+    }
+    const int shownBefore = at < 0 ? -1 : shownRowOf(at);
+    const int row = m_index.upsert(std::move(*machine));
+    std::vector<int> rows = selectRows(); // the same rows but for this one
+    const auto it = std::find(rows.begin(), rows.end(), row);
+    const int shownAfter = it == rows.end() ? -1 : int(it - rows.begin());
+    if (shownBefore < 0 && shownAfter >= 0) {
+        beginInsertRows({}, shownAfter, shownAfter);
+        m_rows = std::move(rows);
+        endInsertRows();
+    } else if (shownBefore >= 0 && shownAfter < 0) {
+        beginRemoveRows({}, shownBefore, shownBefore);
+        m_rows = std::move(rows);
+        endRemoveRows();
+    } else if (shownBefore >= 0 && shownBefore != shownAfter) {
+        beginMoveRows({}, shownBefore, shownBefore, {},
+                      shownAfter > shownBefore ? shownAfter + 1 : shownAfter);
+        m_rows = std::move(rows);
+        endMoveRows();
+    } else {
+        m_rows = std::move(rows);
+    }
+    if (shownAfter >= 0)
+        emit dataChanged(index(shownAfter, 0), index(shownAfter, ColumnCount - 1));
+    emit countsChanged(int(m_rows.size()), m_index.size());
 }
 
 void MachineTableModel::sortRemainingColumns(quint64 generation)
@@ -89,9 +185,9 @@ void MachineTableModel::sortRemainingColumns(quint64 generation)
                 out.emplace_back(c, MachineIndex::computeOrder(source, MachineIndex::Column(c)));
             return out;
         },
-        [this, generation](Result<Orders> result) {
-            if (generation != m_generation || !result.ok())
-                return;
+        [this, generation, edits = m_edits](Result<Orders> result) {
+            if (generation != m_generation || edits != m_edits || !result.ok())
+                return; // a sort() computes what is missing on the spot
             for (auto& [column, order] : result.value())
                 if (!m_index.hasOrder(MachineIndex::Column(column)))
                     m_index.setOrder(MachineIndex::Column(column), std::move(order));

@@ -4,16 +4,23 @@
 #include "inventory/MachineIndex.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <memory>
 #include <vector>
 
 namespace opsdeck {
 
+class ChangeFeed;
+struct Change;
+
 // The machine pool as a table: name, address, pool, state, nodes, tags, last seen.
 // Loads off the GUI thread and swaps the rows in with a reset; sorts and filters in
 // the model itself (MachineIndex) rather than through a proxy, which is what keeps a
 // keystroke and a sort fast at fleet scale. Rows drag out as machine names.
+// Following a ChangeFeed (team mode), a machine another console changed is read alone
+// and inserted, updated, moved or removed in place: no reset.
 class MachineTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +63,17 @@ public:
     bool isLoading() const { return m_loading > 0; }
     bool hasLoaded() const { return m_loadedOnce; }
 
+    // Applies `feed`'s machine changes as they come (applyChange) and reloads whole on
+    // its resync().
+    void follow(const ChangeFeed* feed);
+    // A machine Change: that machine is read off the GUI thread and its row put in,
+    // updated (moved when its sort key changed) or taken out. Other kinds are ignored.
+    void applyChange(const Change& change);
+    // Reads the machine `id` off the GUI thread and applies it (gone: its row goes).
+    void reloadMachine(qint64 id);
+    // Reads of single machines not yet applied.
+    int rowReadsPending() const { return int(m_rowReads.size()); }
+
     void setQuery(const MachineQuery& query);
     const MachineQuery& query() const { return m_query; }
     void setFilterText(const QString& text);
@@ -94,6 +112,9 @@ signals:
 
 private:
     void reselect();
+    void applyMachine(qint64 id, std::optional<Machine> machine);
+    void removeMachineRow(int at);
+    int shownRowOf(int indexRow) const;
     std::vector<int> selectRows();
     void sortRemainingColumns(quint64 generation);
 
@@ -107,6 +128,10 @@ private:
     int m_loading = 0;
     quint64 m_generation = 0;
     bool m_loadedOnce = false;
+    quint64 m_edits = 0; // rows changed in place since the last load
+    quint64 m_rowTicket = 0;
+    QHash<qint64, quint64> m_rowReads; // machine id -> ticket of its newest read
+    QSet<qint64> m_changedDuringLoad;  // read again once the load in flight lands
 };
 
 } // namespace opsdeck

@@ -1,5 +1,6 @@
 #include "inventory/ServiceTreeModel.h"
 
+#include "db/ChangeFeed.h"
 #include "inventory/AsyncLoad.h"
 #include "inventory/InventoryReader.h"
 #include "inventory/MachineTableModel.h"
@@ -69,7 +70,133 @@ void ServiceTreeModel::reload()
             m_byPath = std::move(b.byPath);
             endResetModel();
             emit loaded();
+            if (std::exchange(m_refreshAfterLoad, false))
+                refresh(); // what changed while the load read may be older in it
         });
+}
+
+void ServiceTreeModel::follow(const ChangeFeed* feed)
+{
+    connect(feed, &ChangeFeed::changed, this, &ServiceTreeModel::applyChange);
+    connect(feed, &ChangeFeed::resync, this, &ServiceTreeModel::reload);
+}
+
+void ServiceTreeModel::applyChange(const Change& change)
+{
+    // A binding sends node:update; units and services count in their nodes.
+    if (change.kind == QLatin1String("node") || change.kind == QLatin1String("service") ||
+        change.kind == QLatin1String("unit"))
+        refresh();
+}
+
+void ServiceTreeModel::refresh()
+{
+    if (m_loading > 0) {
+        m_refreshAfterLoad = true;
+        return;
+    }
+    if (m_refreshing) { // one read at a time; a burst of changes costs one more
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
+    auto db = m_db;
+    runAsync<QList<TreeNode>>(
+        this, [db]() { return InventoryReader(db).loadTree(); },
+        [this, generation = m_generation](Result<QList<TreeNode>> result) {
+            m_refreshing = false;
+            if (!result.ok())
+                emit loadFailed(result.error().message);
+            else if (generation == m_generation) // else a full load came in between
+                applyTree(std::move(result.value()));
+            if (std::exchange(m_refreshAgain, false))
+                refresh();
+        });
+}
+
+namespace {
+
+bool sameNode(const TreeNode& a, const TreeNode& b)
+{
+    return a.name == b.name && a.kind == b.kind && a.productLine == b.productLine && a.vars == b.vars &&
+           a.machines == b.machines && a.units == b.units && a.urls == b.urls &&
+           a.totalMachines == b.totalMachines && a.totalUnits == b.totalUnits;
+}
+
+} // namespace
+
+void ServiceTreeModel::applyTree(QList<TreeNode> fresh)
+{
+    QHash<qint64, qsizetype> freshById;
+    freshById.reserve(fresh.size());
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        freshById.insert(fresh.at(i).id, i);
+    // Gone, renamed or moved (a new path: taken out and put in again), children first.
+    std::vector<int> gone;
+    for (auto it = m_byPath.cbegin(); it != m_byPath.cend(); ++it) {
+        const TreeNode& n = m_nodes[*it];
+        const qsizetype f = freshById.value(n.id, -1);
+        if (f < 0 || fresh.at(f).path != n.path || fresh.at(f).parentId != n.parentId)
+            gone.push_back(*it);
+    }
+    std::sort(gone.begin(), gone.end(), [this](int a, int b) { return m_nodes[a].path > m_nodes[b].path; });
+    for (int node : gone)
+        removeNode(node);
+    // Sorted by path: a parent is in before its children.
+    for (const TreeNode& f : std::as_const(fresh)) {
+        const int node = m_byPath.value(f.path, -1);
+        if (node < 0) {
+            if (!insertNode(f))
+                return reload(); // no parent for it: the tree is not what it was read as
+        } else if (!sameNode(m_nodes[node], f)) {
+            m_nodes[node] = f;
+            emit dataChanged(createIndex(m_row[node], 0, quintptr(node)),
+                             createIndex(m_row[node], ColumnCount - 1, quintptr(node)));
+        }
+    }
+}
+
+void ServiceTreeModel::removeNode(int node)
+{
+    const int p = m_parent[node];
+    auto& list = p < 0 ? m_roots : m_children[p];
+    const int row = m_row[node];
+    beginRemoveRows(nodeIndex(p), row, row);
+    list.erase(list.begin() + row);
+    for (int r = row; r < int(list.size()); ++r)
+        m_row[list[r]] = r;
+    m_byPath.remove(m_nodes[node].path);
+    m_nodes[node] = TreeNode{}; // the slot stays unused until the next full load
+    m_children[node].clear();
+    endRemoveRows();
+}
+
+bool ServiceTreeModel::insertNode(const TreeNode& node)
+{
+    int p = -1;
+    if (node.parentId) {
+        p = m_byPath.value(node.path.left(node.path.lastIndexOf(u'/')), -1);
+        if (p < 0 || m_nodes[p].id != node.parentId)
+            return false;
+    }
+    auto& list = p < 0 ? m_roots : m_children[p];
+    const auto at =
+        std::lower_bound(list.begin(), list.end(), node.path,
+                         [this](int sibling, const QString& path) { return m_nodes[sibling].path < path; });
+    const int row = int(at - list.begin());
+    beginInsertRows(nodeIndex(p), row, row);
+    const int slot = int(m_nodes.size());
+    m_nodes.push_back(node);
+    m_children.emplace_back();
+    m_parent.push_back(p);
+    m_row.push_back(row);
+    auto& siblings = p < 0 ? m_roots : m_children[p]; // m_children may have moved
+    siblings.insert(siblings.begin() + row, slot);
+    for (int r = row + 1; r < int(siblings.size()); ++r)
+        m_row[siblings[r]] = r;
+    m_byPath.insert(node.path, slot);
+    endInsertRows();
+    return true;
 }
 
 QModelIndex ServiceTreeModel::indexOfPath(const QString& path, int column) const
@@ -83,8 +210,8 @@ QModelIndex ServiceTreeModel::indexOfPath(const QString& path, int column) const
 int ServiceTreeModel::countNamesContaining(const QString& text, int limit) const
 {
     int count = 0;
-    for (const TreeNode& n : m_nodes)
-        if (n.name.contains(text, Qt::CaseInsensitive) && ++count >= limit)
+    for (const TreeNode& n : m_nodes) // a removed node's slot has no name
+        if (!n.name.isEmpty() && n.name.contains(text, Qt::CaseInsensitive) && ++count >= limit)
             break;
     return count;
 }

@@ -10,11 +10,17 @@
 
 namespace opsdeck {
 
+class ChangeFeed;
+struct Change;
+
 // The service tree: folder, group and service nodes with the machines and units in
 // each node's subtree, and a status column the checks will fill. Loads off the GUI
 // thread. Accepts drops of machines (MachineTableModel::mimeType()) and of nodes
 // (nodeMimeType()) but changes nothing itself: it asks, through machinesDropped()
 // and nodeMoveRequested(), whoever does the audited write.
+// Following a ChangeFeed (team mode), a tree edit in another console re-reads the tree
+// off the GUI thread (its counts roll up through every ancestor) and applies only the
+// difference: nodes added or removed, counts and names changed in place; no reset.
 class ServiceTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -50,9 +56,15 @@ public:
     void reload();
     bool isLoading() const { return m_loading > 0; }
 
+    // Applies `feed`'s node, service and unit changes and reloads whole on its resync().
+    void follow(const ChangeFeed* feed);
+    void applyChange(const Change& change);
+    // Re-reads the tree off the GUI thread and applies the difference in place.
+    void refresh();
+
     QModelIndex indexOfPath(const QString& path, int column = 0) const;
     const TreeNode* nodeAt(const QModelIndex& index) const;
-    int nodeCount() const { return int(m_nodes.size()); }
+    int nodeCount() const { return int(m_byPath.size()); }
     // How many node names contain `text` (case-insensitive), counting at most `limit`.
     int countNamesContaining(const QString& text, int limit) const;
 
@@ -99,6 +111,13 @@ private:
     const std::vector<int>& childrenOf(int node) const { return node < 0 ? m_roots : m_children[node]; }
     int nodeOf(const QModelIndex& index) const { return index.isValid() ? int(index.internalId()) : -1; }
     QStringList draggedPaths(const QMimeData* data) const;
+    QModelIndex nodeIndex(int node) const
+    {
+        return node < 0 ? QModelIndex() : createIndex(m_row[node], 0, quintptr(node));
+    }
+    void applyTree(QList<TreeNode> fresh);
+    void removeNode(int node);
+    bool insertNode(const TreeNode& node);
 
     std::shared_ptr<Database> m_db;
     std::vector<TreeNode> m_nodes;
@@ -109,6 +128,9 @@ private:
     QHash<QString, int> m_byPath;
     int m_loading = 0;
     quint64 m_generation = 0;
+    bool m_refreshing = false;
+    bool m_refreshAgain = false;     // a change came while a refresh read
+    bool m_refreshAfterLoad = false; // a change came while a full load read
 };
 
 } // namespace opsdeck

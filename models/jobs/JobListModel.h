@@ -4,10 +4,15 @@
 #include "jobs/JobTypes.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
 #include <memory>
 #include <optional>
 
 namespace opsdeck {
+
+class ChangeFeed;
+struct Change;
 
 // Which jobs the Jobs dock lists. The state goes to the store; the text (target or
 // service), the operator and the time are matched on the worker thread.
@@ -21,7 +26,9 @@ struct JobListQuery
     friend bool operator==(const JobListQuery&, const JobListQuery&) = default;
 };
 
-// The jobs' history, newest first (JobStore::list), read off the GUI thread.
+// The jobs' history, newest first (JobStore::list), read off the GUI thread. Following a
+// ChangeFeed (team mode), a job another console created or advanced (its row, or one of
+// its hosts') is read alone and put in, updated or taken out in place: no reset.
 class JobListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,6 +58,13 @@ public:
     void reload();
     const Job* jobAt(int row) const;
 
+    // Applies `feed`'s job changes as they come and reloads whole on its resync().
+    void follow(const ChangeFeed* feed);
+    // A job or job-host Change: that job is read off the GUI thread and its row put in
+    // (newest first, if the query lets it through), updated or taken out.
+    void applyChange(const Change& change);
+    void reloadJob(qint64 jobId);
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -64,10 +78,17 @@ signals:
     void loadFailed(const QString& message);
 
 private:
+    bool accepts(const Job& job) const;
+    void applyJob(qint64 jobId, std::optional<Job> job);
+
     std::shared_ptr<Database> m_db;
     JobListQuery m_query;
     QList<Job> m_rows;
     quint64 m_generation = 0;
+    bool m_loading = false;
+    quint64 m_rowTicket = 0;
+    QHash<qint64, quint64> m_rowReads; // job id -> ticket of its newest read
+    QSet<qint64> m_changedDuringLoad;  // read again once the load in flight lands
 };
 
 } // namespace opsdeck

@@ -35,6 +35,8 @@ private slots:
     void reloadsAfterAChange();
     void dragsMachineNames();
     void ordersComputedLaterMatchTheFullBuild();
+    void upsertAndRemoveKeepTheOrdersOfAFullBuild();
+    void oneMachineReloadsInPlace();
 
 private:
     QStringList column(int col) const;
@@ -268,6 +270,94 @@ void TestMachineTableModel::ordersComputedLaterMatchTheFullBuild()
             later.setOrder(column, MachineIndex::computeOrder(later.orderSource(), column));
         QCOMPARE(later.order(column), full.order(column));
     }
+}
+
+// A ChangeFeed's rows applied one at a time leave every order as a build from scratch
+// of the same machines would have it (compared by name: row numbers differ).
+void TestMachineTableModel::upsertAndRemoveKeepTheOrdersOfAFullBuild()
+{
+    auto machines = InventoryReader(m_db->db()).loadAllMachines();
+    QVERIFY(machines.ok());
+    QList<Machine> now = *machines;
+    MachineIndex ix = MachineIndex::build(now, true);
+    auto names = [](const MachineIndex& index, MachineIndex::Column c) {
+        QStringList out;
+        for (int row : index.order(c))
+            out << index.machine(row).name;
+        return out;
+    };
+    auto same = [&] {
+        const MachineIndex full = MachineIndex::build(now, true);
+        QCOMPARE(ix.size(), full.size());
+        for (int c = 0; c < MachineIndex::ColumnCount; ++c)
+            QCOMPARE(names(ix, MachineIndex::Column(c)), names(full, MachineIndex::Column(c)));
+        for (const Machine& m : std::as_const(now))
+            QCOMPARE(ix.machine(ix.findId(m.id)).name, m.name);
+    };
+    Machine changed = now.at(1); // another state, pool, tags, address and last seen
+    changed.state = MachineState::Ready;
+    changed.pool = QStringLiteral("aa-first");
+    changed.tags = {QStringLiteral("zz")};
+    changed.address = QStringLiteral("192.168.0.1");
+    changed.lastSeen = 1;
+    now[1] = changed;
+    ix.upsert(changed);
+    same();
+    Machine added;
+    added.id = 1000;
+    added.name = QStringLiteral("Mid01");
+    added.address = QStringLiteral("10.5.5.5");
+    added.pool = QStringLiteral("bj01");
+    added.lastSeen = 5;
+    now << added;
+    ix.upsert(added);
+    same();
+    Machine renamed = now.at(0);
+    renamed.name = QStringLiteral("zzz-last");
+    now[0] = renamed;
+    ix.upsert(renamed);
+    QCOMPARE(ix.find(QStringLiteral("zzz-last")), ix.findId(renamed.id));
+    same();
+    ix.remove(ix.findId(now.at(2).id)); // a middle row: the last takes its place
+    now.removeAt(2);
+    same();
+    ix.remove(ix.findId(added.id));
+    now.removeIf([&](const Machine& m) { return m.id == added.id; });
+    QCOMPARE(ix.findId(added.id), -1);
+    same();
+}
+
+// One machine read again after a change: its row changes (and moves, when its sort key
+// did) in place, under the filter; a new one is inserted; no reset.
+void TestMachineTableModel::oneMachineReloadsInPlace()
+{
+    m_model->sort(MachineTableModel::StateColumn);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy moved(m_model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    InventoryWriter writer(m_db->db());
+    const qint64 id = m_model->index(m_model->rowOf("db01"), 0).data(MachineTableModel::IdRole).toLongLong();
+    const int before = m_model->rowOf("db01");
+    QVERIFY(MachineStore(writer).transition("db01", MachineEvent::Backup).ok());
+    m_model->reloadMachine(id);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_model->index(m_model->rowOf("db01"), MachineTableModel::StateColumn).data().toString(),
+        QString("INITED"), 5000);
+    QVERIFY(changed.size() >= 1);
+    QCOMPARE(m_model->rowOf("db01") != before, moved.size() == 1);
+    for (int r = 1; r < m_model->rowCount(); ++r) // still sorted by state
+        QVERIFY(m_model->index(r - 1, 0).data(MachineTableModel::StateRole).toInt() <=
+                m_model->index(r, 0).data(MachineTableModel::StateRole).toInt());
+
+    QVERIFY(MachineStore(writer).add({"new01", "10.9.9.9", 22, {}, "bj01", {}}).ok());
+    const qint64 newId = InventoryReader(m_db->db()).machine("new01")->value().id;
+    m_model->reloadMachine(newId);
+    m_model->reloadMachine(newId); // twice: still one row
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->rowOf("new01") >= 0 && m_model->rowReadsPending() == 0, 5000);
+    QCOMPARE(m_model->totalCount(), 6);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(reset.size(), 0);
 }
 
 QTEST_MAIN(TestMachineTableModel)

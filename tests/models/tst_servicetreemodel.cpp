@@ -31,6 +31,7 @@ private slots:
     void dropOfANodeAsksToMove();
     void refusesImpossibleDrops();
     void reloadsAfterAChange();
+    void refreshAppliesOnlyTheDifference();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -204,6 +205,43 @@ void TestServiceTreeModel::reloadsAfterAChange()
     QCOMPARE(m_model->indexOfPath("ops").data(ServiceTreeModel::TotalMachinesRole).toInt(), 1);
     m_proxy->setFilterText("cron");
     QCOMPARE(m_proxy->rowCount(), 1);
+}
+
+// What a ChangeFeed's node Change does: the tree read again and applied in place (a node
+// in, counts changed, a rename out and in, a removal), through the proxy too; no reset.
+void TestServiceTreeModel::refreshAppliesOnlyTheDifference()
+{
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    const QPersistentModelIndex web = m_model->indexOfPath("shop/web");
+    InventoryWriter writer(m_db->db());
+    TreeStore tree(writer);
+    QVERIFY(tree.addNode("shop/cache", "service").ok());
+    QVERIFY(tree.bindMachine("shop/cache", "cache01").ok());
+    m_model->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->indexOfPath("shop/cache").isValid(), 5000);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(m_model->indexOfPath("shop/cache").row(), 1); // api, cache, db, web
+    QCOMPARE(m_model->indexOfPath("shop/cache").data(ServiceTreeModel::MachinesRole).toInt(), 1);
+    QVERIFY(changed.size() >= 1);                                                   // shop's totals
+    QCOMPARE(web.data(ServiceTreeModel::PathRole).toString(), QString("shop/web")); // kept across it
+
+    QVERIFY(tree.rename("shop/cache", "redis").ok());
+    m_model->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->indexOfPath("shop/redis").isValid(), 5000);
+    QVERIFY(!m_model->indexOfPath("shop/cache").isValid());
+    QVERIFY(tree.unbindMachine("shop/redis", "cache01").ok());
+    QVERIFY(tree.remove("ops", true).ok());
+    m_model->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->indexOfPath("ops").isValid(), 5000);
+    QVERIFY(!m_model->indexOfPath("ops/tools/backup").isValid());
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->nodeCount(), 5); // shop, api, db, redis, web
+    QVERIFY(removed.size() >= 2);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(web.data(ServiceTreeModel::PathRole).toString(), QString("shop/web"));
 }
 
 QTEST_MAIN(TestServiceTreeModel)

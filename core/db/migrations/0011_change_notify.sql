@@ -1,0 +1,4 @@
+-- Issue 12 part 3: live changes between consoles. On PostgreSQL (0011_change_notify.pg.sql)
+-- every write to a shared table sends a NOTIFY that core/db/ChangeFeed turns into a
+-- Change{kind, op, id}. A SQLite file has one console: it keeps InventoryEvents and the
+-- revision poll, so this version creates nothing here.
