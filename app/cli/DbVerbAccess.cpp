@@ -31,7 +31,6 @@ const QHash<QString, Capability>& table()
         {QStringLiteral("tree bind"), C::Administer},
         {QStringLiteral("tree unbind"), C::Administer},
         {QStringLiteral("tree flag"), C::Administer},
-        {QStringLiteral("tree rename"), C::Administer},
         {QStringLiteral("tree move"), C::Administer},
         {QStringLiteral("tree remove"), C::Administer},
         {QStringLiteral("unit add"), C::Administer},
