@@ -80,8 +80,17 @@ Error Database::sqlError(const QString& what, const QSqlError& error)
     const QString native = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     // PostgreSQL's codes are five-character SQLSTATEs, SQLite's small integers.
-    if (native.size() == 5)
+    if (native.size() == 5) {
+        // insufficient_privilege: the server's grants refused it (a team role), as the CLI
+        // refuses a verb the role may not use: exit 3.
+        if (native == QLatin1String("42501"))
+            return Error::refused(
+                QCoreApplication::translate("Database",
+                                            "%1: the database refused it (%2); your team role may not do "
+                                            "this (opsdeck db whoami)")
+                    .arg(what, text.trimmed()));
         return Error::failure(QCoreApplication::translate("Database", "%1: %2").arg(what, text.trimmed()));
+    }
     // SQLite primary result codes: 5 BUSY, 6 LOCKED, 11 CORRUPT, 13 FULL, 26 NOTADB, 8 READONLY.
     const int code = native.toInt() & 0xff;
     switch (code) {
