@@ -5,6 +5,7 @@
 
 #include "RealServer.h"
 #include "db/ConnectionWatch.h"
+#include "db/Database.h"
 #include "db/DatabaseLogin.h"
 #include "db/DatabaseUrl.h"
 #include "engine/Engine.h"
@@ -22,6 +23,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -166,6 +169,49 @@ private slots:
         QVERIFY(gate.reasonFor(Capability::Operate).contains(QLatin1String("read-only")));
         gate.setConnected(true);
         QVERIFY(run.isEnabled());
+    }
+
+    void viewerSeesWritesGreyedOut()
+    {
+        // A real team role: init-team, a login `vera` granted opsdeck_viewer.
+        QCOMPARE(
+            test::runCli({QStringLiteral("--db"), m_url, QStringLiteral("db"), QStringLiteral("init-team")})
+                .exitCode,
+            0);
+        {
+            auto owner = Database::open(m_url);
+            QVERIFY(owner.ok());
+            QSqlDatabase c = (*owner)->connection();
+            QSqlQuery q(c); // a utility statement: not preparable
+            QVERIFY2(q.exec(QStringLiteral("CREATE ROLE vera LOGIN PASSWORD 'vera-secret'")),
+                     qPrintable(q.lastError().text()));
+        }
+        QCOMPARE(test::runCli({QStringLiteral("--db"), m_url, QStringLiteral("db"), QStringLiteral("grant"),
+                               QStringLiteral("vera"), QStringLiteral("viewer")})
+                     .exitCode,
+                 0);
+        QString veraUrl = m_url;
+        veraUrl.replace(QStringLiteral("//opsdeck@"), QStringLiteral("//vera@"));
+        Engine::Options options;
+        options.startCollector = false;
+        options.startPolling = false;
+        options.databasePassword = QStringLiteral("vera-secret"); // as the keychain would give it
+        auto engine = Engine::start(veraUrl, options);
+        QVERIFY2(engine.ok(), qPrintable(engine.ok() ? QString() : engine.error().message));
+        QMainWindow window;
+        TeamSession session((*engine)->sharedDatabase(), (*engine)->connectionWatch(), &window,
+                            window.statusBar());
+        QAction run(QStringLiteral("run"));
+        QAction tree(QStringLiteral("tree"));
+        session.gate()->guard(&run, Capability::Operate);
+        session.gate()->guard(&tree, Capability::Administer);
+        QTRY_VERIFY_WITH_TIMEOUT(session.statusText().contains(QLatin1String("vera")), 10000);
+        QVERIFY2(session.statusText().contains(QLatin1String("opsdeck_viewer")),
+                 qPrintable(session.statusText()));
+        QVERIFY(!run.isEnabled());
+        QVERIFY(!tree.isEnabled());
+        QVERIFY(session.gate()->reasonFor(Capability::Operate).contains(QLatin1String("opsdeck_operator")));
+        (*engine)->shutdown();
     }
 
     void lostServerMakesTheWindowReadOnlyUntilItIsBack()
