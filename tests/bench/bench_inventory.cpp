@@ -1,10 +1,14 @@
 // Inventory at fleet scale (issue 3): generates a document of MACHINES hosts in NODES
 // tree nodes, imports it, re-imports it, then brings every machine online and places
-// UNITS units, and times the bulk reads. Prints figures; asserts only correctness.
+// UNITS units, and times the bulk reads (the machine table's load, sorted by name, and
+// its filters). The store part runs on SQLite and then on a real PostgreSQL 15
+// (postgres.sh, issue 12) in the same run, and both figures are printed side by side with
+// their ratio (team mode's goal: PostgreSQL at most 2x SQLite). Prints figures; asserts
+// only correctness.
 //
 //   bench_inventory [MACHINES=100000] [NODES=10000] [UNITS=200000]
 
-#include "TestSupport.h"
+#include "TestDatabase.h"
 #include "inventory/InventoryApplier.h"
 #include "inventory/InventoryReader.h"
 #include "inventory/MachineStore.h"
@@ -45,13 +49,23 @@ private:
 
 Timer t;
 
-void figure(const char* what, qint64 ms, qint64 count = 0)
+// One store figure per step, in order, for the side-by-side table at the end.
+struct Figure
+{
+    QString what;
+    qint64 wallMs = 0;
+};
+using Figures = QList<Figure>;
+
+void figure(const char* what, qint64 ms, qint64 count = 0, Figures* figures = nullptr)
 {
     const qint64 cpu = t.cpuMs();
     out << QStringLiteral("%1: %2 ms wall, %3 ms CPU").arg(QString::fromLatin1(what)).arg(ms).arg(cpu);
     if (count > 0 && cpu > 0)
         out << QStringLiteral(" (%1 per CPU second)").arg(count * 1000 / cpu);
     out << Qt::endl;
+    if (figures)
+        figures->append({QString::fromLatin1(what), ms});
 }
 
 [[noreturn]] void die(const QString& what)
@@ -94,6 +108,141 @@ InventoryDocument generate(int machines, int nodes, QStringList* services)
     return doc;
 }
 
+// What both dialects' runs share: the parsed document and the names it needs.
+struct Workload
+{
+    InventoryDocument parsed;
+    QStringList services;
+    QStringList names;
+    int machines = 0;
+    int units = 0;
+    qint64 parseMs = 0;
+};
+
+void importInto(InventoryApplier& applier, const Workload& w, Figures* figures)
+{
+    t.start();
+    auto plan = applier.plan(w.parsed);
+    if (!plan.ok())
+        die(plan.error().message);
+    figure("dry run (plan) into an empty database", t.elapsed(), w.machines, figures);
+
+    t.start();
+    auto first = applier.apply(w.parsed);
+    if (!first.ok())
+        die(first.error().message);
+    const qint64 applyMs = t.elapsed();
+    figure("import (apply, one transaction)", applyMs, w.machines, figures);
+    out << QStringLiteral("import total (parse + apply; goal < 5000 ms): %1 ms wall").arg(w.parseMs + applyMs)
+        << Qt::endl;
+    if (first->machines.added != w.machines || first->nodes.added != static_cast<int>(w.parsed.nodes.size()))
+        die(QStringLiteral("import added %1 machines and %2 nodes")
+                .arg(first->machines.added)
+                .arg(first->nodes.added));
+
+    t.start();
+    auto again = applier.apply(w.parsed);
+    if (!again.ok() || again->hasChanges())
+        die(QStringLiteral("re-import changed something"));
+    figure("re-import of the same document (no changes)", t.elapsed(), w.machines, figures);
+}
+
+// Lifecycle in bulk: every machine to READY (one audit row per machine and event), then units.
+void placeInto(InventoryWriter& writer, const Workload& w, Figures* figures)
+{
+    MachineStore store(writer);
+    t.start();
+    if (Status s = store.transition(w.names, MachineEvent::Init); !s.ok())
+        die(s.error().message);
+    if (Status s = store.transition(w.names, MachineEvent::Online); !s.ok())
+        die(s.error().message);
+    figure("init + online of every machine (2 audited transitions each)", t.elapsed(), 2LL * w.machines,
+           figures);
+
+    QList<UnitSpec> units;
+    units.reserve(w.units);
+    for (int u = 0; u < w.units; ++u) {
+        const int m = u % w.machines;
+        units << UnitSpec{w.services.at(m % w.services.size()), w.names.at(m), 8000 + u / w.machines};
+    }
+    t.start();
+    if (Status s = UnitStore(writer).addMany(units); !s.ok())
+        die(s.error().message);
+    figure("add units (one transaction, audited)", t.elapsed(), w.units, figures);
+}
+
+// The bulk reads the window's models make: the machine table's load (sorted by name) and
+// its filters (state and pool; a tree node's subtree), the tree, the units, the audit.
+void readBack(InventoryReader& reader, const Workload& w, Figures* figures)
+{
+    t.start();
+    auto all = reader.loadAllMachines();
+    if (!all.ok() || all->size() != w.machines || all->first().name != w.names.first())
+        die(QStringLiteral("loadAllMachines"));
+    figure("loadAllMachines() (the machine table, by name)", t.elapsed(), w.machines, figures);
+    MachineFilter byState;
+    byState.state = MachineState::Ready;
+    byState.pool = QStringLiteral("pool.bj01");
+    t.start();
+    auto filtered = reader.loadAllMachines(byState);
+    if (!filtered.ok() || filtered->size() != w.machines / 4 + (w.machines % 4 > 1 ? 1 : 0))
+        die(QStringLiteral("loadAllMachines(state, pool)"));
+    figure("loadAllMachines(state READY, one pool)", t.elapsed(), 0, figures);
+    MachineFilter byNode;
+    byNode.node = QStringLiteral("all/pl3");
+    t.start();
+    auto underNode = reader.loadAllMachines(byNode);
+    if (!underNode.ok() || underNode->isEmpty())
+        die(QStringLiteral("loadAllMachines(node)"));
+    figure("loadAllMachines(under a product line)", t.elapsed(), 0, figures);
+    t.start();
+    auto tree = reader.loadTree();
+    if (!tree.ok() || tree->size() != w.parsed.nodes.size() || tree->first().totalUnits != w.units)
+        die(QStringLiteral("loadTree"));
+    figure("loadTree() with counts", t.elapsed(), 0, figures);
+    t.start();
+    auto allUnits = reader.loadUnits();
+    if (!allUnits.ok() || allUnits->size() != w.units)
+        die(QStringLiteral("loadUnits"));
+    figure("loadUnits()", t.elapsed(), w.units, figures);
+    AuditFilter recent;
+    recent.limit = 1000;
+    t.start();
+    auto audit = reader.loadAudit(recent);
+    if (!audit.ok() || audit->size() != std::min(1000, 2 * w.machines + w.units + 1))
+        die(QStringLiteral("loadAudit"));
+    figure("loadAudit(newest 1000)", t.elapsed(), 0, figures);
+}
+
+Figures runOn(Dialect dialect, const Workload& w)
+{
+    out << Qt::endl << QStringLiteral("-- %1").arg(dialectName(dialect)) << Qt::endl;
+    test::TestDatabase tmp(dialect);
+    InventoryWriter writer(tmp.db());
+    InventoryApplier applier(writer);
+    InventoryReader reader(tmp.db());
+    Figures figures;
+    importInto(applier, w, &figures);
+    placeInto(writer, w, &figures);
+    readBack(reader, w, &figures);
+    return figures;
+}
+
+void compare(const Figures& sqlite, const Figures& pg)
+{
+    out << Qt::endl << "store figures, wall ms: SQLite | PostgreSQL | ratio (goal: at most 2x)" << Qt::endl;
+    for (int i = 0; i < sqlite.size() && i < pg.size(); ++i) {
+        const double ratio = static_cast<double>(pg.at(i).wallMs) / std::max<qint64>(1, sqlite.at(i).wallMs);
+        out << QStringLiteral("%1 | %2 | %3 | %4x%5")
+                   .arg(sqlite.at(i).what, -62)
+                   .arg(sqlite.at(i).wallMs, 7)
+                   .arg(pg.at(i).wallMs, 7)
+                   .arg(ratio, 5, 'f', 2)
+                   .arg(ratio > 2.0 ? QStringLiteral("  (over 2x)") : QString())
+            << Qt::endl;
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -101,24 +250,19 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = app.arguments();
-    const int machines = args.value(1, QStringLiteral("100000")).toInt();
+    Workload w;
+    w.machines = args.value(1, QStringLiteral("100000")).toInt();
     const int nodes = args.value(2, QStringLiteral("10000")).toInt();
-    const int unitCount = args.value(3, QStringLiteral("200000")).toInt();
+    w.units = args.value(3, QStringLiteral("200000")).toInt();
     out << QStringLiteral("bench_inventory: %1 machines, %2 nodes, %3 units%4")
-               .arg(machines)
+               .arg(w.machines)
                .arg(nodes)
-               .arg(unitCount)
+               .arg(w.units)
                .arg(test::benchSmoke() ? QStringLiteral(" (smoke)") : QString())
         << Qt::endl;
 
-    test::TempDatabase tmp;
-    InventoryWriter writer(tmp.db());
-    InventoryApplier applier(writer);
-    InventoryReader reader(tmp.db());
-    QStringList services;
-
     t.start();
-    const InventoryDocument generated = generate(machines, nodes, &services);
+    const InventoryDocument generated = generate(w.machines, nodes, &w.services);
     const QByteArray json = writeInventoryJson(generated);
     figure("generate + write JSON", t.elapsed());
     out << QStringLiteral("document: %1 MB of JSON").arg(json.size() / 1048576.0, 0, 'f', 1) << Qt::endl;
@@ -127,88 +271,22 @@ int main(int argc, char** argv)
     auto parsed = parseInventoryJson(json, QStringLiteral("bench.json"));
     if (!parsed.ok())
         die(parsed.error().message);
-    const qint64 parseMs = t.elapsed();
-    figure("parse JSON", parseMs, machines);
+    w.parseMs = t.elapsed();
+    figure("parse JSON", w.parseMs, w.machines);
+    w.parsed = *parsed;
+    w.names.reserve(w.machines);
+    for (const InventoryHost& h : std::as_const(w.parsed.hosts))
+        w.names << h.name;
 
-    t.start();
-    auto plan = applier.plan(*parsed);
-    if (!plan.ok())
-        die(plan.error().message);
-    figure("dry run (plan) into an empty database", t.elapsed(), machines);
-
-    t.start();
-    auto first = applier.apply(*parsed);
-    if (!first.ok())
-        die(first.error().message);
-    const qint64 applyMs = t.elapsed();
-    figure("import (apply, one transaction)", applyMs, machines);
-    out << QStringLiteral("import total (parse + apply; goal < 5000 ms): %1 ms wall").arg(parseMs + applyMs)
-        << Qt::endl;
-    if (first->machines.added != machines || first->nodes.added != static_cast<int>(parsed->nodes.size()))
-        die(QStringLiteral("import added %1 machines and %2 nodes")
-                .arg(first->machines.added)
-                .arg(first->nodes.added));
-
-    t.start();
-    auto again = applier.apply(*parsed);
-    if (!again.ok() || again->hasChanges())
-        die(QStringLiteral("re-import changed something"));
-    figure("re-import of the same document (no changes)", t.elapsed(), machines);
-
-    // Lifecycle in bulk: every machine to READY (one audit row per machine and event).
-    QStringList names;
-    names.reserve(machines);
-    for (const InventoryHost& h : std::as_const(parsed->hosts))
-        names << h.name;
-    MachineStore store(writer);
-    t.start();
-    if (Status s = store.transition(names, MachineEvent::Init); !s.ok())
-        die(s.error().message);
-    if (Status s = store.transition(names, MachineEvent::Online); !s.ok())
-        die(s.error().message);
-    figure("init + online of every machine (2 audited transitions each)", t.elapsed(), 2LL * machines);
-
-    QList<UnitSpec> units;
-    units.reserve(unitCount);
-    for (int u = 0; u < unitCount; ++u) {
-        const int m = u % machines;
-        units << UnitSpec{services.at(m % services.size()), names.at(m), 8000 + u / machines};
+    const Figures sqlite = runOn(Dialect::Sqlite, w);
+    bool missing = false;
+    if (const QString why = test::ensurePostgresServer(&missing); !why.isEmpty()) {
+        out << "PostgreSQL: not measured: " << why << Qt::endl;
+        if (!missing || qEnvironmentVariableIsSet("OPSDECK_REQUIRE_TOOLS"))
+            die(QStringLiteral("no PostgreSQL server"));
+    } else {
+        compare(sqlite, runOn(Dialect::Postgres, w));
     }
-    t.start();
-    if (Status s = UnitStore(writer).addMany(units); !s.ok())
-        die(s.error().message);
-    figure("add units (one transaction, audited)", t.elapsed(), unitCount);
-
-    t.start();
-    auto all = reader.loadAllMachines();
-    if (!all.ok() || all->size() != machines)
-        die(QStringLiteral("loadAllMachines"));
-    figure("loadAllMachines()", t.elapsed(), machines);
-    t.start();
-    auto tree = reader.loadTree();
-    if (!tree.ok() || tree->size() != parsed->nodes.size() || tree->first().totalUnits != unitCount)
-        die(QStringLiteral("loadTree"));
-    figure("loadTree() with counts", t.elapsed());
-    t.start();
-    auto allUnits = reader.loadUnits();
-    if (!allUnits.ok() || allUnits->size() != unitCount)
-        die(QStringLiteral("loadUnits"));
-    figure("loadUnits()", t.elapsed(), unitCount);
-    MachineFilter byState;
-    byState.state = MachineState::Ready;
-    byState.pool = QStringLiteral("pool.bj01");
-    t.start();
-    auto filtered = reader.loadAllMachines(byState);
-    if (!filtered.ok())
-        die(filtered.error().message);
-    figure("loadAllMachines(state READY, one pool)", t.elapsed());
-    AuditFilter recent;
-    recent.limit = 1000;
-    t.start();
-    auto audit = reader.loadAudit(recent);
-    if (!audit.ok() || audit->size() != std::min(1000, 2 * machines + unitCount + 1))
-        die(QStringLiteral("loadAudit"));
-    figure("loadAudit(newest 1000)", t.elapsed());
     out << "bench_inventory: ok" << Qt::endl;
     return 0;
 }

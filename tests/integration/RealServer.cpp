@@ -104,6 +104,25 @@ QString preparePostgresClient(const RealServer& pg, const QString& home)
     return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user, port, dbname);
 }
 
+bool writePostgresPassFile(const RealServer& pg, const QString& path)
+{
+    QFile pgpass(path);
+    if (!pgpass.open(QIODevice::WriteOnly) ||
+        pgpass.write(QStringLiteral("127.0.0.1:%1:*:%2:%3\n")
+                         .arg(pg.reported(QStringLiteral("PORT")), pg.reported(QStringLiteral("USER")),
+                              pg.reported(QStringLiteral("PASSWORD")))
+                         .toUtf8()) <= 0)
+        return false;
+    pgpass.close();
+    return pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+}
+
+QString postgresUrl(const RealServer& pg, const QString& dbname)
+{
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+        .arg(pg.reported(QStringLiteral("USER")), pg.reported(QStringLiteral("PORT")), dbname);
+}
+
 bool writeSshdKnownHosts(const RealServer& sshd, const QString& path)
 {
     QFile hostKey(sshd.reported(QStringLiteral("HOST_KEY")));

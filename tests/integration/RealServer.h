@@ -51,6 +51,14 @@ bool prepareSshClientHome(const RealServer& sshd, const QString& home);
 // Returns the postgresql:// URL, or an empty string when .pgpass cannot be written.
 QString preparePostgresClient(const RealServer& pg, const QString& home);
 
+// A libpq password file at `path` (mode 0600) for every database on a started postgres.sh
+// as its superuser, for a test that makes databases of its own (TestDatabase). False when
+// it cannot be written.
+bool writePostgresPassFile(const RealServer& pg, const QString& path);
+
+// The postgresql:// URL of database `dbname` on a started postgres.sh, as its superuser.
+QString postgresUrl(const RealServer& pg, const QString& dbname);
+
 // An OpenSSH known_hosts file at `path` trusting a started sshd.sh's host key on every
 // loopback "host" ([127.0.0.*]:PORT). False when a file cannot be read or written.
 bool writeSshdKnownHosts(const RealServer& sshd, const QString& path);

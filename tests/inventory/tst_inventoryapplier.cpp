@@ -1,7 +1,7 @@
 // Applying InventoryDocuments: what is added, idempotent re-import, dry run, one
 // audit row per import, and the export's round trip.
 
-#include "TestSupport.h"
+#include "TestDatabase.h"
 #include "inventory/InventoryApplier.h"
 #include "inventory/InventoryExporter.h"
 #include "inventory/InventoryReader.h"
@@ -71,11 +71,15 @@ class TestInventoryApplier : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OPSDECK_REQUIRE_TEST_DIALECT();
+    }
 
     void importAddsEverything()
     {
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         InventoryApplier applier(writer);
         InventoryReader reader(tmp.db());
@@ -122,7 +126,7 @@ private slots:
 
     void reimportChangesNothing()
     {
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         InventoryApplier applier(writer);
         QVERIFY(applier.apply(sampleDocument()).ok());
@@ -143,7 +147,7 @@ private slots:
 
     void importKeepsStateAndUserChanges()
     {
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         InventoryApplier applier(writer);
         QVERIFY(applier.apply(sampleDocument()).ok());
@@ -172,7 +176,7 @@ private slots:
 
     void dryRunWritesNothing()
     {
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         InventoryApplier applier(writer);
         InventoryReader reader(tmp.db());
@@ -192,7 +196,7 @@ private slots:
 
     void refusedDocumentImportsNothing()
     {
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         TreeStore tree(writer);
         QVERIFY(tree.addNode(QStringLiteral("all/db"), QStringLiteral("service")).ok());
@@ -226,7 +230,7 @@ private slots:
 
     void exportRoundTrip()
     {
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         InventoryApplier applier(writer);
         QVERIFY(applier.apply(sampleDocument()).ok());
@@ -261,7 +265,7 @@ private slots:
                                                           viaJson->changes.first().fields.join(',')));
 
         // Into an empty database it gives the same tree and machines.
-        test::TempDatabase other;
+        test::TestDatabase other;
         InventoryWriter otherWriter(other.db());
         QVERIFY(InventoryApplier(otherWriter).apply(*parsed).ok());
         auto doc2 = InventoryExporter(other.db()).exportDocument();
@@ -272,7 +276,7 @@ private slots:
     // Every part of the inventory: states, tags, URLs, units and relations.
     void wholeInventoryRoundTrip()
     {
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         QVERIFY(InventoryApplier(writer).apply(sampleDocument()).ok());
         TreeStore tree(writer);
@@ -314,7 +318,7 @@ private slots:
         QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
 
         // Into an empty database: the same inventory, exactly.
-        test::TempDatabase other;
+        test::TestDatabase other;
         InventoryWriter otherWriter(other.db());
         auto first = InventoryApplier(otherWriter).apply(*parsed);
         QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
@@ -361,7 +365,7 @@ private slots:
         doc.units << InventoryUnit{QStringLiteral("all/web/api"), QStringLiteral("web01"), 8080};
         doc.relations << InventoryRelation{
             QStringLiteral("all/web/api"), {}, 0, QStringLiteral("db.example.com:5432")};
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         auto plan = InventoryApplier(writer).plan(doc);
         QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
@@ -385,7 +389,7 @@ private slots:
         doc.nodes << InventoryNode{QStringLiteral("all/web/api"), NodeKind::Service, {}, false};
         doc.hosts[1].state = QStringLiteral("INITED");
         doc.units << InventoryUnit{QStringLiteral("all/web/api"), QStringLiteral("web02"), 8080};
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         auto refused = InventoryApplier(writer).apply(doc);
         QVERIFY(!refused.ok());
@@ -412,7 +416,7 @@ private slots:
 
     void existingStateIsKeptWithAWarning()
     {
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         QVERIFY(InventoryApplier(writer).apply(sampleDocument()).ok());
         QVERIFY(MachineStore(writer).setTags({QStringLiteral("web01")}, {QStringLiteral("old")}).ok());
@@ -480,7 +484,7 @@ private slots:
                                "label='007'\n";
         auto doc = parseAnsibleIni(ini, QStringLiteral("t.ini"));
         QVERIFY(doc.ok());
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         QVERIFY(InventoryApplier(writer).apply(*doc).ok());
         auto out = InventoryExporter(tmp.db()).exportDocument();

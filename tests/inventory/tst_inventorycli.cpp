@@ -1,6 +1,6 @@
 // The inventory's CLI: exit codes and the JSON shapes DESIGN.md promises.
 
-#include "TestSupport.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace opsdeck;
 
@@ -17,11 +18,11 @@ class TestInventoryCli : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_db;
+    std::unique_ptr<test::TestDatabase> m_db; // a fresh one for each test function
 
     test::CliRun run(QStringList args, const QByteArray& in = {})
     {
-        args.prepend(m_db);
+        args.prepend(m_db->path());
         args.prepend(QStringLiteral("--db"));
         return test::runCli(args, in);
     }
@@ -41,8 +42,13 @@ class TestInventoryCli : public QObject
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { m_db = m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(QTest::currentTestFunction())); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OPSDECK_REQUIRE_TEST_DIALECT();
+    }
+    void init() { m_db = std::make_unique<test::TestDatabase>(); }
+    void cleanup() { m_db.reset(); }
 
     void machineAddListShape()
     {

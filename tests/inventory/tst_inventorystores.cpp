@@ -1,7 +1,7 @@
 // The inventory stores: defaults, tree, bindings, units, relations, pool stock and
 // an audit row for every kind of change.
 
-#include "TestSupport.h"
+#include "TestDatabase.h"
 #include "inventory/InventoryEvents.h"
 #include "inventory/InventoryReader.h"
 #include "inventory/MachineStore.h"
@@ -22,7 +22,7 @@ class TestInventoryStores : public QObject
 
     struct Fixture
     {
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         ManualClock clock{1'700'000'000'000};
         InventoryWriter writer{tmp.db(), clock};
         MachineStore machines{writer};
@@ -42,7 +42,11 @@ class TestInventoryStores : public QObject
     };
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OPSDECK_REQUIRE_TEST_DIALECT();
+    }
 
     void machineAddDefaults()
     {

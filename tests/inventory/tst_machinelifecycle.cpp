@@ -2,7 +2,7 @@
 // through the store: allowed pairs move the machine and write one audit row;
 // refused ones name the allowed events and change nothing.
 
-#include "TestSupport.h"
+#include "TestDatabase.h"
 #include "inventory/InventoryReader.h"
 #include "inventory/MachineLifecycle.h"
 #include "inventory/MachineStore.h"
@@ -75,7 +75,11 @@ class TestMachineLifecycle : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OPSDECK_REQUIRE_TEST_DIALECT();
+    }
 
     void names()
     {
@@ -102,7 +106,7 @@ private slots:
     {
         QFETCH(QString, from);
         QFETCH(QString, event);
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         writer.setOperatorName(QStringLiteral("tester"));
         MachineStore store(writer);
@@ -165,7 +169,7 @@ private slots:
 
     void bulkTransitionIsAllOrNothing()
     {
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         MachineStore store(writer);
         InventoryReader reader(tmp.db());
@@ -189,7 +193,7 @@ private slots:
 
     void unknownMachineIsNotFound()
     {
-        test::TempDatabase tmp;
+        test::TestDatabase tmp;
         InventoryWriter writer(tmp.db());
         const Status s = MachineStore(writer).transition(QStringLiteral("ghost"), MachineEvent::Init);
         QVERIFY(!s.ok());

@@ -2,7 +2,7 @@
 // on their interval with at most `concurrency` at once, outcomes are recorded, and the
 // status signals go ok → down when the targets stop answering.
 
-#include "TestSupport.h"
+#include "TestDatabase.h"
 #include "sources/PollScheduler.h"
 #include "sources/SourceRepository.h"
 
@@ -45,7 +45,11 @@ class TestPollScheduler : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OPSDECK_REQUIRE_TEST_DIALECT();
+    }
 
     void pollsRecordsAndSignals()
     {
@@ -53,7 +57,7 @@ private slots:
         server.body = test::testData(QStringLiteral("sources/node_exporter_1.5.0.txt"));
         QVERIFY(server.listen(QHostAddress::Any, 0));
 
-        test::TempDatabase db;
+        test::TestDatabase db;
         Status st = db->transaction([&](QSqlDatabase& c) -> Status {
             auto p =
                 Database::exec(c, QStringLiteral("INSERT INTO pools (name, created_at) VALUES ('p', 0)"));
@@ -155,7 +159,7 @@ private slots:
     // and why (not only a log line); once a reload resolves it, the failure clears.
     void skippedSourceIsReportedUntilResolved()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         auto sql = [&db](const QString& statement) {
             return db->transaction([&](QSqlDatabase& c) -> Status {
                 auto q = Database::exec(c, statement);

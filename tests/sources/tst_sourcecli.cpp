@@ -1,7 +1,7 @@
 // `opsdeck source add|list|remove` and `opsdeck metrics poll --once` through the real
 // binary: exit codes, the JSON shapes, and failing targets' errors stored and listed.
 
-#include "TestSupport.h"
+#include "TestDatabase.h"
 #include "sources/SourceRepository.h"
 
 #include <QJsonArray>
@@ -18,7 +18,7 @@ using namespace opsdeck;
 
 namespace {
 
-test::CliRun cli(const test::TempDatabase& db, const QStringList& args)
+test::CliRun cli(const test::TestDatabase& db, const QStringList& args)
 {
     return test::runCli(QStringList{QStringLiteral("--db"), db.path()} + args);
 }
@@ -27,7 +27,8 @@ void addMachine(Database& db, const QString& name)
 {
     QSqlDatabase c = db.connection();
     QVERIFY(Database::exec(
-                c, QStringLiteral("INSERT OR IGNORE INTO pools (name, created_at) VALUES ('default', 0)"))
+                c, QStringLiteral(
+                       "INSERT INTO pools (name, created_at) VALUES ('default', 0) ON CONFLICT DO NOTHING"))
                 .ok());
     QVERIFY(Database::exec(
                 c,
@@ -37,7 +38,7 @@ void addMachine(Database& db, const QString& name)
                 .ok());
 }
 
-QJsonObject firstSource(const test::TempDatabase& db)
+QJsonObject firstSource(const test::TestDatabase& db)
 {
     const auto list = cli(db, {QStringLiteral("source"), QStringLiteral("list"), QStringLiteral("--format"),
                                QStringLiteral("json")});
@@ -56,11 +57,15 @@ class TestSourceCli : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OPSDECK_REQUIRE_TEST_DIALECT();
+    }
 
     void usageAndNotFound()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"));
         QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("snmp"),
                           QStringLiteral("http://x/")})
@@ -91,7 +96,7 @@ private slots:
 
     void addListRemove()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"));
         const auto add =
             cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
@@ -136,7 +141,7 @@ private slots:
 
     void setChangesIntervalTimeoutUrlAndEnabled()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"));
         QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
                           QStringLiteral("http://{address}:9100/metrics"), QStringLiteral("--machine"),
@@ -199,7 +204,7 @@ private slots:
 
     void setRebindsAndChangesAuthentication()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"));
         QSqlDatabase c = db->connection();
         QVERIFY(Database::exec(c, QStringLiteral("INSERT INTO tree_nodes (name, kind, path, created_at) "
@@ -273,7 +278,7 @@ private slots:
         // No session bus: the keychain cannot be reached, so the entry cannot be deleted.
         const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        test::TempDatabase db;
+        test::TestDatabase db;
         QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("prometheus"),
                           QStringLiteral("https://prom.example:9090"), QStringLiteral("--query"),
                           QStringLiteral("up"), QStringLiteral("--auth"), QStringLiteral("bearer"),
@@ -293,7 +298,7 @@ private slots:
 
     void statusListsEveryTarget()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"));
         addMachine(*db, QStringLiteral("web2"));
         SourceRepository repo(db.db());
@@ -385,7 +390,7 @@ private slots:
     // A source the poller skips (its node is gone) shows in `source status` with why.
     void statusNamesASkippedSource()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         QCOMPARE(cli(db, {QStringLiteral("tree"), QStringLiteral("add"), QStringLiteral("web"),
                           QStringLiteral("--kind"), QStringLiteral("folder")})
                      .exitCode,
@@ -413,7 +418,7 @@ private slots:
 
     void refusedConnectionIsStored()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"));
         const quint16 port = test::freeTcpPort();
         QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
@@ -450,7 +455,7 @@ private slots:
         // Listening but never answering: the kernel completes the handshake, nobody reads.
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"));
         QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
                           QStringLiteral("http://{address}:%1/metrics").arg(silent.serverPort()),
@@ -485,7 +490,7 @@ private slots:
                 });
         });
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"));
         QCOMPARE(cli(db, {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("node-exporter"),
                           QStringLiteral("http://{address}:%1/metrics").arg(server.serverPort()),

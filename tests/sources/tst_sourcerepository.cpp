@@ -1,6 +1,6 @@
 // SourceRepository: validation, machine and tree-node binding, per-target status.
 
-#include "TestSupport.h"
+#include "TestDatabase.h"
 #include "sources/SourceRepository.h"
 
 #include <QSqlQuery>
@@ -15,7 +15,8 @@ void addMachine(Database& db, const QString& name, const QString& address)
 {
     QSqlDatabase c = db.connection();
     QVERIFY(Database::exec(
-                c, QStringLiteral("INSERT OR IGNORE INTO pools (name, created_at) VALUES ('default', 0)"))
+                c, QStringLiteral(
+                       "INSERT INTO pools (name, created_at) VALUES ('default', 0) ON CONFLICT DO NOTHING"))
                 .ok());
     QVERIFY(Database::exec(c,
                            QStringLiteral("INSERT INTO machines (name, address, pool_id, created_at) "
@@ -61,11 +62,15 @@ class TestSourceRepository : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        OPSDECK_REQUIRE_TEST_DIALECT();
+    }
 
     void addListRemove()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
         SourceRepository repo(db.db());
         Source s = nodeExporter(QStringLiteral("web1"));
@@ -149,7 +154,7 @@ private slots:
 
     void unknownMachineIsNotFound()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         auto id = SourceRepository(db.db()).add(nodeExporter(QStringLiteral("ghost")), 0);
         QVERIFY(!id.ok());
         QCOMPARE(id.error().code, Error::Code::NotFound);
@@ -158,7 +163,7 @@ private slots:
 
     void nodeBindingCoversTheSubtree()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         for (const char* m : {"a1", "a2", "b1", "other"})
             addMachine(*db, QString::fromLatin1(m),
                        QStringLiteral("10.0.0.%1").arg(qHash(QByteArray(m)) % 250));
@@ -195,7 +200,7 @@ private slots:
 
     void updateReplacesEveryField()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
         addMachine(*db, QStringLiteral("web2"), QStringLiteral("10.0.0.2"));
         SourceRepository repo(db.db());
@@ -223,7 +228,7 @@ private slots:
 
     void updateValidatesAndKeepsTheOldRow()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
         SourceRepository repo(db.db());
         const qint64 id = *repo.add(nodeExporter(QStringLiteral("web1")), 0);
@@ -249,7 +254,7 @@ private slots:
 
     void updateDropsStatusOfMachinesNoLongerPolled()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
         addMachine(*db, QStringLiteral("web2"), QStringLiteral("10.0.0.2"));
         SourceRepository repo(db.db());
@@ -269,7 +274,7 @@ private slots:
 
     void setEnabledTogglesPolling()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
         SourceRepository repo(db.db());
         const qint64 id = *repo.add(nodeExporter(QStringLiteral("web1")), 0);
@@ -284,7 +289,7 @@ private slots:
 
     void recordsOutcomes()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
         SourceRepository repo(db.db());
         const qint64 id = *repo.add(nodeExporter(QStringLiteral("web1")), 0);
@@ -330,7 +335,7 @@ private slots:
     // answer that was read replaces them, a poll that got no answer keeps them.
     void keepsTheLastMalformedLinesAndCoverage()
     {
-        test::TempDatabase db;
+        test::TestDatabase db;
         addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
         SourceRepository repo(db.db());
         const qint64 id = *repo.add(nodeExporter(QStringLiteral("web1")), 0);
