@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "StatusBarController.h"
 #include "charts/MachineChartsView.h"
+#include "db/ChangeFeed.h"
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
 #include "inventory/AsyncLoad.h"
@@ -16,6 +17,7 @@
 #include "jobs/DeployDialog.h"
 #include "jobs/HostKeyGate.h"
 #include "jobs/HostTargets.h"
+#include "jobs/JobListModel.h"
 #include "jobs/JobProgressView.h"
 #include "jobs/JobSession.h"
 #include "jobs/JobsDock.h"
@@ -122,7 +124,14 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
         showMachine(name);
         m_centre->setCurrentWidget(m_charts);
     });
-    connect(m_inventory->watcher(), &InventoryWatcher::changed, m_fleetMachines, &MachineTableModel::reload);
+    if (const ChangeFeed* feed = engine.changeFeed()) { // team mode: rows in place as others change them
+        m_fleetMachines->follow(feed);
+        m_inventory->followChanges(feed);
+        m_jobs->model()->follow(feed);
+    } else {
+        connect(m_inventory->watcher(), &InventoryWatcher::changed, m_fleetMachines,
+                &MachineTableModel::reload);
+    }
     connect(m_jobs, &JobsDock::openRequested, this, &MainWindow::openJob);
     connect(m_jobs, &JobsDock::runAgainRequested, this, &MainWindow::runJobAgain);
     connect(m_jobs, &JobsDock::retryRequested, this, &MainWindow::retryJob);

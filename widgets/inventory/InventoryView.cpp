@@ -121,7 +121,7 @@ InventoryView::InventoryView(std::shared_ptr<Database> db, QWidget* parent)
                     showError(tr("%1 failed: %2").arg(what, msg));
                 m_watcher->check(); // our own change: pick it up now
             });
-    connect(m_watcher, &InventoryWatcher::changed, this, &InventoryView::reload);
+    connect(m_watcher, &InventoryWatcher::changed, this, &InventoryView::inventoryChanged);
     connect(m_treeModel, &ServiceTreeModel::loadFailed, this, &InventoryView::showError);
     connect(m_machineModel, &MachineTableModel::loadFailed, this, &InventoryView::showError);
     connect(m_relationsModel, &RelationsModel::loadFailed, this, &InventoryView::showError);
@@ -156,6 +156,22 @@ void InventoryView::reload()
 {
     m_treeModel->reload();
     m_machineModel->reload();
+    m_relationsModel->reload();
+    m_auditModel->reload();
+    m_details->reload();
+}
+
+void InventoryView::followChanges(const ChangeFeed* feed)
+{
+    m_treeModel->follow(feed);
+    m_machineModel->follow(feed);
+    m_following = true;
+}
+
+void InventoryView::inventoryChanged()
+{
+    if (!m_following)
+        return reload();
     m_relationsModel->reload();
     m_auditModel->reload();
     m_details->reload();

@@ -16,6 +16,7 @@ class AuditModel;
 class AuditView;
 class InventoryPrompter;
 class InventoryTaskRunner;
+class ChangeFeed;
 class InventoryWatcher;
 class MachineDetailsPane;
 class MachineTableModel;
@@ -55,6 +56,10 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     QToolButton* cancelButton() const { return m_cancel; }
 
+    // Team mode: the service tree and the machine table follow `feed` (rows in place);
+    // the revision poll then reloads only the views that have no feed of their own.
+    void followChanges(const ChangeFeed* feed);
+
 public slots:
     void reload();
     void showImportDialog();
@@ -65,7 +70,10 @@ signals:
     void machineActivated(const QString& name);
 
 private:
+    void inventoryChanged();
+
     std::shared_ptr<Database> m_db;
+    bool m_following = false;
     std::unique_ptr<InventoryPrompter> m_defaultPrompter;
     InventoryPrompter* m_prompter = nullptr;
     InventoryTaskRunner* m_runner = nullptr;
