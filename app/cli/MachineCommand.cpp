@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <limits>
+#include <optional>
 
 namespace opsdeck::cli {
 namespace {
@@ -286,18 +288,33 @@ int machineSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& 
         return ctx.usage(CliContext::tr("machine set needs NAME..."));
     if (!p.isSet(QStringLiteral("pool")) && !p.isSet(QStringLiteral("tags")))
         return ctx.usage(CliContext::tr("nothing to change: give --pool or --tags"));
+    // --expect-version: the version the caller read (machine show/list); a machine
+    // changed since is refused (exit 3) with who changed it, when, and its values now.
+    std::optional<qint64> expected;
+    if (p.isSet(QStringLiteral("expect-version"))) {
+        if (pos.size() != 1)
+            return ctx.usage(CliContext::tr("--expect-version takes one machine NAME"));
+        expected = p.value(QStringLiteral("expect-version")).toLongLong();
+    }
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
     InventoryWriter writer(*db);
     MachineStore store(writer);
     const QString reason = p.value(QStringLiteral("reason"));
-    if (p.isSet(QStringLiteral("pool")))
-        if (Status s = store.setPool(pos, p.value(QStringLiteral("pool")), reason); !s.ok())
+    if (p.isSet(QStringLiteral("pool"))) {
+        if (Status s = store.setPool(pos, p.value(QStringLiteral("pool")), reason, expected); !s.ok())
             return ctx.fail(s.error());
+        if (expected) { // the tags below build on the version the pool was written at
+            auto m = InventoryReader(*db).machine(pos.first());
+            if (m.ok() && m->has_value())
+                expected = (*m)->version;
+        }
+    }
     if (p.isSet(QStringLiteral("tags")))
         if (Status s = store.setTags(
-                pos, p.value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts), reason);
+                pos, p.value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts), reason,
+                expected);
             !s.ok())
             return ctx.fail(s.error());
     QStringList what;
@@ -305,9 +322,29 @@ int machineSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& 
         what << CliContext::tr("pool %1").arg(p.value(QStringLiteral("pool")));
     if (p.isSet(QStringLiteral("tags")))
         what << CliContext::tr("tags %1").arg(p.value(QStringLiteral("tags")));
-    ctx.out
-        << CliContext::tr("set %1 of %2").arg(what.join(QStringLiteral(", ")), pos.join(QStringLiteral(", ")))
-        << Qt::endl;
+    InventoryReader reader(*db);
+    QJsonArray rows;
+    QStringList versions;
+    for (const QString& n : pos) {
+        auto m = reader.machine(n);
+        if (!m.ok())
+            return ctx.fail(m.error());
+        if (!m->has_value())
+            continue;
+        rows.append(InventoryJson::machine(**m));
+        versions << CliContext::tr("%1 now version %2").arg(n).arg((*m)->version);
+    }
+    const OutputFormat format = formatOf(p, OutputFormat::Text);
+    if (format != OutputFormat::Text) {
+        printRecords(ctx.out, format, QStringLiteral("machines"), InventoryJson::machineColumns(), rows, {},
+                     {QStringLiteral("last_seen")});
+        ctx.out.flush();
+        return 0;
+    }
+    ctx.out << CliContext::tr("set %1 of %2 (%3)")
+                   .arg(what.join(QStringLiteral(", ")), pos.join(QStringLiteral(", ")),
+                        versions.join(QStringLiteral(", ")))
+            << Qt::endl;
     return 0;
 }
 
@@ -338,6 +375,9 @@ int runMachine(CliContext& ctx)
                  QStringLiteral("S"), checkState})
         .option({QStringLiteral("node"), CliContext::tr("only machines bound at or below this node (list)"),
                  QStringLiteral("PATH")})
+        .option({QStringLiteral("expect-version"),
+                 CliContext::tr("refuse (exit 3) unless the machine is still at this version (set)"),
+                 QStringLiteral("N"), check::number(1, std::numeric_limits<qint32>::max())})
         .option(reasonOption())
         .option(formatOption())
         .verb({QStringLiteral("add"),
@@ -357,8 +397,9 @@ int runMachine(CliContext& ctx)
                {reason, fmt},
                machineTransition})
         .verb({QStringLiteral("set"),
-               QStringLiteral("NAME... [--pool P] [--tags a,b] [--reason TEXT]"),
-               {pool, tags, reason},
+               QStringLiteral(
+                   "NAME... [--pool P] [--tags a,b] [--expect-version N] [--reason TEXT] [--format F]"),
+               {pool, tags, QStringLiteral("expect-version"), reason, fmt},
                machineSet})
         .run(ctx);
 }

@@ -15,7 +15,8 @@ QJsonObject machine(const Machine& m)
             {QStringLiteral("tags"), QJsonArray::fromStringList(m.tags)},
             {QStringLiteral("nodes"), QJsonArray::fromStringList(m.nodes)},
             {QStringLiteral("last_seen"),
-             m.lastSeen ? QJsonValue(static_cast<double>(*m.lastSeen)) : QJsonValue()}};
+             m.lastSeen ? QJsonValue(static_cast<double>(*m.lastSeen)) : QJsonValue()},
+            {QStringLiteral("version"), static_cast<double>(m.version)}};
 }
 
 QStringList machineColumns()
@@ -36,7 +37,8 @@ QJsonObject node(const TreeNode& n)
             {QStringLiteral("urls"), n.urls},
             {QStringLiteral("total_machines"), n.totalMachines},
             {QStringLiteral("total_units"), n.totalUnits},
-            {QStringLiteral("vars"), QJsonObject::fromVariantMap(n.vars)}};
+            {QStringLiteral("vars"), QJsonObject::fromVariantMap(n.vars)},
+            {QStringLiteral("version"), static_cast<double>(n.version)}};
 }
 
 QStringList nodeColumns()

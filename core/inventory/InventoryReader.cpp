@@ -60,9 +60,10 @@ QSet<qint64> nodesUnderProductLine(QSqlDatabase& db, bool* ok)
 
 const QString& machineSelect()
 {
-    static const QString sql =
-        QStringLiteral("SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, m.tags, "
-                       "m.last_seen, m.created_at FROM machines m JOIN pools p ON p.id = m.pool_id");
+    static const QString sql = QStringLiteral(
+        "SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, m.tags, "
+        "m.last_seen, m.created_at, m.version, m.changed_by, m.changed_at FROM machines m JOIN "
+        "pools p ON p.id = m.pool_id");
     return sql;
 }
 
@@ -84,6 +85,9 @@ Machine machineFromRow(const QSqlQuery& q)
     if (!q.value(8).isNull())
         m.lastSeen = q.value(8).toLongLong();
     m.createdAt = q.value(9).toLongLong();
+    m.version = q.value(10).toLongLong();
+    m.changedBy = q.value(11).toString();
+    m.changedAt = q.value(12).toLongLong();
     return m;
 }
 
@@ -299,8 +303,8 @@ Result<QList<TreeNode>> InventoryReader::loadTree() const
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, coalesce(parent_id, 0), name, path, kind, product_line, vars FROM "
-                               "tree_nodes ORDER BY path")))
+    if (!q.exec(QStringLiteral("SELECT id, coalesce(parent_id, 0), name, path, kind, product_line, vars, "
+                               "version, changed_by, changed_at FROM tree_nodes ORDER BY path")))
         return Database::sqlError(QCoreApplication::translate("Inventory", "reading the tree failed"),
                                   q.lastError());
     QList<TreeNode> out;
@@ -317,6 +321,9 @@ Result<QList<TreeNode>> InventoryReader::loadTree() const
         const QString vars = q.value(6).toString();
         if (vars != emptyVars)
             n.vars = QJsonDocument::fromJson(vars.toUtf8()).object().toVariantMap();
+        n.version = q.value(7).toLongLong();
+        n.changedBy = q.value(8).toString();
+        n.changedAt = q.value(9).toLongLong();
         index.insert(n.id, out.size());
         out << std::move(n);
     }

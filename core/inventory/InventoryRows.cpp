@@ -58,7 +58,8 @@ Result<std::optional<MachineRow>> findMachine(QSqlDatabase& db, const QString& n
     auto q = Database::exec(
         db,
         QStringLiteral("SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, "
-                       "m.tags FROM machines m JOIN pools p ON p.id = m.pool_id WHERE m.name = ?"),
+                       "m.tags, m.version, m.changed_by, m.changed_at FROM machines m JOIN pools p ON p.id = "
+                       "m.pool_id WHERE m.name = ?"),
         {name});
     if (!q.ok())
         return q.error();
@@ -73,6 +74,7 @@ Result<std::optional<MachineRow>> findMachine(QSqlDatabase& db, const QString& n
     m.pool = q->value(5).toString();
     m.state = MachineLifecycle::stateFromName(q->value(6).toString()).value_or(MachineState::New);
     m.tags = tagsFromJson(q->value(7).toString());
+    m.stamp = RowVersion::fromQuery(*q, 8);
     return std::optional<MachineRow>{m};
 }
 
@@ -92,9 +94,9 @@ Result<QHash<QString, MachineRow>> loadMachineRows(QSqlDatabase& db, const QStri
     const QSet<QString> wanted(names.cbegin(), names.cend());
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, m.tags FROM "
-                           "machines m JOIN pools p ON p.id = m.pool_id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT m.id, m.name, m.address, m.port, m.ssh_user, p.name, m.state, m.tags, "
+            "m.version, m.changed_by, m.changed_at FROM machines m JOIN pools p ON p.id = m.pool_id")))
         return Database::sqlError(QCoreApplication::translate("Inventory", "reading machines failed"),
                                   q.lastError());
     const QString emptyTags = QStringLiteral("[]");
@@ -113,6 +115,7 @@ Result<QHash<QString, MachineRow>> loadMachineRows(QSqlDatabase& db, const QStri
         const QString tags = q.value(7).toString();
         if (tags != emptyTags)
             m.tags = tagsFromJson(tags);
+        m.stamp = RowVersion::fromQuery(q, 8);
         out.insert(name, m);
     }
     return out;
@@ -246,6 +249,37 @@ QJsonObject machineJson(const MachineRow& m)
             {QStringLiteral("pool"), m.pool},
             {QStringLiteral("state"), MachineLifecycle::stateName(m.state)},
             {QStringLiteral("tags"), QJsonArray::fromStringList(m.tags)}};
+}
+
+QJsonObject machineValues(const MachineRow& m)
+{
+    QJsonObject o = machineJson(m);
+    o.insert(QStringLiteral("version"), m.stamp.version);
+    return o;
+}
+
+QString machineWhat(const QString& name)
+{
+    return QCoreApplication::translate("Inventory", "machine '%1'").arg(name);
+}
+
+Status writeMachine(ChangeSet& cs, const MachineRow& m, std::optional<qint64> expected, const QString& set,
+                    const QVariantList& bindings)
+{
+    if (Status s = RowVersion::check(machineWhat(m.name), m.stamp, expected, machineValues(m)); !s.ok())
+        return s;
+    auto written =
+        RowVersion::update(cs.db(), QStringLiteral("machines"), set, bindings, QStringLiteral("id"), m.id,
+                           m.stamp.version, cs.operatorName(), cs.now());
+    if (!written.ok())
+        return written.error();
+    if (*written)
+        return {};
+    auto now = requireMachine(cs.db(), m.name);
+    if (!now.ok())
+        return now.error();
+    return RowVersion::conflict(machineWhat(m.name), now->stamp, expected.value_or(m.stamp.version),
+                                machineValues(*now));
 }
 
 QJsonObject nodeJson(const NodeRow& n)

@@ -2,6 +2,7 @@
 
 // Lookups and audit snapshots the inventory stores share (not part of the public API).
 
+#include "db/RowVersion.h"
 #include "inventory/ChangeSet.h"
 #include "inventory/MachineLifecycle.h"
 #include "util/Result.h"
@@ -25,6 +26,7 @@ struct MachineRow
     QString pool;
     MachineState state = MachineState::New;
     QStringList tags;
+    RowStamp stamp; // the version read, who wrote it and when
 };
 
 struct NodeRow
@@ -71,6 +73,15 @@ enum class UnderScope
 const QString& machinesUnderCte(UnderScope scope);
 
 QJsonObject machineJson(const MachineRow& m);
+
+// A machine's values with its version, for a conflict message: "machine 'web1'".
+QJsonObject machineValues(const MachineRow& m);
+QString machineWhat(const QString& name);
+// Writes `set` (with `bindings`) to machine `m` at the version it was read with and bumps
+// it: refused when `expected` names another version, or when a write raced in since the
+// read (the current values are read back into the message).
+Status writeMachine(ChangeSet& cs, const MachineRow& m, std::optional<qint64> expected, const QString& set,
+                    const QVariantList& bindings);
 QJsonObject nodeJson(const NodeRow& n);
 QStringList tagsFromJson(const QString& text);
 QString tagsToJson(const QStringList& tags);

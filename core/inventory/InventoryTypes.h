@@ -31,6 +31,9 @@ struct Machine
     std::optional<qint64> lastSeen; // epoch seconds
     qint64 createdAt = 0;
     bool poolStock = true; // bound to no product-line node (nor below one), no unit under one
+    qint64 version = 1;    // bumped by every write; an edit passes the one it read
+    QString changedBy;     // who wrote this version, and when (epoch seconds)
+    qint64 changedAt = 0;
 };
 
 // The kind of a tree node as the database spells it: "folder", "group", "service".
@@ -48,6 +51,9 @@ struct TreeNode
     int urls = 0;          // URLs bound directly
     int totalMachines = 0; // distinct machines bound in this node's subtree (machinesUnderCte)
     int totalUnits = 0;    // units in this node's subtree
+    qint64 version = 1;    // bumped by every write; an edit passes the one it read
+    QString changedBy;     // who wrote this version, and when (epoch seconds)
+    qint64 changedAt = 0;
 };
 
 // One instance of a service on a machine, at <deploy_root>/<deployName>.

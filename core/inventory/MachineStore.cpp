@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +36,31 @@ Status validatePort(int port)
         return Error::refused(
             QCoreApplication::translate("Inventory", "the SSH port %1 is outside 1-65535").arg(port));
     return {};
+}
+
+// Machine `m` read in state m.state was no longer in it when `event` was written:
+// another console moved (or removed) it in between.
+Status raced(QSqlDatabase& db, const MachineRow& m, MachineEvent event)
+{
+    auto now = findMachine(db, m.name);
+    if (!now.ok())
+        return now.error();
+    if (!now->has_value())
+        return Error::refused(
+            QCoreApplication::translate(
+                "Inventory", "machine '%1' was removed by another console; event '%2' was not applied")
+                .arg(m.name, MachineLifecycle::eventName(event)));
+    const MachineRow& cur = **now;
+    return RowVersion::withStale(
+        Error::refused(
+            QCoreApplication::translate(
+                "Inventory", "machine '%1' was changed by %2 at %3: it is now %4, not %5; event '%6' "
+                             "was not applied. Its current values: %7")
+                .arg(m.name, cur.stamp.changedBy.isEmpty() ? QStringLiteral("?") : cur.stamp.changedBy,
+                     RowVersion::localTime(cur.stamp.changedAt), MachineLifecycle::stateName(cur.state),
+                     MachineLifecycle::stateName(m.state), MachineLifecycle::eventName(event),
+                     QString::fromUtf8(QJsonDocument(machineValues(cur)).toJson(QJsonDocument::Compact)))),
+        machineWhat(m.name), cur.stamp, m.stamp.version, machineValues(cur));
 }
 
 } // namespace
@@ -111,9 +137,13 @@ Status MachineStore::transition(const QStringList& names, MachineEvent event, co
         if (!rows.ok())
             return rows.error();
         QSqlQuery update(cs.db()), count(cs.db()), remove(cs.db());
-        if (!update.prepare(QStringLiteral("UPDATE machines SET state = ? WHERE id = ?")) ||
+        // One statement per machine, conditioned on the state it was read in: a transition
+        // that raced in since the read (another console) leaves it touching no row.
+        if (!update.prepare(QStringLiteral(
+                "UPDATE machines SET state = ?, version = version + 1, changed_by = coalesce(?, ''), "
+                "changed_at = ? WHERE id = ? AND state = ?")) ||
             !count.prepare(QStringLiteral("SELECT count(*) FROM units WHERE machine_id = ?")) ||
-            !remove.prepare(QStringLiteral("DELETE FROM machines WHERE id = ?")))
+            !remove.prepare(QStringLiteral("DELETE FROM machines WHERE id = ? AND state = ?")))
             return Database::sqlError(
                 QCoreApplication::translate("Inventory", "changing machine states failed"),
                 update.lastError());
@@ -142,10 +172,13 @@ Status MachineStore::transition(const QStringList& names, MachineEvent event, co
                 gone.insert(QStringLiteral("units"), count.value(0).toInt());
                 count.finish();
                 remove.bindValue(0, m.id);
+                remove.bindValue(1, MachineLifecycle::stateName(m.state));
                 if (!remove.exec())
                     return Database::sqlError(
                         QCoreApplication::translate("Inventory", "removing a machine failed"),
                         remove.lastError());
+                if (remove.numRowsAffected() == 0)
+                    return raced(cs.db(), m, event);
                 if (Status s =
                         cs.audit(QStringLiteral("machine"), m.name, action, gone, QJsonValue::Null, reason);
                     !s.ok())
@@ -153,13 +186,19 @@ Status MachineStore::transition(const QStringList& names, MachineEvent event, co
                 continue;
             }
             update.bindValue(0, MachineLifecycle::stateName(*outcome.to));
-            update.bindValue(1, m.id);
+            update.bindValue(1, cs.operatorName());
+            update.bindValue(2, cs.now());
+            update.bindValue(3, m.id);
+            update.bindValue(4, MachineLifecycle::stateName(m.state));
             if (!update.exec())
                 return Database::sqlError(
                     QCoreApplication::translate("Inventory", "changing machine states failed"),
                     update.lastError());
+            if (update.numRowsAffected() == 0)
+                return raced(cs.db(), m, event);
             MachineRow after = m;
             after.state = *outcome.to;
+            after.stamp = {m.stamp.version + 1, cs.operatorName(), cs.now()};
             if (Status s =
                     cs.audit(QStringLiteral("machine"), m.name, action, before, machineJson(after), reason);
                 !s.ok())
@@ -170,7 +209,8 @@ Status MachineStore::transition(const QStringList& names, MachineEvent event, co
     });
 }
 
-Status MachineStore::setPool(const QStringList& names, const QString& pool, const QString& reason)
+Status MachineStore::setPool(const QStringList& names, const QString& pool, const QString& reason,
+                             std::optional<qint64> expectedVersion)
 {
     return m_writer.change([&](ChangeSet& cs) -> Status {
         auto poolId = ensurePool(cs, pool, reason);
@@ -184,12 +224,15 @@ Status MachineStore::setPool(const QStringList& names, const QString& pool, cons
             auto m = requireMachine(cs.db(), name);
             if (!m.ok())
                 return m.error();
+            if (Status s =
+                    RowVersion::check(machineWhat(m->name), m->stamp, expectedVersion, machineValues(*m));
+                !s.ok())
+                return s;
             if (m->pool == poolName)
                 continue;
-            auto upd =
-                cs.exec(QStringLiteral("UPDATE machines SET pool_id = ? WHERE id = ?"), {*poolId, m->id});
-            if (!upd.ok())
-                return upd.error();
+            if (Status s = writeMachine(cs, *m, expectedVersion, QStringLiteral("pool_id = ?"), {*poolId});
+                !s.ok())
+                return s;
             MachineRow after = *m;
             after.pool = poolName;
             if (Status s = cs.audit(QStringLiteral("machine"), m->name, QStringLiteral("set_pool"),
@@ -201,7 +244,8 @@ Status MachineStore::setPool(const QStringList& names, const QString& pool, cons
     });
 }
 
-Status MachineStore::setTags(const QStringList& names, const QStringList& tags, const QString& reason)
+Status MachineStore::setTags(const QStringList& names, const QStringList& tags, const QString& reason,
+                             std::optional<qint64> expectedVersion)
 {
     QStringList clean;
     for (const QString& t : tags)
@@ -215,12 +259,16 @@ Status MachineStore::setTags(const QStringList& names, const QStringList& tags, 
             auto m = requireMachine(cs.db(), name);
             if (!m.ok())
                 return m.error();
+            if (Status s =
+                    RowVersion::check(machineWhat(m->name), m->stamp, expectedVersion, machineValues(*m));
+                !s.ok())
+                return s;
             if (m->tags == clean)
                 continue;
-            auto upd = cs.exec(QStringLiteral("UPDATE machines SET tags = ? WHERE id = ?"),
-                               {tagsToJson(clean), m->id});
-            if (!upd.ok())
-                return upd.error();
+            if (Status s =
+                    writeMachine(cs, *m, expectedVersion, QStringLiteral("tags = ?"), {tagsToJson(clean)});
+                !s.ok())
+                return s;
             MachineRow after = *m;
             after.tags = clean;
             if (Status s = cs.audit(QStringLiteral("machine"), m->name, QStringLiteral("set_tags"),
@@ -233,7 +281,7 @@ Status MachineStore::setTags(const QStringList& names, const QStringList& tags, 
 }
 
 Status MachineStore::setAddress(const QString& name, const QString& address, int port, const QString& user,
-                                const QString& reason)
+                                const QString& reason, std::optional<qint64> expectedVersion)
 {
     if (address.trimmed().isEmpty())
         return Error::usage(
@@ -248,20 +296,23 @@ Status MachineStore::setAddress(const QString& name, const QString& address, int
         after.address = address.trimmed();
         after.port = port;
         after.user = user.trimmed();
+        if (Status s = RowVersion::check(machineWhat(m->name), m->stamp, expectedVersion, machineValues(*m));
+            !s.ok())
+            return s;
         if (after.address == m->address && after.port == m->port && after.user == m->user)
             return {};
-        auto upd =
-            cs.exec(QStringLiteral(
-                        "UPDATE machines SET address = ?, port = ?, ssh_user = coalesce(?, '') WHERE id = ?"),
-                    {after.address, after.port, after.user, m->id});
-        if (!upd.ok())
-            return upd.error();
+        if (Status s = writeMachine(cs, *m, expectedVersion,
+                                    QStringLiteral("address = ?, port = ?, ssh_user = coalesce(?, '')"),
+                                    {after.address, after.port, after.user});
+            !s.ok())
+            return s;
         return cs.audit(QStringLiteral("machine"), m->name, QStringLiteral("set_address"), machineJson(*m),
                         machineJson(after), reason);
     });
 }
 
-Status MachineStore::edit(const QString& name, const MachineSpec& spec, const QString& reason)
+Status MachineStore::edit(const QString& name, const MachineSpec& spec, const QString& reason,
+                          std::optional<qint64> expectedVersion)
 {
     if (spec.address.trimmed().isEmpty())
         return Error::usage(
@@ -282,18 +333,21 @@ Status MachineStore::edit(const QString& name, const MachineSpec& spec, const QS
         after.user = spec.user.trimmed();
         after.pool = spec.pool.trimmed().isEmpty() ? QStringLiteral("default") : spec.pool.trimmed();
         after.tags = tags;
+        if (Status s = RowVersion::check(machineWhat(m->name), m->stamp, expectedVersion, machineValues(*m));
+            !s.ok())
+            return s;
         if (after.address == m->address && after.port == m->port && after.user == m->user &&
             after.pool == m->pool && after.tags == m->tags)
             return {};
         auto pool = ensurePool(cs, after.pool, reason);
         if (!pool.ok())
             return pool.error();
-        auto upd =
-            cs.exec(QStringLiteral("UPDATE machines SET address = ?, port = ?, ssh_user = coalesce(?, ''), "
-                                   "pool_id = ?, tags = ? WHERE id = ?"),
-                    {after.address, after.port, after.user, *pool, tagsToJson(after.tags), m->id});
-        if (!upd.ok())
-            return upd.error();
+        if (Status s = writeMachine(
+                cs, *m, expectedVersion,
+                QStringLiteral("address = ?, port = ?, ssh_user = coalesce(?, ''), pool_id = ?, tags = ?"),
+                {after.address, after.port, after.user, *pool, tagsToJson(after.tags)});
+            !s.ok())
+            return s;
         return cs.audit(QStringLiteral("machine"), m->name, QStringLiteral("edit"), machineJson(*m),
                         machineJson(after), reason);
     });

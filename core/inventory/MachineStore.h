@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace opsdeck {
 
@@ -19,6 +20,9 @@ struct MachineSpec
     QString user;
     QString pool;
     QStringList tags;
+    // Editing: the version the fields were read at (Machine::version), for a caller
+    // to pass as edit()'s expectedVersion. add() ignores it.
+    std::optional<qint64> version{};
 };
 
 // Changes to the machine pool: adding, the lifecycle, pool and tags. Every method is
@@ -38,19 +42,29 @@ public:
     // Applies `event` to each named machine, all or nothing. An event not allowed
     // from a machine's state is refused with the events that are; `add` is refused
     // for a machine that exists; `remove` deletes (with its bindings and units).
+    // Each machine's change is one statement conditioned on the state it was read in
+    // (`... WHERE id = ? AND state = ?`): of two consoles moving one machine at once,
+    // one wins and the other is refused with who changed it and when.
     Status transition(const QStringList& names, MachineEvent event, const QString& reason = {});
     Status transition(const QString& name, MachineEvent event, const QString& reason = {})
     {
         return transition(QStringList{name}, event, reason);
     }
 
-    Status setPool(const QStringList& names, const QString& pool, const QString& reason = {});
-    Status setTags(const QStringList& names, const QStringList& tags, const QString& reason = {});
+    // The edits below read each machine and write it in one transaction, bumping its
+    // version (migration 0012). With `expectedVersion` (one machine: the version the
+    // caller read and edited), a machine at another version is refused with "changed by
+    // USER at TIME" and its current values; so is a write that raced in since the read.
+    Status setPool(const QStringList& names, const QString& pool, const QString& reason = {},
+                   std::optional<qint64> expectedVersion = {});
+    Status setTags(const QStringList& names, const QStringList& tags, const QString& reason = {},
+                   std::optional<qint64> expectedVersion = {});
     Status setAddress(const QString& name, const QString& address, int port, const QString& user,
-                      const QString& reason = {});
+                      const QString& reason = {}, std::optional<qint64> expectedVersion = {});
     // Address, port, user, pool and tags of machine `name` from `spec` (spec.name is
     // ignored) in one transaction with one `edit` audit row; checked as add() checks.
-    Status edit(const QString& name, const MachineSpec& spec, const QString& reason = {});
+    Status edit(const QString& name, const MachineSpec& spec, const QString& reason = {},
+                std::optional<qint64> expectedVersion = {});
 
     // Registers the machine Opsdeck runs on (host name up to the first dot, 127.0.0.1,
     // pool `local`, READY) unless a machine of that name exists; returns its name.

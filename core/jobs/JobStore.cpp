@@ -1,6 +1,7 @@
 #include "jobs/JobStore.h"
 
 #include "db/StatementCache.h"
+#include "jobs/JobClaims.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -127,7 +128,8 @@ Result<qint64> JobStore::create(const JobSpec& spec, const QList<JobHostPlan>& h
             if (!h.ok())
                 return h.error();
         }
-        return {};
+        // A deploy's service and hosts, in the same transaction: refused, no job.
+        return JobClaims::take(db, id, JobClaims::of(spec, hosts), nowMs);
     });
     if (!s.ok())
         return s.error();
@@ -148,7 +150,7 @@ Status JobStore::setState(qint64 jobId, JobState state, qint64 nowMs) const
             return q.error();
         if (q->numRowsAffected() == 0)
             return Error::notFound(tr("there is no job %1").arg(jobId));
-        return {};
+        return isFinished(state) ? JobClaims::release(db, jobId) : Status{};
     });
 }
 
@@ -353,6 +355,8 @@ Result<JobState> JobStore::requestCancel(qint64 jobId, qint64 nowMs,
                                 {nowMs, jobId});
         if (!u.ok())
             return u.error();
+        if (Status r = JobClaims::release(db, jobId); !r.ok())
+            return r;
         auto h =
             Database::exec(db,
                            QStringLiteral("UPDATE job_hosts SET state = CASE state WHEN 'running' THEN "
@@ -398,6 +402,8 @@ Result<int> JobStore::interruptOrphans(qint64 nowMs, const std::function<bool(qi
                 {nowMs, id});
             if (!j.ok())
                 return j.error();
+            if (Status r = JobClaims::release(db, id); !r.ok())
+                return r;
             auto h = Database::exec(
                 db,
                 QStringLiteral(

@@ -2,11 +2,14 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <variant>
 
 namespace opsdeck {
+
+struct StaleWrite; // db/RowVersion.h
 
 // What went wrong, as a value. `code` maps onto the CLI's exit codes.
 struct Error
@@ -20,6 +23,9 @@ struct Error
 
     Code code = Code::Failure;
     QString message;
+    // Set when a write was refused because the row changed since it was read (row
+    // versions, migration 0012): who changed it, when, and its current values.
+    std::shared_ptr<const StaleWrite> stale{};
 
     static Error failure(QString m) { return {Code::Failure, std::move(m)}; }
     static Error usage(QString m) { return {Code::Usage, std::move(m)}; }

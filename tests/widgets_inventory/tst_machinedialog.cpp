@@ -4,7 +4,9 @@
 #include "inventory/InventoryReader.h"
 #include "inventory/InventoryTaskRunner.h"
 #include "inventory/InventoryView.h"
+#include "inventory/InventoryWriter.h"
 #include "inventory/MachineDialog.h"
+#include "inventory/MachineStore.h"
 #include "inventory/MachineTableModel.h"
 #include "inventory/MachineTablePanel.h"
 
@@ -56,6 +58,7 @@ private slots:
     void invalidInputIsShownAndWritesNothing();
     void editPoolAndPort();
     void invalidEditChangesNothing();
+    void staleEditOffersReload();
 
 private:
     void ok() { m_prompter.dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click(); }
@@ -217,6 +220,52 @@ void TestMachineDialog::invalidEditChangesNothing()
     QTest::keyClick(m_panel->view(), Qt::Key_Return);
     QTRY_VERIFY(m_prompter.dialog);
     QCOMPARE(m_prompter.dialog->nameEdit()->text(), QString("db01"));
+}
+
+// Another console changes web01 while its dialog is open: Save is refused in the dialog
+// with who changed it; what was typed stays until Reload puts the current values in the
+// fields; saving then writes on top of the other console's change.
+void TestMachineDialog::staleEditOffersReload()
+{
+    m_panel->selectNames({"web01"});
+    const auto before = machine("web01");
+    QVERIFY(before);
+    m_panel->editMachineAction()->trigger();
+    QVERIFY(m_prompter.dialog);
+    QCOMPARE(m_prompter.dialog->version(), std::optional<qint64>(before->version));
+    QVERIFY(!m_prompter.dialog->reloadButton()->isVisible());
+
+    InventoryWriter other(m_db->db());
+    other.setOperatorName("bob");
+    MachineSpec theirs{before->name, "10.9.9.9", before->port, before->user, before->pool, {"theirs"}};
+    QVERIFY(MachineStore(other).edit("web01", theirs).ok());
+
+    m_prompter.dialog->portEdit()->setText("2201");
+    m_prompter.dialog->tagsEdit()->setText("mine");
+    ok();
+    QTRY_VERIFY(m_prompter.dialog->errorText().contains("was changed by bob at"));
+    QVERIFY2(m_prompter.dialog->errorText().contains("10.9.9.9"), qPrintable(m_prompter.dialog->errorText()));
+    QVERIFY(m_prompter.dialog->isVisible());
+    QVERIFY(m_prompter.dialog->reloadButton()->isVisible());
+    QCOMPARE(m_prompter.dialog->portEdit()->text(), QString("2201")); // nothing typed is lost
+    QCOMPARE(m_prompter.dialog->tagsEdit()->text(), QString("mine"));
+    QCOMPARE(machine("web01")->address, QString("10.9.9.9"));
+    QCOMPARE(machine("web01")->port, before->port);
+
+    m_prompter.dialog->reloadButton()->click();
+    QCOMPARE(m_prompter.dialog->addressEdit()->text(), QString("10.9.9.9"));
+    QCOMPARE(m_prompter.dialog->portEdit()->text(), QString::number(before->port));
+    QCOMPARE(m_prompter.dialog->tagsEdit()->text(), QString("theirs"));
+    QCOMPARE(m_prompter.dialog->version(), std::optional<qint64>(before->version + 1));
+    QVERIFY(!m_prompter.dialog->reloadButton()->isVisible());
+    m_prompter.dialog->portEdit()->setText("2201");
+    ok();
+    QTRY_VERIFY(!m_prompter.dialog);
+    const auto after = machine("web01");
+    QCOMPARE(after->address, QString("10.9.9.9"));
+    QCOMPARE(after->port, 2201);
+    QCOMPARE(after->tags, QStringList{"theirs"});
+    QCOMPARE(after->version, before->version + 2);
 }
 
 QTEST_MAIN(TestMachineDialog)

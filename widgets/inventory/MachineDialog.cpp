@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -13,23 +14,23 @@ namespace opsdeck {
 
 MachineDialog::MachineDialog(const MachineSpec& initial, bool editing, const QStringList& pools,
                              Submit submit, QWidget* parent)
-    : QDialog(parent), m_submit(std::move(submit))
+    : QDialog(parent), m_submit(std::move(submit)), m_version(initial.version)
 {
     setWindowTitle(editing ? tr("Edit machine %1").arg(initial.name) : tr("Add machine"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_name = new QLineEdit(initial.name, this);
     m_name->setReadOnly(editing);
-    m_address = new QLineEdit(initial.address, this);
+    m_address = new QLineEdit(this);
     m_address->setPlaceholderText(tr("host name or IP address"));
-    m_port = new QLineEdit(QString::number(initial.port), this);
-    m_user = new QLineEdit(initial.user, this);
+    m_port = new QLineEdit(this);
+    m_user = new QLineEdit(this);
     m_user->setPlaceholderText(tr("SSH user (optional)"));
     m_pool = new QComboBox(this);
     m_pool->setEditable(true);
     m_pool->addItems(pools);
-    m_pool->setCurrentText(initial.pool.isEmpty() ? QStringLiteral("default") : initial.pool);
-    m_tags = new QLineEdit(initial.tags.join(QStringLiteral(", ")), this);
+    m_tags = new QLineEdit(this);
+    fill(initial);
     m_tags->setPlaceholderText(tr("comma-separated"));
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Address:"), m_address);
@@ -46,10 +47,44 @@ MachineDialog::MachineDialog(const MachineSpec& initial, bool editing, const QSt
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(editing ? tr("Save") : tr("Add"));
+    m_reload = m_buttons->addButton(tr("&Reload"), QDialogButtonBox::ActionRole);
+    m_reload->setToolTip(tr("Replace the fields with the machine's current values"));
+    m_reload->hide();
+    connect(m_reload, &QPushButton::clicked, this, &MachineDialog::reload);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MachineDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     (editing ? m_address : m_name)->setFocus();
+}
+
+void MachineDialog::fill(const MachineSpec& s)
+{
+    m_address->setText(s.address);
+    m_port->setText(QString::number(s.port));
+    m_user->setText(s.user);
+    m_pool->setCurrentText(s.pool.isEmpty() ? QStringLiteral("default") : s.pool);
+    m_tags->setText(s.tags.join(QStringLiteral(", ")));
+}
+
+void MachineDialog::reload()
+{
+    if (!m_stale)
+        return;
+    const QJsonObject& now = m_stale->current;
+    MachineSpec s;
+    s.address = now.value(QStringLiteral("address")).toString();
+    s.port = now.value(QStringLiteral("port")).toInt(22);
+    s.user = now.value(QStringLiteral("user")).toString();
+    s.pool = now.value(QStringLiteral("pool")).toString();
+    for (const QJsonValue& t : now.value(QStringLiteral("tags")).toArray())
+        s.tags << t.toString();
+    fill(s);
+    m_version = m_stale->version;
+    m_stale.reset();
+    m_reload->hide();
+    showError(tr("Reloaded: these are the machine's current values (version %1). Make your change again "
+                 "and save.")
+                  .arg(*m_version));
 }
 
 std::optional<MachineSpec> MachineDialog::spec()
@@ -65,6 +100,7 @@ std::optional<MachineSpec> MachineDialog::spec()
     }
     s.user = m_user->text().trimmed();
     s.pool = m_pool->currentText().trimmed();
+    s.version = m_version;
     for (const QString& t : m_tags->text().split(u',', Qt::SkipEmptyParts))
         if (!t.trimmed().isEmpty())
             s.tags << t.trimmed();
@@ -95,6 +131,9 @@ void MachineDialog::submit()
             return;
         self->m_buttons->setEnabled(true);
         if (!status.ok()) {
+            // Changed by someone else since it was read: offer their values, keep ours.
+            self->m_stale = status.error().stale;
+            self->m_reload->setVisible(bool(self->m_stale));
             self->showError(status.error().message);
             return;
         }

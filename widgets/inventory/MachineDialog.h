@@ -1,16 +1,19 @@
 #pragma once
 
+#include "db/RowVersion.h"
 #include "inventory/MachineStore.h"
 #include "util/Result.h"
 
 #include <QDialog>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace opsdeck {
 
@@ -18,6 +21,10 @@ namespace opsdeck {
 // to `submit`, which writes it off the GUI thread and calls back with the store's
 // answer; a refusal is shown here and the dialog stays open with what was typed.
 // The name of an existing machine is read-only (the store has no rename).
+// Editing carries the version the fields were read at (MachineSpec::version): a machine
+// changed by another console since is refused with who and when (Error::stale), and
+// the dialog stays open offering "Reload", which puts the machine's current values and
+// version in the fields; until then what was typed stays.
 class MachineDialog : public QDialog
 {
     Q_OBJECT
@@ -37,12 +44,17 @@ public:
     QLineEdit* userEdit() const { return m_user; }
     QComboBox* poolBox() const { return m_pool; }
     QLineEdit* tagsEdit() const { return m_tags; }
+    QPushButton* reloadButton() const { return m_reload; }
+    std::optional<qint64> version() const { return m_version; }
 
 public slots:
     void submit();
+    // The values of the refused write's machine now (the last Error::stale), into the fields.
+    void reload();
 
 private:
     void showError(const QString& message);
+    void fill(const MachineSpec& s);
 
     Submit m_submit;
     QLineEdit* m_name;
@@ -53,6 +65,9 @@ private:
     QLineEdit* m_tags;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_reload;
+    std::optional<qint64> m_version;
+    std::shared_ptr<const StaleWrite> m_stale;
 };
 
 } // namespace opsdeck

@@ -323,15 +323,17 @@ void MachineTablePanel::editMachine()
     initial.user = m->user;
     initial.pool = m->pool;
     initial.tags = m->tags;
+    initial.version = m->version; // a machine changed since is refused; the dialog offers to reload
     const QString name = m->name;
-    m_prompter->editMachine(
-        this, initial, true, m_model->pools(),
-        [this, name](const MachineSpec& spec, MachineDialog::Done done) {
-            m_runner->run(
-                tr("Editing machine %1").arg(name),
-                [name, spec](const InventoryWriter& w) { return MachineStore(w).edit(name, spec); },
-                std::move(done));
-        });
+    m_prompter->editMachine(this, initial, true, m_model->pools(),
+                            [this, name](const MachineSpec& spec, MachineDialog::Done done) {
+                                m_runner->run(
+                                    tr("Editing machine %1").arg(name),
+                                    [name, spec](const InventoryWriter& w) {
+                                        return MachineStore(w).edit(name, spec, {}, spec.version);
+                                    },
+                                    std::move(done));
+                            });
 }
 
 } // namespace opsdeck

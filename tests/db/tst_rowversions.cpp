@@ -1,0 +1,294 @@
+// No lost update (issue 12, part 4), on both dialects: every test runs once on a local
+// SQLite file and once on a real PostgreSQL 15 (postgres.sh), chosen by the `dialect`
+// column. A write based on an old version is refused ("changed by USER at TIME", exit 3
+// from the CLI, the current values returned); two consoles moving one machine at once
+// get one success and one refusal; two deploys of one service get one job; a claim
+// whose job has ended (or was left by a console that is gone) does not block.
+
+#include "RealServer.h"
+#include "db/Database.h"
+#include "inventory/InventoryReader.h"
+#include "inventory/InventoryWriter.h"
+#include "inventory/MachineStore.h"
+#include "jobs/JobStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <latch>
+#include <memory>
+#include <thread>
+
+using namespace opsdeck;
+
+class TestRowVersions : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::RealServer> m_pg;
+    QTemporaryDir m_home;
+    QString m_pgUrl;
+    QString m_sqlitePath;
+    QHash<QString, std::shared_ptr<Database>> m_open;
+
+    // The database of this row's dialect, for the CLI ($OPSDECK_DB) and the test's own use.
+    std::shared_ptr<Database> useDialect()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        const QString where = dialect == QLatin1String("postgres") ? m_pgUrl : m_sqlitePath;
+        qputenv("OPSDECK_DB", where.toUtf8());
+        if (!m_open.contains(dialect)) {
+            auto db = Database::open(where);
+            if (!db.ok())
+                qWarning() << db.error().message;
+            m_open.insert(dialect, db.ok() ? *db : nullptr);
+        }
+        return m_open.value(dialect);
+    }
+    static bool isPostgres()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        return dialect == QLatin1String("postgres");
+    }
+    static QJsonObject firstMachine(const test::CliRun& r)
+    {
+        return QJsonDocument::fromJson(r.out)
+            .object()
+            .value(QStringLiteral("machines"))
+            .toArray()
+            .at(0)
+            .toObject();
+    }
+    static qint64 count(const std::shared_ptr<Database>& db, const QString& sql, const QVariantList& args)
+    {
+        QSqlDatabase c = db->connection();
+        auto q = Database::exec(c, sql, args);
+        if (!q.ok() || !q->next())
+            return -1;
+        return q->value(0).toLongLong();
+    }
+    static JobSpec deploySpec(const QString& service)
+    {
+        JobSpec spec;
+        spec.kind = JobKind::Deploy;
+        spec.target = service;
+        spec.operatorName = QStringLiteral("alice");
+        return spec;
+    }
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", m_home.path().toUtf8());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        m_sqlitePath = m_home.filePath(QStringLiteral("local.db"));
+        m_pg = std::make_unique<test::RealServer>(QStringLiteral("postgres.sh"),
+                                                  QStringList{QString::number(test::freeTcpPort())});
+        OPSDECK_REQUIRE_SERVER(*m_pg);
+        m_pgUrl = test::preparePostgresClient(*m_pg, m_home.path());
+        QVERIFY(!m_pgUrl.isEmpty());
+    }
+
+    void cleanupTestCase() { m_open.clear(); }
+
+    void staleVersionRefusedByCli()
+    {
+        QVERIFY(useDialect());
+        QCOMPARE(test::runCli({"machine", "add", "v1", "--address", "10.0.0.1"}).exitCode, 0);
+        auto shown = test::runCli({"machine", "show", "v1", "--format", "json"});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(firstMachine(shown).value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(test::runCli({"machine", "list", "--format", "json"}).out.contains("\"version\":1"), true);
+
+        auto first = test::runCli(
+            {"machine", "set", "v1", "--tags", "a", "--expect-version", "1", "--format", "json"});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(firstMachine(first).value(QStringLiteral("version")).toInt(), 2);
+
+        // Another console still holds version 1: refused, exit 3, who and when, the values now.
+        auto stale = test::runCli({"machine", "set", "v1", "--tags", "b", "--expect-version", "1"});
+        QCOMPARE(stale.exitCode, 3);
+        const QString err = QString::fromUtf8(stale.err);
+        QVERIFY2(err.contains(QLatin1String("machine 'v1' was changed by ")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("now version 2")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("based on version 1")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("\"tags\":[\"a\"]")), qPrintable(err));
+        auto after = test::runCli({"machine", "show", "v1", "--format", "json"});
+        QCOMPARE(firstMachine(after).value(QStringLiteral("tags")).toArray(),
+                 QJsonArray{QStringLiteral("a")});
+        QCOMPARE(firstMachine(after).value(QStringLiteral("version")).toInt(), 2);
+
+        // Without --expect-version the CLI reads and writes in one transaction.
+        auto plain = test::runCli({"machine", "set", "v1", "--tags", "b", "--format", "json"});
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(firstMachine(plain).value(QStringLiteral("version")).toInt(), 3);
+        // More than one machine with --expect-version is a usage error.
+        QCOMPARE(
+            test::runCli({"machine", "set", "v1", "v2", "--tags", "c", "--expect-version", "3"}).exitCode, 2);
+    }
+
+    void staleVersionRefusedByStore()
+    {
+        auto db = useDialect();
+        QVERIFY(db);
+        InventoryWriter alice(db);
+        alice.setOperatorName(QStringLiteral("alice"));
+        MachineSpec spec{QStringLiteral("v2"), QStringLiteral("10.0.0.2"), 22, {}, {}, {}};
+        QVERIFY(MachineStore(alice).add(spec).ok());
+        auto read = InventoryReader(db).machine(QStringLiteral("v2"));
+        QVERIFY(read.ok() && read->has_value());
+        const qint64 version = (*read)->version;
+
+        spec.address = QStringLiteral("10.0.0.22");
+        QVERIFY(MachineStore(alice).edit(QStringLiteral("v2"), spec, {}, version).ok());
+
+        InventoryWriter bob(db);
+        bob.setOperatorName(QStringLiteral("bob"));
+        spec.address = QStringLiteral("10.0.0.99");
+        const Status s = MachineStore(bob).edit(QStringLiteral("v2"), spec, {}, version);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, Error::Code::Refused);
+        QVERIFY2(s.error().message.contains(QLatin1String("was changed by alice at ")),
+                 qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(QLatin1String("10.0.0.22")), qPrintable(s.error().message));
+        auto now = InventoryReader(db).machine(QStringLiteral("v2"));
+        QCOMPARE((*now)->address, QStringLiteral("10.0.0.22"));
+        QCOMPARE((*now)->version, version + 1);
+        QCOMPARE((*now)->changedBy, QStringLiteral("alice"));
+    }
+
+    // Two consoles (threads, each with its own connection) send `init` to one NEW machine
+    // at once: exactly one moves it, the other is refused. On PostgreSQL both have read it
+    // NEW before either writes (they meet after the read), so the refusal is the
+    // conditioned UPDATE's; SQLite's BEGIN IMMEDIATE serialises them (the second reads INITED).
+    void concurrentTransitionsOneWins()
+    {
+        auto db = useDialect();
+        QVERIFY(db);
+        InventoryWriter setup(db);
+        QVERIFY(MachineStore(setup)
+                    .add({QStringLiteral("race"), QStringLiteral("10.0.1.1"), 22, {}, {}, {}})
+                    .ok());
+        const bool meet = isPostgres();
+        std::latch afterRead(2);
+        Status results[2];
+        auto console = [&](int i) {
+            InventoryWriter writer(db);
+            writer.setOperatorName(QStringLiteral("console%1").arg(i));
+            MachineStore store(writer);
+            bool met = false;
+            store.setProgress([&](qint64, qint64) {
+                if (meet && !met) {
+                    met = true;
+                    afterRead.arrive_and_wait();
+                }
+                return true;
+            });
+            results[i] = store.transition(QStringLiteral("race"), MachineEvent::Init);
+        };
+        std::thread a(console, 0), b(console, 1);
+        a.join();
+        b.join();
+        QCOMPARE(int(results[0].ok()) + int(results[1].ok()), 1);
+        const Status& lost = results[0].ok() ? results[1] : results[0];
+        QCOMPARE(lost.error().code, Error::Code::Refused);
+        if (meet)
+            QVERIFY2(lost.error().message.contains(QLatin1String("was changed by console")),
+                     qPrintable(lost.error().message));
+        auto m = InventoryReader(db).machine(QStringLiteral("race"));
+        QCOMPARE((*m)->state, MachineState::Inited);
+        QCOMPARE((*m)->version, 2);
+        QCOMPARE(count(db,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_id = ? AND action = ?"),
+                       {QStringLiteral("race"), QStringLiteral("init")}),
+                 1);
+    }
+
+    // Two consoles start a deploy of one service at once: one job, one refusal naming it.
+    void concurrentDeploysOneJob()
+    {
+        auto db = useDialect();
+        QVERIFY(db);
+        const QList<JobHostPlan> hosts{{QStringLiteral("web1"), 0}, {QStringLiteral("web2"), 0}};
+        std::latch start(2);
+        Result<qint64> results[2] = {Error::failure({}), Error::failure({})};
+        auto console = [&](int i) {
+            JobStore store(db);
+            start.arrive_and_wait();
+            results[i] =
+                store.create(deploySpec(QStringLiteral("shop/web")), hosts,
+                             QCoreApplication::applicationPid(), QDateTime::currentMSecsSinceEpoch());
+        };
+        std::thread a(console, 0), b(console, 1);
+        a.join();
+        b.join();
+        QCOMPARE(int(results[0].ok()) + int(results[1].ok()), 1);
+        const auto& won = results[0].ok() ? results[0] : results[1];
+        const auto& lost = results[0].ok() ? results[1] : results[0];
+        QCOMPARE(lost.error().code, Error::Code::Refused); // exit 3 from the CLI
+        QVERIFY2(lost.error().message.contains(QStringLiteral("being deployed by job %1").arg(*won)),
+                 qPrintable(lost.error().message));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'deploy' AND target = ?"),
+                       {QStringLiteral("shop/web")}),
+                 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM job_claims WHERE job_id = ?"), {*won}), 3);
+        // The job ends: its claims go, and the next deploy gets its job.
+        QVERIFY(JobStore(db).setState(*won, JobState::Ok, QDateTime::currentMSecsSinceEpoch()).ok());
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM job_claims WHERE job_id = ?"), {*won}), 0);
+        QVERIFY(JobStore(db).create(deploySpec(QStringLiteral("/shop/web/")), hosts, 1, 0).ok());
+    }
+
+    // A claim left by a console that crashed mid-deploy, or by a job that ended without
+    // releasing, does not block the next deploy.
+    void staleClaimReleased()
+    {
+        auto db = useDialect();
+        QVERIFY(db);
+        JobStore store(db);
+        const QList<JobHostPlan> hosts{{QStringLiteral("api1"), 0}};
+        const qint64 gonePid = 2000000000; // a runner that is no longer there
+        auto crashed = store.create(deploySpec(QStringLiteral("shop/api")), hosts, gonePid, 1000);
+        QVERIFY(crashed.ok());
+        QVERIFY(store.setState(*crashed, JobState::Running, 1001).ok());
+        auto blocked = store.create(deploySpec(QStringLiteral("shop/api")), hosts, 1, 1002);
+        QVERIFY(!blocked.ok());
+        QCOMPARE(blocked.error().code, Error::Code::Refused);
+        // The orphan sweep (`opsdeck job list`) finds its runner gone: interrupted, claims freed.
+        auto swept = store.interruptOrphans(1003, [&](qint64 pid) { return pid != gonePid; });
+        QVERIFY(swept.ok());
+        QVERIFY(*swept >= 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM job_claims WHERE job_id = ?"), {*crashed}),
+                 0);
+        auto next = store.create(deploySpec(QStringLiteral("shop/api")), hosts, 1, 1004);
+        QVERIFY2(next.ok(), next.ok() ? "" : qPrintable(next.error().message));
+
+        // A job marked ended behind the store's back keeps its rows; they are taken over.
+        QSqlDatabase c = db->connection();
+        QVERIFY(
+            Database::exec(c, QStringLiteral("UPDATE jobs SET state = 'failed' WHERE id = ?"), {*next}).ok());
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM job_claims WHERE job_id = ?"), {*next}), 2);
+        auto taken = store.create(deploySpec(QStringLiteral("shop/api")), hosts, 1, 1005);
+        QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(taken.error().message));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM job_claims WHERE job_id = ?"), {*taken}), 2);
+        // A command job claims nothing.
+        JobSpec command;
+        command.target = QStringLiteral("api1");
+        QVERIFY(store.create(command, hosts, 1, 1006).ok());
+        QVERIFY(store.create(command, hosts, 1, 1007).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRowVersions)
+#include "tst_rowversions.moc"
