@@ -264,9 +264,63 @@ Result<std::optional<Machine>> InventoryReader::machine(const QString& name) con
     return readOneMachine(m_db, QStringLiteral(" WHERE m.name = ?"), name);
 }
 
-Result<std::optional<Machine>> InventoryReader::machineById(qint64 id) const
+Result<QList<Machine>> InventoryReader::machinesById(const QList<qint64>& ids) const
 {
-    return readOneMachine(m_db, QStringLiteral(" WHERE m.id = ?"), id);
+    QList<Machine> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlDatabase db = m_db->connection();
+    QStringList marks;
+    QVariantList bind;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        bind << id;
+    }
+    const QString in = marks.join(u',');
+    QHash<qint64, qsizetype> index;
+    {
+        auto q = Database::exec(
+            db, machineSelect() + QStringLiteral(" WHERE m.id IN (%1) ORDER BY m.name").arg(in), bind);
+        if (!q.ok())
+            return q.error();
+        while (q->next()) {
+            Machine m = machineFromRow(*q);
+            index.insert(m.id, out.size());
+            out << std::move(m);
+        }
+    }
+    if (out.isEmpty())
+        return out;
+    QHash<qint64, QSet<QString>> above; // machine -> the nodes it is bound to or has a unit under, and theirs
+    const QString reads[] = {
+        QStringLiteral(
+            "SELECT b.machine_id, t.path FROM node_machines b JOIN tree_nodes t ON t.id = b.node_id "
+            "WHERE b.machine_id IN (%1) ORDER BY b.machine_id, t.path"),
+        QStringLiteral("SELECT DISTINCT u.machine_id, t.path FROM units u JOIN tree_nodes t ON t.id = "
+                       "u.service_id WHERE u.machine_id IN (%1)")};
+    for (int k = 0; k < 2; ++k) {
+        auto q = Database::exec(db, reads[k].arg(in), bind);
+        if (!q.ok())
+            return q.error();
+        while (q->next()) {
+            const qint64 id = q->value(0).toLongLong();
+            const QString path = q->value(1).toString();
+            if (k == 0)
+                out[index.value(id)].nodes << path;
+            addWithAncestors(path, above[id]);
+        }
+    }
+    if (above.isEmpty())
+        return out;
+    auto pl = Database::exec(db, QStringLiteral("SELECT path FROM tree_nodes WHERE product_line = 1"));
+    if (!pl.ok())
+        return pl.error();
+    QSet<QString> lines;
+    while (pl->next())
+        lines.insert(pl->value(0).toString());
+    for (auto it = above.cbegin(); it != above.cend(); ++it)
+        out[index.value(it.key())].poolStock = !it.value().intersects(lines);
+    return out;
 }
 
 Result<QList<MachineMetaEntry>> InventoryReader::machineMeta(const QString& name) const

@@ -33,8 +33,9 @@ public:
     // The machine named `name` (nullopt when there is none), as loadAllMachines() gives it;
     // reads only that machine's own bindings and units, whatever the size of the fleet.
     Result<std::optional<Machine>> machine(const QString& name) const;
-    // The same by id (a ChangeFeed's Change names rows by id).
-    Result<std::optional<Machine>> machineById(qint64 id) const;
+    // The machines of these ids that exist, as loadAllMachines() gives them, in four
+    // queries whatever their number (a ChangeFeed's Changes name rows by id).
+    Result<QList<Machine>> machinesById(const QList<qint64>& ids) const;
     Result<QList<MachineMetaEntry>> machineMeta(const QString& name) const;
 
     // Every node, sorted by path (parents before children), with per-node counts.

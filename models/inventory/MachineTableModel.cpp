@@ -92,20 +92,35 @@ void MachineTableModel::reloadMachine(qint64 id)
 {
     if (m_loading > 0)
         m_changedDuringLoad.insert(id);
-    const quint64 ticket = ++m_rowTicket;
-    m_rowReads.insert(id, ticket);
+    m_pendingIds.insert(id);
+    if (m_reading == 0)
+        readPending();
+}
+
+void MachineTableModel::readPending()
+{
+    if (m_pendingIds.isEmpty())
+        return;
+    const QList<qint64> ids = m_pendingIds.values();
+    m_pendingIds.clear();
+    m_reading = int(ids.size());
     auto db = m_db;
-    runAsync<std::optional<Machine>>(
-        this, [db, id]() { return InventoryReader(db).machineById(id); },
-        [this, id, ticket](Result<std::optional<Machine>> result) {
-            if (m_rowReads.value(id) != ticket)
-                return; // a newer read of this machine is on its way
-            m_rowReads.remove(id);
+    runAsync<QList<Machine>>(
+        this, [db, ids]() { return InventoryReader(db).machinesById(ids); },
+        [this, ids](Result<QList<Machine>> result) {
+            m_reading = 0;
             if (!result.ok()) {
                 emit loadFailed(result.error().message);
-                return;
+            } else {
+                QHash<qint64, qsizetype> found;
+                for (qsizetype i = 0; i < result->size(); ++i)
+                    found.insert(result->at(i).id, i);
+                for (qint64 id : ids) {
+                    const qsizetype i = found.value(id, -1);
+                    applyMachine(id, i < 0 ? std::nullopt : std::optional<Machine>(std::move((*result)[i])));
+                }
             }
-            applyMachine(id, std::move(result.value()));
+            readPending(); // what changed while this batch was read
         });
 }
 

@@ -70,9 +70,10 @@ public:
     // updated (moved when its sort key changed) or taken out. Other kinds are ignored.
     void applyChange(const Change& change);
     // Reads the machine `id` off the GUI thread and applies it (gone: its row goes).
+    // One read at a time: the machines changed meanwhile are read together next.
     void reloadMachine(qint64 id);
-    // Reads of single machines not yet applied.
-    int rowReadsPending() const { return int(m_rowReads.size()); }
+    // Machines waiting to be read or being read.
+    int rowReadsPending() const { return int(m_pendingIds.size()) + m_reading; }
 
     void setQuery(const MachineQuery& query);
     const MachineQuery& query() const { return m_query; }
@@ -114,6 +115,7 @@ private:
     void reselect();
     void applyMachine(qint64 id, std::optional<Machine> machine);
     void removeMachineRow(int at);
+    void readPending();
     int shownRowOf(int indexRow) const;
     std::vector<int> selectRows();
     void sortRemainingColumns(quint64 generation);
@@ -128,10 +130,10 @@ private:
     int m_loading = 0;
     quint64 m_generation = 0;
     bool m_loadedOnce = false;
-    quint64 m_edits = 0; // rows changed in place since the last load
-    quint64 m_rowTicket = 0;
-    QHash<qint64, quint64> m_rowReads; // machine id -> ticket of its newest read
-    QSet<qint64> m_changedDuringLoad;  // read again once the load in flight lands
+    quint64 m_edits = 0;              // rows changed in place since the last load
+    QSet<qint64> m_pendingIds;        // changed, to read in the next batch
+    int m_reading = 0;                // machines of the batch being read
+    QSet<qint64> m_changedDuringLoad; // read again once the load in flight lands
 };
 
 } // namespace opsdeck
