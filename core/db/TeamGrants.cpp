@@ -12,9 +12,10 @@ namespace {
 // Tables an operator writes whole: job history and what collectors and pollers record.
 const QSet<QString>& operatorTables()
 {
-    static const QSet<QString> t{QStringLiteral("jobs"),         QStringLiteral("job_hosts"),
-                                 QStringLiteral("job_steps"),    QStringLiteral("job_output"),
-                                 QStringLiteral("machine_meta"), QStringLiteral("source_targets")};
+    static const QSet<QString> t{QStringLiteral("jobs"),          QStringLiteral("job_hosts"),
+                                 QStringLiteral("job_steps"),     QStringLiteral("job_output"),
+                                 QStringLiteral("job_claims"),    QStringLiteral("machine_meta"),
+                                 QStringLiteral("source_targets")};
     return t;
 }
 
@@ -32,9 +33,10 @@ const QSet<QString>& adminTables()
 // The columns of machines an operator may update: its lifecycle and bookkeeping.
 const QStringList& operatorMachineColumns()
 {
-    static const QStringList c{QStringLiteral("state"),      QStringLiteral("last_seen"),
-                               QStringLiteral("version"),    QStringLiteral("row_version"),
-                               QStringLiteral("updated_ms"), QStringLiteral("updated_by")};
+    // version, changed_by, changed_at: migration 0012's row version of the transition.
+    static const QStringList c{QStringLiteral("state"), QStringLiteral("last_seen"),
+                               QStringLiteral("version"), QStringLiteral("changed_by"),
+                               QStringLiteral("changed_at")};
     return c;
 }
 

@@ -67,7 +67,8 @@ private slots:
         QCOMPARE(machines.size(), 2);
         const QJsonObject w1 = machines.at(0).toObject();
         QCOMPARE(w1.keys(), QStringList({"address", "last_seen", "name", "nodes", "pool", "port", "state",
-                                         "tags", "user"}));
+                                         "tags", "user", "version"}));
+        QCOMPARE(w1.value("version").toInteger(), 1); // a new row; an edit passes it (--expect-version)
         QCOMPARE(w1.value("name").toString(), QStringLiteral("web1"));
         QCOMPARE(w1.value("pool").toString(), QStringLiteral("default"));
         QCOMPARE(w1.value("port").toInt(), 22);
