@@ -91,6 +91,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>listening for changes on %1 failed</source>
+        <translation>P.2xx、P.3xx、P.4xx、P.5xx の系列プレフィックス P を指定してください</translation>
+    </message>
+    <message>
+        <source>the connection to %1 for live changes was lost</source>
+        <translation>ライブ変更用の %1 への接続が切れました</translation>
+    </message>
+    <message>
+        <source>: the server closed the connection</source>
+        <translation>: サーバーが接続を閉じました</translation>
+    </message>
+</context>
+<context>
     <name>ChunkCodec</name>
     <message>
         <source>a metrics chunk is damaged (bad header)</source>
@@ -639,10 +654,6 @@
     <message>
         <source>tags %1</source>
         <translation>タグ %1</translation>
-    </message>
-    <message>
-        <source>set %1 of %2</source>
-        <translation>%2 の%1 を設定しました</translation>
     </message>
     <message>
         <source>--%1: unknown state &apos;%2&apos;: use %3</source>
@@ -1504,6 +1515,74 @@
         <source>deleted the keychain entry %1</source>
         <translation>キーチェーンのエントリ %1 を削除しました</translation>
     </message>
+    <message>
+        <source>copy this database into the empty database URL</source>
+        <translation>メトリクスのチャンクが壊れています（ヘッダー不正）</translation>
+    </message>
+    <message>
+        <source>copy the database URL into this empty one</source>
+        <translation>データベース URL の内容をこの空のデータベースにコピーする</translation>
+    </message>
+    <message>
+        <source>db copy takes one of --to URL or --from URL</source>
+        <translation>db copy には --to URL か --from URL のどちらかが必要です</translation>
+    </message>
+    <message>
+        <source>db copy needs a database URL or file after --%1</source>
+        <translation>db copy の --%1 の後にはデータベース URL かファイルが必要です</translation>
+    </message>
+    <message>
+        <source>a database cannot be copied into itself</source>
+        <translation>データベースを自分自身にコピーすることはできません</translation>
+    </message>
+    <message>
+        <source>copying %1: %2 of %3 rows</source>
+        <translation>%1 をコピー中: %3 行中 %2 行</translation>
+    </message>
+    <message>
+        <source>copied %1 rows in %2 tables from %3 to %4</source>
+        <translation>%2 個のテーブルの %1 行を %3 から %4 にコピーしました</translation>
+    </message>
+    <message>
+        <source>created role %1</source>
+        <translation>ロール %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>granted opsdeck_viewer, opsdeck_operator and opsdeck_admin on %1 tables</source>
+        <translation>%1 個のテーブルに opsdeck_viewer、opsdeck_operator、opsdeck_admin の権限を付与しました</translation>
+    </message>
+    <message>
+        <source>opsdeck: tables this Opsdeck does not know, readable only: %1</source>
+        <translation>opsdeck: この Opsdeck が知らないテーブル（読み取りのみ）: %1</translation>
+    </message>
+    <message>
+        <source>takes a USER and a role: viewer, operator or admin</source>
+        <translation>USER とロール（viewer、operator、admin）を指定します</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2</source>
+        <translation>%1 にロール %2 を付与しました</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role %2</source>
+        <translation>%1 からロール %2 を外しました</translation>
+    </message>
+    <message>
+        <source>--expect-version takes one machine NAME</source>
+        <translation>--expect-version にはマシン NAME を 1 つだけ指定します</translation>
+    </message>
+    <message>
+        <source>%1 now version %2</source>
+        <translation>%1 は現在バージョン %2</translation>
+    </message>
+    <message>
+        <source>set %1 of %2 (%3)</source>
+        <translation>%2 の %1 を設定しました（%3）</translation>
+    </message>
+    <message>
+        <source>refuse (exit 3) unless the machine is still at this version (set)</source>
+        <translation>マシンがまだこのバージョンでなければ拒否する（終了コード 3）（set）</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
@@ -1632,6 +1711,37 @@
     <message>
         <source>connecting to %1 failed</source>
         <translation>%1 への接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>%1: the database refused it (%2); your team role may not do this (opsdeck db whoami)</source>
+        <translation>設定テンプレートの %2 行目が {{%1}} を使っていますが、どのユニットにもありません（既知: %3）</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the target database is not empty (%1 has rows): a copy goes only into an empty database; nothing was written</source>
+        <translation>コピー先のデータベースが空ではありません（%1 に行があります）: コピーは空のデータベースにのみ行います。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>%1 refers to its own rows but has no primary key</source>
+        <translation>%1 は自身の行を参照していますが主キーがありません</translation>
+    </message>
+    <message>
+        <source>reading %1 failed</source>
+        <translation>%1 の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation>%1 の書き込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>a database cannot be copied into itself</source>
+        <translation>データベースを自分自身にコピーすることはできません</translation>
+    </message>
+    <message>
+        <source>only the target database&apos;s owner may copy into it; %1 is not the owner</source>
+        <translation>コピー先データベースにコピーできるのはオーナーだけです。%1 はオーナーではありません</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2186,18 @@
     <message>
         <source>the init script failed (job %1): %2</source>
         <translation>初期化スクリプトが失敗しました(ジョブ %1): %2</translation>
+    </message>
+    <message>
+        <source>machine &apos;%1&apos;</source>
+        <translation>キーチェーンにある %1 のパスワード（エントリ %2）は拒否されました。</translation>
+    </message>
+    <message>
+        <source>machine &apos;%1&apos; was removed by another console; event &apos;%2&apos; was not applied</source>
+        <translation>マシン &apos;%1&apos; は別のコンソールで削除されました。イベント &apos;%2&apos; は適用していません</translation>
+    </message>
+    <message>
+        <source>machine &apos;%1&apos; was changed by %2 at %3: it is now %4, not %5; event &apos;%6&apos; was not applied. Its current values: %7</source>
+        <translation>マシン &apos;%1&apos; は %3 に %2 が変更しました: 現在は %5 ではなく %4 です。イベント &apos;%6&apos; は適用していません。現在の値: %7</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3076,21 @@
     </message>
 </context>
 <context>
+    <name>RowVersion</name>
+    <message>
+        <source>someone</source>
+        <translation>&apos;%1&apos; は [group]、[group:children]、[group:vars] のようなセクション見出しではありません</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (now version %4; your change was based on version %5). Its current values: %6. Reload and try again.</source>
+        <translation>%1 は %3 に %2 が変更しました（現在バージョン %4、あなたの変更はバージョン %5 が元です）。現在の値: %6。読み直してからやり直してください。</translation>
+    </message>
+</context>
+<context>
     <name>SecretProviderCredentials</name>
     <message>
         <source>the keychain&apos;s secret &apos;%1&apos; is wrong; correct it there</source>
@@ -3117,6 +3254,17 @@
     </message>
 </context>
 <context>
+    <name>TableCatalog</name>
+    <message>
+        <source>no table named %1</source>
+        <translation>キーチェーンのシークレット &apos;%1&apos; が正しくありません。キーチェーンで直してください</translation>
+    </message>
+    <message>
+        <source>the tables&apos; foreign keys form a cycle</source>
+        <translation>テーブルの外部キーが循環しています</translation>
+    </message>
+</context>
+<context>
     <name>TeamAccess</name>
     <message>
         <source>the database did not say who is connected</source>
@@ -3129,6 +3277,37 @@
     <message>
         <source>no team role</source>
         <translation>チームロールなし</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGrants</name>
+    <message>
+        <source>setting up the team roles failed</source>
+        <translation>データベースが接続中のユーザーを返しませんでした</translation>
+    </message>
+    <message>
+        <source>only the database&apos;s owner may set up the team roles; %1 is not the owner: connect as the role that owns the schema</source>
+        <translation>チームロールを設定できるのはデータベースのオーナーだけです。%1 はオーナーではありません: スキーマを所有するロールで接続してください</translation>
+    </message>
+    <message>
+        <source>could not create the role %1 (the owner needs CREATEROLE): %2</source>
+        <translation>ロール %1 を作成できませんでした（オーナーに CREATEROLE が必要）: %2</translation>
+    </message>
+    <message>
+        <source>a team role is viewer, operator or admin, not &apos;%1&apos;</source>
+        <translation>チームロールは viewer、operator、admin のいずれかで、&apos;%1&apos; ではありません</translation>
+    </message>
+    <message>
+        <source>team roles are for a shared PostgreSQL database (--db postgresql://...); a local SQLite file has one user</source>
+        <translation>チームロールは共有 PostgreSQL データベース（--db postgresql://...）用です。ローカルの SQLite ファイルのユーザーは 1 人です</translation>
+    </message>
+    <message>
+        <source>team roles are for a shared PostgreSQL database</source>
+        <translation>チームロールは共有 PostgreSQL データベース用です</translation>
+    </message>
+    <message>
+        <source>no database role named &apos;%1&apos; (create it with CREATE ROLE ... LOGIN)</source>
+        <translation>&apos;%1&apos; という名前のデータベースロールはありません（CREATE ROLE ... LOGIN で作成してください）</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3440,10 @@
         <source>--%1 takes a size of at least %2 bytes, such as 64K, 512M or 2G, not &apos;%3&apos;</source>
         <translation>--%1 には 64K、512M、2G のような %2 バイト以上のサイズを指定してください(&apos;%3&apos; は指定できません)</translation>
     </message>
+    <message>
+        <source>run &apos;%1&apos;</source>
+        <translation>直近 15 分</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -3271,10 +3454,6 @@
     <message>
         <source>read this machine&apos;s metrics (--once prints Kurado&apos;s dump form)</source>
         <translation>このマシンのメトリクスを読み取る(--once は Kurado のダンプ形式で出力)</translation>
-    </message>
-    <message>
-        <source>show the database&apos;s path and schema</source>
-        <translation>データベースのパスとスキーマを表示する</translation>
     </message>
     <message>
         <source>import and export the inventory (Ansible, ssh_config, CSV, JSON)</source>
@@ -3359,6 +3538,10 @@
     <message>
         <source>the jobs&apos; history: list, show, log, cancel, retry; job templates</source>
         <translation>ジョブの履歴: list、show、log、cancel、retry。ジョブテンプレート</translation>
+    </message>
+    <message>
+        <source>the database: path, schema, team roles, copies</source>
+        <translation>インベントリの監査ログ</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4244,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::JobClaims</name>
+    <message>
+        <source>%1 %2 is held by another deploy that has not ended; try again when it has</source>
+        <translation>Opsdeck はデータベース %1 で起動できません:
+
+%2
+
+--db PATH または OPSDECK_DB で別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>誰か</translation>
+    </message>
+    <message>
+        <source>%1 %2 is being deployed by job %3 (%4, %5 since %6): wait for it to end, or cancel it with `opsdeck job cancel %3`</source>
+        <translation>%1 %2 はジョブ %3 がデプロイ中です（%4、%5、%6 から）: 終わるのを待つか、`opsdeck job cancel %3` でキャンセルしてください</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::JobListModel</name>
     <message>
         <source>pending</source>
@@ -4690,6 +4892,18 @@ Commands:
     <message>
         <source>the SSH port &apos;%1&apos; is not a number</source>
         <translation>SSH ポート &apos;%1&apos; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Replace the fields with the machine&apos;s current values</source>
+        <translation>フィールドをマシンの現在の値で置き換えます</translation>
+    </message>
+    <message>
+        <source>Reloaded: these are the machine&apos;s current values (version %1). Make your change again and save.</source>
+        <translation>読み直しました: マシンの現在の値です（バージョン %1）。もう一度変更して保存してください。</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>listening for changes on %1 failed</source>
+        <translation>请给出 P.2xx、P.3xx、P.4xx 和 P.5xx 的序列前缀 P</translation>
+    </message>
+    <message>
+        <source>the connection to %1 for live changes was lost</source>
+        <translation>用于实时变更的 %1 连接已断开</translation>
+    </message>
+    <message>
+        <source>: the server closed the connection</source>
+        <translation>：服务器关闭了连接</translation>
+    </message>
+</context>
+<context>
     <name>ChunkCodec</name>
     <message>
         <source>a metrics chunk is damaged (bad header)</source>
@@ -639,10 +654,6 @@
     <message>
         <source>tags %1</source>
         <translation>标签 %1</translation>
-    </message>
-    <message>
-        <source>set %1 of %2</source>
-        <translation>已为 %2 设置%1</translation>
     </message>
     <message>
         <source>--%1: unknown state &apos;%2&apos;: use %3</source>
@@ -1504,6 +1515,74 @@
         <source>deleted the keychain entry %1</source>
         <translation>已删除钥匙串条目 %1</translation>
     </message>
+    <message>
+        <source>copy this database into the empty database URL</source>
+        <translation>指标数据块已损坏（头部错误）</translation>
+    </message>
+    <message>
+        <source>copy the database URL into this empty one</source>
+        <translation>将数据库 URL 复制到这个空数据库中</translation>
+    </message>
+    <message>
+        <source>db copy takes one of --to URL or --from URL</source>
+        <translation>db copy 需要 --to URL 或 --from URL 之一</translation>
+    </message>
+    <message>
+        <source>db copy needs a database URL or file after --%1</source>
+        <translation>db copy 需要在 --%1 之后给出数据库 URL 或文件</translation>
+    </message>
+    <message>
+        <source>a database cannot be copied into itself</source>
+        <translation>数据库不能复制到自身</translation>
+    </message>
+    <message>
+        <source>copying %1: %2 of %3 rows</source>
+        <translation>正在复制 %1：%2 / %3 行</translation>
+    </message>
+    <message>
+        <source>copied %1 rows in %2 tables from %3 to %4</source>
+        <translation>已将 %2 个表中的 %1 行从 %3 复制到 %4</translation>
+    </message>
+    <message>
+        <source>created role %1</source>
+        <translation>已创建角色 %1</translation>
+    </message>
+    <message>
+        <source>granted opsdeck_viewer, opsdeck_operator and opsdeck_admin on %1 tables</source>
+        <translation>已在 %1 个表上授予 opsdeck_viewer、opsdeck_operator 和 opsdeck_admin 权限</translation>
+    </message>
+    <message>
+        <source>opsdeck: tables this Opsdeck does not know, readable only: %1</source>
+        <translation>opsdeck：此版本 Opsdeck 不认识的表，仅可读：%1</translation>
+    </message>
+    <message>
+        <source>takes a USER and a role: viewer, operator or admin</source>
+        <translation>需要一个 USER 和一个角色：viewer、operator 或 admin</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2</source>
+        <translation>%1 现在拥有角色 %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role %2</source>
+        <translation>%1 不再拥有角色 %2</translation>
+    </message>
+    <message>
+        <source>--expect-version takes one machine NAME</source>
+        <translation>--expect-version 只接受一个机器 NAME</translation>
+    </message>
+    <message>
+        <source>%1 now version %2</source>
+        <translation>%1 现为版本 %2</translation>
+    </message>
+    <message>
+        <source>set %1 of %2 (%3)</source>
+        <translation>已设置 %2 的 %1（%3）</translation>
+    </message>
+    <message>
+        <source>refuse (exit 3) unless the machine is still at this version (set)</source>
+        <translation>除非机器仍为此版本，否则拒绝（退出码 3）（set）</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
@@ -1632,6 +1711,37 @@
     <message>
         <source>connecting to %1 failed</source>
         <translation>连接 %1 失败</translation>
+    </message>
+    <message>
+        <source>%1: the database refused it (%2); your team role may not do this (opsdeck db whoami)</source>
+        <translation>配置模板第 %2 行使用了 {{%1}}，但没有任何实例具有该值（已知：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the target database is not empty (%1 has rows): a copy goes only into an empty database; nothing was written</source>
+        <translation>目标数据库不为空（%1 中有数据行）：只能复制到空数据库；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 refers to its own rows but has no primary key</source>
+        <translation>%1 引用了自身的行，但没有主键</translation>
+    </message>
+    <message>
+        <source>reading %1 failed</source>
+        <translation>读取 %1 失败</translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation>写入 %1 失败</translation>
+    </message>
+    <message>
+        <source>a database cannot be copied into itself</source>
+        <translation>数据库不能复制到自身</translation>
+    </message>
+    <message>
+        <source>only the target database&apos;s owner may copy into it; %1 is not the owner</source>
+        <translation>只有目标数据库的所有者才能向其复制；%1 不是所有者</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2186,18 @@
     <message>
         <source>the init script failed (job %1): %2</source>
         <translation>初始化脚本失败（任务 %1）：%2</translation>
+    </message>
+    <message>
+        <source>machine &apos;%1&apos;</source>
+        <translation>钥匙串中 %1 的密码（条目 %2）被拒绝。</translation>
+    </message>
+    <message>
+        <source>machine &apos;%1&apos; was removed by another console; event &apos;%2&apos; was not applied</source>
+        <translation>机器 &apos;%1&apos; 已被另一个控制台删除；事件 &apos;%2&apos; 未执行</translation>
+    </message>
+    <message>
+        <source>machine &apos;%1&apos; was changed by %2 at %3: it is now %4, not %5; event &apos;%6&apos; was not applied. Its current values: %7</source>
+        <translation>机器 &apos;%1&apos; 已于 %3 被 %2 修改：现在为 %4，而不是 %5；事件 &apos;%6&apos; 未执行。其当前值：%7</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3076,21 @@
     </message>
 </context>
 <context>
+    <name>RowVersion</name>
+    <message>
+        <source>someone</source>
+        <translation>&apos;%1&apos; 不是 [group]、[group:children] 或 [group:vars] 这样的节标题</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (now version %4; your change was based on version %5). Its current values: %6. Reload and try again.</source>
+        <translation>%1 已于 %3 被 %2 修改（现为版本 %4；您的修改基于版本 %5）。其当前值：%6。请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
     <name>SecretProviderCredentials</name>
     <message>
         <source>the keychain&apos;s secret &apos;%1&apos; is wrong; correct it there</source>
@@ -3117,6 +3254,17 @@
     </message>
 </context>
 <context>
+    <name>TableCatalog</name>
+    <message>
+        <source>no table named %1</source>
+        <translation>钥匙串中的密钥 &apos;%1&apos; 不正确；请在钥匙串中更正</translation>
+    </message>
+    <message>
+        <source>the tables&apos; foreign keys form a cycle</source>
+        <translation>表的外键形成了循环</translation>
+    </message>
+</context>
+<context>
     <name>TeamAccess</name>
     <message>
         <source>the database did not say who is connected</source>
@@ -3129,6 +3277,37 @@
     <message>
         <source>no team role</source>
         <translation>无团队角色</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGrants</name>
+    <message>
+        <source>setting up the team roles failed</source>
+        <translation>数据库没有告知当前连接的用户</translation>
+    </message>
+    <message>
+        <source>only the database&apos;s owner may set up the team roles; %1 is not the owner: connect as the role that owns the schema</source>
+        <translation>只有数据库所有者才能设置团队角色；%1 不是所有者：请以拥有该模式的角色连接</translation>
+    </message>
+    <message>
+        <source>could not create the role %1 (the owner needs CREATEROLE): %2</source>
+        <translation>无法创建角色 %1（所有者需要 CREATEROLE 权限）：%2</translation>
+    </message>
+    <message>
+        <source>a team role is viewer, operator or admin, not &apos;%1&apos;</source>
+        <translation>团队角色应为 viewer、operator 或 admin，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>team roles are for a shared PostgreSQL database (--db postgresql://...); a local SQLite file has one user</source>
+        <translation>团队角色用于共享的 PostgreSQL 数据库（--db postgresql://...）；本地 SQLite 文件只有一个用户</translation>
+    </message>
+    <message>
+        <source>team roles are for a shared PostgreSQL database</source>
+        <translation>团队角色用于共享的 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>no database role named &apos;%1&apos; (create it with CREATE ROLE ... LOGIN)</source>
+        <translation>没有名为 &apos;%1&apos; 的数据库角色（请用 CREATE ROLE ... LOGIN 创建）</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3440,10 @@
         <source>--%1 takes a size of at least %2 bytes, such as 64K, 512M or 2G, not &apos;%3&apos;</source>
         <translation>--%1 需要至少 %2 字节的大小，例如 64K、512M 或 2G，而不是 &apos;%3&apos;</translation>
     </message>
+    <message>
+        <source>run &apos;%1&apos;</source>
+        <translation>最近 15 分钟</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -3271,10 +3454,6 @@
     <message>
         <source>read this machine&apos;s metrics (--once prints Kurado&apos;s dump form)</source>
         <translation>读取本机的指标（--once 以 Kurado 的 dump 格式打印）</translation>
-    </message>
-    <message>
-        <source>show the database&apos;s path and schema</source>
-        <translation>显示数据库的路径和架构</translation>
     </message>
     <message>
         <source>import and export the inventory (Ansible, ssh_config, CSV, JSON)</source>
@@ -3359,6 +3538,10 @@
     <message>
         <source>the jobs&apos; history: list, show, log, cancel, retry; job templates</source>
         <translation>任务历史记录：list、show、log、cancel、retry；任务模板</translation>
+    </message>
+    <message>
+        <source>the database: path, schema, team roles, copies</source>
+        <translation>资产清单的审计日志</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4244,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::JobClaims</name>
+    <message>
+        <source>%1 %2 is held by another deploy that has not ended; try again when it has</source>
+        <translation>Opsdeck 无法在数据库 %1 上启动：
+
+%2
+
+请用 --db PATH 或 OPSDECK_DB 选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>%1 %2 is being deployed by job %3 (%4, %5 since %6): wait for it to end, or cancel it with `opsdeck job cancel %3`</source>
+        <translation>%1 %2 正由任务 %3 部署中（%4，%5，自 %6 起）：请等待其结束，或用 `opsdeck job cancel %3` 取消</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::JobListModel</name>
     <message>
         <source>pending</source>
@@ -4690,6 +4892,18 @@ Commands:
     <message>
         <source>the SSH port &apos;%1&apos; is not a number</source>
         <translation>SSH 端口 &apos;%1&apos; 不是数字</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Replace the fields with the machine&apos;s current values</source>
+        <translation>用机器的当前值替换这些字段</translation>
+    </message>
+    <message>
+        <source>Reloaded: these are the machine&apos;s current values (version %1). Make your change again and save.</source>
+        <translation>已重新加载：这些是机器的当前值（版本 %1）。请重新修改并保存。</translation>
     </message>
 </context>
 <context>
