@@ -4,4 +4,4 @@
 # ctest runs a smoke size; full size by hand: build-*/tests/bench_inventory (or:
 # bench_inventory MACHINES NODES UNITS)
 opsdeck_add_bench(bench_inventory SOURCES ${CMAKE_SOURCE_DIR}/tests/bench/bench_inventory.cpp
-                  LIBS opsdeck_core_inventory opsdeck_testdatabase SMOKE_ARGS 1000 100 2000)
+                  LIBS opsdeck_core_inventory opsdeck_testdatabase SMOKE_ARGS 1000 200 2000)

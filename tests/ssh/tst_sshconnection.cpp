@@ -480,8 +480,11 @@ void tst_SshConnection::silentPeerMidExecTimesOut()
     auto c = engine.open(target(QStringLiteral("127.0.0.12")), o);
     Recorder r;
     // The host wakes again later (so no stopped sshd outlives the test); by then we are gone.
-    const quint64 s = c->exec(QStringLiteral(
-        "echo before; (sleep 10; kill -CONT $PPID) >/dev/null 2>&1 & kill -STOP $PPID; sleep 30"));
+    // It falls silent a second after its first line, so that sshd has sent that line on
+    // before it stops (stopped at once, a loaded machine sometimes kept it back).
+    const quint64 s =
+        c->exec(QStringLiteral("echo before; (sleep 10; kill -CONT $PPID) >/dev/null 2>&1 & sleep 1; "
+                               "kill -STOP $PPID; sleep 30"));
     runToEnd(c.get(), r); // without the check: the host wakes at 10 s and the step runs on
     QCOMPARE(r.failure.kind, SshFailure::Timeout);
     QCOMPARE(r.results[s].error.kind, SshFailure::Timeout);
