@@ -22,6 +22,11 @@ const QHash<QString, Capability>& table()
         {QStringLiteral("relation notify"), C::Operate},
         {QStringLiteral("collect"), C::Operate},
         {QStringLiteral("metrics poll"), C::Operate},
+        // The checker's state and the operator's answers to an alert.
+        {QStringLiteral("check ack"), C::Operate},
+        {QStringLiteral("check silence"), C::Operate},
+        {QStringLiteral("check unsilence"), C::Operate},
+        {QStringLiteral("check run"), C::Operate},
         // Admins: the inventory's shape, sources, services, templates, roles.
         {QStringLiteral("machine add"), C::Administer},
         {QStringLiteral("machine set"), C::Administer},
@@ -44,6 +49,8 @@ const QHash<QString, Capability>& table()
         {QStringLiteral("source remove"), C::Administer},
         {QStringLiteral("job template save"), C::Administer},
         {QStringLiteral("job template remove"), C::Administer},
+        {QStringLiteral("check add"), C::Administer},
+        {QStringLiteral("check remove"), C::Administer},
         {QStringLiteral("db grant"), C::Administer},
         {QStringLiteral("db revoke"), C::Administer},
     };

@@ -9,13 +9,27 @@
 namespace opsdeck {
 namespace {
 
-// Tables an operator writes whole: job history and what collectors and pollers record.
+// Tables an operator writes whole: job history, what collectors and pollers record, and
+// the checker's state of each check (with acknowledgements and silences) and maintenance.
 const QSet<QString>& operatorTables()
 {
-    static const QSet<QString> t{QStringLiteral("jobs"),          QStringLiteral("job_hosts"),
-                                 QStringLiteral("job_steps"),     QStringLiteral("job_output"),
-                                 QStringLiteral("job_claims"),    QStringLiteral("machine_meta"),
-                                 QStringLiteral("source_targets")};
+    static const QSet<QString> t{QStringLiteral("jobs"),
+                                 QStringLiteral("job_hosts"),
+                                 QStringLiteral("job_steps"),
+                                 QStringLiteral("job_output"),
+                                 QStringLiteral("job_claims"),
+                                 QStringLiteral("machine_meta"),
+                                 QStringLiteral("source_targets"),
+                                 QStringLiteral("check_state"),
+                                 QStringLiteral("maintenance_windows")};
+    return t;
+}
+
+// Tables an operator may only append to: the alert history (migration 0013) beside the
+// audit log.
+const QSet<QString>& operatorAppendTables()
+{
+    static const QSet<QString> t{QStringLiteral("audit_log"), QStringLiteral("alert_events")};
     return t;
 }
 
@@ -26,7 +40,8 @@ const QSet<QString>& adminTables()
         QStringLiteral("settings"),      QStringLiteral("pools"),         QStringLiteral("machines"),
         QStringLiteral("tree_nodes"),    QStringLiteral("services"),      QStringLiteral("units"),
         QStringLiteral("node_machines"), QStringLiteral("node_urls"),     QStringLiteral("relations"),
-        QStringLiteral("sources"),       QStringLiteral("job_templates"), QStringLiteral("service_unit_ids")};
+        QStringLiteral("sources"),       QStringLiteral("job_templates"), QStringLiteral("service_unit_ids"),
+        QStringLiteral("checks")};
     return t;
 }
 
@@ -105,7 +120,7 @@ Status grantTables(QSqlDatabase& c, TeamGrantReport& report)
                         QStringLiteral("GRANT SELECT ON TABLE %1 TO %2").arg(t, viewer)};
         if (operatorTables().contains(table)) {
             sql << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON TABLE %1 TO %2").arg(t, op);
-        } else if (table == QLatin1String("audit_log")) {
+        } else if (operatorAppendTables().contains(table)) {
             sql << QStringLiteral("GRANT INSERT ON TABLE %1 TO %2").arg(t, op);
         } else if (adminTables().contains(table)) {
             sql << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON TABLE %1 TO %2").arg(t, admin);
