@@ -7,6 +7,12 @@
 namespace opsdeck {
 namespace {
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL ''.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant optionalValue(const std::optional<double>& v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
@@ -47,7 +53,7 @@ Result<QList<AlertEvent>> AlertStore::list(const AlertFilter& f) const
     }
     if (f.target) {
         sql += QStringLiteral(" AND target = ?");
-        bindings << *f.target;
+        bindings << text(*f.target);
     }
     if (f.minImportance) {
         QStringList names;
@@ -81,8 +87,9 @@ Status AlertStore::append(QSqlDatabase& db, const QList<AlertEvent>& events)
                 "WHERE id = ?)), ?, ?, ?, ?, ?, ?, ?, ?)"),
             {e.checkId,
              e.checkName.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.checkName),
-             e.checkId, e.target, checkStateName(e.from), checkStateName(e.to), checkStatusName(e.status),
-             importanceName(e.importance), e.atMs, e.message, optionalValue(e.value)});
+             e.checkId, text(e.target), checkStateName(e.from), checkStateName(e.to),
+             checkStatusName(e.status), importanceName(e.importance), e.atMs, text(e.message),
+             optionalValue(e.value)});
         if (!q.ok())
             return q.error();
     }

@@ -14,6 +14,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("CheckStateStore", text);
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL ''.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 const QString& selectState()
 {
     static const QString sql = QStringLiteral(
@@ -106,8 +112,8 @@ Status CheckStateStore::record(const QList<CheckRuntime>& runtimes, const QList<
         for (const CheckRuntime& r : runtimes) {
             auto q = StatementCache::run(
                 db, upsertSql(),
-                {r.checkId, r.target, checkStateName(r.state), checkStatusName(r.lastStatus),
-                 r.consecutiveFailures, r.consecutivePasses, r.sinceMs, r.message,
+                {r.checkId, text(r.target), checkStateName(r.state), checkStatusName(r.lastStatus),
+                 r.consecutiveFailures, r.consecutivePasses, r.sinceMs, text(r.message),
                  r.value ? QVariant(*r.value) : QVariant(QMetaType::fromType<double>()),
                  r.silencedUntilMs ? QVariant(*r.silencedUntilMs) : QVariant(QMetaType::fromType<qint64>()),
                  r.checkId, now});
@@ -169,7 +175,7 @@ Result<int> CheckStateStore::silence(qint64 checkId, qint64 untilMs)
             auto q = Database::exec(db,
                                     QStringLiteral("INSERT INTO check_state (check_id, target) VALUES (?, ?) "
                                                    "ON CONFLICT (check_id, target) DO NOTHING"),
-                                    {checkId, target});
+                                    {checkId, text(target)});
             if (!q.ok())
                 return q.error();
         }

@@ -312,6 +312,83 @@ private slots:
                  false);
     }
 
+    void checksFollowTheRoles()
+    {
+        // Admins define checks; operators (the checker, an on-call person) write their state,
+        // append alerts and acknowledge; viewers only read. The CLI and the server agree.
+        auto add = runAs("carol", {"check", "add", "http", "--name", "shop", "--node", "acme/shop", "--url",
+                                   "https://shop.example/"});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        auto bobAdd = runAs("bob", {"check", "add", "http", "--name", "x", "--url", "https://x.example/"});
+        QCOMPARE(bobAdd.exitCode, 3);
+        QVERIFY2(bobAdd.err.contains("opsdeck_admin"), bobAdd.err.constData());
+        const QString id = ownerValue(QStringLiteral("SELECT id FROM checks WHERE name = 'shop'")).toString();
+        QVERIFY(!id.isEmpty());
+
+        // The server, with no client check in between.
+        QVERIFY(denied(rawAs("alice", QStringLiteral("INSERT INTO checks (name, kind, created_at) "
+                                                     "VALUES ('v', 'http', 0)"))));
+        QVERIFY(denied(rawAs("bob", QStringLiteral("INSERT INTO checks (name, kind, created_at) "
+                                                   "VALUES ('o', 'http', 0)"))));
+        QVERIFY(denied(rawAs("bob", QStringLiteral("UPDATE checks SET interval_secs = 1"))));
+        QVERIFY(denied(rawAs("alice",
+                             QStringLiteral("INSERT INTO check_state (check_id, target, state) "
+                                            "VALUES (?, 'web1', 'failing')"),
+                             {id.toLongLong()})));
+        QVERIFY(
+            rawAs("bob",
+                  QStringLiteral("INSERT INTO check_state (check_id, target, state, last_status, since_ms, "
+                                 "message) VALUES (?, 'web1', 'failing', 'critical', 1000, 'HTTP 503')"),
+                  {id.toLongLong()})
+                .ok());
+        QVERIFY(
+            rawAs("bob",
+                  QStringLiteral("INSERT INTO alert_events (check_id, check_name, target, from_state, "
+                                 "to_state, status, importance, at_ms) VALUES (?, 'shop', 'web1', 'passing', "
+                                 "'failing', 'critical', 'error', 1000)"),
+                  {id.toLongLong()})
+                .ok());
+        QVERIFY(denied(
+            rawAs("alice", QStringLiteral("INSERT INTO alert_events (check_name, from_state, to_state, "
+                                          "status, importance, at_ms) VALUES ('shop', 'passing', "
+                                          "'failing', 'critical', 'error', 2)"))));
+        QVERIFY(denied(rawAs("bob", QStringLiteral("DELETE FROM alert_events")))); // append only
+        QVERIFY(denied(rawAs("bob", QStringLiteral("UPDATE alert_events SET message = 'x'"))));
+        QVERIFY(denied(rawAs("alice", QStringLiteral("UPDATE check_state SET acknowledged = 1"))));
+
+        // The CLI: a viewer may not acknowledge, an operator may; neither removes the check.
+        auto aliceAck = runAs("alice", {"check", "ack", "shop"});
+        QCOMPARE(aliceAck.exitCode, 3);
+        QVERIFY2(aliceAck.err.contains("opsdeck_operator"), aliceAck.err.constData());
+        QCOMPARE(
+            ownerValue(QStringLiteral("SELECT acknowledged FROM check_state WHERE target = 'web1'")).toInt(),
+            0);
+        auto bobAck = runAs("bob", {"check", "ack", "shop"});
+        QVERIFY2(bobAck.exitCode == 0, bobAck.err.constData());
+        QCOMPARE(
+            ownerValue(QStringLiteral("SELECT acknowledged FROM check_state WHERE target = 'web1'")).toInt(),
+            1);
+        QCOMPARE(runAs("bob", {"check", "silence", "shop", "--until", "1h"}).exitCode, 0);
+        QCOMPARE(runAs("bob", {"check", "remove", "shop"}).exitCode, 3);
+        QCOMPARE(runAs("alice", {"check", "silence", "shop", "--until", "1h"}).exitCode, 3);
+        const QJsonArray checks =
+            QJsonDocument::fromJson(runAs("alice", {"check", "list", "--format", "json"}).out)
+                .object()
+                .value("checks")
+                .toArray();
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(checks.at(0).toObject().value("acknowledged").toBool(), true);
+        QVERIFY(!checks.at(0).toObject().value("silenced_until").isNull());
+        const QJsonArray alerts =
+            QJsonDocument::fromJson(runAs("alice", {"alert", "list", "--since", "0", "--format", "json"}).out)
+                .object()
+                .value("alerts")
+                .toArray();
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(runAs("carol", {"check", "remove", "shop"}).exitCode, 0);
+        QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM alert_events")).toInt(), 1); // history stays
+    }
+
     void revokedRoleIsRefused()
     {
         QCOMPARE(run({"db", "grant", "bob", "viewer"}).exitCode, 0);
