@@ -110,8 +110,22 @@ private slots:
                            "acme/shop", "--interval", "1m"});
         QVERIFY2(source.exitCode == 0, source.err.constData());
 
+        auto check = run({"check", "add", "http", "--name", "shop", "--node", "acme/shop", "--url",
+                          "https://shop.example.com/", "--status", "200,301"});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+
         auto db = open(m_source);
         QVERIFY(db);
+        // The check's state and alert history (a value with a fraction).
+        QVERIFY(exec(
+            *db, QStringLiteral("INSERT INTO check_state (check_id, target, state, last_status, since_ms, "
+                                "message, value, silenced_until_ms) SELECT id, 'r1', 'failing', "
+                                "'critical', 1000, 'HTTP 503', 2.25, 99000 FROM checks")));
+        QVERIFY(
+            exec(*db, QStringLiteral("INSERT INTO alert_events (check_id, check_name, target, from_state, "
+                                     "to_state, status, importance, at_ms, message, value) SELECT id, name, "
+                                     "'r1', 'passing', 'failing', 'critical', 'error', 1000, 'HTTP 503', "
+                                     "2.25 FROM checks")));
         // A job with its hosts, steps and output (bytes that are not text among them), and
         // a retry pointing at it (a reference to its own table).
         QVERIFY(exec(
@@ -181,6 +195,8 @@ private slots:
         QVERIFY(compared >= 15);
         QCOMPARE(count(*copy, QStringLiteral("jobs")), 2);
         QCOMPARE(count(*copy, QStringLiteral("job_output")), 2);
+        for (const char* table : {"checks", "check_state", "alert_events"})
+            QCOMPARE(count(*copy, QString::fromLatin1(table)), 1);
         QCOMPARE(count(*copy, QStringLiteral("metric_series")), 0); // the cache stays local
         QVERIFY(count(*copy, QStringLiteral("audit_log")) >= 8);
 
