@@ -7,12 +7,14 @@
 #include "checks/CheckParams.h"
 #include "checks/CheckStateStore.h"
 #include "checks/CheckStore.h"
+#include "db/ChangeFeed.h"
 #include "db/RowVersion.h"
 #include "inventory/MachineStore.h"
 #include "inventory/TreeStore.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -58,6 +60,16 @@ AlertEvent alertEvent(qint64 check, const QString& target, CheckState from, Chec
     e.message = QStringLiteral("HTTP 503");
     e.value = 503;
     return e;
+}
+
+bool arrived(const QSignalSpy& spy, const QString& kind, const QString& op, const QString& id)
+{
+    for (const QList<QVariant>& args : spy) {
+        const auto c = args.at(0).value<Change>();
+        if (c.kind == kind && c.op == op && c.id == id)
+            return true;
+    }
+    return false;
 }
 
 bool ok(const Status& s)
@@ -427,6 +439,36 @@ private slots:
         QVERIFY(f.tree.addNode(QStringLiteral("empty"), QStringLiteral("group")).ok());
         const qint64 lonely = f.add(http(QStringLiteral("lonely"), QStringLiteral("empty")));
         QCOMPARE(f.states.silence(lonely, now + 1000).error().code, Error::Code::Refused);
+    }
+    void changesArriveInOtherConsoles()
+    {
+        if (!test::postgresVariant())
+            QSKIP("PostgreSQL only: a SQLite file has one console (no NOTIFY)");
+        Fixture f;
+        auto other = Database::open(f.tmp.path());
+        QVERIFY(other.ok());
+        ChangeFeed feed(*other);
+        QTRY_VERIFY_WITH_TIMEOUT(feed.isLive(), 10000);
+        QSignalSpy changed(&feed, &ChangeFeed::changed);
+        const qint64 id = f.add(http(QStringLiteral("home")));
+        const QString ids = QString::number(id);
+        QTRY_VERIFY_WITH_TIMEOUT(arrived(changed, QStringLiteral("check"), QStringLiteral("insert"), ids),
+                                 2000);
+        const qint64 t = f.clock.nowMs();
+        QVERIFY(ok(f.states.record(
+            {runtime(id, QStringLiteral("web1"), CheckState::Failing, t)},
+            {alertEvent(id, QStringLiteral("web1"), CheckState::Pending, CheckState::Failing, t)})));
+        QTRY_VERIFY_WITH_TIMEOUT(arrived(changed, QStringLiteral("check_state"), QStringLiteral("insert"),
+                                         ids + QStringLiteral("/web1")),
+                                 2000);
+        const QString alertId = QString::number(f.alerts.list({})->first().id);
+        QTRY_VERIFY_WITH_TIMEOUT(arrived(changed, QStringLiteral("alert"), QStringLiteral("insert"), alertId),
+                                 2000);
+        QVERIFY(f.states.acknowledge(id).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(arrived(changed, QStringLiteral("check_state"), QStringLiteral("update"),
+                                         ids + QStringLiteral("/web1")),
+                                 2000);
+        QCOMPARE(feed.malformedCount(), 0);
     }
 };
 
