@@ -49,7 +49,7 @@ std::optional<Change> Change::parse(QStringView payload)
         if (!((c >= u'a' && c <= u'z') || c == u'_'))
             return std::nullopt;
     const QStringView op = payload.mid(first + 1, second - first - 1);
-    if (op != u"insert" && op != u"update" && op != u"delete")
+    if (op != u"insert" && op != u"update" && op != u"delete" && op != u"reload")
         return std::nullopt;
     Change c;
     c.kind = kind.toString();
@@ -165,7 +165,10 @@ private slots:
         }
         change->receivedMs = m_options.clock->nowMs();
         m_feed->m_received.fetch_add(1);
-        emit m_feed->changed(*change);
+        if (change->op == QLatin1String("reload"))
+            emit m_feed->resync(); // a bulk write (migration 0014): reload whole
+        else
+            emit m_feed->changed(*change);
     }
 
 private:

@@ -24,7 +24,8 @@ class ChangeFeedWorker;
 struct Change
 {
     QString kind;          // machine, pool, node, service, unit, relation, source, job, job_host, audit
-    QString op;            // insert, update, delete
+    QString op;            // insert, update, delete; reload ("KIND:reload:*", a bulk write
+                           // of that kind: the feed emits resync() for it, not changed())
     QString id;            // the row's id; a job host's is "JOB/MACHINE"
     qint64 receivedMs = 0; // when this console read it (the feed's clock)
 

@@ -112,137 +112,140 @@ Status run(QSqlQuery& q, const QVariantList& values)
     return {};
 }
 
+// The next free id of `table`, taken while the import holds the write lock: new rows
+// get their ids here, so they go out in batches with no id read back per row.
+Result<qint64> nextId(ChangeSet& cs, const QString& table)
+{
+    auto q = cs.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table));
+    if (!q.ok())
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(1);
+}
+
+// SQLite's next rowid follows max(id); PostgreSQL's identity sequence does not see
+// explicit ids, so it is moved past them, else the next `machine add` collides.
+Status advanceIds(QSqlDatabase& db, const QString& table, qint64 next)
+{
+    if (ConnectionProfile::dialectOf(db) != Dialect::Postgres || next <= 1)
+        return {};
+    QSqlQuery q(db);
+    if (Status s = prepare(q, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                             "greatest(?, (SELECT coalesce(max(id), 1) FROM %1)))")
+                                  .arg(table));
+        !s.ok())
+        return s;
+    return run(q, {next - 1});
+}
+
 // URL bindings, units and relations: their nodes and machines exist by now.
 Status writeLinks(QSqlDatabase& db, const Work& w, const QHash<QString, qint64>& nodeIds, qint64 now)
 {
-    if (w.newUrls.isEmpty() && w.newUnits.isEmpty() && w.newRelations.isEmpty())
-        return {};
     auto nodeId = [&](const QString& path) {
         return nodeIds.value(path, w.existingNodeIds.value(path));
     };
     QHash<QString, qint64> machineIds = w.existingMachineIds;
     for (const HostOp& op : w.hosts)
         machineIds.insert(op.name, op.id);
-    QSqlQuery insUrl(db), insUnit(db), insRelation(db);
-    if (Status s = prepare(insUrl, QStringLiteral("INSERT INTO node_urls (node_id, url, created_at) "
-                                                  "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
-        !s.ok())
-        return s;
-    if (Status s =
-            prepare(insUnit, QStringLiteral("INSERT INTO units (service_id, machine_id, port, created_at) "
-                                            "VALUES (?, ?, ?, ?)"));
-        !s.ok())
-        return s;
-    if (Status s =
-            prepare(insRelation,
-                    QStringLiteral("INSERT INTO relations (service_id, needs_service_id, port, endpoint, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?)"));
-        !s.ok())
-        return s;
+    BatchInsert insUrl(db, QStringLiteral("INSERT INTO node_urls (node_id, url, created_at)"),
+                       QStringLiteral("(?, ?, ?)"), QStringLiteral(" ON CONFLICT DO NOTHING"),
+                       {QStringLiteral("bigint"), QStringLiteral("text"), QStringLiteral("bigint")});
+    BatchInsert insUnit(db, QStringLiteral("INSERT INTO units (service_id, machine_id, port, created_at)"),
+                        QStringLiteral("(?, ?, ?, ?)"), {},
+                        {QStringLiteral("bigint"), QStringLiteral("bigint"), QStringLiteral("bigint"),
+                         QStringLiteral("bigint")});
+    BatchInsert insRelation(db,
+                            QStringLiteral("INSERT INTO relations (service_id, needs_service_id, port, "
+                                           "endpoint, created_at)"),
+                            QStringLiteral("(?, ?, ?, ?, ?)"), {},
+                            {QStringLiteral("bigint"), QStringLiteral("bigint"), QStringLiteral("bigint"),
+                             QStringLiteral("text"), QStringLiteral("bigint")});
     for (const auto& [path, url] : w.newUrls)
-        if (Status s = run(insUrl, {nodeId(path), url, now}); !s.ok())
+        if (Status s = insUrl.add({nodeId(path), url, now}); !s.ok())
             return s;
     for (const InventoryUnit& u : w.newUnits)
-        if (Status s = run(insUnit, {nodeId(u.service), machineIds.value(u.machine), u.port, now}); !s.ok())
+        if (Status s = insUnit.add({nodeId(u.service), machineIds.value(u.machine), u.port, now}); !s.ok())
             return s;
     const QVariant null{QMetaType(QMetaType::LongLong)};
     const QVariant nullText{QMetaType(QMetaType::QString)};
     for (const InventoryRelation& r : w.newRelations) {
         const bool unitLevel = !r.needs.isEmpty();
-        if (Status s = run(insRelation, {nodeId(r.service), unitLevel ? QVariant(nodeId(r.needs)) : null,
-                                         r.port > 0 ? QVariant(r.port) : null,
-                                         unitLevel ? nullText : QVariant(r.endpoint), now});
+        if (Status s = insRelation.add({nodeId(r.service), unitLevel ? QVariant(nodeId(r.needs)) : null,
+                                        r.port > 0 ? QVariant(r.port) : null,
+                                        unitLevel ? nullText : QVariant(r.endpoint), now});
             !s.ok())
             return s;
     }
+    for (BatchInsert* b : {&insUrl, &insUnit, &insRelation})
+        if (Status s = b->flush(); !s.ok())
+            return s;
     return {};
 }
 
-// The import gives new machines their ids itself (one batch insert, no id read back per
-// row). SQLite's next rowid follows max(id); PostgreSQL's identity sequence does not
-// see explicit ids, so it is moved past them, else the next `machine add` collides.
-Status advanceMachineIds(QSqlDatabase& db, qint64 nextMachineId)
+// Tree nodes (parents before children: the work lists them so) and their service rows;
+// fills `nodeIds` with every node's id by path.
+Status writeNodes(ChangeSet& cs, Work& w, ProgressTicker& ticker, QHash<QString, qint64>& nodeIds)
 {
-    if (ConnectionProfile::dialectOf(db) != Dialect::Postgres || nextMachineId <= 1)
-        return {};
-    QSqlQuery q(db);
-    if (Status s = prepare(q, QStringLiteral("SELECT setval(pg_get_serial_sequence('machines', 'id'), "
-                                             "greatest(?, (SELECT coalesce(max(id), 1) FROM machines)))"));
-        !s.ok())
-        return s;
-    return run(q, {nextMachineId - 1});
-}
-
-// Rows for one INSERT, sent kRows at a time as one multi-row statement (fewer round
-// trips through the driver for the hundreds of thousands of rows of a fleet import).
-Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& progress)
-{
-    ProgressTicker ticker(progress, qint64(w.nodes.size()) + w.hosts.size() + w.newBindings.size());
     QSqlDatabase& db = cs.db();
-    for (const QString& pool : std::as_const(w.newPools)) {
-        auto ins =
-            cs.exec(QStringLiteral("INSERT INTO pools (name, created_at) VALUES (?, ?)"), {pool, cs.now()});
-        if (!ins.ok())
-            return ins.error();
-        w.poolIds.insert(pool, ins->lastInsertId().toLongLong());
-    }
-
-    QHash<QString, qint64> nodeIds;
-    QSqlQuery insNode(db), insService(db), updNode(db);
-    if (Status s = prepare(
-            insNode, QStringLiteral("INSERT INTO tree_nodes (parent_id, name, kind, product_line, path, "
-                                    "vars, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        !s.ok())
-        return s;
-    if (Status s = prepare(insService, QStringLiteral("INSERT INTO services (node_id, updated_at) VALUES "
-                                                      "(?, ?) ON CONFLICT DO NOTHING"));
-        !s.ok())
-        return s;
+    auto next = nextId(cs, QStringLiteral("tree_nodes"));
+    if (!next.ok())
+        return next.error();
+    qint64 nextNodeId = *next;
+    BatchInsert insNode(db,
+                        QStringLiteral("INSERT INTO tree_nodes (id, parent_id, name, kind, product_line, "
+                                       "path, vars, created_at)"),
+                        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"), {},
+                        {QStringLiteral("bigint"), QStringLiteral("bigint"), QStringLiteral("text"),
+                         QStringLiteral("text"), QStringLiteral("bigint"), QStringLiteral("text"),
+                         QStringLiteral("text"), QStringLiteral("bigint")});
+    BatchInsert insService(db, QStringLiteral("INSERT INTO services (node_id, updated_at)"),
+                           QStringLiteral("(?, ?)"), QStringLiteral(" ON CONFLICT DO NOTHING"),
+                           {QStringLiteral("bigint"), QStringLiteral("bigint")});
+    QSqlQuery updNode(db);
     if (Status s = prepare(updNode,
                            QStringLiteral("UPDATE tree_nodes SET kind = ?, product_line = ?, vars = ? WHERE "
                                           "id = ?"));
         !s.ok())
         return s;
+    const QVariant noParent{QMetaType(QMetaType::LongLong)};
+    QList<qint64> serviceIds;
     for (NodeOp& op : w.nodes) {
         if (Status s = ticker.step(); !s.ok())
             return s;
         if (op.op == Op::Add) {
             const QString parent = parentPath(op.path);
-            const QVariant parentId =
-                parent.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(nodeIds.value(parent));
-            if (Status s = run(insNode, {parentId, lastSegment(op.path), op.kind, op.productLine ? 1 : 0,
-                                         op.path, op.vars, cs.now()});
+            op.id = nextNodeId++;
+            if (Status s = insNode.add({op.id, parent.isEmpty() ? noParent : QVariant(nodeIds.value(parent)),
+                                        lastSegment(op.path), op.kind, op.productLine ? 1 : 0, op.path,
+                                        op.vars, cs.now()});
                 !s.ok())
                 return s;
-            op.id = insNode.lastInsertId().toLongLong();
         } else if (op.op == Op::Change) {
             if (Status s = run(updNode, {op.kind, op.productLine ? 1 : 0, op.vars, op.id}); !s.ok())
                 return s;
         }
         if (op.op != Op::Same && op.kind == QLatin1String("service"))
-            if (Status s = run(insService, {op.id, cs.now()}); !s.ok())
-                return s;
+            serviceIds << op.id;
         nodeIds.insert(op.path, op.id);
     }
+    // Nodes first: a service row names its node.
+    if (Status s = insNode.flush(); !s.ok())
+        return s;
+    for (const qint64 id : std::as_const(serviceIds))
+        if (Status s = insService.add({id, cs.now()}); !s.ok())
+            return s;
+    if (Status s = insService.flush(); !s.ok())
+        return s;
+    return advanceIds(db, QStringLiteral("tree_nodes"), nextNodeId);
+}
 
+// Machines: new ones in batches with their ids, changed ones one by one (a re-import
+// changes few), then their imported meta.
+Status writeMachines(ChangeSet& cs, Work& w, ProgressTicker& ticker)
+{
+    QSqlDatabase& db = cs.db();
     QSqlQuery updMachine(db), delMeta(db), updTags(db);
     if (Status s = prepare(updTags, QStringLiteral("UPDATE machines SET tags = ? WHERE id = ?")); !s.ok())
         return s;
-    // New machines get their ids here (the write lock is held), so they can be sent in
-    // multi-row statements.
-    qint64 nextMachineId = 1;
-    {
-        auto q = cs.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM machines"));
-        if (!q.ok())
-            return q.error();
-        if (q->next())
-            nextMachineId = q->value(0).toLongLong();
-    }
-    BatchInsert insMachine(
-        db,
-        QStringLiteral("INSERT INTO machines (id, name, address, port, ssh_user, pool_id, state, "
-                       "tags, created_at) VALUES "),
-        QStringLiteral("(?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?)"), {}, 9);
     if (Status s =
             prepare(updMachine,
                     QStringLiteral("UPDATE machines SET address = ?, port = ?, ssh_user = coalesce(?, ''), "
@@ -254,18 +257,17 @@ Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& pr
                                             "'import'"));
         !s.ok())
         return s;
-    BatchInsert insMeta(
-        db,
-        QStringLiteral("INSERT INTO machine_meta (machine_id, key, value, source, updated_at) "
-                       "VALUES "),
-        QStringLiteral("(?, ?, coalesce(?, ''), 'import', ?)"),
-        QStringLiteral(" ON CONFLICT (machine_id, key) DO UPDATE SET value = excluded.value, "
-                       "source = 'import', updated_at = excluded.updated_at"),
-        4);
-    BatchInsert insBinding(db,
-                           QStringLiteral("INSERT INTO node_machines (node_id, machine_id, "
-                                          "created_at) VALUES "),
-                           QStringLiteral("(?, ?, ?)"), QStringLiteral(" ON CONFLICT DO NOTHING"), 3);
+    auto next = nextId(cs, QStringLiteral("machines"));
+    if (!next.ok())
+        return next.error();
+    qint64 nextMachineId = *next;
+    BatchInsert insMachine(db,
+                           QStringLiteral("INSERT INTO machines (id, name, address, port, ssh_user, pool_id, "
+                                          "state, tags, created_at)"),
+                           QStringLiteral("(?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?)"), {},
+                           {QStringLiteral("bigint"), QStringLiteral("text"), QStringLiteral("text"),
+                            QStringLiteral("bigint"), QStringLiteral("text"), QStringLiteral("bigint"),
+                            QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("bigint")});
     for (HostOp& op : w.hosts) {
         if (Status s = ticker.step(); !s.ok())
             return s;
@@ -289,29 +291,58 @@ Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& pr
     }
     if (Status s = insMachine.flush(); !s.ok())
         return s;
-    if (Status s = advanceMachineIds(db, nextMachineId); !s.ok())
+    if (Status s = advanceIds(db, QStringLiteral("machines"), nextMachineId); !s.ok())
         return s;
-    for (const HostOp& op : std::as_const(w.hosts))
-        if (op.metaChanged)
-            for (auto it = op.meta.constBegin(); it != op.meta.constEnd(); ++it)
-                if (Status s = insMeta.add({op.id, it.key(), it.value(), cs.now()}); !s.ok())
-                    return s;
-    if (Status s = insMeta.flush(); !s.ok())
+    // A new machine's meta cannot collide; a changed one's may meet a collector's key.
+    const QString metaHead =
+        QStringLiteral("INSERT INTO machine_meta (machine_id, key, value, source, updated_at)");
+    const QString metaRow = QStringLiteral("(?, ?, coalesce(?, ''), 'import', ?)");
+    const QStringList metaTypes{QStringLiteral("bigint"), QStringLiteral("text"), QStringLiteral("text"),
+                                QStringLiteral("bigint")};
+    BatchInsert insNewMeta(db, metaHead, metaRow, {}, metaTypes);
+    BatchInsert insMeta(db, metaHead, metaRow,
+                        QStringLiteral(" ON CONFLICT (machine_id, key) DO UPDATE SET value = excluded.value, "
+                                       "source = 'import', updated_at = excluded.updated_at"),
+                        metaTypes);
+    for (const HostOp& op : std::as_const(w.hosts)) {
+        if (!op.metaChanged)
+            continue;
+        BatchInsert& ins = op.op == Op::Add ? insNewMeta : insMeta;
+        for (auto it = op.meta.constBegin(); it != op.meta.constEnd(); ++it)
+            if (Status s = ins.add({op.id, it.key(), it.value(), cs.now()}); !s.ok())
+                return s;
+    }
+    if (Status s = insNewMeta.flush(); !s.ok())
         return s;
+    return insMeta.flush();
+}
+
+// A new machine's bindings cannot exist yet (the planner lists each once), so they skip
+// the conflict check an existing machine's need.
+Status writeBindings(ChangeSet& cs, const Work& w, ProgressTicker& ticker,
+                     const QHash<QString, qint64>& nodeIds)
+{
+    const QString head = QStringLiteral("INSERT INTO node_machines (node_id, machine_id, created_at)");
+    const QStringList types{QStringLiteral("bigint"), QStringLiteral("bigint"), QStringLiteral("bigint")};
+    BatchInsert insNew(cs.db(), head, QStringLiteral("(?, ?, ?)"), {}, types);
+    BatchInsert insOther(cs.db(), head, QStringLiteral("(?, ?, ?)"),
+                         QStringLiteral(" ON CONFLICT DO NOTHING"), types);
     for (const auto& [hostIndex, path] : std::as_const(w.newBindings)) {
         if (Status s = ticker.step(); !s.ok())
             return s;
-        if (Status s = insBinding.add({nodeIds.value(path), w.hosts.at(hostIndex).id, cs.now()}); !s.ok())
+        const HostOp& host = w.hosts.at(hostIndex);
+        BatchInsert& ins = host.op == Op::Add ? insNew : insOther;
+        if (Status s = ins.add({nodeIds.value(path), host.id, cs.now()}); !s.ok())
             return s;
     }
-    if (Status s = insBinding.flush(); !s.ok())
+    if (Status s = insNew.flush(); !s.ok())
         return s;
-    if (Status s = writeLinks(db, w, nodeIds, cs.now()); !s.ok())
-        return s;
-    if (Status s = ticker.finish(); !s.ok())
-        return s;
+    return insOther.flush();
+}
 
-    const ImportPlan& p = w.plan;
+// One audit row for the import: the file, its checksum and the counts.
+Status audit(ChangeSet& cs, const ImportPlan& p, const QString& reason)
+{
     auto counts = [](const ImportCounts& c) {
         return QJsonObject{{QStringLiteral("added"), c.added},
                            {QStringLiteral("changed"), c.changed},
@@ -333,6 +364,30 @@ Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& pr
                             {QStringLiteral("warnings"), static_cast<int>(p.warnings.size())}};
     return cs.audit(QStringLiteral("import"), p.file, QStringLiteral("import"), QJsonValue::Null, after,
                     reason);
+}
+
+Status write(ChangeSet& cs, Work& w, const QString& reason, const ProgressFn& progress)
+{
+    ProgressTicker ticker(progress, qint64(w.nodes.size()) + w.hosts.size() + w.newBindings.size());
+    for (const QString& pool : std::as_const(w.newPools)) {
+        auto ins =
+            cs.exec(QStringLiteral("INSERT INTO pools (name, created_at) VALUES (?, ?)"), {pool, cs.now()});
+        if (!ins.ok())
+            return ins.error();
+        w.poolIds.insert(pool, ins->lastInsertId().toLongLong());
+    }
+    QHash<QString, qint64> nodeIds;
+    if (Status s = writeNodes(cs, w, ticker, nodeIds); !s.ok())
+        return s;
+    if (Status s = writeMachines(cs, w, ticker); !s.ok())
+        return s;
+    if (Status s = writeBindings(cs, w, ticker, nodeIds); !s.ok())
+        return s;
+    if (Status s = writeLinks(cs.db(), w, nodeIds, cs.now()); !s.ok())
+        return s;
+    if (Status s = ticker.finish(); !s.ok())
+        return s;
+    return audit(cs, w.plan, reason);
 }
 
 } // namespace

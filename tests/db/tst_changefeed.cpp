@@ -117,6 +117,38 @@ private slots:
         QVERIFY(changed.at(0).at(0).value<Change>().receivedMs > 0);
     }
 
+    // A statement of more than 500 rows (an import) sends one "KIND:reload:*" per kind,
+    // which the feed gives as resync(), not one change per row (migration 0014).
+    void bulkWriteGivesOneResync()
+    {
+        QSignalSpy changed(m_feed.get(), &ChangeFeed::changed);
+        QSignalSpy resync(m_feed.get(), &ChangeFeed::resync);
+        QSqlDatabase c = m_a->connection();
+        auto pool = Database::exec(c, QStringLiteral("SELECT id FROM pools ORDER BY id LIMIT 1"));
+        QVERIFY(pool.ok() && pool->next());
+        auto bulk = Database::exec(
+            c,
+            QStringLiteral(
+                "INSERT INTO machines (name, address, port, pool_id, created_at) SELECT 'bulk-' || g, "
+                "'10.9.0.1', 22, ?, 0 FROM generate_series(1, 600) g"),
+            {pool->value(0)});
+        QVERIFY2(bulk.ok(), bulk.ok() ? "" : qPrintable(bulk.error().message));
+        QTRY_COMPARE_WITH_TIMEOUT(resync.size(), 1, 5000);
+        // A small statement right after still names its row.
+        QVERIFY(Database::exec(c, QStringLiteral("UPDATE machines SET address = '10.9.0.2' WHERE name = "
+                                                 "'bulk-1'"))
+                    .ok());
+        const QString id = QString::number(machineId(QStringLiteral("bulk-1")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            indexOf(changed, QStringLiteral("machine"), QStringLiteral("update"), id) >= 0, 2000);
+        QCOMPARE(resync.size(), 1);
+        QVERIFY(std::none_of(changed.begin(), changed.end(), [](const QList<QVariant>& args) {
+            return args.at(0).value<Change>().op == QLatin1String("insert") &&
+                   args.at(0).value<Change>().kind == QLatin1String("machine");
+        }));
+        QVERIFY(Database::exec(c, QStringLiteral("DELETE FROM machines WHERE name LIKE 'bulk-%'")).ok());
+    }
+
     void treeEditArrives()
     {
         QSignalSpy changed(m_feed.get(), &ChangeFeed::changed);

@@ -35,6 +35,11 @@ private slots:
         auto gone = Change::parse(u"audit:delete:9");
         QVERIFY(gone);
         QCOMPARE(gone->op, QStringLiteral("delete"));
+        // A bulk write of one kind (migration 0014).
+        auto bulk = Change::parse(u"machine:reload:*");
+        QVERIFY(bulk);
+        QCOMPARE(bulk->op, QStringLiteral("reload"));
+        QCOMPARE(bulk->id, QStringLiteral("*"));
     }
 
     void refusesBadPayloads_data()

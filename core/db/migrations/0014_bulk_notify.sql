@@ -1,0 +1,3 @@
+-- Issue 12: the change notifications of 0011 per statement rather than per row, and one
+-- "KIND:reload:*" for a bulk write. PostgreSQL only (0014_bulk_notify.pg.sql); a SQLite
+-- file has no NOTIFY, so this version creates nothing here.
