@@ -479,12 +479,19 @@ void tst_SshConnection::silentPeerMidExecTimesOut()
     o.keepaliveCountMax = 2; // 3 s of silence
     auto c = engine.open(target(QStringLiteral("127.0.0.12")), o);
     Recorder r;
-    // The host wakes again later (so no stopped sshd outlives the test); by then we are gone.
-    // It falls silent a second after its first line, so that sshd has sent that line on
-    // before it stops (stopped at once, a loaded machine sometimes kept it back).
-    const quint64 s =
-        c->exec(QStringLiteral("echo before; (sleep 10; kill -CONT $PPID) >/dev/null 2>&1 & sleep 1; "
-                               "kill -STOP $PPID; sleep 30"));
+    // The host falls silent (its sshd stopped) once the test has seen its first line and
+    // says so by creating `go`; it wakes again later (so no stopped sshd outlives the
+    // test), by when we are gone.
+    const QString go = m_tmp.filePath(QStringLiteral("silent-peer-go"));
+    const quint64 s = c->exec(QStringLiteral("echo before; (sleep 10; kill -CONT $PPID) >/dev/null 2>&1 & "
+                                             "while [ ! -e '%1' ]; do sleep 0.05; done; kill -STOP $PPID; "
+                                             "sleep 30")
+                                  .arg(go));
+    QObject::connect(c.get(), &SshConnection::output, r.context.get(),
+                     [go](quint64, SshStream, const QByteArray& d) {
+                         if (d.contains("before"))
+                             QFile(go).open(QIODevice::WriteOnly);
+                     });
     runToEnd(c.get(), r); // without the check: the host wakes at 10 s and the step runs on
     QCOMPARE(r.failure.kind, SshFailure::Timeout);
     QCOMPARE(r.results[s].error.kind, SshFailure::Timeout);
