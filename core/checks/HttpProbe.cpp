@@ -71,7 +71,20 @@ void HttpProbe::start(const QString&)
         method = QStringLiteral("GET");
     m_body.clear();
     m_cut = false;
-    m_reply = m_nam->sendCustomRequest(req, method.toLatin1());
+    // A certificate setting of its own: a connection of its own, never one that another
+    // check's trust (or lack of it) set up in the shared manager.
+    QNetworkAccessManager* nam = m_nam;
+    if (!caFile.isEmpty() || check().params.value(QLatin1String("insecure")).toBool(false)) {
+        if (!m_ownNam)
+            m_ownNam = new QNetworkAccessManager(this);
+        nam = m_ownNam;
+    }
+    if (method == QLatin1String("HEAD"))
+        m_reply = nam->head(req); // no body to wait for, whatever Content-Length says
+    else if (method == QLatin1String("GET"))
+        m_reply = nam->get(req);
+    else
+        m_reply = nam->sendCustomRequest(req, method.toLatin1());
     if (check().params.value(QLatin1String("insecure")).toBool(false))
         m_reply->ignoreSslErrors();
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpProbe::onReadyRead);

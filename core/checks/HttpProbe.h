@@ -41,6 +41,7 @@ private:
     QString checkCertificate(CheckStatus& status) const;
 
     QNetworkAccessManager* m_nam;
+    QNetworkAccessManager* m_ownNam = nullptr; // for a check with ca_file or insecure
     QPointer<QNetworkReply> m_reply;
     QString m_password;
     QString m_shownUrl;

@@ -40,6 +40,50 @@ ProbeResult NagiosProbe::fromOutput(int exitCode, const QByteArray& output, cons
     return r;
 }
 
+Result<QStringList> NagiosProbe::splitCommand(const QString& command)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < command.size(); ++i) {
+        const QChar c = command.at(i);
+        if (quote == u'\'') {
+            if (c == u'\'')
+                quote = QChar();
+            else
+                word += c;
+        } else if (quote == u'"') {
+            if (c == u'"')
+                quote = QChar();
+            else if (c == u'\\' && i + 1 < command.size() &&
+                     QStringLiteral("\"\\$`").contains(command.at(i + 1)))
+                word += command.at(++i);
+            else
+                word += c;
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+            inWord = true;
+        } else if (c == u'\\' && i + 1 < command.size()) {
+            word += command.at(++i);
+            inWord = true;
+        } else if (c.isSpace()) {
+            if (inWord)
+                words << word;
+            word.clear();
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (!quote.isNull())
+        return Error::usage(tr("the command has an unterminated %1 quote").arg(quote));
+    if (inWord)
+        words << word;
+    return words;
+}
+
 void NagiosProbe::start(const QString& target)
 {
     if (param("command").trimmed().isEmpty())
@@ -55,7 +99,10 @@ void NagiosProbe::start(const QString& target)
 
 void NagiosProbe::startLocal()
 {
-    QStringList args = QProcess::splitCommand(param("command"));
+    auto split = splitCommand(param("command"));
+    if (!split.ok())
+        return finish(CheckStatus::Unknown, split.error().message);
+    QStringList args = *split;
     if (args.isEmpty())
         return finish(CheckStatus::Unknown, tr("a Nagios check needs a command"));
     const QString program = args.takeFirst();
@@ -132,9 +179,11 @@ void NagiosProbe::abort()
     m_process = nullptr;
     p->disconnect(this);
     if (p->state() != QProcess::NotRunning) {
-        p->kill();
-        // Reaped when it ends; the QProcess goes with it.
+        // Killed now, reaped when it ends (without blocking here); the QProcess goes then,
+        // even if the probe has gone first.
+        p->setParent(nullptr);
         connect(p, &QProcess::finished, p, &QObject::deleteLater);
+        p->kill();
     } else {
         p->deleteLater();
     }

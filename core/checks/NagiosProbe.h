@@ -2,6 +2,7 @@
 
 #include "checks/CheckProbe.h"
 #include "checks/NagiosOutput.h"
+#include "util/Result.h"
 
 #include <QByteArray>
 #include <QPointer>
@@ -30,6 +31,10 @@ public:
     // A plugin's answer as a probe result (exposed for tests).
     static ProbeResult fromOutput(int exitCode, const QByteArray& output,
                                   const QByteArray& stderrOutput = {});
+    // A local command's words as a POSIX shell splits them ('single', "double" with
+    // backslash escapes, a backslash outside quotes), but no shell runs: for pipes or
+    // `;` write sh -c '...'. An unterminated quote is an error.
+    static Result<QStringList> splitCommand(const QString& command);
 
 protected:
     void start(const QString& target) override;
