@@ -66,5 +66,3 @@ private:
 bool compareValue(double value, const QString& op, double limit);
 
 } // namespace opsdeck
-
-Q_DECLARE_METATYPE(opsdeck::ProbeResult)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QPointer>
+#include <QRegularExpression>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -47,6 +48,7 @@ private:
     QString m_shownUrl;
     QByteArray m_body;
     bool m_cut = false;
+    QRegularExpression m_regex;
 };
 
 } // namespace opsdeck

@@ -15,6 +15,8 @@ TcpProbe::TcpProbe(CheckDefinition check, const Clock& clock, QObject* parent)
 void TcpProbe::start(const QString& target)
 {
     QString host = param("host");
+    if (host.isEmpty() && m_resolve && !target.isEmpty())
+        host = m_resolve(target);
     if (host.isEmpty())
         host = target;
     const int port = check().params.value(QLatin1String("port")).toInt(0);

@@ -4,7 +4,12 @@
 // (naming a dead source when the health callback says so), stale machines.
 #include "ProbeTestSupport.h"
 #include "TestSupport.h"
+#include "checks/CheckProbeFactory.h"
+#include "checks/HttpProbe.h"
+#include "checks/JenkinsProbe.h"
 #include "checks/MetricProbe.h"
+#include "checks/NagiosProbe.h"
+#include "checks/TcpProbe.h"
 #include "checks/UnreachableProbe.h"
 #include "metrics/MetricStore.h"
 
@@ -42,6 +47,7 @@ private slots:
     void badParams();
     void aggregateAndJudge();
     void unreachable();
+    void factory();
 
 private:
     ProbeResult probe(const QJsonObject& params, const QString& target = QStringLiteral("web1"));
@@ -190,6 +196,32 @@ void tst_MetricProbe::unreachable()
     r = runProbe(p, QString());
     QCOMPARE(r.status, CheckStatus::Unknown);
     m_clock->setMs(T0 * 1000);
+}
+
+void tst_MetricProbe::factory()
+{
+    ProbeServices services;
+    services.clock = m_clock.get();
+    QStringList asked;
+    services.password = [&asked](const CheckDefinition& c) {
+        asked << c.name;
+        return QStringLiteral("secret");
+    };
+    const auto make = [&](CheckKind kind) {
+        return makeCheckProbe(probeCheck(kind, {}), services);
+    };
+    QVERIFY(qobject_cast<HttpProbe*>(make(CheckKind::Http).get()));
+    QVERIFY(qobject_cast<JenkinsProbe*>(make(CheckKind::Jenkins).get()));
+    QVERIFY(qobject_cast<TcpProbe*>(make(CheckKind::Tcp).get()));
+    QVERIFY(qobject_cast<NagiosProbe*>(make(CheckKind::Nagios).get()));
+    QVERIFY(!make(CheckKind::Metric)); // no store given
+    QVERIFY(!make(CheckKind::Lifecycle));
+    QVERIFY(asked.isEmpty()); // no user, no password asked
+    QVERIFY(makeCheckProbe(probeCheck(CheckKind::Http, {{"user", "ops"}}), services));
+    QCOMPARE(asked, QStringList{QStringLiteral("probe")});
+    services.metrics = m_store.get();
+    QVERIFY(qobject_cast<MetricProbe*>(make(CheckKind::Metric).get()));
+    QVERIFY(qobject_cast<UnreachableProbe*>(make(CheckKind::Unreachable).get()));
 }
 
 QTEST_GUILESS_MAIN(tst_MetricProbe)

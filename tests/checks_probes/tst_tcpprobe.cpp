@@ -50,6 +50,13 @@ void tst_TcpProbe::hostFromTheTarget()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     TcpProbe probe(probeCheck(CheckKind::Tcp, {{"port", int(server.serverPort())}}));
     QCOMPARE(runProbe(probe, QStringLiteral("127.0.0.1")).status, CheckStatus::Ok);
+    // With the inventory's address of the machine.
+    TcpProbe byAddress(probeCheck(CheckKind::Tcp, {{"port", int(server.serverPort())}}));
+    byAddress.setAddressResolver([](const QString& machine) {
+        return machine == QLatin1String("web1") ? QStringLiteral("127.0.0.1") : QString();
+    });
+    const ProbeResult r = runProbe(byAddress, QStringLiteral("web1"));
+    QVERIFY2(r.status == CheckStatus::Ok, qPrintable(r.message));
 }
 
 void tst_TcpProbe::badParamsUnknown()
