@@ -89,6 +89,10 @@ struct ProbeResult
     QList<QPair<QString, double>> perf; // performance data (label, value)
     qint64 atMs = 0;
     qint64 elapsedMs = 0;
+    // Set (to the source's name) when the result is unknown because the metric source it
+    // reads is down: the check goes unknown without a notification of its own and
+    // SourceOutage sends one notice for all of them (Cabot #287). Added by the probes work.
+    QString sourceDown;
 };
 
 // A check's current, debounced state (one row per check and target).
@@ -100,7 +104,8 @@ struct CheckRuntime
     CheckStatus lastStatus = CheckStatus::Unknown;
     int consecutiveFailures = 0;
     int consecutivePasses = 0;
-    qint64 sinceMs = 0; // when `state` was entered
+    int consecutiveUnknowns = 0; // the unknowns among the failures (CheckEvaluator; added by the probes work)
+    qint64 sinceMs = 0;          // when `state` was entered
     QString message;
     std::optional<double> value;
     bool acknowledged = false;             // until recovery

@@ -67,6 +67,27 @@ Result<ssh::SshConnectionPtr> SshSourcePoller::connectionFor(const QString& mach
 
 void SshSourcePoller::run(const QString& machine, const QString& command, int timeoutMs, Callback done)
 {
+    exec(machine, command, timeoutMs, [machine, done = std::move(done)](Result<ExecOutput> r) {
+        if (!r.ok())
+            return done(r.error());
+        if (r->exitStatus == 0)
+            return done(std::move(r->out));
+        const QByteArray err = r->err.trimmed();
+        QString why =
+            r->exitSignal.isEmpty()
+                ? QCoreApplication::translate("SshSourcePoller", "%1: the command exited with status %2")
+                      .arg(machine)
+                      .arg(r->exitStatus)
+                : QCoreApplication::translate("SshSourcePoller", "%1: the command died of signal %2")
+                      .arg(machine, r->exitSignal);
+        if (!err.isEmpty())
+            why += QStringLiteral(": ") + QString::fromUtf8(err);
+        done(Error::failure(why));
+    });
+}
+
+void SshSourcePoller::exec(const QString& machine, const QString& command, int timeoutMs, ExecCallback done)
+{
     auto c = connectionFor(machine);
     if (!c.ok()) {
         Error e = c.error();
@@ -128,23 +149,15 @@ void SshSourcePoller::onFinished(const QString& machine, quint64 step, const ssh
         return;
     if (!result.error.ok())
         return finish(machine, step, result.error.error);
-    if (result.exitStatus != 0) {
-        const QByteArray err = m->value(step).err.trimmed();
-        QString why =
-            result.exitSignal.isEmpty()
-                ? QCoreApplication::translate("SshSourcePoller", "%1: the command exited with status %2")
-                      .arg(machine)
-                      .arg(result.exitStatus)
-                : QCoreApplication::translate("SshSourcePoller", "%1: the command died of signal %2")
-                      .arg(machine, result.exitSignal);
-        if (!err.isEmpty())
-            why += QStringLiteral(": ") + QString::fromUtf8(err);
-        return finish(machine, step, Error::failure(why));
-    }
-    finish(machine, step, m->value(step).out);
+    ExecOutput out;
+    out.out = m->value(step).out;
+    out.err = m->value(step).err;
+    out.exitStatus = result.exitStatus;
+    out.exitSignal = result.exitSignal;
+    finish(machine, step, std::move(out));
 }
 
-void SshSourcePoller::finish(const QString& machine, quint64 step, Result<QByteArray> result)
+void SshSourcePoller::finish(const QString& machine, quint64 step, Result<ExecOutput> result)
 {
     auto m = m_pending.find(machine);
     if (m == m_pending.end())

@@ -30,6 +30,15 @@ public:
     using Resolver = std::function<Result<ssh::SshTarget>(const QString& machine)>;
     // The command's stdout, or why there is none (connection, exit status, timeout).
     using Callback = std::function<void(Result<QByteArray>)>;
+    // What a command left: its stdout, the start of its stderr and how it ended.
+    struct ExecOutput
+    {
+        QByteArray out;
+        QByteArray err;
+        int exitStatus = -1;
+        QString exitSignal; // "KILL", "TERM"... when it died of a signal
+    };
+    using ExecCallback = std::function<void(Result<ExecOutput>)>;
 
     struct Options
     {
@@ -52,6 +61,9 @@ public:
     // Runs `command` on `machine` within `timeoutMs`; `done` runs once, later, on this
     // object's thread.
     void run(const QString& machine, const QString& command, int timeoutMs, Callback done);
+    // As run(), but any exit status is an answer, not an error (a Nagios plugin's status
+    // is its exit code); the error is only for the connection, the cap and the timeout.
+    void exec(const QString& machine, const QString& command, int timeoutMs, ExecCallback done);
 
     // Connections opened so far (a second poll of a machine opens none).
     int connectionsOpened() const { return m_opened; }
@@ -63,14 +75,14 @@ private:
         QString machine;
         QByteArray out;
         QByteArray err;
-        Callback done;
+        ExecCallback done;
         QTimer* timer = nullptr;
     };
 
     Result<ssh::SshConnectionPtr> connectionFor(const QString& machine);
     void onOutput(const QString& machine, quint64 step, ssh::SshStream stream, const QByteArray& data);
     void onFinished(const QString& machine, quint64 step, const ssh::SshStepResult& result);
-    void finish(const QString& machine, quint64 step, Result<QByteArray> result);
+    void finish(const QString& machine, quint64 step, Result<ExecOutput> result);
     void drop(const QString& machine, const ssh::SshConnection* which);
 
     ssh::SshEngine& engine();

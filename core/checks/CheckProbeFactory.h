@@ -1,0 +1,32 @@
+#pragma once
+
+#include "checks/CheckProbe.h"
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace opsdeck {
+
+class MetricStore;
+class SshSourcePoller;
+
+// What the probes of a scheduler share; every pointer must outlive the probes made.
+struct ProbeServices
+{
+    QNetworkAccessManager* network = nullptr; // HTTP checks (null: each probe its own)
+    SshSourcePoller* ssh = nullptr;           // Nagios checks over SSH
+    const MetricStore* metrics = nullptr;     // metric and unreachable checks
+    const Clock* clock = &Clock::system();
+    // The keychain's password for an HTTP or Jenkins check's `user` (empty: none).
+    std::function<QString(const CheckDefinition&)> password;
+    std::function<QString(const QString& machine, const QString& metric)> sourceHealth; // MetricProbe
+    std::function<QString(const QString& machine)> address;                             // TcpProbe
+};
+
+// The probe for a check's kind, or null for a kind no probe runs (Lifecycle: the
+// scheduler reads the machine's state itself) or a metric check without a store.
+std::unique_ptr<CheckProbe> makeCheckProbe(const CheckDefinition& check, const ProbeServices& services);
+
+} // namespace opsdeck

@@ -1,0 +1,188 @@
+// 2,000 HTTP checks at a 60 s interval against a local server (issue 11's benchmark):
+// Opsdeck's CPU for a minute of HttpProbe runs (one shared QNetworkAccessManager, the
+// checks spread evenly over the interval, each on its own loopback address 127.0.x.y so
+// no two share a connection) against Debian's check_http run once per check as Nagios
+// does (a process per check), in the same run. Figures are printed, never asserted.
+//
+// The server is static_page.sh on 0.0.0.0 (asyncio, keep-alive). Opsdeck's CPU is
+// getrusage(RUSAGE_SELF) over the measured interval after one warm-up interval;
+// check_http's is getrusage(RUSAGE_CHILDREN) over --compare sequential runs, scaled to
+// the same number of checks a minute.
+//
+//   bench_http_checks [--checks 2000] [--seconds 60] [--compare 200]
+
+#include "RealServer.h"
+#include "TestSupport.h"
+#include "checks/HttpProbe.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
+#include <sys/resource.h>
+
+using namespace opsdeck;
+
+namespace {
+
+struct Args
+{
+    int checks = 2000;
+    int seconds = 60;
+    int compare = 200;
+};
+
+Args parse(const QStringList& a)
+{
+    Args r;
+    for (int i = 1; i + 1 < a.size(); i += 2) {
+        const int v = a.at(i + 1).toInt();
+        if (a.at(i) == QLatin1String("--checks"))
+            r.checks = v;
+        else if (a.at(i) == QLatin1String("--seconds"))
+            r.seconds = v;
+        else if (a.at(i) == QLatin1String("--compare"))
+            r.compare = v;
+    }
+    return r;
+}
+
+double seconds(const timeval& t)
+{
+    return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+}
+
+double cpu(int who)
+{
+    rusage u{};
+    getrusage(who, &u);
+    return seconds(u.ru_utime) + seconds(u.ru_stime);
+}
+
+QString address(int i)
+{
+    return QStringLiteral("127.0.%1.%2").arg(1 + i / 250).arg(1 + i % 250);
+}
+
+void waitMs(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// One interval of every check started once, evenly spread; returns the results' count
+// and the number that were not ok.
+QPair<int, int> interval(QList<HttpProbe*>& probes, int ms)
+{
+    int done = 0;
+    int bad = 0;
+    QList<QMetaObject::Connection> links;
+    for (HttpProbe* p : probes)
+        links << QObject::connect(p, &CheckProbe::finished, p, [&](const QString&, const ProbeResult& r) {
+            ++done;
+            bad += r.status == CheckStatus::Ok ? 0 : 1;
+        });
+    QTimer tick;
+    int next = 0;
+    QElapsedTimer since;
+    since.start();
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        // Every check whose offset has come, so a late tick catches up.
+        const qint64 due = probes.size() * since.elapsed() / std::max(1, ms) + 1;
+        while (next < probes.size() && next < due)
+            probes.at(next++)->run(QString());
+        if (next >= probes.size())
+            tick.stop();
+    });
+    tick.start(std::max(1, ms / int(probes.size())));
+    waitMs(ms);
+    QElapsedTimer grace;
+    grace.start();
+    while (done < probes.size() && grace.elapsed() < 30000)
+        waitMs(50);
+    for (const auto& l : links)
+        QObject::disconnect(l);
+    return {done, bad};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const Args a = parse(app.arguments());
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("page.txt"));
+    QFile f(page);
+    if (!f.open(QIODevice::WriteOnly) || f.write("OK service up\n") <= 0)
+        return 1;
+    f.close();
+    const quint16 port = test::freeTcpPort();
+    test::RealServer server(QStringLiteral("static_page.sh"),
+                            {QString::number(port), page, QStringLiteral("0.0.0.0")});
+    if (!server.started()) {
+        std::printf("SKIP: %s\n", qPrintable(server.output()));
+        return server.skipped() ? 0 : 1;
+    }
+
+    QNetworkAccessManager nam;
+    QList<HttpProbe*> probes;
+    for (int i = 0; i < a.checks; ++i) {
+        CheckDefinition c;
+        c.id = i + 1;
+        c.kind = CheckKind::Http;
+        c.params = {{"url", QStringLiteral("http://%1:%2/metrics").arg(address(i)).arg(port)},
+                    {"body_regex", "service up"},
+                    {"max_time_ms", 5000}};
+        probes << new HttpProbe(c, &nam, Clock::system(), &app);
+    }
+    const int ms = a.seconds * 1000;
+    const auto warm = interval(probes, ms);
+    const double before = cpu(RUSAGE_SELF);
+    QElapsedTimer wall;
+    wall.start();
+    const auto measured = interval(probes, ms);
+    const double used = cpu(RUSAGE_SELF) - before;
+    const double perMinute = used * 60.0 / (wall.elapsed() / 1000.0);
+    std::printf(
+        "opsdeck    %8.3f CPU s in %.1f s for %d HTTP checks every %d s = %7.3f CPU s/min = %5.2f %% of "
+        "one core = %.3f ms a check (warm-up %d/%d done, %d not ok; measured %d/%d, %d not ok)\n",
+        used, wall.elapsed() / 1000.0, a.checks, a.seconds, perMinute, perMinute / 60.0 * 100.0,
+        used * 1000.0 / std::max(1, measured.first), warm.first, a.checks, warm.second, measured.first,
+        a.checks, measured.second);
+    std::fflush(stdout);
+
+    const QString checkHttp = QStringLiteral("/usr/lib/nagios/plugins/check_http");
+    if (!QFile::exists(checkHttp)) {
+        std::printf("check_http: not measured (monitoring-plugins-basic missing)\n");
+        return 0;
+    }
+    const int n = std::min(a.compare, a.checks);
+    const double childBefore = cpu(RUSAGE_CHILDREN);
+    int ok = 0;
+    for (int i = 0; i < n; ++i) {
+        QProcess p;
+        p.start(checkHttp, {QStringLiteral("-I"), address(i), QStringLiteral("-p"), QString::number(port),
+                            QStringLiteral("-u"), QStringLiteral("/metrics"), QStringLiteral("-r"),
+                            QStringLiteral("service up")});
+        p.waitForFinished(30000);
+        ok += p.exitCode() == 0 ? 1 : 0;
+    }
+    const double perCheck = (cpu(RUSAGE_CHILDREN) - childBefore) / std::max(1, n);
+    const double nagiosPerMinute = perCheck * a.checks * 60.0 / a.seconds;
+    std::printf("check_http %8.3f ms CPU a check (%d runs, %d ok) x %d checks every %d s = %7.3f CPU s/min = "
+                "%5.2f %% "
+                "of one core\n",
+                perCheck * 1000.0, n, ok, a.checks, a.seconds, nagiosPerMinute,
+                nagiosPerMinute / 60.0 * 100.0);
+    std::printf("ratio      opsdeck / check_http = %.3f (goal <= 0.1)\n",
+                perMinute / std::max(1e-9, nagiosPerMinute));
+    return 0;
+}
