@@ -24,7 +24,7 @@ const QString& selectState()
 {
     static const QString sql = QStringLiteral(
         "SELECT check_id, target, state, last_status, consecutive_failures, consecutive_passes, since_ms, "
-        "message, value, acknowledged, silenced_until_ms FROM check_state ");
+        "message, value, acknowledged, silenced_until_ms, consecutive_unknowns FROM check_state ");
     return sql;
 }
 
@@ -37,6 +37,7 @@ CheckRuntime fromRow(const StatementRows& q)
     r.lastStatus = checkStatusFromName(q.value(3).toString()).value_or(CheckStatus::Unknown);
     r.consecutiveFailures = q.value(4).toInt();
     r.consecutivePasses = q.value(5).toInt();
+    r.consecutiveUnknowns = q.value(11).toInt();
     r.sinceMs = q.value(6).toLongLong();
     r.message = q.value(7).toString();
     if (!q.value(8).isNull())
@@ -67,13 +68,15 @@ const QString& upsertSql()
 {
     static const QString sql = QStringLiteral(
         "INSERT INTO check_state (check_id, target, state, last_status, consecutive_failures, "
-        "consecutive_passes, since_ms, message, value, acknowledged, silenced_until_ms, updated_ms) "
+        "consecutive_passes, since_ms, message, value, acknowledged, silenced_until_ms, updated_ms, "
+        "consecutive_unknowns) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, coalesce(?, (SELECT max(s.silenced_until_ms) FROM check_state "
         "s "
-        "WHERE s.check_id = ?)), ?) "
+        "WHERE s.check_id = ?)), ?, ?) "
         "ON CONFLICT (check_id, target) DO UPDATE SET state = excluded.state, last_status = "
         "excluded.last_status, consecutive_failures = excluded.consecutive_failures, consecutive_passes = "
-        "excluded.consecutive_passes, since_ms = excluded.since_ms, message = excluded.message, value = "
+        "excluded.consecutive_passes, consecutive_unknowns = excluded.consecutive_unknowns, since_ms = "
+        "excluded.since_ms, message = excluded.message, value = "
         "excluded.value, updated_ms = excluded.updated_ms, acknowledged = CASE WHEN excluded.state = "
         "'passing' THEN 0 ELSE check_state.acknowledged END");
     return sql;
@@ -116,7 +119,7 @@ Status CheckStateStore::record(const QList<CheckRuntime>& runtimes, const QList<
                  r.consecutiveFailures, r.consecutivePasses, r.sinceMs, text(r.message),
                  r.value ? QVariant(*r.value) : QVariant(QMetaType::fromType<double>()),
                  r.silencedUntilMs ? QVariant(*r.silencedUntilMs) : QVariant(QMetaType::fromType<qint64>()),
-                 r.checkId, now});
+                 r.checkId, now, r.consecutiveUnknowns});
             if (!q.ok())
                 return q.error();
         }

@@ -44,6 +44,7 @@ CREATE TABLE check_state (
                          CHECK (last_status IN ('ok','warning','critical','unknown')),
     consecutive_failures BIGINT NOT NULL DEFAULT 0,
     consecutive_passes   BIGINT NOT NULL DEFAULT 0,
+    consecutive_unknowns BIGINT NOT NULL DEFAULT 0,
     since_ms             BIGINT NOT NULL DEFAULT 0,
     message              TEXT NOT NULL DEFAULT '',
     value                DOUBLE PRECISION,

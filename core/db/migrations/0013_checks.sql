@@ -40,6 +40,7 @@ CREATE TABLE check_state (
                          CHECK (last_status IN ('ok','warning','critical','unknown')),
     consecutive_failures INTEGER NOT NULL DEFAULT 0,
     consecutive_passes   INTEGER NOT NULL DEFAULT 0,
+    consecutive_unknowns INTEGER NOT NULL DEFAULT 0,
     since_ms             INTEGER NOT NULL DEFAULT 0,
     message              TEXT NOT NULL DEFAULT '',
     value                REAL,
