@@ -72,6 +72,7 @@ int runOnce(CliContext& ctx, const QCommandLineParser& p, const QStringList& arg
     services.metrics = &metrics;
     services.password = checkPassword;
     CheckScheduler scheduler(*db, check_lookups::withInventory(services, *db));
+    scheduler.setSampleSink([&metrics](const SampleBatch& batch) { return metrics.append(batch); });
 
     QList<CheckScheduler::Outcome> outcomes;
     QList<Error> failures;
@@ -87,6 +88,8 @@ int runOnce(CliContext& ctx, const QCommandLineParser& p, const QStringList& arg
         return unknown(ctx, s.error());
     loop.exec();
 
+    if (Status s = metrics.flush(); !s.ok())
+        failures << s.error();
     CheckStatus worst = CheckStatus::Ok;
     QJsonArray rows;
     for (const CheckScheduler::Outcome& o : std::as_const(outcomes)) {

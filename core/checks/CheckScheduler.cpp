@@ -5,8 +5,8 @@
 #include "checks/CheckStore.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <QSet>
+#include <QSqlQuery>
 
 namespace opsdeck {
 
@@ -226,6 +226,9 @@ void CheckScheduler::finished(const Item& item, const ProbeResult& result)
     } else {
         m_runtimes.insert(key, e.runtime);
     }
+    if (m_sink && result.status != CheckStatus::Unknown)
+        if (Status st = m_sink(samplesOf(item.check, item.target, result)); !st.ok())
+            emit failed(st.error());
     const Outcome outcome{item.check, item.target, result, e.runtime};
     if (m_inRound)
         m_round << outcome;
@@ -234,6 +237,30 @@ void CheckScheduler::finished(const Item& item, const ProbeResult& result)
         for (int i = 0; i < events.size(); ++i)
             emit alert(events.at(i), notify.at(i));
     pump();
+}
+
+SampleBatch CheckScheduler::samplesOf(const CheckDefinition& check, const QString& target,
+                                      const ProbeResult& result)
+{
+    const qint64 at = result.atMs / 1000;
+    auto sample = [&](const QString& label, double value) {
+        return IncomingSample{
+            {target, QStringLiteral("check.%1.%2").arg(check.name, label), QStringLiteral("check")},
+            SeriesType::Gauge,
+            at,
+            value};
+    };
+    SampleBatch batch;
+    batch << sample(QStringLiteral("up"), result.status == CheckStatus::Ok ? 1.0 : 0.0);
+    if (check.kind == CheckKind::Http && result.value)
+        batch << sample(QStringLiteral("response_ms"), *result.value);
+    for (const auto& [label, value] : result.perf) {
+        QString clean = label.trimmed();
+        clean.replace(QLatin1Char(' '), QLatin1Char('_'));
+        if (!clean.isEmpty())
+            batch << sample(clean, value);
+    }
+    return batch;
 }
 
 } // namespace opsdeck

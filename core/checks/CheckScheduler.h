@@ -5,6 +5,7 @@
 #include "checks/CheckTypes.h"
 #include "checks/SourceOutage.h"
 #include "db/Database.h"
+#include "metrics/Sample.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -58,6 +59,14 @@ public:
     // it is set (checks bound to no machine are then left out); roundFinished() follows.
     // An error reading the checks is returned and nothing runs.
     Status runOnce(const QString& nodePath = {});
+    // Where the figures of each result go as series (source `check`, on the target
+    // machine): a plugin's performance data as `check.NAME.LABEL`, an HTTP check's
+    // response time as `check.NAME.response_ms` and, for every check, `check.NAME.up`
+    // (1 when ok, 0 otherwise; what availability is computed from). None when unset.
+    using SampleSink = std::function<Status(const SampleBatch&)>;
+    void setSampleSink(SampleSink sink) { m_sink = std::move(sink); }
+    static SampleBatch samplesOf(const CheckDefinition& check, const QString& target,
+                                 const ProbeResult& result);
     void start();
     void stop();
     bool isRunning() const { return m_periodic; }
@@ -91,6 +100,7 @@ private:
     Options m_options;
     CheckEvaluator m_evaluator;
     SourceOutage m_outage;
+    SampleSink m_sink;
     QTimer m_timer;
     QList<Item> m_items;                 // every (check, target) of the last reload
     QHash<Key, CheckRuntime> m_runtimes; // the last recorded state per (check, target)

@@ -131,6 +131,36 @@ private slots:
         QCOMPARE(stored->first().state, CheckState::Passing);
     }
 
+    // A plugin's performance data and the check's up/down become series (source `check`).
+    void performanceDataBecomesSeries()
+    {
+        Fixture f;
+        CheckDefinition load = nagios(QStringLiteral("load"), QString(), 0);
+        load.machine = QStringLiteral("db1");
+        load.params = QJsonObject{
+            {QStringLiteral("command"), QStringLiteral("/usr/lib/nagios/plugins/check_load -w 900,900,900 -c "
+                                                       "990,990,990")}};
+        QVERIFY(f.addCheck(load) > 0);
+        auto s = f.scheduler();
+        SampleBatch written;
+        s->setSampleSink([&written](const SampleBatch& b) {
+            written += b;
+            return Status{};
+        });
+        const auto outcomes = f.round(*s);
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().result.status, CheckStatus::Ok);
+        QStringList metrics;
+        for (const IncomingSample& x : std::as_const(written)) {
+            QCOMPARE(x.key.machine, QStringLiteral("db1"));
+            QCOMPARE(x.key.source, QStringLiteral("check"));
+            metrics << x.key.metric;
+        }
+        QVERIFY2(metrics.contains(QStringLiteral("check.load.up")), qPrintable(metrics.join(',')));
+        QVERIFY2(metrics.contains(QStringLiteral("check.load.load1")), qPrintable(metrics.join(',')));
+        QCOMPARE(written.first().value, 1.0);
+    }
+
     void failingAfterDebounceRecordsOneAlert()
     {
         Fixture f;
