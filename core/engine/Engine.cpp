@@ -1,5 +1,6 @@
 #include "engine/Engine.h"
 
+#include "checks/CheckService.h"
 #include "collector/CollectorService.h"
 #include "db/ChangeFeed.h"
 #include "ingest/PlaintextReceiver.h"
@@ -79,6 +80,9 @@ Result<std::unique_ptr<Engine>> Engine::start(const QString& dbPath, const Optio
     // Team mode: what other consoles write arrives as Changes (nothing on a SQLite file).
     if (engine->m_db->dialect() == Dialect::Postgres)
         engine->m_changeFeed = std::make_unique<ChangeFeed>(engine->m_db);
+    if (options.startChecks)
+        engine->m_checks =
+            std::make_unique<CheckService>(engine->m_db, *engine->m_store, CheckService::Options{});
     qCInfo(lcEngine) << "engine started on" << dbPath << "as" << engine->m_localMachine;
     return engine;
 }
@@ -186,6 +190,7 @@ void Engine::shutdown()
     if (m_shutDown)
         return;
     m_shutDown = true;
+    m_checks.reset();     // stops the checker (its thread, its probes) first
     m_changeFeed.reset(); // stops listening (its thread) before the rest goes
     if (m_receiver)
         m_receiver->stop(); // hands what it holds to the store before the store's last flush

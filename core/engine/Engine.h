@@ -13,6 +13,7 @@
 namespace opsdeck {
 
 class ChangeFeed;
+class CheckService;
 class CollectorService;
 class PollScheduler;
 class MetricStore;
@@ -30,8 +31,11 @@ class Engine : public QObject
 public:
     struct Options
     {
-        bool startCollector = true;  // the local collector, on its own thread
-        bool startPolling = true;    // the metric sources (node_exporter, Graphite, ...), on their own thread
+        bool startCollector = true; // the local collector, on its own thread
+        bool startPolling = true;   // the metric sources (node_exporter, Graphite, ...), on their own thread
+        // The checks (CheckService, its own thread; one console of a team runs them). The
+        // window turns it on; a CLI command runs its checks itself (`check run --once`).
+        bool startChecks = false;
         int collectorIntervalMs = 0; // 0: the collector's default (10 s)
         // A shared database's server is pinged and reconnected with backoff when lost
         // (connectionWatch()); nothing is watched for a SQLite file.
@@ -98,6 +102,9 @@ public:
     // it (follow(feed)) to reload the one row a Change names.
     ChangeFeed* changeFeed() const { return m_changeFeed.get(); }
 
+    // The checker, when Options::startChecks; nullptr otherwise.
+    CheckService* checkService() const { return m_checks.get(); }
+
     // The name the machine Opsdeck runs on is registered under (host name up to the first dot).
     QString localMachineName() const { return m_localMachine; }
 
@@ -120,6 +127,7 @@ private:
     std::unique_ptr<PlaintextReceiver> m_receiver;
     std::unique_ptr<ConnectionWatch> m_watch;
     std::unique_ptr<ChangeFeed> m_changeFeed;
+    std::unique_ptr<CheckService> m_checks;
     QString m_localMachine;
     QStringList m_warnings;
     bool m_shutDown = false;
