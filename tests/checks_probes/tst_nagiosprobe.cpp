@@ -9,6 +9,7 @@
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SshEngine.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -32,6 +33,7 @@ private slots:
     void badPlugins_data();
     void badPlugins();
     void notExecutable();
+    void hungPluginIsKilled();
     void splitCommand_data();
     void splitCommand();
     void overSsh();
@@ -133,6 +135,43 @@ void tst_NagiosProbe::notExecutable()
     const ProbeResult r = local(path);
     QCOMPARE(r.status, CheckStatus::Unknown);
     QVERIFY2(r.message.contains(QStringLiteral("could not be started")), qPrintable(r.message));
+}
+
+// How many processes run `sleep ARG` (from /proc/*/cmdline).
+static int sleepers(const QByteArray& arg)
+{
+    int n = 0;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& pid : pids) {
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray cmdline = f.readAll();
+        if (cmdline.contains("sleep") && cmdline.endsWith(QByteArray(1, '\0') + arg + '\0'))
+            ++n;
+    }
+    return n;
+}
+
+void tst_NagiosProbe::hungPluginIsKilled()
+{
+    // A unique duration to find our own process by.
+    const QByteArray arg = QByteArray::number(600 + QCoreApplication::applicationPid() % 1000) + ".25";
+    NagiosProbe probe(probeCheck(CheckKind::Nagios, {{"command", QStringLiteral("sleep %1").arg(arg)}}));
+    probe.setTimeoutMs(500);
+    QSignalSpy spy(&probe, &CheckProbe::finished);
+    probe.run(QString());
+    QTRY_COMPARE(sleepers(arg), 1);
+    QVERIFY(spy.wait(10000));
+    QCOMPARE(spy.first().at(1).value<ProbeResult>().status, CheckStatus::Unknown);
+    QTRY_COMPARE(sleepers(arg), 0); // killed at the timeout, not left behind
+    // And by cancel().
+    probe.setTimeoutMs(30000);
+    probe.run(QString());
+    QTRY_COMPARE(sleepers(arg), 1);
+    probe.cancel();
+    QTRY_COMPARE(sleepers(arg), 0);
+    QCOMPARE(spy.size(), 1); // the cancelled run reported nothing
 }
 
 void tst_NagiosProbe::splitCommand_data()
