@@ -58,6 +58,7 @@ private:
     void lead()
     {
         const bool leader = holdsLock();
+        m_service->m_attempts.fetch_add(1);
         if (leader == m_service->m_leader.load())
             return;
         m_service->m_leader.store(leader);

@@ -43,6 +43,8 @@ public:
 
     // Whether this console runs the checks now.
     bool isLeader() const { return m_leader.load(); }
+    // How often it has asked for the checker's role (tests wait on it).
+    int leaderAttempts() const { return m_attempts.load(); }
 
 signals:
     void leaderChanged(bool leader);
@@ -55,6 +57,7 @@ private:
     QThread* m_thread = nullptr;
     CheckServiceWorker* m_worker = nullptr;
     std::atomic<bool> m_leader{false};
+    std::atomic<int> m_attempts{0};
 };
 
 } // namespace opsdeck
