@@ -92,9 +92,20 @@ void SmtpNotifier::send(const AlertEvent& event)
 Status SmtpNotifier::sendBlocking(const SmtpSettings& s, const QString& password, const QByteArray& message,
                                   int timeoutSecs)
 {
+    return perform(s, password, &message, timeoutSecs);
+}
+
+Status SmtpNotifier::checkLogin(const SmtpSettings& s, const QString& password, int timeoutSecs)
+{
+    return perform(s, password, nullptr, timeoutSecs);
+}
+
+Status SmtpNotifier::perform(const SmtpSettings& s, const QString& password, const QByteArray* message,
+                             int timeoutSecs)
+{
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-    if (!s.configured())
+    if (s.server.isEmpty() || (message && !s.configured()))
         return Error::usage(
             tr("e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A"));
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
@@ -112,7 +123,7 @@ Status SmtpNotifier::sendBlocking(const SmtpSettings& s, const QString& password
     for (const QString& to : s.to)
         rcpt = curl_slist_append(rcpt, ("<" + to.trimmed().toUtf8() + ">").constData());
     std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> rcptGuard(rcpt, &curl_slist_free_all);
-    Upload upload{message};
+    Upload upload{message ? *message : QByteArray()};
     char detail[CURL_ERROR_SIZE] = {};
     curl_easy_setopt(c, CURLOPT_URL, url.constData());
     curl_easy_setopt(c, CURLOPT_USE_SSL,
@@ -123,12 +134,17 @@ Status SmtpNotifier::sendBlocking(const SmtpSettings& s, const QString& password
         curl_easy_setopt(c, CURLOPT_USERNAME, user.constData());
         curl_easy_setopt(c, CURLOPT_PASSWORD, pass.constData());
     }
-    curl_easy_setopt(c, CURLOPT_MAIL_FROM, from.constData());
-    curl_easy_setopt(c, CURLOPT_MAIL_RCPT, rcpt);
-    curl_easy_setopt(c, CURLOPT_READFUNCTION, &readMessage);
-    curl_easy_setopt(c, CURLOPT_READDATA, &upload);
-    curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(message.size()));
+    if (message) {
+        curl_easy_setopt(c, CURLOPT_MAIL_FROM, from.constData());
+        curl_easy_setopt(c, CURLOPT_MAIL_RCPT, rcpt);
+        curl_easy_setopt(c, CURLOPT_READFUNCTION, &readMessage);
+        curl_easy_setopt(c, CURLOPT_READDATA, &upload);
+        curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
+        curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(message->size()));
+    } else {
+        // Greeting, EHLO, STARTTLS and AUTH only: what checks a password without sending mail.
+        curl_easy_setopt(c, CURLOPT_CONNECT_ONLY, 1L);
+    }
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, detail);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
     curl_easy_setopt(c, CURLOPT_TIMEOUT, long(timeoutSecs));

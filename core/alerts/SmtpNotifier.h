@@ -29,11 +29,16 @@ public:
 
     static Status sendBlocking(const SmtpSettings& settings, const QString& password,
                                const QByteArray& message, int timeoutSecs = 30);
+    // Connects, STARTTLS and AUTH, and sends nothing: does the server take this password?
+    static Status checkLogin(const SmtpSettings& settings, const QString& password, int timeoutSecs = 30);
 
 signals:
     void finished(const opsdeck::AlertEvent& event, const opsdeck::Status& status);
 
 private:
+    static Status perform(const SmtpSettings& settings, const QString& password, const QByteArray* message,
+                          int timeoutSecs);
+
     SmtpSettings m_settings;
     QString m_password;
     QThreadPool m_pool;
