@@ -114,8 +114,8 @@ template <typename Notifier, typename Send> Status waitFor(Notifier* n, Send sen
 {
     Status result = Error::failure(CliContext::tr("no answer"));
     QEventLoop loop;
-    QObject::connect(n, &Notifier::finished, &loop, [&](const AlertEvent&, const auto& r) {
-        result = r.ok() ? Status() : Status(r.error());
+    QObject::connect(n, &Notifier::finished, &loop, [&](const AlertEvent&, const Status& st) {
+        result = st;
         loop.quit();
     });
     send();

@@ -51,9 +51,7 @@ void AlertDispatcher::setSettings(const AlertSettings& settings, const QString& 
     if (!m_desktop) {
         m_desktop = new DesktopNotifier(QDBusConnection::sessionBus(), this);
         connect(m_desktop, &DesktopNotifier::finished, this,
-                [this](const AlertEvent& e, const Result<uint>& id) {
-                    report(kDesktop, e, id.ok() ? Status() : Status(id.error()));
-                });
+                [this](const AlertEvent& e, const Status& st) { report(kDesktop, e, st); });
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QTimer>
 
 namespace opsdeck {
 
@@ -41,6 +42,13 @@ QVariantList DesktopNotifier::notifyArguments(const AlertEvent& event)
 
 void DesktopNotifier::send(const AlertEvent& event)
 {
+    if (!m_bus.isConnected()) { // asyncCall would never finish: answer on the next turn of the loop
+        QTimer::singleShot(0, this, [this, event] {
+            emit finished(
+                event, Error::failure(tr("the desktop notification was not shown: no D-Bus session bus")), 0);
+        });
+        return;
+    }
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("Notify"));
     call.setArguments(notifyArguments(event));
     auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 10000), this);
@@ -48,10 +56,12 @@ void DesktopNotifier::send(const AlertEvent& event)
         watcher->deleteLater();
         QDBusPendingReply<uint> reply = *watcher;
         if (reply.isError())
-            emit finished(event, Error::failure(tr("the desktop notification was not shown: %1 (%2)")
-                                                    .arg(reply.error().message(), reply.error().name())));
+            emit finished(event,
+                          Error::failure(tr("the desktop notification was not shown: %1 (%2)")
+                                             .arg(reply.error().message(), reply.error().name())),
+                          0);
         else
-            emit finished(event, reply.value());
+            emit finished(event, Status(), reply.value());
     });
 }
 

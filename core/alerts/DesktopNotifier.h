@@ -28,8 +28,8 @@ public:
     static QVariantList notifyArguments(const AlertEvent& event);
 
 signals:
-    // The daemon's id on success.
-    void finished(const opsdeck::AlertEvent& event, const opsdeck::Result<uint>& id);
+    // `id` is the daemon's notification id (0 on an error).
+    void finished(const opsdeck::AlertEvent& event, const opsdeck::Status& status, uint id);
 
 private:
     QDBusConnection m_bus;
