@@ -40,7 +40,7 @@ void WebhookNotifier::post(const AlertEvent& event, const QByteArray& body, int 
         bool retryable = false;
         Status st = outcome(reply, &retryable);
         if (!st.ok() && retryable && attempt == 1) {
-            qCInfo(lcWebhook) << "retrying" << displayUrl() << "after:" << st.error().message;
+            qCDebug(lcWebhook) << "retrying" << displayUrl() << "after:" << st.error().message;
             QTimer::singleShot(m_retryDelayMs, this, [this, event, body] { post(event, body, 2); });
             return;
         }
