@@ -84,7 +84,8 @@ private slots:
         QCOMPARE(e.value("rcpt_tos").toArray(),
                  (QJsonArray{QStringLiteral("oncall@example.org"), QStringLiteral("lead@example.org")}));
         QCOMPARE(e.value("login").toString(), m_tls->reported(QStringLiteral("USER")));
-        QVERIFY(e.value("tls").toBool()); // the mail went after STARTTLS
+        QVERIFY(e.value("tls").toBool());                                   // the mail went after STARTTLS
+        QCOMPARE(e.value("mechanism").toString(), QStringLiteral("PLAIN")); // libcurl's pick of the two
         QFile eml(dir + QStringLiteral("/1.eml"));
         QVERIFY(eml.open(QIODevice::ReadOnly));
         const QByteArray mail = eml.readAll();
@@ -96,6 +97,29 @@ private slots:
         QVERIFY(mail.contains("X-Opsdeck-Transition: passing -> failing\r\n"));
         QVERIFY(mail.contains("Target: db1\r\n"));
         QVERIFY(mail.contains("Value: 3\r\n"));
+    }
+
+    void authLoginWhenOnlyLoginIsOffered()
+    {
+        test::RealServer login(
+            QStringLiteral("smtp.sh"),
+            {QString::number(test::freeTcpPort()), QStringLiteral("starttls"), QStringLiteral("LOGIN")});
+        OPSDECK_REQUIRE_SERVER(login);
+        const Status st =
+            SmtpNotifier::sendBlocking(settingsFor(login), login.reported(QStringLiteral("PASSWORD")),
+                                       "Subject: login\r\n\r\nvia AUTH LOGIN\r\n");
+        QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
+        QFile env(login.reported(QStringLiteral("MAIL_DIR")) + QStringLiteral("/1.json"));
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        const QJsonObject e = QJsonDocument::fromJson(env.readAll()).object();
+        QCOMPARE(e.value("mechanism").toString(), QStringLiteral("LOGIN"));
+        QVERIFY(e.value("tls").toBool());
+        // checkLogin() logs in and sends nothing.
+        QVERIFY(
+            SmtpNotifier::checkLogin(settingsFor(login), login.reported(QStringLiteral("PASSWORD"))).ok());
+        QCOMPARE(kept(login).size(), 1);
+        QCOMPARE(SmtpNotifier::checkLogin(settingsFor(login), QStringLiteral("nope")).error().code,
+                 Error::Code::Refused);
     }
 
     void wrongPasswordIsAClearError()
