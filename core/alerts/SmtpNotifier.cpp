@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstring>
 #include <curl/curl.h>
@@ -64,18 +65,23 @@ Error curlError(CURLcode code, const char* detail, const SmtpSettings& s)
             .arg(where, said.isEmpty() ? QString::fromUtf8(curl_easy_strerror(code)) : said));
 }
 
+// One message at a time, in order; deleted with the application (which waits for a send
+// in progress, at most its timeout). Made and used on the notifiers' thread only.
+QThreadPool* smtpPool()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setMaxThreadCount(1);
+    }
+    return pool;
+}
+
 } // namespace
 
 SmtpNotifier::SmtpNotifier(SmtpSettings settings, QString password, QObject* parent)
     : QObject(parent), m_settings(std::move(settings)), m_password(std::move(password))
-{
-    m_pool.setMaxThreadCount(1); // one message at a time, in order
-}
-
-SmtpNotifier::~SmtpNotifier()
-{
-    m_pool.waitForDone();
-}
+{}
 
 void SmtpNotifier::send(const AlertEvent& event)
 {
@@ -86,7 +92,7 @@ void SmtpNotifier::send(const AlertEvent& event)
         emit finished(event, watcher->future().result());
     });
     watcher->setFuture(QtConcurrent::run(
-        &m_pool, [s = m_settings, p = m_password, message] { return sendBlocking(s, p, message); }));
+        smtpPool(), [s = m_settings, p = m_password, message] { return sendBlocking(s, p, message); }));
 }
 
 Status SmtpNotifier::sendBlocking(const SmtpSettings& s, const QString& password, const QByteArray& message,

@@ -5,7 +5,6 @@
 #include "util/Result.h"
 
 #include <QObject>
-#include <QThreadPool>
 
 namespace opsdeck {
 
@@ -14,16 +13,16 @@ namespace opsdeck {
 // from the first byte), AUTH as the server offers (LOGIN, PLAIN, ...), the server's
 // certificate checked against the system's CAs or SmtpSettings::caFile.
 //
-// sendBlocking() waits for the server: call it off the GUI thread. send() runs it on the
-// notifier's own one-thread pool (not the global one, which the GUI's painting uses) and
-// reports on the notifier's thread. The password is used for AUTH only: never logged,
-// never in an error.
+// sendBlocking() waits for the server: call it off the GUI thread. send() runs it on a
+// one-thread pool of its own (not the global one, which the GUI's painting uses; shared by
+// every SmtpNotifier, so mails go one at a time, in order) and reports on the notifier's
+// thread. A notifier deleted mid-send does not wait: the send ends on the pool, unreported.
+// The password is used for AUTH only: never logged, never in an error.
 class SmtpNotifier : public QObject
 {
     Q_OBJECT
 public:
     SmtpNotifier(SmtpSettings settings, QString password, QObject* parent = nullptr);
-    ~SmtpNotifier() override;
 
     void send(const AlertEvent& event);
 
@@ -41,7 +40,6 @@ private:
 
     SmtpSettings m_settings;
     QString m_password;
-    QThreadPool m_pool;
 };
 
 } // namespace opsdeck
