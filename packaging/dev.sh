@@ -19,7 +19,7 @@ build_packages=(qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-
 run_packages=(gnome-keyring dbus-x11)
 test_packages=(xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools openssh-server openssh-client
   prometheus-node-exporter prometheus graphite-carbon graphite-web netcat-openbsd postgresql
-  python3 procps iproute2 ansible-core openssl curl python3-aiosmtpd notification-daemon)
+  python3 procps iproute2 ansible-core openssl curl python3-aiosmtpd notification-daemon x11-utils)
 
 install_packages() {
   local missing=()
