@@ -1,6 +1,6 @@
 // The words and shapes every channel sends: the webhook payload (Slack / Mattermost
 // incoming-webhook shape plus "opsdeck"), the e-mail, the desktop notification's
-// arguments; and AlertSettings saved to and read back from the settings table.
+// arguments; and AlertSettings' validation (saving: tst_alertsettings, both dialects).
 
 #include "TestSupport.h"
 #include "alerts/AlertMessage.h"
@@ -8,7 +8,6 @@
 #include "alerts/DesktopNotifier.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace opsdeck;
@@ -123,37 +122,6 @@ private slots:
         r.importance = Importance::Warning;
         QCOMPARE(DesktopNotifier::notifyArguments(r).at(6).toMap().value("urgency").value<uchar>(), uchar(0));
         QCOMPARE(DesktopNotifier::notifyArguments(r).at(7).toInt(), -1);
-    }
-
-    void settingsRoundTrip()
-    {
-        test::TempDatabase tmp;
-        QSqlDatabase c = tmp->connection();
-        auto empty = AlertSettings::load(c);
-        QVERIFY(empty.ok());
-        QVERIFY(empty->webhookUrl.isEmpty());
-        QCOMPARE(empty->threshold, Importance::Warning);
-        AlertSettings s;
-        s.webhookUrl = QStringLiteral("https://chat.example.org/hooks/abc");
-        s.smtp.server = QStringLiteral("mail.example.org");
-        s.smtp.port = 2525;
-        s.smtp.user = QStringLiteral("ops");
-        s.smtp.from = QStringLiteral("ops@example.org");
-        s.smtp.to = {QStringLiteral("a@example.org"), QStringLiteral("b@example.org")};
-        s.threshold = Importance::Error;
-        s.quiet = *QuietHours::parse(QStringLiteral("22:00-07:00"));
-        s.quiet.criticalPasses = false;
-        const Status saved = s.save(c);
-        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
-        auto back = AlertSettings::load(c);
-        QVERIFY(back.ok());
-        QCOMPARE(back->toJson(), s.toJson());
-        QCOMPARE(back->smtp.secretName(), QStringLiteral("smtp:ops@mail.example.org:2525"));
-        // Nothing like a password lands in the table.
-        QSqlQuery q(c);
-        QVERIFY(q.exec(QStringLiteral("SELECT key FROM settings WHERE key LIKE 'alerts.%'")));
-        while (q.next())
-            QVERIFY(!q.value(0).toString().contains(QStringLiteral("password")));
     }
 
     void settingsValidation()
