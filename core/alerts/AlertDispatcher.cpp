@@ -48,11 +48,6 @@ void AlertDispatcher::setSettings(const AlertSettings& settings, const QString& 
         connect(m_smtp, &SmtpNotifier::finished, this,
                 [this](const AlertEvent& e, const Status& st) { report(kEmail, e, st); });
     }
-    if (!m_desktop) {
-        m_desktop = new DesktopNotifier(QDBusConnection::sessionBus(), this);
-        connect(m_desktop, &DesktopNotifier::finished, this,
-                [this](const AlertEvent& e, const Status& st) { report(kDesktop, e, st); });
-    }
 }
 
 void AlertDispatcher::dispatch(const AlertEvent& event)
@@ -81,8 +76,14 @@ void AlertDispatcher::dispatch(const AlertEvent& event)
         else
             m_smtp->send(event);
     }
-    if (m_desktopWanted && m_settings.desktop && m_desktop)
+    if (m_desktopWanted && m_settings.desktop) {
+        if (!m_desktop) { // the session bus only when it is wanted: a headless process may have none
+            m_desktop = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+            connect(m_desktop, &DesktopNotifier::finished, this,
+                    [this](const AlertEvent& e, const Status& st) { report(kDesktop, e, st); });
+        }
         m_desktop->send(event);
+    }
 }
 
 void AlertDispatcher::report(const QString& channel, const AlertEvent& event, const Status& status)

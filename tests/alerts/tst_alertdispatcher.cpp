@@ -139,6 +139,23 @@ private slots:
         QCOMPARE(decided.at(1).at(1).value<NotifyDecision>().reason, R::Failing);
     }
 
+    void desktopOnlyWhenWantedAndItsFailureIsASignal()
+    {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no session bus in this process
+        auto d = dispatcher(QStringLiteral("/ok"));
+        QSignalSpy failed(d.get(), &AlertDispatcher::failed);
+        QSignalSpy delivered(d.get(), &AlertDispatcher::delivered);
+        d->dispatch(failing(CheckState::Unknown));
+        QVERIFY(delivered.wait(20000));
+        QCOMPARE(delivered.at(0).at(0).toString(), QStringLiteral("webhook"));
+        QVERIFY(failed.isEmpty()); // the window has a tray: no desktop notification asked
+        d->setDesktopWanted(true);
+        d->dispatch(failing(CheckState::Unknown));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("desktop"));
+        QVERIFY(failed.at(0).at(2).value<Error>().message.contains(QStringLiteral("not shown")));
+    }
+
     void channelFailuresAreSignals()
     {
         auto d = dispatcher(QStringLiteral("/always-500"));
