@@ -24,13 +24,30 @@ QString valueText(const AlertEvent& e)
     return e.value ? QString::number(*e.value, 'g', 12) : QString();
 }
 
-// RFC 2047 encoded-word when `text` is not plain ASCII.
+// RFC 2047 encoded-words when `text` is not plain ASCII: whole characters, at most 45
+// bytes of UTF-8 a word (60 of base64, under the limit of 75), folded onto new lines.
 QByteArray headerText(const QString& text)
 {
+    bool ascii = true;
     for (const QChar c : text)
-        if (c.unicode() > 126 || c.unicode() < 32)
-            return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
-    return text.toLatin1();
+        ascii = ascii && c.unicode() >= 32 && c.unicode() <= 126;
+    if (ascii)
+        return text.toLatin1();
+    QList<QByteArray> words;
+    QByteArray chunk;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype n = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QByteArray ch = text.mid(i, n).toUtf8();
+        i += n - 1;
+        if (chunk.size() + ch.size() > 45) {
+            words << "=?UTF-8?B?" + chunk.toBase64() + "?=";
+            chunk.clear();
+        }
+        chunk += ch;
+    }
+    if (!chunk.isEmpty())
+        words << "=?UTF-8?B?" + chunk.toBase64() + "?=";
+    return words.join("\r\n ");
 }
 
 } // namespace
@@ -41,8 +58,13 @@ QString AlertMessage::summary(const AlertEvent& e)
     const QString what = targetText(e).isEmpty() ? e.checkName : tr("%1 on %2").arg(e.checkName, e.target);
     const QString state = isRecovery(e) ? tr("recovered") : tr("is %1").arg(checkStateName(e.to));
     QString line = QStringLiteral("[%1] %2 %3").arg(level, what, state);
-    if (!e.message.isEmpty())
-        line += QStringLiteral(": ") + e.message.section(QLatin1Char('\n'), 0, 0);
+    if (!e.message.isEmpty()) {
+        // The first line, cut at 200 characters: a plugin may print megabytes on one line.
+        QString first = e.message.section(QLatin1Char('\n'), 0, 0);
+        if (first.size() > 200)
+            first = first.left(199) + QChar(0x2026);
+        line += QStringLiteral(": ") + first;
+    }
     return line;
 }
 
@@ -113,11 +135,18 @@ QByteArray AlertMessage::email(const AlertEvent& e, const SmtpSettings& smtp, qi
     if (!e.message.isEmpty())
         body << QString() << e.message;
     body << QString() << tr("-- sent by Opsdeck") << QString();
-    QString text = body.join(QStringLiteral("\r\n"));
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
-        .replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
-    // A line that is only "." would end the SMTP DATA early: dot-stuffing is libcurl's, but keep lines short
-    // of 998.
+    // CRLF lines of at most 300 characters (900 bytes of UTF-8: SMTP's limit is 998); a line
+    // that is only "." is dot-stuffed by libcurl.
+    QStringList lines;
+    for (const QString& line : body.join(QLatin1Char('\n')).left(65536).split(QLatin1Char('\n'))) {
+        QString rest = line;
+        rest.remove(QLatin1Char('\r'));
+        do {
+            lines << rest.left(300);
+            rest = rest.mid(300);
+        } while (!rest.isEmpty());
+    }
+    const QString text = lines.join(QStringLiteral("\r\n"));
     const QString domain = smtp.from.section(QLatin1Char('@'), 1);
     QByteArray out;
     out += "From: Opsdeck <" + smtp.from.toUtf8() + ">\r\n";

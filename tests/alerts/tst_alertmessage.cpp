@@ -50,6 +50,22 @@ private slots:
         QCOMPARE(AlertMessage::summary(r), QStringLiteral("[CRITICAL] web-health recovered"));
     }
 
+    void summaryOfAHugeLineIsCut()
+    {
+        AlertEvent e = sample();
+        e.message = QString(100000, QLatin1Char('x'));
+        const QString line = AlertMessage::summary(e);
+        QVERIFY(line.size() < 300);
+        QVERIFY(line.endsWith(QChar(0x2026)));
+        SmtpSettings smtp;
+        smtp.from = QStringLiteral("ops@example.org");
+        smtp.to = {QStringLiteral("a@example.org")};
+        const QByteArray mail = AlertMessage::email(e, smtp, e.atMs);
+        QVERIFY(mail.size() < 70000); // the message is cut at 64 KiB
+        for (const QByteArray& l : mail.split('\n'))
+            QVERIFY(l.size() <= 998);
+    }
+
     void webhookPayloadShape()
     {
         const QJsonObject p = AlertMessage::webhookPayload(sample());
@@ -98,6 +114,17 @@ private slots:
         QVERIFY(head.contains("From: Opsdeck <opsdeck@example.org>\r\n"));
         QVERIFY(head.contains("To: a@example.org, b@example.org\r\n"));
         QVERIFY(head.contains("Subject: =?UTF-8?B?"));
+        // Each encoded word at most 75 characters, and they decode back to the summary.
+        const int subject = head.indexOf("Subject: ");
+        const int subjectEnd = head.indexOf("\r\nDate:");
+        QByteArray decoded;
+        for (QByteArray word : head.mid(subject + 9, subjectEnd - subject - 9).split('\n')) {
+            word = word.trimmed();
+            QVERIFY2(word.size() <= 75 && word.startsWith("=?UTF-8?B?") && word.endsWith("?="),
+                     word.constData());
+            decoded += QByteArray::fromBase64(word.mid(10, word.size() - 12));
+        }
+        QCOMPARE(QString::fromUtf8(decoded), AlertMessage::summary(e));
         QVERIFY(head.contains("Content-Type: text/plain; charset=utf-8"));
         QVERIFY(head.contains("Date: Fri, 05 Dec 2025 12:00:00 +0000"));
         QVERIFY(!mail.contains("\n\n")); // CRLF everywhere
