@@ -1,0 +1,59 @@
+#pragma once
+
+#include "alerts/AlertContext.h"
+#include "alerts/AlertSettings.h"
+#include "alerts/NotificationPolicy.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace opsdeck {
+
+class WebhookNotifier;
+class SmtpNotifier;
+class DesktopNotifier;
+
+// Takes each AlertEvent (the checker's transitions), asks the NotificationPolicy, and sends
+// what passes through every enabled channel: "webhook" (a URL set), "email" (an SMTP
+// server set) and "desktop" (setDesktopWanted(true): the window has no system tray).
+// Every outcome is a signal: decided() for each event, delivered() / failed() for each
+// channel, so the window and the CLI show failures (never only a log line).
+// Lives on one thread (the GUI's); the sends do not block it.
+class AlertDispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AlertDispatcher(const Clock& clock = Clock::system(), QObject* parent = nullptr);
+    ~AlertDispatcher() override;
+
+    // Replaces the channels (a changed URL or server takes effect at the next event).
+    void setSettings(const AlertSettings& settings, const QString& smtpPassword = {});
+    void setContextProvider(AlertContextProvider provider) { m_context = std::move(provider); }
+    void setDesktopWanted(bool wanted) { m_desktopWanted = wanted; }
+    void setTimeZone(const QTimeZone& zone);
+    const NotificationPolicy& policy() const { return *m_policy; }
+
+public slots:
+    void dispatch(const opsdeck::AlertEvent& event);
+
+signals:
+    void decided(const opsdeck::AlertEvent& event, const opsdeck::NotifyDecision& decision);
+    void delivered(const QString& channel, const opsdeck::AlertEvent& event);
+    void failed(const QString& channel, const opsdeck::AlertEvent& event, const opsdeck::Error& error);
+
+private:
+    void report(const QString& channel, const AlertEvent& event, const Status& status);
+
+    const Clock& m_clock;
+    AlertSettings m_settings;
+    QString m_smtpPassword;
+    std::unique_ptr<NotificationPolicy> m_policy;
+    AlertContextProvider m_context;
+    bool m_desktopWanted = false;
+    QPointer<WebhookNotifier> m_webhook;
+    QPointer<SmtpNotifier> m_smtp;
+    QPointer<DesktopNotifier> m_desktop;
+};
+
+} // namespace opsdeck

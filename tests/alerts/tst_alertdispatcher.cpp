@@ -1,0 +1,187 @@
+// AlertDispatcher with its context read from a real cache (storeAlertContext: the
+// check_state row's silence, maintenance_windows on a node above the target) sending
+// through a real webhook listener (webhook_recorder.sh); every failure as a signal.
+
+#include "RealServer.h"
+#include "alerts/AlertDispatcher.h"
+#include "checks/CheckStateStore.h"
+#include "checks/CheckStore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace opsdeck;
+using R = NotifyDecision::Reason;
+
+class TestAlertDispatcher : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::RealServer> m_recorder;
+    std::unique_ptr<test::TempDatabase> m_db;
+    ManualClock m_clock{
+        QDateTime::fromString(QStringLiteral("2026-12-05T12:00:00Z"), Qt::ISODate).toMSecsSinceEpoch()};
+    qint64 m_checkId = 0;
+
+    int posts() const
+    {
+        QFile f(m_recorder->reported(QStringLiteral("POSTS")));
+        return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : -1;
+    }
+    QString hook(const QString& path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2")
+            .arg(m_recorder->reported(QStringLiteral("PORT")), path);
+    }
+    AlertEvent failing(CheckState from = CheckState::Passing) const
+    {
+        AlertEvent e;
+        e.checkId = m_checkId;
+        e.checkName = QStringLiteral("shop");
+        e.target = QStringLiteral("web1");
+        e.from = from;
+        e.to = CheckState::Failing;
+        e.status = CheckStatus::Critical;
+        e.importance = Importance::Error;
+        e.atMs = m_clock.nowMs();
+        e.message = QStringLiteral("HTTP 503");
+        return e;
+    }
+    int cli(const QStringList& args)
+    {
+        auto r = test::runCli(QStringList{QStringLiteral("--db"), m_db->path()} + args);
+        if (r.exitCode != 0)
+            qWarning() << args << r.err;
+        return r.exitCode;
+    }
+    std::unique_ptr<AlertDispatcher> dispatcher(const QString& path)
+    {
+        auto d = std::make_unique<AlertDispatcher>(m_clock);
+        d->setTimeZone(QTimeZone::utc());
+        AlertSettings s;
+        s.webhookUrl = hook(path);
+        d->setSettings(s);
+        d->setContextProvider(storeAlertContext(m_db->db(), m_clock));
+        return d;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_recorder = std::make_unique<test::RealServer>(QStringLiteral("webhook_recorder.sh"),
+                                                        QStringList{QString::number(test::freeTcpPort())});
+        OPSDECK_REQUIRE_SERVER(*m_recorder);
+        m_db = std::make_unique<test::TempDatabase>();
+        QCOMPARE(cli({"machine", "add", "web1", "--address", "10.0.0.1"}), 0);
+        QCOMPARE(cli({"tree", "add", "acme/shop", "--kind", "service"}), 0);
+        QCOMPARE(cli({"tree", "bind", "acme/shop", "--machine", "web1"}), 0);
+        CheckDefinition d;
+        d.name = QStringLiteral("shop");
+        d.kind = CheckKind::Tcp;
+        d.machine = QStringLiteral("web1");
+        d.params = {{QStringLiteral("port"), 80}};
+        auto id = CheckStore(m_db->db(), m_clock).add(d);
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+        m_checkId = *id;
+    }
+
+    void deliversThroughTheWebhook()
+    {
+        auto d = dispatcher(QStringLiteral("/ok"));
+        QSignalSpy decided(d.get(), &AlertDispatcher::decided);
+        QSignalSpy delivered(d.get(), &AlertDispatcher::delivered);
+        const int before = posts();
+        d->dispatch(failing());
+        QCOMPARE(decided.count(), 1);
+        QCOMPARE(decided.at(0).at(1).value<NotifyDecision>().reason, R::Failing);
+        QVERIFY(delivered.wait(20000));
+        QCOMPARE(delivered.at(0).at(0).toString(), QStringLiteral("webhook"));
+        QCOMPARE(posts(), before + 1);
+        QVERIFY(d->policy().failureNotified(m_checkId, QStringLiteral("web1")));
+    }
+
+    void maintenanceAboveTheMachinesNodeHoldsItBack()
+    {
+        QSqlDatabase c = m_db->db()->connection();
+        QVERIFY(Database::exec(
+                    c,
+                    QStringLiteral("INSERT INTO maintenance_windows (node_path, from_ms, to_ms, reason) "
+                                   "VALUES ('acme', ?, ?, 'upgrade')"),
+                    {m_clock.nowMs() - 1000, m_clock.nowMs() + 3600000})
+                    .ok());
+        auto d = dispatcher(QStringLiteral("/ok"));
+        QSignalSpy decided(d.get(), &AlertDispatcher::decided);
+        const int before = posts();
+        d->dispatch(failing());
+        QCOMPARE(decided.at(0).at(1).value<NotifyDecision>().reason, R::Maintenance);
+        QVERIFY(decided.at(0).at(1).value<NotifyDecision>().why.contains(QStringLiteral("acme")));
+        m_clock.advanceSecs(3601); // the window is over
+        d->dispatch(failing());
+        QCOMPARE(decided.at(1).at(1).value<NotifyDecision>().reason, R::Failing);
+        QTRY_COMPARE_WITH_TIMEOUT(posts(), before + 1, 20000);
+    }
+
+    void silenceFromTheStoreAndItsExpiry()
+    {
+        const qint64 until = m_clock.nowMs() + 600000;
+        QVERIFY(CheckStateStore(m_db->db(), m_clock).silence(m_checkId, until).ok());
+        auto d = dispatcher(QStringLiteral("/ok"));
+        QSignalSpy decided(d.get(), &AlertDispatcher::decided);
+        d->dispatch(failing());
+        QCOMPARE(decided.at(0).at(1).value<NotifyDecision>().reason, R::Silenced);
+        m_clock.setMs(until);
+        d->dispatch(failing());
+        QCOMPARE(decided.at(1).at(1).value<NotifyDecision>().reason, R::Failing);
+    }
+
+    void desktopOnlyWhenWantedAndItsFailureIsASignal()
+    {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no session bus in this process
+        auto d = dispatcher(QStringLiteral("/ok"));
+        QSignalSpy failed(d.get(), &AlertDispatcher::failed);
+        QSignalSpy delivered(d.get(), &AlertDispatcher::delivered);
+        d->dispatch(failing(CheckState::Unknown));
+        QVERIFY(delivered.wait(20000));
+        QCOMPARE(delivered.at(0).at(0).toString(), QStringLiteral("webhook"));
+        QVERIFY(failed.isEmpty()); // the window has a tray: no desktop notification asked
+        d->setDesktopWanted(true);
+        d->dispatch(failing(CheckState::Unknown));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("desktop"));
+        QVERIFY(failed.at(0).at(2).value<Error>().message.contains(QStringLiteral("not shown")));
+    }
+
+    void channelFailuresAreSignals()
+    {
+        auto d = dispatcher(QStringLiteral("/always-500"));
+        AlertSettings s;
+        s.webhookUrl = hook(QStringLiteral("/always-500"));
+        s.smtp.server = QStringLiteral("127.0.0.1");
+        s.smtp.port = test::freeTcpPort();
+        s.smtp.user = QStringLiteral("ops");
+        s.smtp.from = QStringLiteral("ops@example.org");
+        s.smtp.to = {QStringLiteral("oncall@example.org")};
+        d->setSettings(s); // no password: e-mail fails at once, saying where to set it
+        QSignalSpy failed(d.get(), &AlertDispatcher::failed);
+        d->dispatch(failing(CheckState::Unknown));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 30000);
+        QStringList channels{failed.at(0).at(0).toString(), failed.at(1).at(0).toString()};
+        channels.sort();
+        QCOMPARE(channels, (QStringList{"email", "webhook"}));
+        for (const auto& f : std::as_const(failed)) {
+            const QString message = f.at(2).value<Error>().message;
+            if (f.at(0).toString() == QLatin1String("email"))
+                QVERIFY2(message.contains(QStringLiteral("set-smtp-password")), qPrintable(message));
+            else
+                QVERIFY2(message.contains(QStringLiteral("HTTP 500")), qPrintable(message));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertDispatcher)
+#include "tst_alertdispatcher.moc"
