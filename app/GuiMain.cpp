@@ -36,6 +36,7 @@ int runGui(int& argc, char** argv, const QString& dbPath, const QString& lang)
             return DatabaseUnlock::Answer{dialog.password(), dialog.remember()};
         });
     Engine::Options options;
+    options.startChecks = true; // the window runs the checks (one console of a team does)
     if (unlocked.ok())
         options.databasePassword = unlocked->password;
     auto engine =

@@ -24,7 +24,8 @@ const QHash<CheckKind, QStringList>& kindOptions()
         {CheckKind::Http,
          {QStringLiteral("url"), QStringLiteral("method"), QStringLiteral("status"),
           QStringLiteral("body-regex"), QStringLiteral("max-time"), QStringLiteral("cert-days"),
-          QStringLiteral("no-redirects"), QStringLiteral("user")}},
+          QStringLiteral("no-redirects"), QStringLiteral("user"), QStringLiteral("ca-file"),
+          QStringLiteral("insecure")}},
         {CheckKind::Metric,
          {QStringLiteral("metric"), QStringLiteral("series"), QStringLiteral("op"), QStringLiteral("warning"),
           QStringLiteral("critical"), QStringLiteral("over"), QStringLiteral("agg")}},
@@ -100,6 +101,9 @@ QJsonObject paramsOf(const QCommandLineParser& p, CheckKind kind)
         if (p.isSet(opt("no-redirects")))
             o.insert(opt("follow_redirects"), false);
         text("user", "user");
+        text("ca-file", "ca_file");
+        if (p.isSet(opt("insecure")))
+            o.insert(opt("insecure"), true);
         break;
     }
     case CheckKind::Metric:
@@ -173,6 +177,10 @@ QList<OptionSpec> checkAddOptions()
         {QStringLiteral("no-redirects"), CliContext::tr("http: do not follow redirects")},
         {QStringLiteral("user"), CliContext::tr("http: basic auth user (password from the keychain)"),
          QStringLiteral("U")},
+        {QStringLiteral("ca-file"), CliContext::tr("http: trust the CAs in this PEM file too"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("insecure"),
+         CliContext::tr("http: accept any certificate (its expiry is still checked)")},
         {QStringLiteral("metric"), CliContext::tr("metric: the metric key"), QStringLiteral("KEY")},
         {QStringLiteral("series"), CliContext::tr("metric: a series path"), QStringLiteral("PATH")},
         {QStringLiteral("op"), CliContext::tr("metric: the comparator"), QStringLiteral("OP"),

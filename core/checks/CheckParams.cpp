@@ -114,6 +114,11 @@ Status http(const QJsonObject& p)
         return bad(tr("follow_redirects is true or false"));
     if (p.contains(QStringLiteral("user")) && !p.value(QStringLiteral("user")).isString())
         return bad(tr("user is a user name"));
+    if (p.contains(QStringLiteral("ca_file")) && (!p.value(QStringLiteral("ca_file")).isString() ||
+                                                  p.value(QStringLiteral("ca_file")).toString().isEmpty()))
+        return bad(tr("ca_file is the path of a PEM file of CA certificates"));
+    if (p.contains(QStringLiteral("insecure")) && !p.value(QStringLiteral("insecure")).isBool())
+        return bad(tr("insecure is true or false"));
     return {};
 }
 
@@ -164,7 +169,9 @@ QStringList keysOf(CheckKind kind)
                 QStringLiteral("max_time_ms"),
                 QStringLiteral("cert_days"),
                 QStringLiteral("follow_redirects"),
-                QStringLiteral("user")};
+                QStringLiteral("user"),
+                QStringLiteral("ca_file"),
+                QStringLiteral("insecure")};
     case CheckKind::Tcp:
         return {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("timeout_ms")};
     case CheckKind::Jenkins:
