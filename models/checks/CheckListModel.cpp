@@ -46,7 +46,7 @@ void CheckListModel::apply(const std::shared_ptr<const ChecksSnapshot>& snapshot
     for (size_t i = 0; i < fresh.size() && k < m_rows.size(); ++i)
         if (fresh[i].def.id == m_rows[k]->def.id)
             ++k;
-    if (k != m_rows.size()) {
+    if (k != m_rows.size() || m_rows.empty()) { // renamed past each other, or the first load
         beginResetModel();
         m_snapshot = snapshot;
         m_rows.clear();
@@ -57,20 +57,34 @@ void CheckListModel::apply(const std::shared_ptr<const ChecksSnapshot>& snapshot
         return;
     }
     std::vector<bool> changed(fresh.size(), false);
-    for (size_t i = 0; i < fresh.size(); ++i) {
+    for (size_t i = 0; i < fresh.size();) {
         if (i < m_rows.size() && m_rows[i]->def.id == fresh[i].def.id) {
             changed[i] = !sameRow(*m_rows[i], fresh[i]);
             m_rows[i] = &fresh[i];
+            ++i;
             continue;
         }
-        beginInsertRows({}, int(i), int(i));
-        m_rows.insert(m_rows.begin() + qsizetype(i), &fresh[i]);
+        size_t end = i + 1; // new rows side by side go in together
+        while (end < fresh.size() && (i >= m_rows.size() || fresh[end].def.id != m_rows[i]->def.id))
+            ++end;
+        beginInsertRows({}, int(i), int(end) - 1);
+        std::vector<const CheckRow*> added;
+        for (size_t j = i; j < end; ++j)
+            added.push_back(&fresh[j]);
+        m_rows.insert(m_rows.begin() + qsizetype(i), added.begin(), added.end());
         endInsertRows();
+        i = end;
     }
-    m_snapshot = snapshot; // the old rows are no longer pointed at
-    for (size_t i = 0; i < changed.size(); ++i)
-        if (changed[i])
-            emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+    m_snapshot = snapshot;                        // the old rows are no longer pointed at
+    for (size_t i = 0; i < changed.size(); ++i) { // one signal per run of changed rows
+        if (!changed[i])
+            continue;
+        size_t last = i;
+        while (last + 1 < changed.size() && changed[last + 1])
+            ++last;
+        emit dataChanged(index(int(i), 0), index(int(last), ColumnCount - 1));
+        i = last;
+    }
     emit loaded();
 }
 

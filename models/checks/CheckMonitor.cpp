@@ -1,6 +1,7 @@
 #include "checks/CheckMonitor.h"
 
 #include "checks/AlertStore.h"
+#include "checks/CheckRevision.h"
 #include "db/ChangeFeed.h"
 #include "inventory/AsyncLoad.h"
 
@@ -12,7 +13,7 @@ CheckMonitor::CheckMonitor(std::shared_ptr<Database> db, const Clock& clock, int
     : QObject(parent), m_db(std::move(db)), m_clock(&clock), m_snapshot(std::make_shared<ChecksSnapshot>())
 {
     m_poll.setInterval(pollMs);
-    connect(&m_poll, &QTimer::timeout, this, &CheckMonitor::readNow);
+    connect(&m_poll, &QTimer::timeout, this, &CheckMonitor::poll);
     if (pollMs > 0)
         m_poll.start();
     m_soon.setSingleShot(true);
@@ -41,27 +42,34 @@ void CheckMonitor::refresh()
 }
 
 Result<CheckMonitor::Reading> CheckMonitor::read(const std::shared_ptr<Database>& db, qint64 nowMs,
-                                                 std::shared_ptr<const InventoryShape> shape,
-                                                 qint64 lastAlertId, qint64 lastAlertAtMs)
+                                                 const Since& since)
 {
     Reading r;
+    auto revision = CheckRevision::read(db); // before the rows: a write in between reads again
+    if (!revision.ok())
+        return revision.error();
+    r.revision = *revision;
+    r.lastAlertId = std::max<qint64>(since.lastAlertId, 0);
+    r.lastAlertAtMs = since.lastAlertAtMs;
+    if (!since.revision.isEmpty() && since.revision == r.revision) {
+        r.unchanged = true;
+        return r;
+    }
     AlertFilter f;
-    f.sinceMs = lastAlertId < 0 ? 0 : lastAlertAtMs;
-    f.limit = lastAlertId < 0 ? 1 : 1000;
+    f.sinceMs = since.lastAlertId < 0 ? 0 : since.lastAlertAtMs;
+    f.limit = since.lastAlertId < 0 ? 1 : 1000;
     auto events = AlertStore(db).list(f);
     if (!events.ok())
         return events.error();
-    r.lastAlertId = std::max<qint64>(lastAlertId, 0);
-    r.lastAlertAtMs = lastAlertAtMs;
     for (auto it = events->crbegin(); it != events->crend(); ++it) { // oldest first
         if (it->id <= r.lastAlertId)
             continue;
-        if (lastAlertId >= 0)
+        if (since.lastAlertId >= 0)
             r.fresh.append(*it);
         r.lastAlertId = it->id;
         r.lastAlertAtMs = std::max(r.lastAlertAtMs, it->atMs);
     }
-    auto snapshot = ChecksSnapshot::read(db, nowMs, std::move(shape));
+    auto snapshot = ChecksSnapshot::read(db, nowMs, since.shape);
     if (!snapshot.ok())
         return snapshot.error();
     r.snapshot = std::move(snapshot.value());
@@ -70,24 +78,36 @@ Result<CheckMonitor::Reading> CheckMonitor::read(const std::shared_ptr<Database>
 
 void CheckMonitor::readNow()
 {
+    start(false);
+}
+
+void CheckMonitor::poll()
+{
+    const auto& s = *m_snapshot;
+    const bool silenceEnded = s.nextSilenceEndMs && *s.nextSilenceEndMs <= m_clock->nowMs();
+    start(!silenceEnded && m_loaded);
+}
+
+void CheckMonitor::start(bool whenChanged)
+{
     if (m_reading) {
         m_again = true;
+        m_againForced = m_againForced || !whenChanged;
         return;
     }
     m_reading = true;
     m_soon.stop();
-    auto db = m_db;
+    const Since since{m_snapshot->shape, m_lastAlertId, m_lastAlertAtMs,
+                      whenChanged ? m_revision : QString()};
     runAsync<Reading>(
-        this,
-        [db, now = m_clock->nowMs(), shape = m_snapshot->shape, id = m_lastAlertId, at = m_lastAlertAtMs]() {
-            return read(db, now, shape, id, at);
-        },
+        this, [db = m_db, now = m_clock->nowMs(), since]() { return read(db, now, since); },
         [this](Result<Reading> result) {
             m_reading = false;
             if (!result.ok()) {
                 emit loadFailed(result.error().message);
-            } else {
+            } else if (!result->unchanged) {
                 Reading& r = result.value();
+                m_revision = r.revision;
                 m_lastAlertId = r.lastAlertId;
                 m_lastAlertAtMs = r.lastAlertAtMs;
                 m_snapshot = std::make_shared<const ChecksSnapshot>(std::move(r.snapshot));
@@ -97,7 +117,7 @@ void CheckMonitor::readNow()
                     emit alertsArrived(r.fresh);
             }
             if (std::exchange(m_again, false))
-                readNow();
+                start(!std::exchange(m_againForced, false));
         });
 }
 

@@ -18,7 +18,8 @@ struct Change;
 // status icons and the tray all read it). It reads again:
 // - when refresh() is called: the checker calls it after each round it recorded;
 // - on a ChangeFeed's check, check_state, alert, node and machine changes (team mode);
-// - every pollMs otherwise, for a checker in another process (`opsdeck check run`).
+// - every pollMs otherwise, for a checker in another process (`opsdeck check run`): a
+//   poll asks CheckRevision first and reads only when it moved (or a silence ended).
 // One read at a time; a burst of calls costs one more read.
 class CheckMonitor : public QObject
 {
@@ -41,6 +42,8 @@ public slots:
     void refresh();
     // Reads again now (still one read at a time).
     void readNow();
+    // Reads again if the checks' revision moved or a silence ended since the last read.
+    void poll();
 
 signals:
     void updated();
@@ -56,10 +59,18 @@ private:
         QList<AlertEvent> fresh;
         qint64 lastAlertId = 0;
         qint64 lastAlertAtMs = 0;
+        QString revision;
+        bool unchanged = false; // a poll found the same revision: nothing else was read
     };
-    static Result<Reading> read(const std::shared_ptr<Database>& db, qint64 nowMs,
-                                std::shared_ptr<const InventoryShape> shape, qint64 lastAlertId,
-                                qint64 lastAlertAtMs);
+    struct Since // what the last read saw
+    {
+        std::shared_ptr<const InventoryShape> shape;
+        qint64 lastAlertId = -1;
+        qint64 lastAlertAtMs = 0;
+        QString revision; // empty: read whatever it is
+    };
+    static Result<Reading> read(const std::shared_ptr<Database>& db, qint64 nowMs, const Since& since);
+    void start(bool whenChanged);
 
     std::shared_ptr<Database> m_db;
     const Clock* m_clock;
@@ -69,6 +80,8 @@ private:
     bool m_loaded = false;
     bool m_reading = false;
     bool m_again = false;
+    bool m_againForced = false;
+    QString m_revision;
     qint64 m_lastAlertId = -1; // -1: not read yet (the first read only takes the baseline)
     qint64 m_lastAlertAtMs = 0;
 };

@@ -104,9 +104,13 @@ Result<ChecksSnapshot> ChecksSnapshot::read(const std::shared_ptr<Database>& db,
         row.targets = byCheck.take(d.id);
         row.def = std::move(d);
         row.summary = CheckStateStore::summarize(row.targets, nowMs);
-        for (const CheckRuntime& t : row.targets)
+        for (const CheckRuntime& t : row.targets) {
             if (const auto st = CheckStatusStyle::displayStatus(t))
                 row.status = row.status ? worse(*row.status, *st) : *st;
+            if (t.silencedUntilMs && *t.silencedUntilMs > nowMs)
+                s.nextSilenceEndMs =
+                    std::min(s.nextSilenceEndMs.value_or(*t.silencedUntilMs), *t.silencedUntilMs);
+        }
         s.rows.push_back(std::move(row));
     }
     s.rollUp();

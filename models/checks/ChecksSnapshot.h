@@ -54,6 +54,7 @@ struct ChecksSnapshot
     QHash<QString, CheckStatus> machineStatus; // machine -> worst of its targets' statuses
     QHash<QString, CheckStatus> nodeStatus;    // node path -> worst of its checks, machines and children
     QList<OpenProblem> open;                   // worst first, then oldest first
+    std::optional<qint64> nextSilenceEndMs;    // the soonest silence to end after atMs
     std::shared_ptr<const InventoryShape> shape;
 
     const CheckRow* row(qint64 checkId) const;

@@ -88,6 +88,29 @@ private slots:
         QVERIFY(added.ok());
         QTRY_COMPARE_WITH_TIMEOUT(list.rowCount(), 4, 5000);
     }
+
+    void aPollSeesASilenceEndWithoutAWrite()
+    {
+        test::TestDatabase tmp;
+        ManualClock clock(1'800'000'000'000);
+        const test::CheckIds ids = test::seedChecks(tmp.db(), clock);
+        QVERIFY(CheckStateStore(tmp.db(), clock).silence(ids.dbTcp, clock.nowMs() + 1000).ok());
+        CheckMonitor monitor(tmp.db(), clock, 20);
+        QSignalSpy updated(&monitor, &CheckMonitor::updated);
+        monitor.readNow();
+        QVERIFY(updated.wait(5000));
+        auto openChecks = [&monitor] {
+            QStringList out;
+            for (const OpenProblem& p : monitor.snapshot()->open)
+                out << p.check;
+            return out;
+        };
+        QCOMPARE(openChecks(), QStringList{QStringLiteral("shop-http")});
+        QCOMPARE(monitor.snapshot()->nextSilenceEndMs, std::optional<qint64>(clock.nowMs() + 1000));
+        clock.advanceMs(2000); // nothing written: the revision did not move, the silence ended
+        QTRY_COMPARE_WITH_TIMEOUT(openChecks(),
+                                  (QStringList{QStringLiteral("shop-http"), QStringLiteral("db-tcp")}), 5000);
+    }
 };
 
 QTEST_MAIN(TestCheckMonitor)
