@@ -329,7 +329,10 @@ void MainWindow::showAlerts()
 void MainWindow::quit()
 {
     m_quitting = true;
+    const bool inTray = isHidden(); // closing a hidden window would not end the event loop
     close();
+    if (inTray)
+        QCoreApplication::quit();
 }
 
 void MainWindow::restartOn(const QString& dbPath)

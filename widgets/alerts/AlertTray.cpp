@@ -46,8 +46,6 @@ AlertTray::AlertTray(CheckMonitor* monitor, QObject* parent)
     connect(monitor, &CheckMonitor::updated, this, &AlertTray::update);
     connect(monitor, &CheckMonitor::alertsArrived, this, &AlertTray::onAlerts);
     update();
-    if (QSystemTrayIcon::isSystemTrayAvailable())
-        m_tray->show();
 }
 
 QColor AlertTray::color() const
@@ -103,6 +101,8 @@ void AlertTray::update()
     }
     m_tray->setIcon(CheckStatusStyle::icon(m_worst));
     m_tray->setToolTip(m_toolTip);
+    // In the tray once checks exist (a console without checks has nothing to say there).
+    m_tray->setVisible(QSystemTrayIcon::isSystemTrayAvailable() && !snapshot->rows.empty());
 }
 
 void AlertTray::onAlerts(const QList<AlertEvent>& events)

@@ -20,8 +20,8 @@ class CheckMonitor;
 // left out), its tooltip the summary ("2 critical, 1 warning: web-1 http, …"). Each new
 // transition to failing, and each recovery, at or above the importance threshold (a
 // setting) and not silenced, pops a message. Clicking it asks for the window on the
-// Alerts dock. Alerts come from the monitor (recorded by any process) and from
-// onAlert() (the checker in this process, at once); each is shown once.
+// Alerts dock. It is in the tray once checks exist. Alerts come from the monitor (recorded by any process)
+// and from onAlert() (the checker in this process, at once); each is shown once.
 class AlertTray : public QObject
 {
     Q_OBJECT
