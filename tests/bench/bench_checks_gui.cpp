@@ -134,6 +134,61 @@ bool fillChecks(const std::shared_ptr<Database>& db, const Clock& clock, int che
     return states.record(runtimes, {}).ok();
 }
 
+// Times one monitor read (readNow, or refresh as the checker calls it) and the longest
+// stall while its snapshot lands, the repaint it caused included.
+bool timedRead(CheckMonitor& monitor, bool refresh, double* readMs, double* stallMs)
+{
+    StallMeter stall;
+    QSignalSpy updated(&monitor, &CheckMonitor::updated);
+    QElapsedTimer t;
+    stall.start();
+    t.start();
+    if (refresh)
+        monitor.refresh();
+    else
+        monitor.readNow();
+    if (!updated.wait(60000))
+        return false;
+    *readMs = ms(t);
+    QTest::qWait(50); // a measuring window: the repaint it caused runs under the meter
+    *stallMs = stall.stop();
+    return true;
+}
+
+// A checker's round: every 20th target goes failing (warning).
+QList<CheckRuntime> roundOf(const QList<qint64>& ids, qint64 nowMs)
+{
+    QList<CheckRuntime> round;
+    for (int i = 0; i < ids.size(); i += 20) {
+        CheckRuntime r;
+        r.checkId = ids.at(i);
+        r.target = machineName(i);
+        r.state = CheckState::Failing;
+        r.lastStatus = CheckStatus::Warning;
+        r.sinceMs = nowMs;
+        round << r;
+    }
+    return round;
+}
+
+// Opens the History tab on its default filter (the last week) until it is painted.
+bool timedHistory(AlertsDock& dock, double* openMs, double* stallMs)
+{
+    QSignalSpy loaded(dock.historyModel(), &AlertHistoryModel::loaded);
+    StallMeter stall;
+    QElapsedTimer t;
+    dock.showHistory();
+    stall.start();
+    t.start();
+    dock.historyPanel()->applyFilters();
+    if (!loaded.wait(60000))
+        return false;
+    dock.historyPanel()->view()->viewport()->repaint();
+    *openMs = ms(t);
+    *stallMs = stall.stop();
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -180,51 +235,15 @@ int main(int argc, char** argv)
     if (!treeLoaded.wait(60000) || (machinesLoaded.isEmpty() && !machinesLoaded.wait(60000)))
         return 1;
 
-    StallMeter stall;
-    QSignalSpy updated(&monitor, &CheckMonitor::updated);
-    stall.start();
-    t.restart();
-    monitor.readNow();
-    if (!updated.wait(60000))
+    double firstRead = 0, firstStall = 0, roundRead = 0, roundStall = 0, historyOpen = 0, historyStall = 0;
+    if (!timedRead(monitor, false, &firstRead, &firstStall))
         return 1;
-    const double firstRead = ms(t);
-    QTest::qWait(50); // let the repaint it caused run under the meter
-    const double firstStall = stall.stop();
-
-    // A round: 5% of the targets change state.
-    QList<CheckRuntime> round;
-    for (int i = 0; i < checks; i += 20) {
-        CheckRuntime r;
-        r.checkId = ids.at(i);
-        r.target = machineName(i);
-        r.state = CheckState::Failing;
-        r.lastStatus = CheckStatus::Warning;
-        r.sinceMs = clock.nowMs();
-        round << r;
-    }
+    const QList<CheckRuntime> round = roundOf(ids, clock.nowMs());
     if (!CheckStateStore(db.db(), clock).record(round, {}).ok())
         return 1;
-    stall.start();
-    t.restart();
-    monitor.refresh();
-    if (!updated.wait(60000))
+    if (!timedRead(monitor, true, &roundRead, &roundStall) ||
+        !timedHistory(dock, &historyOpen, &historyStall))
         return 1;
-    const double roundRead = ms(t);
-    QTest::qWait(50);
-    const double roundStall = stall.stop();
-
-    // The alert history: open it on the last week (the default), painted.
-    AlertHistoryModel* history = dock.historyModel();
-    QSignalSpy historyLoaded(history, &AlertHistoryModel::loaded);
-    dock.showHistory();
-    stall.start();
-    t.restart();
-    dock.historyPanel()->applyFilters();
-    if (!historyLoaded.wait(60000))
-        return 1;
-    dock.historyPanel()->view()->viewport()->repaint();
-    const double historyOpen = ms(t);
-    const double historyStall = stall.stop();
 
     // A poll when nothing moved reads only the revision.
     t.restart();
@@ -242,7 +261,7 @@ int main(int argc, char** argv)
                 qint64(round.size()), roundRead, roundStall);
     std::printf(
         "alert history open (last week, %d rows shown, painted): %.0f ms; longest GUI stall %.1f ms\n",
-        history->rowCount(), historyOpen, historyStall);
+        dock.historyModel()->rowCount(), historyOpen, historyStall);
     std::printf("tray: %s\n", qPrintable(tray.toolTip().left(80)));
     std::printf("rss %.0f MB, load %s\n", bench::rssMb(), bench::loadAverage().constData());
     if (!smoke && (firstStall > 50 || roundStall > 50 || historyOpen > 200)) {
