@@ -172,6 +172,10 @@ private slots:
         gate.setRole(viewer);
         QVERIFY(!checks()->acknowledgeAction()->isEnabled());
         QVERIFY(!checks()->silenceAction()->isEnabled());
+        checks()->selectCheck(m_ids.dbTcp); // the panel's own enabling does not undo the gate
+        checks()->selectCheck(m_ids.shopHttp);
+        QVERIFY(!checks()->acknowledgeAction()->isEnabled());
+        QVERIFY(!checks()->silenceAction()->isEnabled());
         TeamRole op = viewer;
         op.capability = Capability::Operate;
         gate.setRole(op);
@@ -218,6 +222,18 @@ private slots:
         QTRY_COMPARE(m_dock->historyModel()->rowCount(), 4);
         QCOMPARE(m_dock->historyModel()->index(0, AlertHistoryModel::MessageColumn).data().toString(),
                  QStringLiteral("HTTP 200"));
+    }
+
+    void aTransitionLeadsToItsCheck()
+    {
+        m_dock->showHistory();
+        QTableView* view = m_dock->historyPanel()->view();
+        const QModelIndex dbTcp = view->model()->index(1, AlertHistoryModel::CheckColumn);
+        QCOMPARE(dbTcp.data().toString(), QStringLiteral("db-tcp"));
+        emit view->activated(dbTcp);
+        QCOMPARE(m_dock->tabs()->currentWidget(), checks());
+        QVERIFY(checks()->currentCheck());
+        QCOMPARE(checks()->currentCheck()->def.id, m_ids.dbTcp);
     }
 
     void anEmptyDatabaseSaysHowToAddChecks()

@@ -6,6 +6,7 @@
 #include "checks/CheckMonitor.h"
 
 #include <QTabWidget>
+#include <QTableView>
 
 namespace opsdeck {
 
@@ -24,6 +25,14 @@ AlertsDock::AlertsDock(CheckMonitor* monitor, QWidget* parent) : QDockWidget(tr(
     setWidget(m_tabs);
 
     connect(m_checks, &ChecksPanel::statusMessage, this, &AlertsDock::statusMessage);
+    // A transition double-clicked: its check in the Checks tab (acknowledge, silence).
+    connect(m_history->view(), &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const qint64 check = index.data(AlertHistoryModel::CheckIdRole).toLongLong();
+        if (check <= 0)
+            return; // a removed check's history
+        showChecks();
+        m_checks->selectCheck(check);
+    });
     connect(monitor, &CheckMonitor::alertsArrived, m_historyModel, &AlertHistoryModel::refresh);
     connect(m_historyModel, &AlertHistoryModel::loadFailed, this, [this](const QString& message) {
         emit statusMessage(tr("Cannot read the alert history: %1").arg(message));
