@@ -2,7 +2,12 @@
 
 #include "AboutDialog.h"
 #include "StatusBarController.h"
+#include "alerts/AlertTray.h"
+#include "alerts/AlertsDock.h"
+#include "alerts/ChecksPanel.h"
 #include "charts/MachineChartsView.h"
+#include "checks/CheckMonitor.h"
+#include "checks/NodeStatusIndex.h"
 #include "db/ChangeFeed.h"
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
@@ -12,6 +17,7 @@
 #include "inventory/MachineTableModel.h"
 #include "inventory/MachineTablePanel.h"
 #include "inventory/MessageBanner.h"
+#include "inventory/ServiceTreeModel.h"
 #include "inventory/ServiceTreePanel.h"
 #include "jobs/CommandJob.h"
 #include "jobs/DeployDialog.h"
@@ -22,7 +28,6 @@
 #include "jobs/JobSession.h"
 #include "jobs/JobsDock.h"
 #include "jobs/TerminalCommand.h"
-#include "panels/AlertsPanel.h"
 #include "sources/ReceiverPanel.h"
 #include "sources/SecretProvider.h"
 #include "sources/SecretWriter.h"
@@ -90,7 +95,9 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     m_fleet = new FleetDock(m_fleetMachines, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_fleet);
     m_jobs = new JobsDock(engine.sharedDatabase(), Clock::system(), this);
-    m_alerts = new AlertsPanel(this);
+    m_checkMonitor =
+        new CheckMonitor(engine.sharedDatabase(), Clock::system(), engine.changeFeed() ? 30000 : 5000, this);
+    m_alerts = new AlertsDock(m_checkMonitor, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobs);
     addDockWidget(Qt::BottomDockWidgetArea, m_alerts);
     tabifyDockWidget(m_jobs, m_alerts);
@@ -117,6 +124,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
         });
     }
 
+    createAlerts(engine.changeFeed());
     createActions();
     guardActions();
     connect(m_fleet, &FleetDock::machineSelected, this, &MainWindow::showMachine);
@@ -170,7 +178,8 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_sources->receiverAction());
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    file->addAction(m_tray->keepRunningAction());
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -284,6 +293,46 @@ void MainWindow::guardActions()
         gate->guard(a, Capability::Administer);
     for (QAction* a : m_sources->editActions())
         gate->guard(a, Capability::Administer);
+    // Operators acknowledge and silence checks (as `opsdeck check ack|silence|unsilence`).
+    ChecksPanel* checks = m_alerts->checksPanel();
+    for (QAction* a : {checks->acknowledgeAction(), checks->silenceAction(), checks->unsilenceAction()})
+        gate->guard(a, Capability::Operate);
+}
+
+void MainWindow::createAlerts(const ChangeFeed* feed)
+{
+    m_checkStatus = new NodeStatusIndex(m_checkMonitor, this);
+    m_inventory->treeModel()->setStatusIndex(m_checkStatus);
+    m_inventory->machineModel()->setStatusIndex(m_checkStatus);
+    m_fleetMachines->setStatusIndex(m_checkStatus);
+    m_tray = new AlertTray(m_checkMonitor, this);
+    connect(m_tray, &AlertTray::showRequested, this, &MainWindow::showAlerts);
+    connect(m_tray, &AlertTray::quitRequested, this, &MainWindow::quit);
+    connect(m_alerts, &AlertsDock::statusMessage, this, &MainWindow::showStatus);
+    connect(m_checkMonitor, &CheckMonitor::loadFailed, this,
+            [this](const QString& message) { showStatus(tr("Cannot read the checks: %1").arg(message)); });
+    if (feed) {
+        m_checkMonitor->follow(feed);
+        m_alerts->follow(feed);
+    }
+    m_checkMonitor->readNow();
+}
+
+void MainWindow::showAlerts()
+{
+    showNormal();
+    raise();
+    activateWindow();
+    m_alerts->showChecks();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    const bool inTray = isHidden(); // closing a hidden window would not end the event loop
+    close();
+    if (inTray)
+        QCoreApplication::quit();
 }
 
 void MainWindow::restartOn(const QString& dbPath)
@@ -294,11 +343,12 @@ void MainWindow::restartOn(const QString& dbPath)
         showStatus(tr("Opsdeck could not be started again on %1").arg(args.last()));
         return;
     }
-    close();
+    quit();
 }
 
 void MainWindow::refresh()
 {
+    m_checkMonitor->refresh();
     m_fleetMachines->reload();
     m_jobs->reload();
     m_charts->refresh();
@@ -533,6 +583,11 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
+    if (!m_quitting && m_tray && m_tray->keepsRunningOnClose()) { // the tray's Quit ends it
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

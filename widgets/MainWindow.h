@@ -17,7 +17,11 @@ class QTabWidget;
 namespace opsdeck {
 
 class AboutDialog;
-class AlertsPanel;
+class ChangeFeed;
+class AlertTray;
+class AlertsDock;
+class CheckMonitor;
+class NodeStatusIndex;
 class Engine;
 class FleetDock;
 class HostKeyGate;
@@ -46,7 +50,12 @@ public:
     MachineChartsView* chartsView() const { return m_charts; }
     FleetDock* fleetDock() const { return m_fleet; }
     JobsDock* jobsDock() const { return m_jobs; }
-    AlertsPanel* alertsPanel() const { return m_alerts; }
+    AlertsDock* alertsPanel() const { return m_alerts; }
+    // The checks' state as the window shows it (issue 11): the checker calls
+    // checkMonitor()->refresh() after each round it recorded, and alertTray()->onAlert()
+    // with each transition for an immediate message.
+    CheckMonitor* checkMonitor() const { return m_checkMonitor; }
+    AlertTray* alertTray() const { return m_tray; }
     // Charts, inventory, sources; the current one is kept with the layout.
     QTabWidget* centreTabs() const { return m_centre; }
     SourcesView* sourcesView() const { return m_sources; }
@@ -87,6 +96,10 @@ public slots:
     void showStatus(const QString& message);
     // Starts Opsdeck again on `dbPath` (empty: the local file) and closes this window.
     void restartOn(const QString& dbPath);
+    // Closes the window for good, even when it would stay in the tray.
+    void quit();
+    // Brings the window up on the Alerts dock (the tray's click).
+    void showAlerts();
 
 public:
     // Every job and terminal started from the window passes its host keys through here.
@@ -101,6 +114,8 @@ private:
     // Asks for the command to run on `targets` (described for the dialog), then runs it.
     void askCommandFor(const QString& targets, const QString& description);
     void createActions();
+    // The checks' monitor, status icons, Alerts dock and tray.
+    void createAlerts(const ChangeFeed* feed);
     // Puts every action that writes under the AccessGate of its team role.
     void guardActions();
     // Builds a job off the GUI thread with `plan`, then startJob; a refusal goes to the
@@ -118,7 +133,11 @@ private:
     MachineTableModel* m_fleetMachines = nullptr; // what the fleet dock lists
     FleetDock* m_fleet = nullptr;
     JobsDock* m_jobs = nullptr;
-    AlertsPanel* m_alerts = nullptr;
+    AlertsDock* m_alerts = nullptr;
+    CheckMonitor* m_checkMonitor = nullptr;
+    NodeStatusIndex* m_checkStatus = nullptr;
+    AlertTray* m_tray = nullptr;
+    bool m_quitting = false;
     StatusBarController* m_status = nullptr;
     QActionGroup* m_rangeActions = nullptr;
     QPointer<AboutDialog> m_about;

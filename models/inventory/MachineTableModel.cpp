@@ -1,5 +1,7 @@
 #include "inventory/MachineTableModel.h"
 
+#include "checks/CheckStatusStyle.h"
+#include "checks/NodeStatusIndex.h"
 #include "db/ChangeFeed.h"
 #include "inventory/AsyncLoad.h"
 #include "inventory/InventoryModelsLog.h"
@@ -334,6 +336,21 @@ int MachineTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void MachineTableModel::setStatusIndex(const NodeStatusIndex* index)
+{
+    if (m_status)
+        disconnect(m_status, nullptr, this, nullptr);
+    m_status = index;
+    if (!index)
+        return;
+    connect(index, &QObject::destroyed, this, [this] { m_status = nullptr; });
+    connect(index, &NodeStatusIndex::changed, this, [this] { // one signal, the views repaint what they show
+        if (!m_rows.empty())
+            emit dataChanged(this->index(0, NameColumn), this->index(int(m_rows.size()) - 1, NameColumn),
+                             {Qt::DecorationRole, CheckStatusRole});
+    });
+}
+
 QVariant MachineTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -372,6 +389,15 @@ QVariant MachineTableModel::data(const QModelIndex& index, int role) const
         default:
             return data(index, Qt::DisplayRole);
         }
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn && m_status)
+            if (const auto st = m_status->machineStatus(m.name))
+                return CheckStatusStyle::icon(*st);
+        return {};
+    case CheckStatusRole:
+        if (const auto st = m_status ? m_status->machineStatus(m.name) : std::nullopt)
+            return int(*st);
+        return {};
     case NameRole:
         return m.name;
     case StateRole:
@@ -481,6 +507,7 @@ QHash<int, QByteArray> MachineTableModel::roleNames() const
     roles.insert(IdRole, "machineId");
     roles.insert(PoolStockRole, "poolStock");
     roles.insert(SortRole, "sortValue");
+    roles.insert(CheckStatusRole, "checkStatus");
     return roles;
 }
 

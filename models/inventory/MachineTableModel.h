@@ -14,6 +14,7 @@ namespace opsdeck {
 
 class ChangeFeed;
 struct Change;
+class NodeStatusIndex;
 
 // The machine pool as a table: name, address, pool, state, nodes, tags, last seen.
 // Loads off the GUI thread and swaps the rows in with a reset; sorts and filters in
@@ -48,7 +49,8 @@ public:
         NodesRole, // QStringList of node paths
         IdRole,
         PoolStockRole,
-        SortRole, // the value the column sorts by
+        SortRole,        // the value the column sorts by
+        CheckStatusRole, // int(CheckStatus), the worst of its checks; null without one
     };
     Q_ENUM(Roles)
 
@@ -74,6 +76,9 @@ public:
     void reloadMachine(qint64 id);
     // Machines waiting to be read or being read.
     int rowReadsPending() const { return int(m_pendingIds.size()) + m_reading; }
+
+    // The checks' status (issue 11) as a coloured icon before the machine's name.
+    void setStatusIndex(const NodeStatusIndex* index);
 
     void setQuery(const MachineQuery& query);
     const MachineQuery& query() const { return m_query; }
@@ -121,6 +126,7 @@ private:
     void sortRemainingColumns(quint64 generation);
 
     std::shared_ptr<Database> m_db;
+    const NodeStatusIndex* m_status = nullptr;
     MachineIndex m_index;
     std::vector<int> m_rows; // visible row -> index row
     MachineQuery m_query;

@@ -1,5 +1,7 @@
 #include "inventory/ServiceTreeModel.h"
 
+#include "checks/CheckStatusStyle.h"
+#include "checks/NodeStatusIndex.h"
 #include "db/ChangeFeed.h"
 #include "inventory/AsyncLoad.h"
 #include "inventory/InventoryReader.h"
@@ -73,6 +75,21 @@ void ServiceTreeModel::reload()
             if (std::exchange(m_refreshAfterLoad, false))
                 refresh(); // what changed while the load read may be older in it
         });
+}
+
+void ServiceTreeModel::setStatusIndex(const NodeStatusIndex* index)
+{
+    if (m_status)
+        disconnect(m_status, nullptr, this, nullptr);
+    m_status = index;
+    if (!index)
+        return;
+    connect(index, &QObject::destroyed, this, [this] { m_status = nullptr; });
+    connect(index, &NodeStatusIndex::changed, this, [this](const QStringList& nodes) {
+        for (const QString& path : nodes)
+            if (const QModelIndex i = indexOfPath(path, StatusColumn); i.isValid())
+                emit dataChanged(i, i, {Qt::DisplayRole, Qt::DecorationRole, CheckStatusRole});
+    });
 }
 
 void ServiceTreeModel::follow(const ChangeFeed* feed)
@@ -268,8 +285,19 @@ QVariant ServiceTreeModel::data(const QModelIndex& index, int role) const
         case UnitsColumn:
             return n.totalUnits;
         case StatusColumn:
-            return QVariant(); // filled by the checks (issue 5)
+            if (const auto st = m_status ? m_status->nodeStatus(n.path) : std::nullopt)
+                return CheckStatusStyle::statusText(*st);
+            return {};
         }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn && m_status)
+            if (const auto st = m_status->nodeStatus(n.path))
+                return CheckStatusStyle::icon(*st);
+        return {};
+    case CheckStatusRole:
+        if (const auto st = m_status ? m_status->nodeStatus(n.path) : std::nullopt)
+            return int(*st);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
@@ -344,6 +372,7 @@ QHash<int, QByteArray> ServiceTreeModel::roleNames() const
     roles.insert(UrlsRole, "urls");
     roles.insert(TotalMachinesRole, "totalMachines");
     roles.insert(TotalUnitsRole, "totalUnits");
+    roles.insert(CheckStatusRole, "checkStatus");
     return roles;
 }
 

@@ -12,6 +12,7 @@ namespace opsdeck {
 
 class ChangeFeed;
 struct Change;
+class NodeStatusIndex;
 
 // The service tree: folder, group and service nodes with the machines and units in
 // each node's subtree, and a status column the checks will fill. Loads off the GUI
@@ -46,6 +47,7 @@ public:
         UrlsRole,          // URLs bound directly
         TotalMachinesRole, // in the subtree
         TotalUnitsRole,    // in the subtree
+        CheckStatusRole,   // int(CheckStatus) rolled up from the checks; null without one
     };
     Q_ENUM(Roles)
 
@@ -61,6 +63,8 @@ public:
     void applyChange(const Change& change);
     // Re-reads the tree off the GUI thread and applies the difference in place.
     void refresh();
+    // The checks' roll-up (issue 11) in the status column: a coloured icon and its word.
+    void setStatusIndex(const NodeStatusIndex* index);
 
     QModelIndex indexOfPath(const QString& path, int column = 0) const;
     const TreeNode* nodeAt(const QModelIndex& index) const;
@@ -120,6 +124,7 @@ private:
     bool insertNode(const TreeNode& node);
 
     std::shared_ptr<Database> m_db;
+    const NodeStatusIndex* m_status = nullptr;
     std::vector<TreeNode> m_nodes;
     std::vector<std::vector<int>> m_children;
     std::vector<int> m_roots;

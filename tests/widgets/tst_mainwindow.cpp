@@ -5,6 +5,8 @@
 #include "AboutDialog.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "alerts/AlertsDock.h"
+#include "alerts/ChecksPanel.h"
 #include "charts/MachineChartsView.h"
 #include "charts/MetricChartWidget.h"
 #include "collector/CollectorService.h"
@@ -13,7 +15,6 @@
 #include "inventory/InventoryView.h"
 #include "inventory/MessageBanner.h"
 #include "jobs/JobsDock.h"
-#include "panels/AlertsPanel.h"
 #include "panels/EmptyStateView.h"
 #include "team/TeamSession.h"
 
@@ -112,16 +113,16 @@ private slots:
             QVERIFY2(w.findChild<MetricChartWidget*>(QLatin1String(name)), name);
         QCOMPARE(charts->machine(), engine->localMachineName());
 
-        // The jobs' history is a list; alerts are not built yet: an honest empty state.
+        // The jobs' history is a list; the Alerts dock has its Checks and History tabs, the
+        // checks saying there are none yet.
         QVERIFY(w.jobsDock()->findChild<QAbstractItemView*>(QStringLiteral("jobTable")));
         QVERIFY(w.findChild<QAction*>(QStringLiteral("actionRunCommand")));
-        for (QDockWidget* dock : {static_cast<QDockWidget*>(w.alertsPanel())}) {
-            auto* empty = qobject_cast<EmptyStateView*>(dock->widget());
-            QVERIFY(empty);
-            QVERIFY(!empty->headline().isEmpty());
-            QVERIFY(empty->explanation().contains(QStringLiteral("later version")));
-            QVERIFY(dock->findChildren<QAbstractItemView*>().isEmpty());
-        }
+        QVERIFY(w.alertsPanel()->findChild<QAbstractItemView*>(QStringLiteral("checkTable")));
+        QVERIFY(w.alertsPanel()->findChild<QAbstractItemView*>(QStringLiteral("alertTable")));
+        auto* empty = w.alertsPanel()->checksPanel()->findChild<EmptyStateView*>();
+        QVERIFY(empty);
+        QVERIFY(empty->isVisibleTo(w.alertsPanel()->checksPanel()));
+        QVERIFY(empty->explanation().contains(QStringLiteral("check add")));
 
         auto* db = w.findChild<QLabel*>(QStringLiteral("statusDatabase"));
         QVERIFY(db);

@@ -1,0 +1,32 @@
+#include "checks/CheckRevision.h"
+
+#include "db/StatementCache.h"
+
+#include <QStringList>
+
+namespace opsdeck {
+
+Result<QString> CheckRevision::read(const std::shared_ptr<Database>& db)
+{
+    auto c = db->tryConnection();
+    if (!c.ok())
+        return c.error();
+    static const QString sql = QStringLiteral(
+        "SELECT (SELECT count(*) FROM checks), (SELECT coalesce(max(id), 0) FROM checks), "
+        "(SELECT coalesce(sum(version), 0) FROM checks), "
+        "(SELECT count(*) FROM check_state), (SELECT coalesce(max(updated_ms), 0) FROM check_state), "
+        "(SELECT coalesce(sum(acknowledged), 0) FROM check_state), "
+        "(SELECT coalesce(sum(coalesce(silenced_until_ms, 0)), 0) FROM check_state), "
+        "(SELECT coalesce(max(id), 0) FROM alert_events)");
+    auto q = StatementCache::run(*c, sql, {});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return Error::failure(QStringLiteral("the checks' revision query returned no row"));
+    QStringList parts;
+    for (int i = 0; i < 8; ++i)
+        parts << q->value(i).toString();
+    return parts.join(u'/');
+}
+
+} // namespace opsdeck

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "checks/CheckTypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <optional>
+
+namespace opsdeck {
+
+class CheckMonitor;
+
+// Each tree node's and machine's worst status for the service tree and the machine
+// table: a machine's is the worst of its targets' (every check that runs on it), a
+// node's the worst of the checks bound to it, the machines bound to it and its child
+// nodes (ChecksSnapshot::rollUp, off the GUI thread). Follows a CheckMonitor and says
+// which nodes and machines changed, so the views repaint only those.
+class NodeStatusIndex : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NodeStatusIndex(CheckMonitor* monitor, QObject* parent = nullptr);
+
+    // nullopt: no check has run there (no icon).
+    std::optional<CheckStatus> nodeStatus(const QString& path) const;
+    std::optional<CheckStatus> machineStatus(const QString& name) const;
+    int nodeCount() const { return int(m_nodes.size()); }
+    int machineCount() const { return int(m_machines.size()); }
+
+signals:
+    void changed(const QStringList& nodes, const QStringList& machines);
+
+private:
+    void apply();
+
+    CheckMonitor* m_monitor;
+    QHash<QString, CheckStatus> m_nodes;
+    QHash<QString, CheckStatus> m_machines;
+};
+
+} // namespace opsdeck
