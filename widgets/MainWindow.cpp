@@ -4,9 +4,11 @@
 #include "StatusBarController.h"
 #include "alerts/AlertTray.h"
 #include "alerts/AlertsDock.h"
+#include "alerts/CheckerLink.h"
 #include "alerts/ChecksPanel.h"
 #include "charts/MachineChartsView.h"
 #include "checks/CheckMonitor.h"
+#include "checks/CheckService.h"
 #include "checks/NodeStatusIndex.h"
 #include "db/ChangeFeed.h"
 #include "engine/Engine.h"
@@ -125,6 +127,12 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     }
 
     createAlerts(engine.changeFeed());
+    if (CheckService* checker = engine.checkService()) { // the window's own checker (GuiMain starts it)
+        const bool bus = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+        auto* link = new CheckerLink(checker, engine.sharedDatabase(), m_checkMonitor, m_tray,
+                                     bus ? new KeychainSecretProvider(this) : nullptr, this);
+        connect(link, &CheckerLink::statusMessage, this, &MainWindow::showStatus);
+    }
     createActions();
     guardActions();
     connect(m_fleet, &FleetDock::machineSelected, this, &MainWindow::showMachine);
