@@ -170,14 +170,14 @@
     <name>BlockingKeychain</name>
     <message>
         <source>no D-Bus session bus, so no keychain to reach</source>
-        <translation>P.2xx、P.3xx、P.4xx、P.5xx の系列プレフィックス P を指定してください</translation>
+        <translation>D-Bus セッションバスがないため、キーチェーンにアクセスできません</translation>
     </message>
 </context>
 <context>
     <name>ChangeFeed</name>
     <message>
         <source>listening for changes on %1 failed</source>
-        <translation>P.2xx、P.3xx、P.4xx、P.5xx の系列プレフィックス P を指定してください</translation>
+        <translation>%1 の変更の待ち受けに失敗しました</translation>
     </message>
     <message>
         <source>the connection to %1 for live changes was lost</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>not reached</source>
-        <translation>到達しないはずの箇所です</translation>
+        <translation>未到達</translation>
     </message>
     <message>
         <source>%1: the init script failed, the machine stays NEW (see opsdeck job log %2)</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>%1: no secret on stdin</source>
-        <translation>メトリクスのチャンクが壊れています（ヘッダー不正）</translation>
+        <translation>%1: 標準入力にシークレットがありません</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1625,7 +1625,7 @@
     </message>
     <message>
         <source>copy this database into the empty database URL</source>
-        <translation>メトリクスのチャンクが壊れています（ヘッダー不正）</translation>
+        <translation>このデータベースの内容を空のデータベース URL にコピーする</translation>
     </message>
     <message>
         <source>copy the database URL into this empty one</source>
@@ -1717,7 +1717,7 @@
     </message>
     <message>
         <source>change the alert settings</source>
-        <translation>アラートの設定を変更する</translation>
+        <translation>アラートの設定を変更</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -2180,7 +2180,7 @@
     </message>
     <message>
         <source>the connection to the database server was lost (%1)</source>
-        <translation>設定テンプレートの %2 行目が {{%1}} を使っていますが、どのユニットにもありません（既知: %3）</translation>
+        <translation>データベースサーバーとの接続が切れました(%1)</translation>
     </message>
     <message>
         <source>the connection to the database server was lost</source>
@@ -2192,7 +2192,7 @@
     </message>
     <message>
         <source>%1: the database refused it (%2); your team role may not do this (opsdeck db whoami)</source>
-        <translation>設定テンプレートの %2 行目が {{%1}} を使っていますが、どのユニットにもありません（既知: %3）</translation>
+        <translation>%1: データベースが拒否しました(%2)。あなたのチームロールではこの操作ができない可能性があります(opsdeck db whoami)</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2667,7 @@
     </message>
     <message>
         <source>machine &apos;%1&apos;</source>
-        <translation>キーチェーンにある %1 のパスワード（エントリ %2）は拒否されました。</translation>
+        <translation>マシン &apos;%1&apos;</translation>
     </message>
     <message>
         <source>machine &apos;%1&apos; was removed by another console; event &apos;%2&apos; was not applied</source>
@@ -3623,7 +3623,7 @@
     <name>RowVersion</name>
     <message>
         <source>someone</source>
-        <translation>&apos;%1&apos; は [group]、[group:children]、[group:vars] のようなセクション見出しではありません</translation>
+        <translation>誰か</translation>
     </message>
     <message>
         <source>an unknown time</source>
@@ -3816,7 +3816,7 @@
     <name>TableCatalog</name>
     <message>
         <source>no table named %1</source>
-        <translation>キーチェーンのシークレット &apos;%1&apos; が正しくありません。キーチェーンで直してください</translation>
+        <translation>%1 という名前のテーブルはありません</translation>
     </message>
     <message>
         <source>the tables&apos; foreign keys form a cycle</source>
@@ -3827,7 +3827,7 @@
     <name>TeamAccess</name>
     <message>
         <source>the database did not say who is connected</source>
-        <translation>ローカルマシン %1 を登録できませんでした: %2</translation>
+        <translation>データベースが接続中のユーザーを返しませんでした</translation>
     </message>
     <message>
         <source>%1 may not %2 on this team database: that needs the %3 role (%1 has %4)</source>
@@ -3842,7 +3842,7 @@
     <name>TeamGrants</name>
     <message>
         <source>setting up the team roles failed</source>
-        <translation>データベースが接続中のユーザーを返しませんでした</translation>
+        <translation>チームロールの設定に失敗しました</translation>
     </message>
     <message>
         <source>only the database&apos;s owner may set up the team roles; %1 is not the owner: connect as the role that owns the schema</source>
@@ -4001,7 +4001,7 @@
     </message>
     <message>
         <source>run &apos;%1&apos;</source>
-        <translation>直近 15 分</translation>
+        <translation>&apos;%1&apos; を実行</translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4100,7 @@
     </message>
     <message>
         <source>the database: path, schema, team roles, copies</source>
-        <translation>インベントリの監査ログ</translation>
+        <translation>データベース: パス、スキーマ、チームロール、コピー</translation>
     </message>
     <message>
         <source>list the alert history (transitions of checks)</source>
@@ -4167,7 +4167,7 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>no password for %1 was given</source>
-        <translation>直近 15 分</translation>
+        <translation>%1 のパスワードが入力されませんでした</translation>
     </message>
     <message>
         <source>Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
@@ -4294,7 +4294,7 @@ Commands:
     <name>opsdeck::AccessGate</name>
     <message>
         <source>The team database cannot be reached: read-only until it is back.</source>
-        <translation>%1: エントリ %2 はパッケージの外を指しています</translation>
+        <translation>チームデータベースに接続できません。接続が戻るまで読み取り専用です。</translation>
     </message>
     <message>
         <source>%1 may not do this on the team database: that needs the %2 role.</source>
@@ -4587,7 +4587,7 @@ Commands:
     <name>opsdeck::DatabasePasswordDialog</name>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation>アラート</translation>
+        <translation>キーチェーンに保存(&amp;R)</translation>
     </message>
     <message>
         <source>Team database password</source>
@@ -5169,11 +5169,7 @@ Commands:
     <name>opsdeck::JobClaims</name>
     <message>
         <source>%1 %2 is held by another deploy that has not ended; try again when it has</source>
-        <translation>Opsdeck はデータベース %1 で起動できません:
-
-%2
-
---db PATH または OPSDECK_DB で別のファイルを選んでください。</translation>
+        <translation>%1 %2 は終了していない別のデプロイが使用中です。終了してから再試行してください</translation>
     </message>
     <message>
         <source>someone</source>
@@ -5817,7 +5813,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>待機中</translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Replace the fields with the machine&apos;s current values</source>
@@ -6190,7 +6186,7 @@ Commands:
     </message>
     <message>
         <source>Opsdeck could not be started again on %1</source>
-        <translation>&apos;%1&apos; はデータベース URL（postgresql://USER@HOST:5432/DBNAME など）ではありません</translation>
+        <translation>%1 で Opsdeck を起動し直せませんでした</translation>
     </message>
 </context>
 <context>
@@ -7358,7 +7354,7 @@ Commands:
     <name>opsdeck::TeamDatabaseDialog</name>
     <message>
         <source>&amp;Remember the password in the keychain</source>
-        <translation>閉じる</translation>
+        <translation>パスワードをキーチェーンに保存(&amp;R)</translation>
     </message>
     <message>
         <source>Connect to a Team Database</source>

@@ -170,14 +170,14 @@
     <name>BlockingKeychain</name>
     <message>
         <source>no D-Bus session bus, so no keychain to reach</source>
-        <translation>请给出 P.2xx、P.3xx、P.4xx 和 P.5xx 的序列前缀 P</translation>
+        <translation>没有 D-Bus 会话总线，因此无法访问钥匙串</translation>
     </message>
 </context>
 <context>
     <name>ChangeFeed</name>
     <message>
         <source>listening for changes on %1 failed</source>
-        <translation>请给出 P.2xx、P.3xx、P.4xx 和 P.5xx 的序列前缀 P</translation>
+        <translation>监听 %1 上的变更失败</translation>
     </message>
     <message>
         <source>the connection to %1 for live changes was lost</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>not reached</source>
-        <translation>不应执行到此处</translation>
+        <translation>未触达</translation>
     </message>
     <message>
         <source>%1: the init script failed, the machine stays NEW (see opsdeck job log %2)</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>%1: no secret on stdin</source>
-        <translation>指标数据块已损坏（头部错误）</translation>
+        <translation>%1：标准输入中没有密钥</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1625,7 +1625,7 @@
     </message>
     <message>
         <source>copy this database into the empty database URL</source>
-        <translation>指标数据块已损坏（头部错误）</translation>
+        <translation>将此数据库复制到空的数据库 URL 中</translation>
     </message>
     <message>
         <source>copy the database URL into this empty one</source>
@@ -2180,7 +2180,7 @@
     </message>
     <message>
         <source>the connection to the database server was lost (%1)</source>
-        <translation>配置模板第 %2 行使用了 {{%1}}，但没有任何实例具有该值（已知：%3）</translation>
+        <translation>与数据库服务器的连接已断开（%1）</translation>
     </message>
     <message>
         <source>the connection to the database server was lost</source>
@@ -2192,7 +2192,7 @@
     </message>
     <message>
         <source>%1: the database refused it (%2); your team role may not do this (opsdeck db whoami)</source>
-        <translation>配置模板第 %2 行使用了 {{%1}}，但没有任何实例具有该值（已知：%3）</translation>
+        <translation>%1：数据库拒绝了该操作（%2）；你的团队角色可能无权执行（opsdeck db whoami）</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2667,7 @@
     </message>
     <message>
         <source>machine &apos;%1&apos;</source>
-        <translation>钥匙串中 %1 的密码（条目 %2）被拒绝。</translation>
+        <translation>机器 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>machine &apos;%1&apos; was removed by another console; event &apos;%2&apos; was not applied</source>
@@ -3623,7 +3623,7 @@
     <name>RowVersion</name>
     <message>
         <source>someone</source>
-        <translation>&apos;%1&apos; 不是 [group]、[group:children] 或 [group:vars] 这样的节标题</translation>
+        <translation>某人</translation>
     </message>
     <message>
         <source>an unknown time</source>
@@ -3816,7 +3816,7 @@
     <name>TableCatalog</name>
     <message>
         <source>no table named %1</source>
-        <translation>钥匙串中的密钥 &apos;%1&apos; 不正确；请在钥匙串中更正</translation>
+        <translation>没有名为 %1 的表</translation>
     </message>
     <message>
         <source>the tables&apos; foreign keys form a cycle</source>
@@ -3827,7 +3827,7 @@
     <name>TeamAccess</name>
     <message>
         <source>the database did not say who is connected</source>
-        <translation>无法登记本机 %1：%2</translation>
+        <translation>数据库未返回当前连接的用户</translation>
     </message>
     <message>
         <source>%1 may not %2 on this team database: that needs the %3 role (%1 has %4)</source>
@@ -3842,7 +3842,7 @@
     <name>TeamGrants</name>
     <message>
         <source>setting up the team roles failed</source>
-        <translation>数据库没有告知当前连接的用户</translation>
+        <translation>设置团队角色失败</translation>
     </message>
     <message>
         <source>only the database&apos;s owner may set up the team roles; %1 is not the owner: connect as the role that owns the schema</source>
@@ -4001,7 +4001,7 @@
     </message>
     <message>
         <source>run &apos;%1&apos;</source>
-        <translation>最近 15 分钟</translation>
+        <translation>运行 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4100,7 @@
     </message>
     <message>
         <source>the database: path, schema, team roles, copies</source>
-        <translation>资产清单的审计日志</translation>
+        <translation>数据库：路径、模式、团队角色、复制</translation>
     </message>
     <message>
         <source>list the alert history (transitions of checks)</source>
@@ -4167,7 +4167,7 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>no password for %1 was given</source>
-        <translation>最近 15 分钟</translation>
+        <translation>未提供 %1 的密码</translation>
     </message>
     <message>
         <source>Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
@@ -4294,7 +4294,7 @@ Commands:
     <name>opsdeck::AccessGate</name>
     <message>
         <source>The team database cannot be reached: read-only until it is back.</source>
-        <translation>%1：条目 %2 指向程序包之外</translation>
+        <translation>无法连接团队数据库：恢复连接之前为只读。</translation>
     </message>
     <message>
         <source>%1 may not do this on the team database: that needs the %2 role.</source>
@@ -4587,7 +4587,7 @@ Commands:
     <name>opsdeck::DatabasePasswordDialog</name>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation>告警</translation>
+        <translation>在钥匙串中记住(&amp;R)</translation>
     </message>
     <message>
         <source>Team database password</source>
@@ -5169,11 +5169,7 @@ Commands:
     <name>opsdeck::JobClaims</name>
     <message>
         <source>%1 %2 is held by another deploy that has not ended; try again when it has</source>
-        <translation>Opsdeck 无法在数据库 %1 上启动：
-
-%2
-
-请用 --db PATH 或 OPSDECK_DB 选择另一个文件。</translation>
+        <translation>%1 %2 被另一个尚未结束的部署占用；请在其结束后重试</translation>
     </message>
     <message>
         <source>someone</source>
@@ -5817,7 +5813,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>等待中</translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>Replace the fields with the machine&apos;s current values</source>
@@ -6190,7 +6186,7 @@ Commands:
     </message>
     <message>
         <source>Opsdeck could not be started again on %1</source>
-        <translation>&apos;%1&apos; 不是数据库 URL（例如 postgresql://USER@HOST:5432/DBNAME）</translation>
+        <translation>无法在 %1 上重新启动 Opsdeck</translation>
     </message>
 </context>
 <context>
@@ -7358,7 +7354,7 @@ Commands:
     <name>opsdeck::TeamDatabaseDialog</name>
     <message>
         <source>&amp;Remember the password in the keychain</source>
-        <translation>关闭</translation>
+        <translation>在钥匙串中记住密码(&amp;R)</translation>
     </message>
     <message>
         <source>Connect to a Team Database</source>
