@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AlertMessage</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>が復旧しました</translation>
+    </message>
+    <message>
+        <source>is %1</source>
+        <translation>は %1 です</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>遷移</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>チェック: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>ターゲット: %1</translation>
+    </message>
+    <message>
+        <source>Transition: %1 -&gt; %2</source>
+        <translation>遷移: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>ステータス: %1</translation>
+    </message>
+    <message>
+        <source>Importance: %1</source>
+        <translation>重要度: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>時刻: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>値: %1</translation>
+    </message>
+    <message>
+        <source>-- sent by Opsdeck</source>
+        <translation>-- Opsdeck から送信</translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation>%1 が復旧しました</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3)</source>
+        <translation>%1 は %2 です(%3)</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>値 %1</translation>
+    </message>
+    <message>
+        <source>a test notification from Opsdeck; nothing is wrong</source>
+        <translation>Opsdeck からのテスト通知です。問題は何もありません</translation>
+    </message>
+</context>
+<context>
     <name>Availability</name>
     <message>
         <source>give the series prefix P of P.2xx, P.3xx, P.4xx and P.5xx</source>
@@ -87,14 +170,14 @@
     <name>BlockingKeychain</name>
     <message>
         <source>no D-Bus session bus, so no keychain to reach</source>
-        <translation>P.2xx、P.3xx、P.4xx、P.5xx の系列プレフィックス P を指定してください</translation>
+        <translation>D-Bus セッションバスがないため、キーチェーンにアクセスできません</translation>
     </message>
 </context>
 <context>
     <name>ChangeFeed</name>
     <message>
         <source>listening for changes on %1 failed</source>
-        <translation>P.2xx、P.3xx、P.4xx、P.5xx の系列プレフィックス P を指定してください</translation>
+        <translation>%1 の変更の待ち受けに失敗しました</translation>
     </message>
     <message>
         <source>the connection to %1 for live changes was lost</source>
@@ -103,6 +186,31 @@
     <message>
         <source>: the server closed the connection</source>
         <translation>: サーバーが接続を閉じました</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLookups</name>
+    <message>
+        <source>%1 source %2 (%3)</source>
+        <translation>%1 ソース %2(%3)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRollup</name>
+    <message>
+        <source>no hosts under the node</source>
+        <translation>このノードの配下にホストがありません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts failing (%3 allowed)</source>
+        <translation>%2 台中 %1 台のホストが失敗しています(許容 %3 台)</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1317,7 @@
     </message>
     <message>
         <source>not reached</source>
-        <translation>到達しないはずの箇所です</translation>
+        <translation>未到達</translation>
     </message>
     <message>
         <source>%1: the init script failed, the machine stays NEW (see opsdeck job log %2)</source>
@@ -1477,7 +1585,7 @@
     </message>
     <message>
         <source>%1: no secret on stdin</source>
-        <translation>メトリクスのチャンクが壊れています（ヘッダー不正）</translation>
+        <translation>%1: 標準入力にシークレットがありません</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1517,7 +1625,7 @@
     </message>
     <message>
         <source>copy this database into the empty database URL</source>
-        <translation>メトリクスのチャンクが壊れています（ヘッダー不正）</translation>
+        <translation>このデータベースの内容を空のデータベース URL にコピーする</translation>
     </message>
     <message>
         <source>copy the database URL into this empty one</source>
@@ -1582,6 +1690,376 @@
     <message>
         <source>refuse (exit 3) unless the machine is still at this version (set)</source>
         <translation>マシンがまだこのバージョンでなければ拒否する（終了コード 3）（set）</translation>
+    </message>
+    <message>
+        <source>alert list takes no arguments</source>
+        <translation>alert list は引数を取りません</translation>
+    </message>
+    <message>
+        <source>from this time (default: the last day)</source>
+        <translation>この時刻から(既定値: 直近 1 日)</translation>
+    </message>
+    <message>
+        <source>only this check&apos;s alerts</source>
+        <translation>このチェックのアラートのみ</translation>
+    </message>
+    <message>
+        <source>at least this importance</source>
+        <translation>この重要度以上</translation>
+    </message>
+    <message>
+        <source>only this machine&apos;s alerts</source>
+        <translation>このマシンのアラートのみ</translation>
+    </message>
+    <message>
+        <source>the newest N at most (default 10000)</source>
+        <translation>最新の N 件まで(既定値 10000)</translation>
+    </message>
+    <message>
+        <source>change the alert settings</source>
+        <translation>アラートの設定を変更</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答がありません</translation>
+    </message>
+    <message>
+        <source>no webhook URL is set: opsdeck alert config --webhook URL</source>
+        <translation>Webhook の URL が設定されていません: opsdeck alert config --webhook URL</translation>
+    </message>
+    <message>
+        <source>e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A,B</source>
+        <translation>メールが設定されていません: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A,B</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain to read the SMTP password from</source>
+        <translation>D-Bus セッションバスがないため、SMTP パスワードを読み取るキーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>no SMTP password for %1 in the keychain: opsdeck alert set-smtp-password</source>
+        <translation>キーチェーンに %1 の SMTP パスワードがありません: opsdeck alert set-smtp-password</translation>
+    </message>
+    <message>
+        <source>no notification daemon on the D-Bus session bus (org.freedesktop.Notifications)</source>
+        <translation>D-Bus セッションバスに通知デーモンがありません(org.freedesktop.Notifications)</translation>
+    </message>
+    <message>
+        <source>no notification channel is set up: opsdeck alert config --webhook URL, or --smtp-server ...</source>
+        <translation>通知チャネルが設定されていません: opsdeck alert config --webhook URL、または --smtp-server ...</translation>
+    </message>
+    <message>
+        <source>sent a test notification by %1</source>
+        <translation>%1 でテスト通知を送信しました</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>desktop notification</source>
+        <translation>デスクトップ通知</translation>
+    </message>
+    <message>
+        <source>set the SMTP server and user first: opsdeck alert config --smtp-server H --smtp-user U</source>
+        <translation>先に SMTP サーバーとユーザーを設定してください: opsdeck alert config --smtp-server H --smtp-user U</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain to store the password in</source>
+        <translation>D-Bus セッションバスがないため、パスワードを保存するキーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>SMTP password for %1: </source>
+        <translation>%1 の SMTP パスワード: </translation>
+    </message>
+    <message>
+        <source>%1; nothing was stored</source>
+        <translation>%1。何も保存していません</translation>
+    </message>
+    <message>
+        <source>stored the SMTP password in the keychain (entry %1)</source>
+        <translation>SMTP パスワードをキーチェーンに保存しました(エントリ %1)</translation>
+    </message>
+    <message>
+        <source>the incoming-webhook URL (off: none)</source>
+        <translation>Incoming Webhook の URL(off: なし)</translation>
+    </message>
+    <message>
+        <source>the SMTP server (off: no e-mail)</source>
+        <translation>SMTP サーバー(off: メールなし)</translation>
+    </message>
+    <message>
+        <source>its port (default 587; 465: TLS at once)</source>
+        <translation>ポート(既定値 587。465: 最初から TLS)</translation>
+    </message>
+    <message>
+        <source>the SMTP login (its password: set-smtp-password)</source>
+        <translation>SMTP のログインユーザー(パスワードは set-smtp-password で設定)</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>送信者アドレス</translation>
+    </message>
+    <message>
+        <source>the recipients, comma-separated</source>
+        <translation>宛先(カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>a CA bundle to trust for the server (off: the system&apos;s)</source>
+        <translation>サーバーに対して信頼する CA バンドル(off: システムのもの)</translation>
+    </message>
+    <message>
+        <source>require STARTTLS (on, the default, or off)</source>
+        <translation>STARTTLS を必須にする(on または off。既定値 on)</translation>
+    </message>
+    <message>
+        <source>notify from this importance up</source>
+        <translation>この重要度以上で通知する</translation>
+    </message>
+    <message>
+        <source>quiet hours in local time, e.g. 22:00-07:00 (off: none)</source>
+        <translation>ローカル時刻での通知停止時間帯(例: 22:00-07:00。off: なし)</translation>
+    </message>
+    <message>
+        <source>critical alerts still go out in quiet hours (on, the default, or off)</source>
+        <translation>通知停止時間帯でも critical のアラートは送信する(on または off。既定値 on)</translation>
+    </message>
+    <message>
+        <source>desktop notifications where there is no tray (on, the default, or off)</source>
+        <translation>トレイがない場合にデスクトップ通知を使う(on または off。既定値 on)</translation>
+    </message>
+    <message>
+        <source>json or text</source>
+        <translation>json または text</translation>
+    </message>
+    <message>
+        <source>only the webhook</source>
+        <translation>Webhook のみ</translation>
+    </message>
+    <message>
+        <source>only e-mail</source>
+        <translation>メールのみ</translation>
+    </message>
+    <message>
+        <source>a desktop notification (D-Bus)</source>
+        <translation>デスクトップ通知(D-Bus)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, not &apos;%2&apos;</source>
+        <translation>--%1 には数値を指定してください(&apos;%2&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>--%1 takes HTTP status codes (100 to 599) separated by commas, e.g. 200,301; not &apos;%2&apos;</source>
+        <translation>--%1 にはカンマ区切りの HTTP ステータスコード(100 から 599)を指定してください(例: 200,301)。&apos;%2&apos; ではありません</translation>
+    </message>
+    <message>
+        <source>the check&apos;s name (unique)</source>
+        <translation>チェックの名前(一意)</translation>
+    </message>
+    <message>
+        <source>run on every machine under this tree node, later ones too</source>
+        <translation>このツリーノード配下のすべてのマシンで実行する(後から追加されたマシンも含む)</translation>
+    </message>
+    <message>
+        <source>run on this machine</source>
+        <translation>このマシンで実行する</translation>
+    </message>
+    <message>
+        <source>warning, error (default) or critical</source>
+        <translation>warning、error(既定値)、critical のいずれか</translation>
+    </message>
+    <message>
+        <source>how often it runs (default 60s)</source>
+        <translation>実行間隔(既定値 60s)</translation>
+    </message>
+    <message>
+        <source>failures in a row before it fails (default 1)</source>
+        <translation>失敗と判定するまでの連続失敗回数(既定値 1)</translation>
+    </message>
+    <message>
+        <source>passes in a row before it recovers (default 1)</source>
+        <translation>復旧と判定するまでの連続成功回数(既定値 1)</translation>
+    </message>
+    <message>
+        <source>on a node: how many machines may fail (default 0)</source>
+        <translation>ノードの場合: 失敗してもよいマシン数(既定値 0)</translation>
+    </message>
+    <message>
+        <source>http, jenkins: the URL</source>
+        <translation>http、jenkins: URL</translation>
+    </message>
+    <message>
+        <source>http: the request method (default GET)</source>
+        <translation>http: リクエストメソッド(既定値 GET)</translation>
+    </message>
+    <message>
+        <source>http: accepted status codes (default 200-399)</source>
+        <translation>http: 受け入れるステータスコード(既定値 200-399)</translation>
+    </message>
+    <message>
+        <source>http: the body must match this</source>
+        <translation>http: 本文がこれに一致しなければならない</translation>
+    </message>
+    <message>
+        <source>http: slowest answer that passes, in ms</source>
+        <translation>http: 合格とする最も遅い応答時間(ミリ秒)</translation>
+    </message>
+    <message>
+        <source>http: fail when the TLS certificate expires sooner</source>
+        <translation>http: TLS 証明書の期限がこれより早く切れる場合は失敗とする</translation>
+    </message>
+    <message>
+        <source>http: do not follow redirects</source>
+        <translation>http: リダイレクトをたどらない</translation>
+    </message>
+    <message>
+        <source>http: basic auth user (password from the keychain)</source>
+        <translation>http: Basic 認証のユーザー(パスワードはキーチェーンから)</translation>
+    </message>
+    <message>
+        <source>metric: the metric key</source>
+        <translation>metric: メトリクスキー</translation>
+    </message>
+    <message>
+        <source>metric: a series path</source>
+        <translation>metric: 系列のパス</translation>
+    </message>
+    <message>
+        <source>metric: the comparator</source>
+        <translation>metric: 比較演算子</translation>
+    </message>
+    <message>
+        <source>metric: the warning value</source>
+        <translation>metric: 警告値</translation>
+    </message>
+    <message>
+        <source>metric: the critical value</source>
+        <translation>metric: 重大値</translation>
+    </message>
+    <message>
+        <source>metric: the last N points (default 1)</source>
+        <translation>metric: 直近 N 個のポイント(既定値 1)</translation>
+    </message>
+    <message>
+        <source>metric: last, avg, min or max of them</source>
+        <translation>metric: それらの last、avg、min、max のいずれか</translation>
+    </message>
+    <message>
+        <source>tcp: the host (default: each machine&apos;s address)</source>
+        <translation>tcp: ホスト(既定値: 各マシンのアドレス)</translation>
+    </message>
+    <message>
+        <source>tcp: the port</source>
+        <translation>tcp: ポート</translation>
+    </message>
+    <message>
+        <source>tcp: connect timeout (default 10s)</source>
+        <translation>tcp: 接続タイムアウト(既定値 10s)</translation>
+    </message>
+    <message>
+        <source>jenkins: the job&apos;s name</source>
+        <translation>jenkins: ジョブの名前</translation>
+    </message>
+    <message>
+        <source>nagios: the plugin and its arguments</source>
+        <translation>nagios: プラグインとその引数</translation>
+    </message>
+    <message>
+        <source>nagios: run it on each machine over SSH</source>
+        <translation>nagios: SSH 経由で各マシン上で実行する</translation>
+    </message>
+    <message>
+        <source>unreachable: no data for this long (default 5m)</source>
+        <translation>unreachable: データがない状態がこの時間続いたら(既定値 5m)</translation>
+    </message>
+    <message>
+        <source>check add takes a kind: metric, http, tcp, jenkins, nagios or unreachable, not &apos;%1&apos;</source>
+        <translation>check add には種類を指定してください: metric、http、tcp、jenkins、nagios、unreachable のいずれか(&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of a %2 check</source>
+        <translation>--%1 は %2 チェックのオプションではありません</translation>
+    </message>
+    <message>
+        <source>give --node PATH or --machine NAME, not both</source>
+        <translation>--node PATH または --machine NAME のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>--until takes a time (2026-12-05T18:00:00Z, epoch seconds) or a duration from now (2h), not &apos;%1&apos;</source>
+        <translation>--until には時刻(2026-12-05T18:00:00Z、エポック秒)または現在からの期間(2h)を指定してください(&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>check add takes one kind: metric, http, tcp, jenkins, nagios or unreachable</source>
+        <translation>check add には種類を 1 つ指定してください: metric、http、tcp、jenkins、nagios、unreachable のいずれか</translation>
+    </message>
+    <message>
+        <source>added %1 check &apos;%2&apos; (id %3)</source>
+        <translation>%1 チェック &apos;%2&apos; を追加しました(id %3)</translation>
+    </message>
+    <message>
+        <source>check list takes no arguments</source>
+        <translation>check list は引数を取りません</translation>
+    </message>
+    <message>
+        <source>check %1 takes one check ID or NAME</source>
+        <translation>check %1 にはチェックの ID または NAME を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>removed check &apos;%1&apos; (id %2); its alert history stays</source>
+        <translation>チェック &apos;%1&apos;(id %2)を削除しました。アラート履歴は残ります</translation>
+    </message>
+    <message numerus="yes">
+        <source>acknowledged check &apos;%1&apos; on %n target(s) until it recovers</source>
+        <translation>
+            <numerusform>チェック &apos;%1&apos; を %n 個のターゲットで確認済みにしました(復旧するまで)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check silence needs --until TIME</source>
+        <translation>check silence には --until TIME が必要です</translation>
+    </message>
+    <message>
+        <source>silenced check &apos;%1&apos; until %2</source>
+        <translation>チェック &apos;%1&apos; を %2 までサイレンスにしました</translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos; is no longer silenced</source>
+        <translation>チェック &apos;%1&apos; のサイレンスを解除しました</translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos; was not silenced</source>
+        <translation>チェック &apos;%1&apos; はサイレンスにされていませんでした</translation>
+    </message>
+    <message>
+        <source>silence: until this time (ISO 8601, epoch seconds) or for this long (2h)</source>
+        <translation>silence: この時刻まで(ISO 8601、エポック秒)、またはこの期間(2h)</translation>
+    </message>
+    <message>
+        <source>check run takes no arguments</source>
+        <translation>check run は引数を取りません</translation>
+    </message>
+    <message>
+        <source>check run needs --once (the window runs the checks continuously)</source>
+        <translation>check run には --once が必要です(ウィンドウではチェックが継続的に実行されます)</translation>
+    </message>
+    <message>
+        <source>no checks to run; add one with opsdeck check add</source>
+        <translation>実行するチェックがありません。opsdeck check add で追加してください</translation>
+    </message>
+    <message>
+        <source>run every check once and exit</source>
+        <translation>すべてのチェックを 1 回ずつ実行して終了する</translation>
+    </message>
+    <message>
+        <source>only the machines under this tree node</source>
+        <translation>このツリーノード配下のマシンのみ</translation>
+    </message>
+    <message>
+        <source>text (default), json, csv or table</source>
+        <translation>text(既定値)、json、csv、table のいずれか</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +2180,7 @@
     </message>
     <message>
         <source>the connection to the database server was lost (%1)</source>
-        <translation>設定テンプレートの %2 行目が {{%1}} を使っていますが、どのユニットにもありません（既知: %3）</translation>
+        <translation>データベースサーバーとの接続が切れました(%1)</translation>
     </message>
     <message>
         <source>the connection to the database server was lost</source>
@@ -1714,7 +2192,7 @@
     </message>
     <message>
         <source>%1: the database refused it (%2); your team role may not do this (opsdeck db whoami)</source>
-        <translation>設定テンプレートの %2 行目が {{%1}} を使っていますが、どのユニットにもありません（既知: %3）</translation>
+        <translation>%1: データベースが拒否しました(%2)。あなたのチームロールではこの操作ができない可能性があります(opsdeck db whoami)</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2667,7 @@
     </message>
     <message>
         <source>machine &apos;%1&apos;</source>
-        <translation>キーチェーンにある %1 のパスワード（エントリ %2）は拒否されました。</translation>
+        <translation>マシン &apos;%1&apos;</translation>
     </message>
     <message>
         <source>machine &apos;%1&apos; was removed by another console; event &apos;%2&apos; was not applied</source>
@@ -2721,6 +3199,72 @@
     </message>
 </context>
 <context>
+    <name>NagiosOutput</name>
+    <message>
+        <source>&apos;%1&apos;: no label=value</source>
+        <translation>&apos;%1&apos;: label=value がありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: empty label</source>
+        <translation>&apos;%1&apos;: ラベルが空です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the value is not a number</source>
+        <translation>&apos;%1&apos;: 値が数値ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown unit of measurement</source>
+        <translation>&apos;%1&apos;: 不明な単位です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the minimum is not a number</source>
+        <translation>&apos;%1&apos;: 最小値が数値ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the maximum is not a number</source>
+        <translation>&apos;%1&apos;: 最大値が数値ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <source>importance %1 is below the threshold %2</source>
+        <translation>重要度 %1 はしきい値 %2 未満です</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation>%1 までサイレンス中</translation>
+    </message>
+    <message>
+        <source>maintenance of %1 until %2</source>
+        <translation>%1 はメンテナンス中(%2 まで)</translation>
+    </message>
+    <message>
+        <source>quiet hours %1</source>
+        <translation>通知停止時間帯 %1</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>失敗中</translation>
+    </message>
+    <message>
+        <source>its failure was not notified</source>
+        <translation>失敗が通知されていませんでした</translation>
+    </message>
+    <message>
+        <source>not a failure nor a recovery</source>
+        <translation>失敗でも復旧でもありません</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>復旧済み</translation>
+    </message>
+</context>
+<context>
     <name>Output</name>
     <message>
         <source>unknown format &apos;%1&apos;: use json, csv, table or text</source>
@@ -3079,7 +3623,7 @@
     <name>RowVersion</name>
     <message>
         <source>someone</source>
-        <translation>&apos;%1&apos; は [group]、[group:children]、[group:vars] のようなセクション見出しではありません</translation>
+        <translation>誰か</translation>
     </message>
     <message>
         <source>an unknown time</source>
@@ -3099,6 +3643,21 @@
     <message>
         <source>the keychain is gone</source>
         <translation>キーチェーンが利用できなくなりました</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOutage</name>
+    <message>
+        <source>metric source %1</source>
+        <translation>メトリクスソース %1</translation>
+    </message>
+    <message>
+        <source>metric source %1 is down; its checks are unknown until it answers again: %2</source>
+        <translation>メトリクスソース %1 がダウンしています。再び応答するまで、そのチェックは不明になります: %2</translation>
+    </message>
+    <message>
+        <source>metric source %1 answers again after %2 s</source>
+        <translation>メトリクスソース %1 が %2 秒後に再び応答しました</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3816,7 @@
     <name>TableCatalog</name>
     <message>
         <source>no table named %1</source>
-        <translation>キーチェーンのシークレット &apos;%1&apos; が正しくありません。キーチェーンで直してください</translation>
+        <translation>%1 という名前のテーブルはありません</translation>
     </message>
     <message>
         <source>the tables&apos; foreign keys form a cycle</source>
@@ -3268,7 +3827,7 @@
     <name>TeamAccess</name>
     <message>
         <source>the database did not say who is connected</source>
-        <translation>ローカルマシン %1 を登録できませんでした: %2</translation>
+        <translation>データベースが接続中のユーザーを返しませんでした</translation>
     </message>
     <message>
         <source>%1 may not %2 on this team database: that needs the %3 role (%1 has %4)</source>
@@ -3283,7 +3842,7 @@
     <name>TeamGrants</name>
     <message>
         <source>setting up the team roles failed</source>
-        <translation>データベースが接続中のユーザーを返しませんでした</translation>
+        <translation>チームロールの設定に失敗しました</translation>
     </message>
     <message>
         <source>only the database&apos;s owner may set up the team roles; %1 is not the owner: connect as the role that owns the schema</source>
@@ -3442,7 +4001,7 @@
     </message>
     <message>
         <source>run &apos;%1&apos;</source>
-        <translation>直近 15 分</translation>
+        <translation>&apos;%1&apos; を実行</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +4100,31 @@
     </message>
     <message>
         <source>the database: path, schema, team roles, copies</source>
-        <translation>インベントリの監査ログ</translation>
+        <translation>データベース: パス、スキーマ、チームロール、コピー</translation>
+    </message>
+    <message>
+        <source>list the alert history (transitions of checks)</source>
+        <translation>アラート履歴(チェックの遷移)を一覧表示する</translation>
+    </message>
+    <message>
+        <source>show or set where alert notifications go</source>
+        <translation>アラート通知の送信先を表示または設定する</translation>
+    </message>
+    <message>
+        <source>send a test notification</source>
+        <translation>テスト通知を送信する</translation>
+    </message>
+    <message>
+        <source>check the SMTP password with the server and keep it in the keychain</source>
+        <translation>SMTP パスワードをサーバーで確認してキーチェーンに保存する</translation>
+    </message>
+    <message>
+        <source>add, list or remove checks; acknowledge or silence them</source>
+        <translation>チェックの追加・一覧・削除、確認とサイレンス</translation>
+    </message>
+    <message>
+        <source>run every check once (--once); exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN</source>
+        <translation>すべてのチェックを 1 回ずつ実行する(--once)。終了コードは 0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +4167,7 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>no password for %1 was given</source>
-        <translation>直近 15 分</translation>
+        <translation>%1 のパスワードが入力されませんでした</translation>
     </message>
     <message>
         <source>Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
@@ -3647,6 +4230,46 @@ Commands:
         <source>every host of job %1 succeeded: nothing to retry</source>
         <translation>ジョブ %1 のすべてのホストが成功しました: 再試行するものはありません</translation>
     </message>
+    <message>
+        <source>the SMTP server %1 refused the login of user &apos;%2&apos; (wrong password?)</source>
+        <translation>SMTP サーバー %1 がユーザー &apos;%2&apos; のログインを拒否しました(パスワードの誤り?)</translation>
+    </message>
+    <message>
+        <source>the SMTP server %1 does not offer STARTTLS; nothing was sent (the password is never sent in clear)</source>
+        <translation>SMTP サーバー %1 は STARTTLS に対応していません。何も送信していません(パスワードを平文で送信することはありません)</translation>
+    </message>
+    <message>
+        <source>could not connect to the SMTP server %1</source>
+        <translation>SMTP サーバー %1 に接続できませんでした</translation>
+    </message>
+    <message>
+        <source>the SMTP server&apos;s host &apos;%1&apos; is not known</source>
+        <translation>SMTP サーバーのホスト &apos;%1&apos; が不明です</translation>
+    </message>
+    <message>
+        <source>the SMTP server %1 did not answer in time</source>
+        <translation>SMTP サーバー %1 が時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the SMTP server %1&apos;s certificate is not trusted: %2</source>
+        <translation>SMTP サーバー %1 の証明書は信頼されていません: %2</translation>
+    </message>
+    <message>
+        <source>sending e-mail through %1 failed: %2</source>
+        <translation>%1 経由のメール送信に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>there is no check %1; see opsdeck check list</source>
+        <translation>チェック %1 はありません。opsdeck check list を参照してください</translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos;</source>
+        <translation>チェック &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is already a check named &apos;%1&apos; (id %2)</source>
+        <translation>&apos;%1&apos; という名前のチェックは既にあります(id %2)</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::AboutDialog</name>
@@ -3671,11 +4294,49 @@ Commands:
     <name>opsdeck::AccessGate</name>
     <message>
         <source>The team database cannot be reached: read-only until it is back.</source>
-        <translation>%1: エントリ %2 はパッケージの外を指しています</translation>
+        <translation>チームデータベースに接続できません。接続が戻るまで読み取り専用です。</translation>
     </message>
     <message>
         <source>%1 may not do this on the team database: that needs the %2 role.</source>
         <translation>%1 はチームデータベースでこの操作をできません: %2 ロールが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertDispatcher</name>
+    <message>
+        <source>no SMTP password for %1 in the keychain: opsdeck alert set-smtp-password</source>
+        <translation>キーチェーンに %1 の SMTP パスワードがありません: opsdeck alert set-smtp-password</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertSettings</name>
+    <message>
+        <source>the webhook URL &apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>Webhook の URL &apos;%1&apos; は http:// または https:// の URL ではありません</translation>
+    </message>
+    <message>
+        <source>the SMTP port %1 is not a port (1-65535)</source>
+        <translation>SMTP ポート %1 はポート番号(1-65535)ではありません</translation>
+    </message>
+    <message>
+        <source>the SMTP server &apos;%1&apos; is not a host name</source>
+        <translation>SMTP サーバー &apos;%1&apos; はホスト名ではありません</translation>
+    </message>
+    <message>
+        <source>the sender address &apos;%1&apos; is not an e-mail address (--smtp-from)</source>
+        <translation>送信者アドレス &apos;%1&apos; はメールアドレスではありません(--smtp-from)</translation>
+    </message>
+    <message>
+        <source>no recipient for e-mail (--smtp-to A,B)</source>
+        <translation>メールの宛先がありません(--smtp-to A,B)</translation>
+    </message>
+    <message>
+        <source>the recipient &apos;%1&apos; is not an e-mail address (--smtp-to)</source>
+        <translation>宛先 &apos;%1&apos; はメールアドレスではありません(--smtp-to)</translation>
+    </message>
+    <message>
+        <source>the saved setting %1 is not valid: %2</source>
+        <translation>保存されている設定 %1 は無効です: %2</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +4409,170 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::CheckParams</name>
+    <message>
+        <source>%1 takes a whole number from %2</source>
+        <translation>%1 には %2 以上の整数を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// URL with a host, not &apos;%2&apos;</source>
+        <translation>%1 はホストを含む http:// または https:// の URL でなければなりません(&apos;%2&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>a metric check takes one of --metric KEY or --series PATH</source>
+        <translation>metric チェックには --metric KEY または --series PATH のいずれか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>a metric check&apos;s op is one of %1, not &apos;%2&apos;</source>
+        <translation>metric チェックの op は %1 のいずれかです(&apos;%2&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>a metric check needs a --warning or a --critical value (or both)</source>
+        <translation>metric チェックには --warning または --critical の値(または両方)が必要です</translation>
+    </message>
+    <message>
+        <source>a metric check&apos;s warning and critical values are numbers</source>
+        <translation>metric チェックの警告値と重大値は数値でなければなりません</translation>
+    </message>
+    <message>
+        <source>with op %1 the warning value must not be past the critical one</source>
+        <translation>op %1 では、警告値が重大値を超えてはなりません</translation>
+    </message>
+    <message>
+        <source>agg is one of last, avg, min or max, not &apos;%1&apos;</source>
+        <translation>agg は last、avg、min、max のいずれかです(&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>method is one of %1, not &apos;%2&apos;</source>
+        <translation>method は %1 のいずれかです(&apos;%2&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>status takes a list of HTTP status codes, e.g. 200,301</source>
+        <translation>status には HTTP ステータスコードのリストを指定してください(例: 200,301)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP status code (100 to 599)</source>
+        <translation>&apos;%1&apos; は HTTP ステータスコード(100 から 599)ではありません</translation>
+    </message>
+    <message>
+        <source>body_regex is not a valid regular expression: %1</source>
+        <translation>body_regex は有効な正規表現ではありません: %1</translation>
+    </message>
+    <message>
+        <source>follow_redirects is true or false</source>
+        <translation>follow_redirects は true または false です</translation>
+    </message>
+    <message>
+        <source>user is a user name</source>
+        <translation>user はユーザー名です</translation>
+    </message>
+    <message>
+        <source>a tcp check bound to no machine needs --host</source>
+        <translation>マシンにバインドされていない tcp チェックには --host が必要です</translation>
+    </message>
+    <message>
+        <source>a tcp check needs --port from 1 to 65535</source>
+        <translation>tcp チェックには 1 から 65535 の --port が必要です</translation>
+    </message>
+    <message>
+        <source>a jenkins check needs --job NAME</source>
+        <translation>jenkins チェックには --job NAME が必要です</translation>
+    </message>
+    <message>
+        <source>a nagios check needs --command &apos;CMD ARGS&apos;</source>
+        <translation>nagios チェックには --command &apos;CMD ARGS&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>over_ssh is true or false</source>
+        <translation>over_ssh は true または false です</translation>
+    </message>
+    <message>
+        <source>a nagios check over SSH runs on machines: give --node PATH or --machine NAME</source>
+        <translation>SSH 経由の nagios チェックはマシン上で実行されます: --node PATH または --machine NAME を指定してください</translation>
+    </message>
+    <message>
+        <source>a %1 check takes no &apos;%2&apos; setting</source>
+        <translation>%1 チェックには &apos;%2&apos; の設定はありません</translation>
+    </message>
+    <message>
+        <source>an unreachable check watches machines: give --node PATH or --machine NAME</source>
+        <translation>unreachable チェックはマシンを監視します: --node PATH または --machine NAME を指定してください</translation>
+    </message>
+    <message>
+        <source>a lifecycle check watches machines: give --node PATH or --machine NAME</source>
+        <translation>ライフサイクルチェックはマシンを監視します: --node PATH または --machine NAME を指定してください</translation>
+    </message>
+    <message>
+        <source>a check needs a --name</source>
+        <translation>チェックには --name が必要です</translation>
+    </message>
+    <message>
+        <source>a check&apos;s name cannot be only digits (&apos;%1&apos; reads as an ID)</source>
+        <translation>チェックの名前を数字だけにすることはできません(&apos;%1&apos; は ID と解釈されます)</translation>
+    </message>
+    <message>
+        <source>a check is bound to a --node or to a --machine, not both</source>
+        <translation>チェックは --node または --machine のどちらか一方にバインドします</translation>
+    </message>
+    <message>
+        <source>a check&apos;s interval is from 1 s to 1 d</source>
+        <translation>チェックの間隔は 1 秒から 1 日です</translation>
+    </message>
+    <message>
+        <source>--failures and --passes count from 1</source>
+        <translation>--failures と --passes は 1 から数えます</translation>
+    </message>
+    <message>
+        <source>--allowed-hosts counts from 0</source>
+        <translation>--allowed-hosts は 0 から数えます</translation>
+    </message>
+    <message>
+        <source>--allowed-hosts is for a check bound to a --node</source>
+        <translation>--allowed-hosts は --node にバインドされたチェック用です</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CheckScheduler</name>
+    <message>
+        <source>no probe can run this check here (a metric check needs the local metrics cache)</source>
+        <translation>ここではこのチェックを実行できるプローブがありません(metric チェックにはローカルのメトリクスキャッシュが必要です)</translation>
+    </message>
+    <message>
+        <source>no machine named &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; という名前のマシンはありません</translation>
+    </message>
+    <message>
+        <source>machine %1 is %2</source>
+        <translation>マシン %1 は %2 です</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CheckStateStore</name>
+    <message>
+        <source>check &apos;%1&apos; is not failing: nothing to acknowledge</source>
+        <translation>チェック &apos;%1&apos; は失敗していません。確認するものはありません</translation>
+    </message>
+    <message>
+        <source>a silence ends in the future</source>
+        <translation>サイレンスの終了は未来の時刻でなければなりません</translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos; applies to no machine yet: nothing to silence</source>
+        <translation>チェック &apos;%1&apos; はまだどのマシンにも適用されていません。サイレンスにするものはありません</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CheckStore</name>
+    <message>
+        <source>the new check &apos;%1&apos; could not be read back</source>
+        <translation>新しいチェック &apos;%1&apos; を読み戻せませんでした</translation>
+    </message>
+    <message>
+        <source>there is no check %1; see opsdeck check list</source>
+        <translation>チェック %1 はありません。opsdeck check list を参照してください</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::CollectorService</name>
     <message>
         <source>cannot store the local samples: %1</source>
@@ -3762,7 +4587,7 @@ Commands:
     <name>opsdeck::DatabasePasswordDialog</name>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation>アラート</translation>
+        <translation>キーチェーンに保存(&amp;R)</translation>
     </message>
     <message>
         <source>Team database password</source>
@@ -3927,6 +4752,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::DesktopNotifier</name>
+    <message>
+        <source>the desktop notification was not shown: no D-Bus session bus</source>
+        <translation>デスクトップ通知を表示できませんでした: D-Bus セッションバスがありません</translation>
+    </message>
+    <message>
+        <source>the desktop notification was not shown: %1 (%2)</source>
+        <translation>デスクトップ通知を表示できませんでした: %1(%2)</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::Engine</name>
     <message>
         <source>the saved receiver address &apos;%1&apos; is not an IP address; set it again in the Graphite receiver panel, or give --listen ADDR:PORT</source>
@@ -4053,6 +4889,65 @@ Commands:
     <message>
         <source>cannot fetch %1: %2</source>
         <translation>%1 を取得できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::HttpProbe</name>
+    <message>
+        <source>an HTTP check needs an http:// or https:// URL, not &apos;%1&apos;</source>
+        <translation>HTTP チェックには http:// または https:// の URL が必要です(&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>cannot read CA certificates from %1</source>
+        <translation>%1 から CA 証明書を読み取れません</translation>
+    </message>
+    <message>
+        <source>no server certificate to read</source>
+        <translation>読み取るサーバー証明書がありません</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>証明書は %1 に期限切れになりました</translation>
+    </message>
+    <message>
+        <source>the certificate expires in %1 days (%2)</source>
+        <translation>証明書は %1 日後に期限切れになります(%2)</translation>
+    </message>
+    <message>
+        <source>certificate valid for %1 days</source>
+        <translation>証明書の有効期間は残り %1 日です</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>status %1 is not accepted</source>
+        <translation>ステータス %1 は受け入れられません</translation>
+    </message>
+    <message>
+        <source>the body regex is invalid: %1</source>
+        <translation>本文の正規表現が無効です: %1</translation>
+    </message>
+    <message>
+        <source>the first MiB of the body does not match &apos;%1&apos;</source>
+        <translation>本文の最初の 1 MiB が &apos;%1&apos; に一致しません</translation>
+    </message>
+    <message>
+        <source>the body does not match &apos;%1&apos;</source>
+        <translation>本文が &apos;%1&apos; に一致しません</translation>
+    </message>
+    <message>
+        <source>answered in %1 ms, more than %2 ms</source>
+        <translation>応答に %1 ms かかりました(%2 ms 超)</translation>
+    </message>
+    <message>
+        <source>%1: status %2 in %3 ms</source>
+        <translation>%1: ステータス %2(%3 ms)</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 ms</source>
+        <translation>%1: %2 ms 以内に応答がありません</translation>
     </message>
 </context>
 <context>
@@ -4244,14 +5139,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::JenkinsProbe</name>
+    <message>
+        <source>the answer is not Jenkins&apos;s build JSON (%1)</source>
+        <translation>応答が Jenkins のビルド JSON ではありません(%1)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the answer is not Jenkins&apos;s build JSON (no build number)</source>
+        <translation>応答が Jenkins のビルド JSON ではありません(ビルド番号がありません)</translation>
+    </message>
+    <message>
+        <source>%1: no result yet</source>
+        <translation>%1: まだ結果がありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a Jenkins check needs a url and a job</source>
+        <translation>Jenkins チェックには url と job が必要です</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::JobClaims</name>
     <message>
         <source>%1 %2 is held by another deploy that has not ended; try again when it has</source>
-        <translation>Opsdeck はデータベース %1 で起動できません:
-
-%2
-
---db PATH または OPSDECK_DB で別のファイルを選んでください。</translation>
+        <translation>%1 %2 は終了していない別のデプロイが使用中です。終了してから再試行してください</translation>
     </message>
     <message>
         <source>someone</source>
@@ -4895,7 +5813,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>待機中</translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Replace the fields with the machine&apos;s current values</source>
@@ -5268,7 +6186,7 @@ Commands:
     </message>
     <message>
         <source>Opsdeck could not be started again on %1</source>
-        <translation>&apos;%1&apos; はデータベース URL（postgresql://USER@HOST:5432/DBNAME など）ではありません</translation>
+        <translation>%1 で Opsdeck を起動し直せませんでした</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +6201,95 @@ Commands:
     <message>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MetricProbe</name>
+    <message>
+        <source>a metric check needs a series, or a metric and a machine</source>
+        <translation>metric チェックには系列、またはメトリクスとマシンが必要です</translation>
+    </message>
+    <message>
+        <source>a metric check needs an op (&gt;, &gt;=, &lt;, &lt;=, ==, !=), a warning or critical value and agg last, avg, min or max</source>
+        <translation>metric チェックには op(&gt;、&gt;=、&lt;、&lt;=、==、!=)、警告値または重大値、および agg(last、avg、min、max)が必要です</translation>
+    </message>
+    <message>
+        <source>no data since %1 s</source>
+        <translation>直近 %1 秒間データがありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: source %2 is down (%3)</source>
+        <translation>%1: ソース %2 がダウンしています(%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the last %3 points is %4</source>
+        <translation>%1: 直近 %3 ポイントの %2 は %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the last %3 points is %4 (%5 %6)</source>
+        <translation>%1: 直近 %3 ポイントの %2 は %4(%5 %6)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::NagiosOutput</name>
+    <message>
+        <source>more than %1 performance data items; the rest is ignored</source>
+        <translation>パフォーマンスデータが %1 項目を超えています。残りは無視します</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::NagiosProbe</name>
+    <message>
+        <source>the plugin printed nothing (exit code %1)</source>
+        <translation>プラグインは何も出力しませんでした(終了コード %1)</translation>
+    </message>
+    <message>
+        <source>the plugin printed nothing on stdout (exit code %1): %2</source>
+        <translation>プラグインは標準出力に何も出力しませんでした(終了コード %1): %2</translation>
+    </message>
+    <message>
+        <source>exit code %1 is not a plugin status: %2</source>
+        <translation>終了コード %1 はプラグインのステータスではありません: %2</translation>
+    </message>
+    <message>
+        <source>[performance data not read: %1]</source>
+        <translation>[パフォーマンスデータを読み取れませんでした: %1]</translation>
+    </message>
+    <message>
+        <source>the command has an unterminated %1 quote</source>
+        <translation>コマンドに閉じられていない %1 引用符があります</translation>
+    </message>
+    <message>
+        <source>a Nagios check needs a command</source>
+        <translation>Nagios チェックにはコマンドが必要です</translation>
+    </message>
+    <message>
+        <source>the plugin printed more than %1 bytes; it was stopped</source>
+        <translation>プラグインが %1 バイトを超えて出力したため停止しました</translation>
+    </message>
+    <message>
+        <source>the plugin could not be started: %1</source>
+        <translation>プラグインを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the plugin crashed (%1)</source>
+        <translation>プラグインがクラッシュしました(%1)</translation>
+    </message>
+    <message>
+        <source>no SSH engine to run the plugin over SSH</source>
+        <translation>SSH 経由でプラグインを実行する SSH エンジンがありません</translation>
+    </message>
+    <message>
+        <source>a Nagios check over SSH needs a machine</source>
+        <translation>SSH 経由の Nagios チェックにはマシンが必要です</translation>
+    </message>
+    <message>
+        <source>the plugin died of signal %1</source>
+        <translation>プラグインがシグナル %1 で強制終了されました</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +6361,13 @@ Commands:
         <translation>
             <numerusform>%n 件のポーリング結果をまだ記録できません(再試行します): %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::QuietHours</name>
+    <message>
+        <source>quiet hours &apos;%1&apos; are not HH:MM-HH:MM (e.g. 22:00-07:00) or off</source>
+        <translation>通知停止時間帯 &apos;%1&apos; は HH:MM-HH:MM(例: 22:00-07:00)または off ではありません</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +6824,17 @@ Commands:
     <message>
         <source>Binding %1 to %2</source>
         <translation>%1 を %2 にバインド中</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SmtpNotifier</name>
+    <message>
+        <source>e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</source>
+        <translation>メールが設定されていません: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>libcurl を開始できませんでした</translation>
     </message>
 </context>
 <context>
@@ -6307,10 +7332,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::TcpProbe</name>
+    <message>
+        <source>a TCP check needs a host and a port (1-65535)</source>
+        <translation>TCP チェックにはホストとポート(1-65535)が必要です</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections (%2 ms)</source>
+        <translation>%1 は接続を受け付けています(%2 ms)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no connection within %2 ms</source>
+        <translation>%1: %2 ms 以内に接続できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::TeamDatabaseDialog</name>
     <message>
         <source>&amp;Remember the password in the keychain</source>
-        <translation>閉じる</translation>
+        <translation>パスワードをキーチェーンに保存(&amp;R)</translation>
     </message>
     <message>
         <source>Connect to a Team Database</source>
@@ -6489,6 +7533,64 @@ Commands:
     <message>
         <source>Deploy folder</source>
         <translation>デプロイフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::UnreachableProbe</name>
+    <message>
+        <source>an unreachable check needs a machine</source>
+        <translation>unreachable チェックにはマシンが必要です</translation>
+    </message>
+    <message>
+        <source>%1: no data at all</source>
+        <translation>%1: データがまったくありません</translation>
+    </message>
+    <message>
+        <source>%1: no data for %2 s (more than %3 s)</source>
+        <translation>%1: %2 秒間データがありません(%3 秒超)</translation>
+    </message>
+    <message>
+        <source>%1: last data %2 s ago</source>
+        <translation>%1: 最後のデータは %2 秒前です</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::WebhookNotifier</name>
+    <message>
+        <source>%1 (tried twice)</source>
+        <translation>%1(2 回試行しました)</translation>
+    </message>
+    <message>
+        <source>the webhook at %1 answered HTTP %2%3</source>
+        <translation>%1 の Webhook が HTTP %2%3 を返しました</translation>
+    </message>
+    <message>
+        <source>the webhook at %1 did not answer within %2 ms</source>
+        <translation>%1 の Webhook が %2 ms 以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>ホストが見つかりません</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>サーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS ハンドシェイクに失敗しました</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>ネットワークエラー %1</translation>
+    </message>
+    <message>
+        <source>could not reach the webhook at %1: %2</source>
+        <translation>%1 の Webhook に接続できませんでした: %2</translation>
     </message>
 </context>
 <context>

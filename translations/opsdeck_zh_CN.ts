@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertMessage</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>is %1</source>
+        <translation>处于 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>状态转换</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>检查：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>Transition: %1 -&gt; %2</source>
+        <translation>状态转换：%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Importance: %1</source>
+        <translation>重要性：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>值：%1</translation>
+    </message>
+    <message>
+        <source>-- sent by Opsdeck</source>
+        <translation>-- 由 Opsdeck 发送</translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation>%1 已恢复</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3)</source>
+        <translation>%1 处于 %2（%3）</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>值 %1</translation>
+    </message>
+    <message>
+        <source>a test notification from Opsdeck; nothing is wrong</source>
+        <translation>来自 Opsdeck 的测试通知；一切正常</translation>
+    </message>
+</context>
+<context>
     <name>Availability</name>
     <message>
         <source>give the series prefix P of P.2xx, P.3xx, P.4xx and P.5xx</source>
@@ -87,14 +170,14 @@
     <name>BlockingKeychain</name>
     <message>
         <source>no D-Bus session bus, so no keychain to reach</source>
-        <translation>请给出 P.2xx、P.3xx、P.4xx 和 P.5xx 的序列前缀 P</translation>
+        <translation>没有 D-Bus 会话总线，因此无法访问钥匙串</translation>
     </message>
 </context>
 <context>
     <name>ChangeFeed</name>
     <message>
         <source>listening for changes on %1 failed</source>
-        <translation>请给出 P.2xx、P.3xx、P.4xx 和 P.5xx 的序列前缀 P</translation>
+        <translation>监听 %1 上的变更失败</translation>
     </message>
     <message>
         <source>the connection to %1 for live changes was lost</source>
@@ -103,6 +186,31 @@
     <message>
         <source>: the server closed the connection</source>
         <translation>：服务器关闭了连接</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLookups</name>
+    <message>
+        <source>%1 source %2 (%3)</source>
+        <translation>%1 数据源 %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRollup</name>
+    <message>
+        <source>no hosts under the node</source>
+        <translation>该节点下没有主机</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts failing (%3 allowed)</source>
+        <translation>%2 台主机中有 %1 台失败（允许 %3 台）</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1317,7 @@
     </message>
     <message>
         <source>not reached</source>
-        <translation>不应执行到此处</translation>
+        <translation>未触达</translation>
     </message>
     <message>
         <source>%1: the init script failed, the machine stays NEW (see opsdeck job log %2)</source>
@@ -1477,7 +1585,7 @@
     </message>
     <message>
         <source>%1: no secret on stdin</source>
-        <translation>指标数据块已损坏（头部错误）</translation>
+        <translation>%1：标准输入中没有密钥</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1517,7 +1625,7 @@
     </message>
     <message>
         <source>copy this database into the empty database URL</source>
-        <translation>指标数据块已损坏（头部错误）</translation>
+        <translation>将此数据库复制到空的数据库 URL 中</translation>
     </message>
     <message>
         <source>copy the database URL into this empty one</source>
@@ -1582,6 +1690,376 @@
     <message>
         <source>refuse (exit 3) unless the machine is still at this version (set)</source>
         <translation>除非机器仍为此版本，否则拒绝（退出码 3）（set）</translation>
+    </message>
+    <message>
+        <source>alert list takes no arguments</source>
+        <translation>alert list 不接受参数</translation>
+    </message>
+    <message>
+        <source>from this time (default: the last day)</source>
+        <translation>从此时间开始（默认：最近一天）</translation>
+    </message>
+    <message>
+        <source>only this check&apos;s alerts</source>
+        <translation>仅此检查的告警</translation>
+    </message>
+    <message>
+        <source>at least this importance</source>
+        <translation>至少此重要性</translation>
+    </message>
+    <message>
+        <source>only this machine&apos;s alerts</source>
+        <translation>仅此机器的告警</translation>
+    </message>
+    <message>
+        <source>the newest N at most (default 10000)</source>
+        <translation>最多最新的 N 条（默认 10000）</translation>
+    </message>
+    <message>
+        <source>change the alert settings</source>
+        <translation>修改告警设置</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>no webhook URL is set: opsdeck alert config --webhook URL</source>
+        <translation>未设置 Webhook URL：opsdeck alert config --webhook URL</translation>
+    </message>
+    <message>
+        <source>e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A,B</source>
+        <translation>未设置电子邮件：opsdeck alert config --smtp-server H --smtp-from A --smtp-to A,B</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain to read the SMTP password from</source>
+        <translation>没有 D-Bus 会话总线，因此没有可读取 SMTP 密码的钥匙串</translation>
+    </message>
+    <message>
+        <source>no SMTP password for %1 in the keychain: opsdeck alert set-smtp-password</source>
+        <translation>钥匙串中没有 %1 的 SMTP 密码：opsdeck alert set-smtp-password</translation>
+    </message>
+    <message>
+        <source>no notification daemon on the D-Bus session bus (org.freedesktop.Notifications)</source>
+        <translation>D-Bus 会话总线上没有通知守护进程（org.freedesktop.Notifications）</translation>
+    </message>
+    <message>
+        <source>no notification channel is set up: opsdeck alert config --webhook URL, or --smtp-server ...</source>
+        <translation>未设置任何通知渠道：opsdeck alert config --webhook URL，或 --smtp-server ...</translation>
+    </message>
+    <message>
+        <source>sent a test notification by %1</source>
+        <translation>已通过 %1 发送测试通知</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>desktop notification</source>
+        <translation>桌面通知</translation>
+    </message>
+    <message>
+        <source>set the SMTP server and user first: opsdeck alert config --smtp-server H --smtp-user U</source>
+        <translation>请先设置 SMTP 服务器和用户：opsdeck alert config --smtp-server H --smtp-user U</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain to store the password in</source>
+        <translation>没有 D-Bus 会话总线，因此没有可存储密码的钥匙串</translation>
+    </message>
+    <message>
+        <source>SMTP password for %1: </source>
+        <translation>%1 的 SMTP 密码：</translation>
+    </message>
+    <message>
+        <source>%1; nothing was stored</source>
+        <translation>%1；未存储任何内容</translation>
+    </message>
+    <message>
+        <source>stored the SMTP password in the keychain (entry %1)</source>
+        <translation>已将 SMTP 密码存入钥匙串（条目 %1）</translation>
+    </message>
+    <message>
+        <source>the incoming-webhook URL (off: none)</source>
+        <translation>传入 Webhook 的 URL（off：无）</translation>
+    </message>
+    <message>
+        <source>the SMTP server (off: no e-mail)</source>
+        <translation>SMTP 服务器（off：不发送邮件）</translation>
+    </message>
+    <message>
+        <source>its port (default 587; 465: TLS at once)</source>
+        <translation>端口（默认 587；465：直接使用 TLS）</translation>
+    </message>
+    <message>
+        <source>the SMTP login (its password: set-smtp-password)</source>
+        <translation>SMTP 登录用户（其密码：set-smtp-password）</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>发件人地址</translation>
+    </message>
+    <message>
+        <source>the recipients, comma-separated</source>
+        <translation>收件人，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>a CA bundle to trust for the server (off: the system&apos;s)</source>
+        <translation>信任的服务器 CA 证书包（off：使用系统的）</translation>
+    </message>
+    <message>
+        <source>require STARTTLS (on, the default, or off)</source>
+        <translation>要求 STARTTLS（on 或 off；默认 on）</translation>
+    </message>
+    <message>
+        <source>notify from this importance up</source>
+        <translation>从此重要性起发送通知</translation>
+    </message>
+    <message>
+        <source>quiet hours in local time, e.g. 22:00-07:00 (off: none)</source>
+        <translation>本地时间的免打扰时段，如 22:00-07:00（off：无）</translation>
+    </message>
+    <message>
+        <source>critical alerts still go out in quiet hours (on, the default, or off)</source>
+        <translation>免打扰时段内仍发送 critical 告警（on 或 off；默认 on）</translation>
+    </message>
+    <message>
+        <source>desktop notifications where there is no tray (on, the default, or off)</source>
+        <translation>没有托盘时使用桌面通知（on 或 off；默认 on）</translation>
+    </message>
+    <message>
+        <source>json or text</source>
+        <translation>json 或 text</translation>
+    </message>
+    <message>
+        <source>only the webhook</source>
+        <translation>仅 Webhook</translation>
+    </message>
+    <message>
+        <source>only e-mail</source>
+        <translation>仅电子邮件</translation>
+    </message>
+    <message>
+        <source>a desktop notification (D-Bus)</source>
+        <translation>桌面通知（D-Bus）</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, not &apos;%2&apos;</source>
+        <translation>--%1 需要一个数字，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 takes HTTP status codes (100 to 599) separated by commas, e.g. 200,301; not &apos;%2&apos;</source>
+        <translation>--%1 需要以逗号分隔的 HTTP 状态码（100 到 599），如 200,301；而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the check&apos;s name (unique)</source>
+        <translation>检查的名称（唯一）</translation>
+    </message>
+    <message>
+        <source>run on every machine under this tree node, later ones too</source>
+        <translation>在此树节点下的每台机器上运行，包括以后加入的机器</translation>
+    </message>
+    <message>
+        <source>run on this machine</source>
+        <translation>在此机器上运行</translation>
+    </message>
+    <message>
+        <source>warning, error (default) or critical</source>
+        <translation>warning、error（默认）或 critical</translation>
+    </message>
+    <message>
+        <source>how often it runs (default 60s)</source>
+        <translation>运行频率（默认 60s）</translation>
+    </message>
+    <message>
+        <source>failures in a row before it fails (default 1)</source>
+        <translation>连续失败多少次后判定为失败（默认 1）</translation>
+    </message>
+    <message>
+        <source>passes in a row before it recovers (default 1)</source>
+        <translation>连续通过多少次后判定为恢复（默认 1）</translation>
+    </message>
+    <message>
+        <source>on a node: how many machines may fail (default 0)</source>
+        <translation>用于节点：允许失败的机器数（默认 0）</translation>
+    </message>
+    <message>
+        <source>http, jenkins: the URL</source>
+        <translation>http、jenkins：URL</translation>
+    </message>
+    <message>
+        <source>http: the request method (default GET)</source>
+        <translation>http：请求方法（默认 GET）</translation>
+    </message>
+    <message>
+        <source>http: accepted status codes (default 200-399)</source>
+        <translation>http：接受的状态码（默认 200-399）</translation>
+    </message>
+    <message>
+        <source>http: the body must match this</source>
+        <translation>http：响应正文必须匹配此表达式</translation>
+    </message>
+    <message>
+        <source>http: slowest answer that passes, in ms</source>
+        <translation>http：允许通过的最慢响应时间，单位毫秒</translation>
+    </message>
+    <message>
+        <source>http: fail when the TLS certificate expires sooner</source>
+        <translation>http：TLS 证书在此之前到期则失败</translation>
+    </message>
+    <message>
+        <source>http: do not follow redirects</source>
+        <translation>http：不跟随重定向</translation>
+    </message>
+    <message>
+        <source>http: basic auth user (password from the keychain)</source>
+        <translation>http：basic 认证用户（密码取自钥匙串）</translation>
+    </message>
+    <message>
+        <source>metric: the metric key</source>
+        <translation>metric：指标键</translation>
+    </message>
+    <message>
+        <source>metric: a series path</source>
+        <translation>metric：序列路径</translation>
+    </message>
+    <message>
+        <source>metric: the comparator</source>
+        <translation>metric：比较运算符</translation>
+    </message>
+    <message>
+        <source>metric: the warning value</source>
+        <translation>metric：警告值</translation>
+    </message>
+    <message>
+        <source>metric: the critical value</source>
+        <translation>metric：严重值</translation>
+    </message>
+    <message>
+        <source>metric: the last N points (default 1)</source>
+        <translation>metric：最近 N 个数据点（默认 1）</translation>
+    </message>
+    <message>
+        <source>metric: last, avg, min or max of them</source>
+        <translation>metric：取其 last、avg、min 或 max</translation>
+    </message>
+    <message>
+        <source>tcp: the host (default: each machine&apos;s address)</source>
+        <translation>tcp：主机（默认：每台机器的地址）</translation>
+    </message>
+    <message>
+        <source>tcp: the port</source>
+        <translation>tcp：端口</translation>
+    </message>
+    <message>
+        <source>tcp: connect timeout (default 10s)</source>
+        <translation>tcp：连接超时（默认 10s）</translation>
+    </message>
+    <message>
+        <source>jenkins: the job&apos;s name</source>
+        <translation>jenkins：任务的名称</translation>
+    </message>
+    <message>
+        <source>nagios: the plugin and its arguments</source>
+        <translation>nagios：插件及其参数</translation>
+    </message>
+    <message>
+        <source>nagios: run it on each machine over SSH</source>
+        <translation>nagios：通过 SSH 在每台机器上运行</translation>
+    </message>
+    <message>
+        <source>unreachable: no data for this long (default 5m)</source>
+        <translation>unreachable：无数据持续这么久（默认 5m）</translation>
+    </message>
+    <message>
+        <source>check add takes a kind: metric, http, tcp, jenkins, nagios or unreachable, not &apos;%1&apos;</source>
+        <translation>check add 需要一种类型：metric、http、tcp、jenkins、nagios 或 unreachable，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of a %2 check</source>
+        <translation>--%1 不是 %2 检查的选项</translation>
+    </message>
+    <message>
+        <source>give --node PATH or --machine NAME, not both</source>
+        <translation>请给出 --node PATH 或 --machine NAME，不能同时给出</translation>
+    </message>
+    <message>
+        <source>--until takes a time (2026-12-05T18:00:00Z, epoch seconds) or a duration from now (2h), not &apos;%1&apos;</source>
+        <translation>--until 需要一个时间（2026-12-05T18:00:00Z、epoch 秒数）或从现在起的时长（2h），而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>check add takes one kind: metric, http, tcp, jenkins, nagios or unreachable</source>
+        <translation>check add 只接受一种类型：metric、http、tcp、jenkins、nagios 或 unreachable</translation>
+    </message>
+    <message>
+        <source>added %1 check &apos;%2&apos; (id %3)</source>
+        <translation>已添加 %1 检查 &apos;%2&apos;（id %3）</translation>
+    </message>
+    <message>
+        <source>check list takes no arguments</source>
+        <translation>check list 不接受参数</translation>
+    </message>
+    <message>
+        <source>check %1 takes one check ID or NAME</source>
+        <translation>check %1 只接受一个检查 ID 或 NAME</translation>
+    </message>
+    <message>
+        <source>removed check &apos;%1&apos; (id %2); its alert history stays</source>
+        <translation>已删除检查 &apos;%1&apos;（id %2）；其告警历史保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>acknowledged check &apos;%1&apos; on %n target(s) until it recovers</source>
+        <translation>
+            <numerusform>已在 %n 个目标上确认检查 &apos;%1&apos;，直到其恢复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check silence needs --until TIME</source>
+        <translation>check silence 需要 --until TIME</translation>
+    </message>
+    <message>
+        <source>silenced check &apos;%1&apos; until %2</source>
+        <translation>已将检查 &apos;%1&apos; 静默至 %2</translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos; is no longer silenced</source>
+        <translation>检查 &apos;%1&apos; 已不再静默</translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos; was not silenced</source>
+        <translation>检查 &apos;%1&apos; 未被静默</translation>
+    </message>
+    <message>
+        <source>silence: until this time (ISO 8601, epoch seconds) or for this long (2h)</source>
+        <translation>silence：静默至此时间（ISO 8601、epoch 秒数）或持续这么久（2h）</translation>
+    </message>
+    <message>
+        <source>check run takes no arguments</source>
+        <translation>check run 不接受参数</translation>
+    </message>
+    <message>
+        <source>check run needs --once (the window runs the checks continuously)</source>
+        <translation>check run 需要 --once（窗口会持续运行检查）</translation>
+    </message>
+    <message>
+        <source>no checks to run; add one with opsdeck check add</source>
+        <translation>没有要运行的检查；请用 opsdeck check add 添加</translation>
+    </message>
+    <message>
+        <source>run every check once and exit</source>
+        <translation>将每个检查运行一次后退出</translation>
+    </message>
+    <message>
+        <source>only the machines under this tree node</source>
+        <translation>仅此树节点下的机器</translation>
+    </message>
+    <message>
+        <source>text (default), json, csv or table</source>
+        <translation>text（默认）、json、csv 或 table</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +2180,7 @@
     </message>
     <message>
         <source>the connection to the database server was lost (%1)</source>
-        <translation>配置模板第 %2 行使用了 {{%1}}，但没有任何实例具有该值（已知：%3）</translation>
+        <translation>与数据库服务器的连接已断开（%1）</translation>
     </message>
     <message>
         <source>the connection to the database server was lost</source>
@@ -1714,7 +2192,7 @@
     </message>
     <message>
         <source>%1: the database refused it (%2); your team role may not do this (opsdeck db whoami)</source>
-        <translation>配置模板第 %2 行使用了 {{%1}}，但没有任何实例具有该值（已知：%3）</translation>
+        <translation>%1：数据库拒绝了该操作（%2）；你的团队角色可能无权执行（opsdeck db whoami）</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2667,7 @@
     </message>
     <message>
         <source>machine &apos;%1&apos;</source>
-        <translation>钥匙串中 %1 的密码（条目 %2）被拒绝。</translation>
+        <translation>机器 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>machine &apos;%1&apos; was removed by another console; event &apos;%2&apos; was not applied</source>
@@ -2721,6 +3199,72 @@
     </message>
 </context>
 <context>
+    <name>NagiosOutput</name>
+    <message>
+        <source>&apos;%1&apos;: no label=value</source>
+        <translation>&apos;%1&apos;：没有 label=value</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: empty label</source>
+        <translation>&apos;%1&apos;：标签为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the value is not a number</source>
+        <translation>&apos;%1&apos;：值不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown unit of measurement</source>
+        <translation>&apos;%1&apos;：未知的计量单位</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the minimum is not a number</source>
+        <translation>&apos;%1&apos;：最小值不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the maximum is not a number</source>
+        <translation>&apos;%1&apos;：最大值不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <source>importance %1 is below the threshold %2</source>
+        <translation>重要性 %1 低于阈值 %2</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation>静默至 %1</translation>
+    </message>
+    <message>
+        <source>maintenance of %1 until %2</source>
+        <translation>%1 维护中，直到 %2</translation>
+    </message>
+    <message>
+        <source>quiet hours %1</source>
+        <translation>免打扰时段 %1</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>失败中</translation>
+    </message>
+    <message>
+        <source>its failure was not notified</source>
+        <translation>其失败未曾通知</translation>
+    </message>
+    <message>
+        <source>not a failure nor a recovery</source>
+        <translation>既不是失败也不是恢复</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>已恢复</translation>
+    </message>
+</context>
+<context>
     <name>Output</name>
     <message>
         <source>unknown format &apos;%1&apos;: use json, csv, table or text</source>
@@ -3079,7 +3623,7 @@
     <name>RowVersion</name>
     <message>
         <source>someone</source>
-        <translation>&apos;%1&apos; 不是 [group]、[group:children] 或 [group:vars] 这样的节标题</translation>
+        <translation>某人</translation>
     </message>
     <message>
         <source>an unknown time</source>
@@ -3099,6 +3643,21 @@
     <message>
         <source>the keychain is gone</source>
         <translation>钥匙串已不可用</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOutage</name>
+    <message>
+        <source>metric source %1</source>
+        <translation>指标数据源 %1</translation>
+    </message>
+    <message>
+        <source>metric source %1 is down; its checks are unknown until it answers again: %2</source>
+        <translation>指标数据源 %1 故障；在其恢复响应之前，其检查均为未知：%2</translation>
+    </message>
+    <message>
+        <source>metric source %1 answers again after %2 s</source>
+        <translation>指标数据源 %1 在 %2 秒后恢复响应</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3816,7 @@
     <name>TableCatalog</name>
     <message>
         <source>no table named %1</source>
-        <translation>钥匙串中的密钥 &apos;%1&apos; 不正确；请在钥匙串中更正</translation>
+        <translation>没有名为 %1 的表</translation>
     </message>
     <message>
         <source>the tables&apos; foreign keys form a cycle</source>
@@ -3268,7 +3827,7 @@
     <name>TeamAccess</name>
     <message>
         <source>the database did not say who is connected</source>
-        <translation>无法登记本机 %1：%2</translation>
+        <translation>数据库未返回当前连接的用户</translation>
     </message>
     <message>
         <source>%1 may not %2 on this team database: that needs the %3 role (%1 has %4)</source>
@@ -3283,7 +3842,7 @@
     <name>TeamGrants</name>
     <message>
         <source>setting up the team roles failed</source>
-        <translation>数据库没有告知当前连接的用户</translation>
+        <translation>设置团队角色失败</translation>
     </message>
     <message>
         <source>only the database&apos;s owner may set up the team roles; %1 is not the owner: connect as the role that owns the schema</source>
@@ -3442,7 +4001,7 @@
     </message>
     <message>
         <source>run &apos;%1&apos;</source>
-        <translation>最近 15 分钟</translation>
+        <translation>运行 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +4100,31 @@
     </message>
     <message>
         <source>the database: path, schema, team roles, copies</source>
-        <translation>资产清单的审计日志</translation>
+        <translation>数据库：路径、模式、团队角色、复制</translation>
+    </message>
+    <message>
+        <source>list the alert history (transitions of checks)</source>
+        <translation>列出告警历史（检查的状态转换）</translation>
+    </message>
+    <message>
+        <source>show or set where alert notifications go</source>
+        <translation>显示或设置告警通知的发送目标</translation>
+    </message>
+    <message>
+        <source>send a test notification</source>
+        <translation>发送测试通知</translation>
+    </message>
+    <message>
+        <source>check the SMTP password with the server and keep it in the keychain</source>
+        <translation>向服务器验证 SMTP 密码并将其保存到钥匙串</translation>
+    </message>
+    <message>
+        <source>add, list or remove checks; acknowledge or silence them</source>
+        <translation>添加、列出或删除检查；确认或静默检查</translation>
+    </message>
+    <message>
+        <source>run every check once (--once); exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN</source>
+        <translation>将每个检查运行一次（--once）；退出码 0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +4167,7 @@ Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>no password for %1 was given</source>
-        <translation>最近 15 分钟</translation>
+        <translation>未提供 %1 的密码</translation>
     </message>
     <message>
         <source>Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]
@@ -3647,6 +4230,46 @@ Commands:
         <source>every host of job %1 succeeded: nothing to retry</source>
         <translation>任务 %1 的所有主机均已成功：无需重试</translation>
     </message>
+    <message>
+        <source>the SMTP server %1 refused the login of user &apos;%2&apos; (wrong password?)</source>
+        <translation>SMTP 服务器 %1 拒绝了用户 &apos;%2&apos; 的登录（密码错误？）</translation>
+    </message>
+    <message>
+        <source>the SMTP server %1 does not offer STARTTLS; nothing was sent (the password is never sent in clear)</source>
+        <translation>SMTP 服务器 %1 不提供 STARTTLS；未发送任何内容（密码绝不以明文发送）</translation>
+    </message>
+    <message>
+        <source>could not connect to the SMTP server %1</source>
+        <translation>无法连接到 SMTP 服务器 %1</translation>
+    </message>
+    <message>
+        <source>the SMTP server&apos;s host &apos;%1&apos; is not known</source>
+        <translation>SMTP 服务器的主机 &apos;%1&apos; 未知</translation>
+    </message>
+    <message>
+        <source>the SMTP server %1 did not answer in time</source>
+        <translation>SMTP 服务器 %1 未及时响应</translation>
+    </message>
+    <message>
+        <source>the SMTP server %1&apos;s certificate is not trusted: %2</source>
+        <translation>SMTP 服务器 %1 的证书不受信任：%2</translation>
+    </message>
+    <message>
+        <source>sending e-mail through %1 failed: %2</source>
+        <translation>通过 %1 发送邮件失败：%2</translation>
+    </message>
+    <message>
+        <source>there is no check %1; see opsdeck check list</source>
+        <translation>没有检查 %1；请查看 opsdeck check list</translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos;</source>
+        <translation>检查 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is already a check named &apos;%1&apos; (id %2)</source>
+        <translation>已有名为 &apos;%1&apos; 的检查（id %2）</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::AboutDialog</name>
@@ -3671,11 +4294,49 @@ Commands:
     <name>opsdeck::AccessGate</name>
     <message>
         <source>The team database cannot be reached: read-only until it is back.</source>
-        <translation>%1：条目 %2 指向程序包之外</translation>
+        <translation>无法连接团队数据库：恢复连接之前为只读。</translation>
     </message>
     <message>
         <source>%1 may not do this on the team database: that needs the %2 role.</source>
         <translation>%1 不能在团队数据库上执行此操作：这需要 %2 角色。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertDispatcher</name>
+    <message>
+        <source>no SMTP password for %1 in the keychain: opsdeck alert set-smtp-password</source>
+        <translation>钥匙串中没有 %1 的 SMTP 密码：opsdeck alert set-smtp-password</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertSettings</name>
+    <message>
+        <source>the webhook URL &apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>Webhook URL &apos;%1&apos; 不是 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>the SMTP port %1 is not a port (1-65535)</source>
+        <translation>SMTP 端口 %1 不是有效端口（1-65535）</translation>
+    </message>
+    <message>
+        <source>the SMTP server &apos;%1&apos; is not a host name</source>
+        <translation>SMTP 服务器 &apos;%1&apos; 不是主机名</translation>
+    </message>
+    <message>
+        <source>the sender address &apos;%1&apos; is not an e-mail address (--smtp-from)</source>
+        <translation>发件人地址 &apos;%1&apos; 不是电子邮件地址（--smtp-from）</translation>
+    </message>
+    <message>
+        <source>no recipient for e-mail (--smtp-to A,B)</source>
+        <translation>没有邮件收件人（--smtp-to A,B）</translation>
+    </message>
+    <message>
+        <source>the recipient &apos;%1&apos; is not an e-mail address (--smtp-to)</source>
+        <translation>收件人 &apos;%1&apos; 不是电子邮件地址（--smtp-to）</translation>
+    </message>
+    <message>
+        <source>the saved setting %1 is not valid: %2</source>
+        <translation>保存的设置 %1 无效：%2</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +4409,170 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::CheckParams</name>
+    <message>
+        <source>%1 takes a whole number from %2</source>
+        <translation>%1 需要一个不小于 %2 的整数</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// URL with a host, not &apos;%2&apos;</source>
+        <translation>%1 必须是带主机的 http:// 或 https:// URL，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a metric check takes one of --metric KEY or --series PATH</source>
+        <translation>metric 检查需要 --metric KEY 或 --series PATH 之一</translation>
+    </message>
+    <message>
+        <source>a metric check&apos;s op is one of %1, not &apos;%2&apos;</source>
+        <translation>metric 检查的 op 必须是 %1 之一，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a metric check needs a --warning or a --critical value (or both)</source>
+        <translation>metric 检查需要 --warning 或 --critical 值（或两者都给出）</translation>
+    </message>
+    <message>
+        <source>a metric check&apos;s warning and critical values are numbers</source>
+        <translation>metric 检查的警告值和严重值必须是数字</translation>
+    </message>
+    <message>
+        <source>with op %1 the warning value must not be past the critical one</source>
+        <translation>使用 op %1 时，警告值不得越过严重值</translation>
+    </message>
+    <message>
+        <source>agg is one of last, avg, min or max, not &apos;%1&apos;</source>
+        <translation>agg 必须是 last、avg、min 或 max 之一，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>method is one of %1, not &apos;%2&apos;</source>
+        <translation>method 必须是 %1 之一，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>status takes a list of HTTP status codes, e.g. 200,301</source>
+        <translation>status 需要 HTTP 状态码列表，如 200,301</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP status code (100 to 599)</source>
+        <translation>&apos;%1&apos; 不是 HTTP 状态码（100 到 599）</translation>
+    </message>
+    <message>
+        <source>body_regex is not a valid regular expression: %1</source>
+        <translation>body_regex 不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>follow_redirects is true or false</source>
+        <translation>follow_redirects 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>user is a user name</source>
+        <translation>user 必须是用户名</translation>
+    </message>
+    <message>
+        <source>a tcp check bound to no machine needs --host</source>
+        <translation>未绑定机器的 tcp 检查需要 --host</translation>
+    </message>
+    <message>
+        <source>a tcp check needs --port from 1 to 65535</source>
+        <translation>tcp 检查需要 1 到 65535 之间的 --port</translation>
+    </message>
+    <message>
+        <source>a jenkins check needs --job NAME</source>
+        <translation>jenkins 检查需要 --job NAME</translation>
+    </message>
+    <message>
+        <source>a nagios check needs --command &apos;CMD ARGS&apos;</source>
+        <translation>nagios 检查需要 --command &apos;CMD ARGS&apos;</translation>
+    </message>
+    <message>
+        <source>over_ssh is true or false</source>
+        <translation>over_ssh 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>a nagios check over SSH runs on machines: give --node PATH or --machine NAME</source>
+        <translation>通过 SSH 运行的 nagios 检查在机器上运行：请给出 --node PATH 或 --machine NAME</translation>
+    </message>
+    <message>
+        <source>a %1 check takes no &apos;%2&apos; setting</source>
+        <translation>%1 检查不接受 &apos;%2&apos; 设置</translation>
+    </message>
+    <message>
+        <source>an unreachable check watches machines: give --node PATH or --machine NAME</source>
+        <translation>unreachable 检查监视机器：请给出 --node PATH 或 --machine NAME</translation>
+    </message>
+    <message>
+        <source>a lifecycle check watches machines: give --node PATH or --machine NAME</source>
+        <translation>生命周期检查监视机器：请给出 --node PATH 或 --machine NAME</translation>
+    </message>
+    <message>
+        <source>a check needs a --name</source>
+        <translation>检查需要 --name</translation>
+    </message>
+    <message>
+        <source>a check&apos;s name cannot be only digits (&apos;%1&apos; reads as an ID)</source>
+        <translation>检查的名称不能只有数字（&apos;%1&apos; 会被当作 ID）</translation>
+    </message>
+    <message>
+        <source>a check is bound to a --node or to a --machine, not both</source>
+        <translation>检查只能绑定到 --node 或 --machine，不能同时绑定</translation>
+    </message>
+    <message>
+        <source>a check&apos;s interval is from 1 s to 1 d</source>
+        <translation>检查的间隔为 1 秒到 1 天</translation>
+    </message>
+    <message>
+        <source>--failures and --passes count from 1</source>
+        <translation>--failures 和 --passes 从 1 开始计数</translation>
+    </message>
+    <message>
+        <source>--allowed-hosts counts from 0</source>
+        <translation>--allowed-hosts 从 0 开始计数</translation>
+    </message>
+    <message>
+        <source>--allowed-hosts is for a check bound to a --node</source>
+        <translation>--allowed-hosts 仅用于绑定到 --node 的检查</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CheckScheduler</name>
+    <message>
+        <source>no probe can run this check here (a metric check needs the local metrics cache)</source>
+        <translation>此处没有可运行此检查的探测（metric 检查需要本地指标缓存）</translation>
+    </message>
+    <message>
+        <source>no machine named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的机器</translation>
+    </message>
+    <message>
+        <source>machine %1 is %2</source>
+        <translation>机器 %1 处于 %2 状态</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CheckStateStore</name>
+    <message>
+        <source>check &apos;%1&apos; is not failing: nothing to acknowledge</source>
+        <translation>检查 &apos;%1&apos; 未失败：无需确认</translation>
+    </message>
+    <message>
+        <source>a silence ends in the future</source>
+        <translation>静默须在将来结束</translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos; applies to no machine yet: nothing to silence</source>
+        <translation>检查 &apos;%1&apos; 尚未应用到任何机器：无需静默</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CheckStore</name>
+    <message>
+        <source>the new check &apos;%1&apos; could not be read back</source>
+        <translation>无法读回新检查 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no check %1; see opsdeck check list</source>
+        <translation>没有检查 %1；请查看 opsdeck check list</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::CollectorService</name>
     <message>
         <source>cannot store the local samples: %1</source>
@@ -3762,7 +4587,7 @@ Commands:
     <name>opsdeck::DatabasePasswordDialog</name>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation>告警</translation>
+        <translation>在钥匙串中记住(&amp;R)</translation>
     </message>
     <message>
         <source>Team database password</source>
@@ -3927,6 +4752,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::DesktopNotifier</name>
+    <message>
+        <source>the desktop notification was not shown: no D-Bus session bus</source>
+        <translation>未显示桌面通知：没有 D-Bus 会话总线</translation>
+    </message>
+    <message>
+        <source>the desktop notification was not shown: %1 (%2)</source>
+        <translation>未显示桌面通知：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::Engine</name>
     <message>
         <source>the saved receiver address &apos;%1&apos; is not an IP address; set it again in the Graphite receiver panel, or give --listen ADDR:PORT</source>
@@ -4053,6 +4889,65 @@ Commands:
     <message>
         <source>cannot fetch %1: %2</source>
         <translation>无法获取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::HttpProbe</name>
+    <message>
+        <source>an HTTP check needs an http:// or https:// URL, not &apos;%1&apos;</source>
+        <translation>HTTP 检查需要 http:// 或 https:// URL，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read CA certificates from %1</source>
+        <translation>无法从 %1 读取 CA 证书</translation>
+    </message>
+    <message>
+        <source>no server certificate to read</source>
+        <translation>没有可读取的服务器证书</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>the certificate expires in %1 days (%2)</source>
+        <translation>证书将在 %1 天后过期（%2）</translation>
+    </message>
+    <message>
+        <source>certificate valid for %1 days</source>
+        <translation>证书有效期还有 %1 天</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>status %1 is not accepted</source>
+        <translation>状态 %1 不被接受</translation>
+    </message>
+    <message>
+        <source>the body regex is invalid: %1</source>
+        <translation>正文正则表达式无效：%1</translation>
+    </message>
+    <message>
+        <source>the first MiB of the body does not match &apos;%1&apos;</source>
+        <translation>正文的前 1 MiB 与 &apos;%1&apos; 不匹配</translation>
+    </message>
+    <message>
+        <source>the body does not match &apos;%1&apos;</source>
+        <translation>正文与 &apos;%1&apos; 不匹配</translation>
+    </message>
+    <message>
+        <source>answered in %1 ms, more than %2 ms</source>
+        <translation>响应用时 %1 毫秒，超过 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>%1: status %2 in %3 ms</source>
+        <translation>%1：状态 %2，用时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 ms</source>
+        <translation>%1：%2 毫秒内无响应</translation>
     </message>
 </context>
 <context>
@@ -4244,14 +5139,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::JenkinsProbe</name>
+    <message>
+        <source>the answer is not Jenkins&apos;s build JSON (%1)</source>
+        <translation>响应不是 Jenkins 的构建 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>the answer is not Jenkins&apos;s build JSON (no build number)</source>
+        <translation>响应不是 Jenkins 的构建 JSON（没有构建编号）</translation>
+    </message>
+    <message>
+        <source>%1: no result yet</source>
+        <translation>%1：尚无结果</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a Jenkins check needs a url and a job</source>
+        <translation>Jenkins 检查需要 url 和 job</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::JobClaims</name>
     <message>
         <source>%1 %2 is held by another deploy that has not ended; try again when it has</source>
-        <translation>Opsdeck 无法在数据库 %1 上启动：
-
-%2
-
-请用 --db PATH 或 OPSDECK_DB 选择另一个文件。</translation>
+        <translation>%1 %2 被另一个尚未结束的部署占用；请在其结束后重试</translation>
     </message>
     <message>
         <source>someone</source>
@@ -4895,7 +5813,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>等待中</translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>Replace the fields with the machine&apos;s current values</source>
@@ -5268,7 +6186,7 @@ Commands:
     </message>
     <message>
         <source>Opsdeck could not be started again on %1</source>
-        <translation>&apos;%1&apos; 不是数据库 URL（例如 postgresql://USER@HOST:5432/DBNAME）</translation>
+        <translation>无法在 %1 上重新启动 Opsdeck</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +6201,95 @@ Commands:
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MetricProbe</name>
+    <message>
+        <source>a metric check needs a series, or a metric and a machine</source>
+        <translation>metric 检查需要一个序列，或者一个指标和一台机器</translation>
+    </message>
+    <message>
+        <source>a metric check needs an op (&gt;, &gt;=, &lt;, &lt;=, ==, !=), a warning or critical value and agg last, avg, min or max</source>
+        <translation>metric 检查需要 op（&gt;、&gt;=、&lt;、&lt;=、==、!=）、警告值或严重值，以及 agg（last、avg、min 或 max）</translation>
+    </message>
+    <message>
+        <source>no data since %1 s</source>
+        <translation>最近 %1 秒内没有数据</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: source %2 is down (%3)</source>
+        <translation>%1：数据源 %2 故障（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the last %3 points is %4</source>
+        <translation>%1：最近 %3 个数据点的 %2 为 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the last %3 points is %4 (%5 %6)</source>
+        <translation>%1：最近 %3 个数据点的 %2 为 %4（%5 %6）</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::NagiosOutput</name>
+    <message>
+        <source>more than %1 performance data items; the rest is ignored</source>
+        <translation>性能数据超过 %1 项；其余的被忽略</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::NagiosProbe</name>
+    <message>
+        <source>the plugin printed nothing (exit code %1)</source>
+        <translation>插件没有任何输出（退出码 %1）</translation>
+    </message>
+    <message>
+        <source>the plugin printed nothing on stdout (exit code %1): %2</source>
+        <translation>插件在标准输出上没有任何输出（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <source>exit code %1 is not a plugin status: %2</source>
+        <translation>退出码 %1 不是插件状态：%2</translation>
+    </message>
+    <message>
+        <source>[performance data not read: %1]</source>
+        <translation>[未读取性能数据：%1]</translation>
+    </message>
+    <message>
+        <source>the command has an unterminated %1 quote</source>
+        <translation>命令中有未闭合的 %1 引号</translation>
+    </message>
+    <message>
+        <source>a Nagios check needs a command</source>
+        <translation>Nagios 检查需要命令</translation>
+    </message>
+    <message>
+        <source>the plugin printed more than %1 bytes; it was stopped</source>
+        <translation>插件输出超过 %1 字节；已将其停止</translation>
+    </message>
+    <message>
+        <source>the plugin could not be started: %1</source>
+        <translation>无法启动插件：%1</translation>
+    </message>
+    <message>
+        <source>the plugin crashed (%1)</source>
+        <translation>插件已崩溃（%1）</translation>
+    </message>
+    <message>
+        <source>no SSH engine to run the plugin over SSH</source>
+        <translation>没有可通过 SSH 运行插件的 SSH 引擎</translation>
+    </message>
+    <message>
+        <source>a Nagios check over SSH needs a machine</source>
+        <translation>通过 SSH 运行的 Nagios 检查需要一台机器</translation>
+    </message>
+    <message>
+        <source>the plugin died of signal %1</source>
+        <translation>插件被信号 %1 终止</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +6361,13 @@ Commands:
         <translation>
             <numerusform>暂时无法记录 %n 次拉取结果（将重试）：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::QuietHours</name>
+    <message>
+        <source>quiet hours &apos;%1&apos; are not HH:MM-HH:MM (e.g. 22:00-07:00) or off</source>
+        <translation>免打扰时段 &apos;%1&apos; 不是 HH:MM-HH:MM（如 22:00-07:00）或 off</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +6824,17 @@ Commands:
     <message>
         <source>Binding %1 to %2</source>
         <translation>正在将 %1 绑定到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SmtpNotifier</name>
+    <message>
+        <source>e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</source>
+        <translation>未设置电子邮件：opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>libcurl 无法启动</translation>
     </message>
 </context>
 <context>
@@ -6307,10 +7332,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::TcpProbe</name>
+    <message>
+        <source>a TCP check needs a host and a port (1-65535)</source>
+        <translation>TCP 检查需要主机和端口（1-65535）</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections (%2 ms)</source>
+        <translation>%1 接受连接（%2 毫秒）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no connection within %2 ms</source>
+        <translation>%1：%2 毫秒内未能连接</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::TeamDatabaseDialog</name>
     <message>
         <source>&amp;Remember the password in the keychain</source>
-        <translation>关闭</translation>
+        <translation>在钥匙串中记住密码(&amp;R)</translation>
     </message>
     <message>
         <source>Connect to a Team Database</source>
@@ -6489,6 +7533,64 @@ Commands:
     <message>
         <source>Deploy folder</source>
         <translation>部署文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::UnreachableProbe</name>
+    <message>
+        <source>an unreachable check needs a machine</source>
+        <translation>unreachable 检查需要一台机器</translation>
+    </message>
+    <message>
+        <source>%1: no data at all</source>
+        <translation>%1：完全没有数据</translation>
+    </message>
+    <message>
+        <source>%1: no data for %2 s (more than %3 s)</source>
+        <translation>%1：已 %2 秒没有数据（超过 %3 秒）</translation>
+    </message>
+    <message>
+        <source>%1: last data %2 s ago</source>
+        <translation>%1：最后一次数据在 %2 秒前</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::WebhookNotifier</name>
+    <message>
+        <source>%1 (tried twice)</source>
+        <translation>%1（已尝试两次）</translation>
+    </message>
+    <message>
+        <source>the webhook at %1 answered HTTP %2%3</source>
+        <translation>%1 处的 Webhook 响应了 HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>the webhook at %1 did not answer within %2 ms</source>
+        <translation>%1 处的 Webhook 未在 %2 毫秒内响应</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>网络错误 %1</translation>
+    </message>
+    <message>
+        <source>could not reach the webhook at %1: %2</source>
+        <translation>无法连接到 %1 处的 Webhook：%2</translation>
     </message>
 </context>
 <context>
