@@ -226,7 +226,9 @@ Result<qint64> ensurePool(ChangeSet& cs, const QString& name, const QString& rea
     if (q->next())
         return q->value(0).toLongLong();
     auto ins =
-        cs.exec(QStringLiteral("INSERT INTO pools (name, created_at) VALUES (?, ?)"), {pool, cs.now()});
+        cs.exec(QStringLiteral("INSERT INTO pools (name, created_at, changed_by, changed_at) VALUES (?, ?, "
+                               "coalesce(?, ''), ?)"),
+                {pool, cs.now(), cs.operatorName(), cs.now()});
     if (!ins.ok())
         return ins.error();
     const qint64 id = ins->lastInsertId().toLongLong();

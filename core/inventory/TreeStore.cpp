@@ -45,17 +45,20 @@ Result<NodeRow> addNodeIn(ChangeSet& cs, const QString& path, const QString& kin
     n.path = path;
     n.kind = kind;
     n.vars = QStringLiteral("{}");
-    auto ins =
-        cs.exec(QStringLiteral("INSERT INTO tree_nodes (parent_id, name, kind, product_line, path, vars, "
-                               "created_at) VALUES (?, ?, ?, 0, ?, '{}', ?)"),
-                {parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)), n.name, kind, path,
-                 cs.now()});
+    auto ins = cs.exec(
+        QStringLiteral(
+            "INSERT INTO tree_nodes (parent_id, name, kind, product_line, path, vars, "
+            "created_at, changed_by, changed_at) VALUES (?, ?, ?, 0, ?, '{}', ?, coalesce(?, ''), ?)"),
+        {parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)), n.name, kind, path,
+         cs.now(), cs.operatorName(), cs.now()});
     if (!ins.ok())
         return ins.error();
     n.id = ins->lastInsertId().toLongLong();
     if (kind == QLatin1String("service")) {
-        auto svc = cs.exec(QStringLiteral("INSERT INTO services (node_id, updated_at) VALUES (?, ?)"),
-                           {n.id, cs.now()});
+        auto svc =
+            cs.exec(QStringLiteral("INSERT INTO services (node_id, updated_at, changed_by, changed_at) "
+                                   "VALUES (?, ?, coalesce(?, ''), ?)"),
+                    {n.id, cs.now(), cs.operatorName(), cs.now()});
         if (!svc.ok())
             return svc.error();
     }
