@@ -7,6 +7,7 @@
 
 #include "RealServer.h"
 #include "db/Database.h"
+#include "db/RowVersion.h"
 #include "inventory/InventoryReader.h"
 #include "inventory/InventoryWriter.h"
 #include "inventory/MachineStore.h"
@@ -368,6 +369,44 @@ private slots:
         // A template removed by another console is not silently created again.
         QVERIFY(alice.remove(t.name).ok());
         QCOMPARE(bob.save(t, 5000000, n + 2).error().code, Error::Code::Refused);
+    }
+
+    // The race RowVersion::write closes: a store read the row at version N, another
+    // console wrote N+1 before this write (on PostgreSQL's READ COMMITTED nothing stops
+    // that in between). The conditioned UPDATE touches no row and the write is refused
+    // with the row as it is now, even though the caller expected no version.
+    void writeRacedSinceTheReadIsRefused()
+    {
+        auto db = useDialect();
+        QVERIFY(db);
+        InventoryWriter alice(db);
+        alice.setOperatorName(QStringLiteral("alice"));
+        QVERIFY(PoolStore(alice).setInitScript(QStringLiteral("race-pool"), QStringLiteral("echo a")).ok());
+        auto read = PoolStore(alice).get(QStringLiteral("race-pool"));
+        QVERIFY(read.ok() && read->has_value());
+        QVERIFY(PoolStore(alice).setInitScript(QStringLiteral("race-pool"), QStringLiteral("echo bb")).ok());
+        const qint64 n = (*read)->stamp.version;
+        bool reread = false;
+        const Status s = db->transaction([&](QSqlDatabase& c) -> Status {
+            return RowVersion::write(
+                c, QStringLiteral("pools"), QStringLiteral("init_script = ?"), {QStringLiteral("echo c")},
+                QStringLiteral("name"), QStringLiteral("race-pool"),
+                {QStringLiteral("pool 'race-pool'"), (*read)->stamp, {}}, std::nullopt, QStringLiteral("bob"),
+                1, [&]() -> Result<RowVersion::ReadRow> {
+                    reread = true;
+                    auto now = PoolStore(alice).get(QStringLiteral("race-pool"));
+                    if (!now.ok())
+                        return now.error();
+                    return RowVersion::ReadRow{QStringLiteral("pool 'race-pool'"),
+                                               (*now)->stamp,
+                                               {{QStringLiteral("script"), (*now)->initScript}}};
+                });
+        });
+        QVERIFY(reread);
+        const QString problem =
+            staleProblem(s, QStringLiteral("pool 'race-pool'"), QStringLiteral("echo bb"), n + 1);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE((*PoolStore(alice).get(QStringLiteral("race-pool")))->initScript, QStringLiteral("echo bb"));
     }
 
     // The CLI: --expect-version on tree and service edits, exit 3 when stale; list/show
