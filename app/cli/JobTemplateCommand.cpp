@@ -86,10 +86,14 @@ int templateSave(CliContext& ctx, const QCommandLineParser& p, const QString& na
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
-    const Status saved = JobTemplateStore(*db).save(*t, Clock::system().nowMs());
+    JobTemplateStore store(*db);
+    const Status saved = store.save(*t, Clock::system().nowMs(), expectedVersionOf(p));
     if (!saved.ok())
         return ctx.fail(saved.error());
-    ctx.err << CliContext::tr("job template %1 saved: %2 on %3").arg(name, jobKindName(t->kind), t->target)
+    auto now = store.get(name);
+    ctx.err << CliContext::tr("job template %1 saved: %2 on %3 (now version %4)")
+                   .arg(name, jobKindName(t->kind), t->target)
+                   .arg(now.ok() ? now->stamp.version : 1)
             << Qt::endl;
     return 0;
 }
@@ -114,10 +118,11 @@ int templateList(CliContext& ctx, const QCommandLineParser& p)
                                 {QStringLiteral("target"), t.target},
                                 {QStringLiteral("options"), t.options},
                                 {QStringLiteral("created"), isoTime(t.createdMs)},
-                                {QStringLiteral("updated"), isoTime(t.updatedMs)}});
-    const QStringList columns{QStringLiteral("name"),    QStringLiteral("kind"),
-                              QStringLiteral("target"),  QStringLiteral("options"),
-                              QStringLiteral("created"), QStringLiteral("updated")};
+                                {QStringLiteral("updated"), isoTime(t.updatedMs)},
+                                {QStringLiteral("version"), double(t.stamp.version)}});
+    const QStringList columns{QStringLiteral("name"),    QStringLiteral("kind"),    QStringLiteral("target"),
+                              QStringLiteral("options"), QStringLiteral("created"), QStringLiteral("updated"),
+                              QStringLiteral("version")};
     printRecords(ctx.out, formatOf(p), QStringLiteral("templates"), columns, rows);
     return 0;
 }
@@ -155,6 +160,7 @@ QList<OptionSpec> templateOptions()
          QStringLiteral("SIZE"), check::size(1024)},
         {QStringLiteral("from"), CliContext::tr("save the kind, target and options of this job"),
          QStringLiteral("JOB_ID")},
+        expectVersionOption(CliContext::tr("the template being replaced (save)")),
     };
 }
 

@@ -34,7 +34,8 @@ int poolSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos
     if (!db.ok())
         return ctx.fail(db.error());
     InventoryWriter writer(*db);
-    if (Status s = PoolStore(writer).setInitScript(pos.at(0), script, p.value(QStringLiteral("reason")));
+    if (Status s = PoolStore(writer).setInitScript(pos.at(0), script, p.value(QStringLiteral("reason")),
+                                                   expectedVersionOf(p));
         !s.ok())
         return ctx.fail(s.error());
     ctx.out << (set ? CliContext::tr("pool %1: init script set (%2 bytes)")
@@ -53,21 +54,26 @@ int poolShow(CliContext& ctx, const QCommandLineParser& p, const QStringList& po
     if (!db.ok())
         return ctx.fail(db.error());
     InventoryWriter writer(*db);
-    auto script = PoolStore(writer).initScript(pos.at(0));
-    if (!script.ok())
-        return ctx.fail(script.error());
+    auto pool = PoolStore(writer).get(pos.at(0));
+    if (!pool.ok())
+        return ctx.fail(pool.error());
+    const QString script = pool->has_value() ? (*pool)->initScript : QString();
+    const qint64 version = pool->has_value() ? (*pool)->stamp.version : 0; // 0: no such pool yet
     const OutputFormat format = formatOf(p, OutputFormat::Text);
     if (format == OutputFormat::Text) {
         ctx.out << CliContext::tr("pool: %1").arg(pos.at(0)) << '\n'
+                << CliContext::tr("version: %1").arg(version) << '\n'
                 << CliContext::tr("init script:")
-                << (script->isEmpty() ? CliContext::tr(" (none)") : QString()) << '\n'
-                << *script;
+                << (script.isEmpty() ? CliContext::tr(" (none)") : QString()) << '\n'
+                << script;
         ctx.out.flush();
         return 0;
     }
-    printRecords(
-        ctx.out, format, QStringLiteral("pools"), {QStringLiteral("name"), QStringLiteral("init_script")},
-        {QJsonObject{{QStringLiteral("name"), pos.at(0)}, {QStringLiteral("init_script"), *script}}});
+    printRecords(ctx.out, format, QStringLiteral("pools"),
+                 {QStringLiteral("name"), QStringLiteral("init_script"), QStringLiteral("version")},
+                 {QJsonObject{{QStringLiteral("name"), pos.at(0)},
+                              {QStringLiteral("init_script"), script},
+                              {QStringLiteral("version"), double(version)}}});
     return 0;
 }
 
@@ -81,11 +87,14 @@ int runPool(CliContext& ctx)
                      "shell script run over SSH by `machine transition NAME init` (its text is stored)"),
                  QStringLiteral("FILE")})
         .option({QStringLiteral("no-init-script"), CliContext::tr("remove the pool's init script")})
+        .option(expectVersionOption(CliContext::tr("the pool (set)")))
         .option(reasonOption())
         .option(formatOption())
         .verb({QStringLiteral("set"),
-               QStringLiteral("POOL (--init-script FILE | --no-init-script) [--reason TEXT]"),
-               {QStringLiteral("init-script"), QStringLiteral("no-init-script"), reason},
+               QStringLiteral(
+                   "POOL (--init-script FILE | --no-init-script) [--expect-version N] [--reason TEXT]"),
+               {QStringLiteral("init-script"), QStringLiteral("no-init-script"),
+                QStringLiteral("expect-version"), reason},
                poolSet})
         .verb({QStringLiteral("show"), QStringLiteral("POOL [--format F]"), {fmt}, poolShow})
         .run(ctx);

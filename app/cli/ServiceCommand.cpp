@@ -82,9 +82,17 @@ int serviceSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& 
         s.unitMem = parseByteSize(p.value(QStringLiteral("unit-mem"))).value_or(0);
     if (has("pool"))
         s.pool = p.value(QStringLiteral("pool"));
-    if (Status st = store.set(s, p.value(QStringLiteral("reason"))); !st.ok())
+    // Built on the version read above (or the one the caller read: --expect-version), so
+    // another console's write in between is refused rather than overwritten.
+    if (Status st = store.set(s, p.value(QStringLiteral("reason")),
+                              expectedVersionOf(p).value_or(current->stamp.version));
+        !st.ok())
         return ctx.fail(st.error());
-    ctx.out << CliContext::tr("service %1 updated").arg(s.path) << Qt::endl;
+    auto now = store.get(s.path);
+    ctx.out << CliContext::tr("service %1 updated (now version %2)")
+                   .arg(s.path)
+                   .arg(now.ok() ? now->stamp.version : current->stamp.version)
+            << Qt::endl;
     return 0;
 }
 
@@ -105,9 +113,10 @@ int serviceShow(CliContext& ctx, const QCommandLineParser& p, const QStringList&
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return 0;
     }
-    for (const QString& k : {QStringLiteral("path"), QStringLiteral("deploy_root"),
-                             QStringLiteral("health_url"), QStringLiteral("health_cmd"),
-                             QStringLiteral("unit_cpu"), QStringLiteral("unit_mem"), QStringLiteral("pool")})
+    for (const QString& k :
+         {QStringLiteral("path"), QStringLiteral("deploy_root"), QStringLiteral("health_url"),
+          QStringLiteral("health_cmd"), QStringLiteral("unit_cpu"), QStringLiteral("unit_mem"),
+          QStringLiteral("pool"), QStringLiteral("version")})
         ctx.out << (k + QLatin1Char(':')).leftJustified(14) << displayValue(o.value(k)) << '\n';
     ctx.out << QStringLiteral("config_template:") << '\n' << s->configTemplate;
     if (!s->configTemplate.endsWith(QLatin1Char('\n')))
@@ -283,7 +292,7 @@ int runService(CliContext& ctx)
                                  QStringLiteral("health-url"),  QStringLiteral("health-cmd"),
                                  QStringLiteral("no-health"),   QStringLiteral("unit-cpu"),
                                  QStringLiteral("unit-mem"),    QStringLiteral("pool"),
-                                 QStringLiteral("reason")};
+                                 QStringLiteral("reason"),      QStringLiteral("expect-version")};
     return VerbTable(QStringLiteral("service"))
         .option({setOptions.at(0),
                  CliContext::tr("where units live (default /opt; may hold {machine}, {address})"),
@@ -303,6 +312,7 @@ int runService(CliContext& ctx)
         .option({setOptions.at(7), CliContext::tr("the pool scale-out places units in (default: default)"),
                  QStringLiteral("POOL")})
         .option({setOptions.at(8), CliContext::tr("why, for the audit log"), QStringLiteral("TEXT")})
+        .option(expectVersionOption(CliContext::tr("the service (set)")))
         .option({QStringLiteral("units"), CliContext::tr("the number of units the service should have"),
                  QStringLiteral("N"), check::number(1, 100000)})
         .option({QStringLiteral("port"), CliContext::tr("the port of the new units (default: the service's)"),
@@ -321,7 +331,7 @@ int runService(CliContext& ctx)
         .verb({QStringLiteral("set"),
                QStringLiteral("SERVICE_PATH [--deploy-root DIR] [--config-template FILE] "
                               "[--health-url URL | --health-cmd CMD | --no-health] [--unit-cpu N] "
-                              "[--unit-mem SIZE] [--pool POOL] [--reason TEXT]"),
+                              "[--unit-mem SIZE] [--pool POOL] [--expect-version N] [--reason TEXT]"),
                setOptions, serviceSet})
         .verb({QStringLiteral("scale"),
                QStringLiteral("SERVICE_PATH --units N (--package FILE [--release NAME] [--parallel N] "

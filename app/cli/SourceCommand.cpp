@@ -57,7 +57,8 @@ QJsonObject sourceRecord(const Source& s, const QList<TargetStatus>& statuses)
                        {QStringLiteral("state"), worst ? targetStateName(*worst) : QString()},
                        {QStringLiteral("last_ok"), optionalTime(lastOk)},
                        {QStringLiteral("last_error"), lastError},
-                       {QStringLiteral("malformed"), double(malformed)}};
+                       {QStringLiteral("malformed"), double(malformed)},
+                       {QStringLiteral("version"), double(s.stamp.version)}};
 }
 
 // Sets the duration options that are given (checked by the verb table).
@@ -279,9 +280,15 @@ int runSet(CliContext& ctx, const QCommandLineParser& p, const QStringList& pos)
         if (Status st = BlockingKeychain::write(entry, *secret); !st.ok())
             return ctx.fail(st.error());
     }
-    if (auto st = repo.update(s); !st.ok())
+    // Built on the version read above (or the caller's --expect-version): another
+    // console's write in between is refused (exit 3), not overwritten.
+    if (auto st = repo.update(s, expectedVersionOf(p).value_or(source->stamp.version)); !st.ok())
         return ctx.fail(st.error());
-    ctx.out << CliContext::tr("changed source %1").arg(*id) << Qt::endl;
+    auto now = repo.get(*id);
+    ctx.out << CliContext::tr("changed source %1 (now version %2)")
+                   .arg(*id)
+                   .arg(now.ok() ? now->stamp.version : source->stamp.version)
+            << Qt::endl;
     return 0;
 }
 
@@ -448,6 +455,7 @@ int runSource(CliContext& ctx)
         .option({QStringLiteral("enable"), CliContext::tr("set: poll the source")})
         .option(
             {QStringLiteral("disable"), CliContext::tr("set: stop polling the source (it stays configured)")})
+        .option(expectVersionOption(CliContext::tr("the source (set)")))
         .option(formatOption())
         .verb({QStringLiteral("add"),
                QStringLiteral(
@@ -468,7 +476,8 @@ int runSource(CliContext& ctx)
                    "change the kind or query, remove the source and add it again)"),
                {interval, timeout, QStringLiteral("url"), QStringLiteral("enable"), QStringLiteral("disable"),
                 QStringLiteral("machine"), QStringLiteral("node"), QStringLiteral("auth"),
-                QStringLiteral("secret-name"), QStringLiteral("user"), QStringLiteral("secret-stdin")},
+                QStringLiteral("secret-name"), QStringLiteral("user"), QStringLiteral("secret-stdin"),
+                QStringLiteral("expect-version")},
                runSet})
         .verb({QStringLiteral("status"), QStringLiteral("[ID] [--format F]"), {fmt}, runStatus})
         .verb({QStringLiteral("remove"), QStringLiteral("ID"), {}, runRemove})

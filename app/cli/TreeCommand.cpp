@@ -86,7 +86,7 @@ int treeFlag(CliContext& ctx, const QCommandLineParser& p, const QStringList& re
         return ctx.usage(CliContext::tr("tree flag takes one PATH and --product-line or --no-product-line"));
     const QString path = nodePathArgument(rest.at(0));
     return change(
-        ctx, [&](TreeStore& t) { return t.setProductLine(path, on, reasonOf(p)); },
+        ctx, [&](TreeStore& t) { return t.setProductLine(path, on, reasonOf(p), expectedVersionOf(p)); },
         on ? CliContext::tr("%1 is a product line").arg(path)
            : CliContext::tr("%1 is no longer a product line").arg(path));
 }
@@ -97,7 +97,7 @@ int treeRename(CliContext& ctx, const QCommandLineParser& p, const QStringList& 
         return ctx.usage(CliContext::tr("tree rename takes PATH and NEW_NAME"));
     const QString path = nodePathArgument(rest.at(0));
     return change(
-        ctx, [&](TreeStore& t) { return t.rename(path, rest.at(1), reasonOf(p)); },
+        ctx, [&](TreeStore& t) { return t.rename(path, rest.at(1), reasonOf(p), expectedVersionOf(p)); },
         CliContext::tr("renamed %1 to %2").arg(path, rest.at(1)));
 }
 
@@ -108,7 +108,7 @@ int treeMove(CliContext& ctx, const QCommandLineParser& p, const QStringList& re
     const QString path = nodePathArgument(rest.at(0));
     const QString parent = nodePathArgument(rest.at(1)); // empty: the root
     return change(
-        ctx, [&](TreeStore& t) { return t.move(path, parent, reasonOf(p)); },
+        ctx, [&](TreeStore& t) { return t.move(path, parent, reasonOf(p), expectedVersionOf(p)); },
         CliContext::tr("moved %1 under %2").arg(path, parent.isEmpty() ? QStringLiteral("/") : parent));
 }
 
@@ -125,6 +125,7 @@ int treeRemove(CliContext& ctx, const QCommandLineParser& p, const QStringList& 
 int runTree(CliContext& ctx)
 {
     const QString reason = QStringLiteral("reason");
+    const QString expect = QStringLiteral("expect-version");
     const QString machine = QStringLiteral("machine");
     const QString url = QStringLiteral("url");
     auto bind = [](bool b) {
@@ -140,6 +141,7 @@ int runTree(CliContext& ctx)
         .option({QStringLiteral("product-line"), CliContext::tr("flag the folder as a product line (flag)")})
         .option({QStringLiteral("no-product-line"), CliContext::tr("clear the product-line flag (flag)")})
         .option({QStringLiteral("force"), CliContext::tr("remove a node with everything below it (remove)")})
+        .option(expectVersionOption(CliContext::tr("the node (flag, rename, move)")))
         .option(reasonOption())
         .option(formatOption(CliContext::tr("json, csv, table or text (list)")))
         .verb({QStringLiteral("add"),
@@ -155,15 +157,18 @@ int runTree(CliContext& ctx)
                QStringLiteral("PATH (--machine NAME | --url URL) [--reason TEXT]"),
                {machine, url, reason},
                bind(false)})
-        .verb({QStringLiteral("flag"),
-               QStringLiteral("PATH (--product-line | --no-product-line) [--reason TEXT]"),
-               {QStringLiteral("product-line"), QStringLiteral("no-product-line"), reason},
-               treeFlag})
         .verb(
-            {QStringLiteral("rename"), QStringLiteral("PATH NEW_NAME [--reason TEXT]"), {reason}, treeRename})
+            {QStringLiteral("flag"),
+             QStringLiteral("PATH (--product-line | --no-product-line) [--expect-version N] [--reason TEXT]"),
+             {QStringLiteral("product-line"), QStringLiteral("no-product-line"), expect, reason},
+             treeFlag})
+        .verb({QStringLiteral("rename"),
+               QStringLiteral("PATH NEW_NAME [--expect-version N] [--reason TEXT]"),
+               {expect, reason},
+               treeRename})
         .verb({QStringLiteral("move"),
-               QStringLiteral("PATH NEW_PARENT [--reason TEXT] ('/' is the root)"),
-               {reason},
+               QStringLiteral("PATH NEW_PARENT [--expect-version N] [--reason TEXT] ('/' is the root)"),
+               {expect, reason},
                treeMove})
         .verb({QStringLiteral("remove"),
                QStringLiteral("PATH [--force] [--reason TEXT]"),

@@ -288,6 +288,21 @@ OptionSpec reasonOption()
     return {QStringLiteral("reason"), VerbTable::tr("why, for the audit log"), QStringLiteral("TEXT"), {}};
 }
 
+OptionSpec expectVersionOption(const QString& what)
+{
+    return {
+        QStringLiteral("expect-version"),
+        VerbTable::tr("refuse (exit 3) unless %1 is still at this version (as list/show print it)").arg(what),
+        QStringLiteral("N"), check::number(1, std::numeric_limits<qint32>::max())};
+}
+
+std::optional<qint64> expectedVersionOf(const QCommandLineParser& options)
+{
+    if (!options.isSet(QStringLiteral("expect-version")))
+        return std::nullopt;
+    return options.value(QStringLiteral("expect-version")).toLongLong();
+}
+
 OutputFormat formatOf(const QCommandLineParser& options, OutputFormat fallback)
 {
     return parseOutputFormat(options.value(QStringLiteral("format")), fallback).valueOr(fallback);

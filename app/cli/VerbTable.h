@@ -95,6 +95,10 @@ private:
 // The options many commands share.
 OptionSpec formatOption(const QString& description = {}); // --format json|csv|table|text
 OptionSpec reasonOption();                                // --reason TEXT, for the audit log
+// --expect-version N: refuse (exit 3) unless the row (`what`: "the node") is still at N.
+OptionSpec expectVersionOption(const QString& what);
+// --expect-version as given, or nullopt.
+std::optional<qint64> expectedVersionOf(const QCommandLineParser& options);
 
 // --format as its check let it through; `fallback` when it is not given.
 OutputFormat formatOf(const QCommandLineParser& options, OutputFormat fallback = OutputFormat::Table);

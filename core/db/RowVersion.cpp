@@ -87,4 +87,22 @@ Result<bool> touch(QSqlDatabase& db, const QString& table, const QString& keyCol
     return update(db, table, {}, {}, keyColumn, key, version, by, at);
 }
 
+Status write(QSqlDatabase& db, const QString& table, const QString& set, const QVariantList& bindings,
+             const QString& keyColumn, const QVariant& key, const ReadRow& read,
+             std::optional<qint64> expected, const QString& by, qint64 at,
+             const std::function<Result<ReadRow>()>& reread)
+{
+    if (Status s = check(read.what, read.stamp, expected, read.values); !s.ok())
+        return s;
+    auto written = update(db, table, set, bindings, keyColumn, key, read.stamp.version, by, at);
+    if (!written.ok())
+        return written.error();
+    if (*written)
+        return {};
+    auto now = reread();
+    if (!now.ok())
+        return now.error();
+    return conflict(now->what, now->stamp, expected.value_or(read.stamp.version), now->values);
+}
+
 } // namespace opsdeck::RowVersion

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 #include <optional>
 
 namespace opsdeck {
@@ -71,6 +72,23 @@ Result<bool> update(QSqlDatabase& db, const QString& table, const QString& set, 
 // Bumps the version (and stamps who and when) without another change; same result as update().
 Result<bool> touch(QSqlDatabase& db, const QString& table, const QString& keyColumn, const QVariant& key,
                    qint64 version, const QString& by, qint64 at);
+
+// A row as a store read it inside its write transaction: what it is ("pool 'web'"), the
+// version read, who wrote it and when, and its values (with "version") for a refusal.
+struct ReadRow
+{
+    QString what;
+    RowStamp stamp;
+    QJsonObject values;
+};
+
+// The one optimistic write every versioned store uses: check() against `expected`, then
+// update() at the version `read` has; when a write raced in since the read (no row
+// touched), refused by conflict() with the row as `reread` finds it now.
+Status write(QSqlDatabase& db, const QString& table, const QString& set, const QVariantList& bindings,
+             const QString& keyColumn, const QVariant& key, const ReadRow& read,
+             std::optional<qint64> expected, const QString& by, qint64 at,
+             const std::function<Result<ReadRow>()>& reread);
 
 } // namespace RowVersion
 } // namespace opsdeck

@@ -150,7 +150,7 @@ Result<JobTemplate> JobPreparer::templateOf(const Job& job, const QString& name)
 {
     if (job.kind != JobKind::Command && job.kind != JobKind::Deploy)
         return Error::refused(tr("a %1 job cannot be saved as a template").arg(jobKindName(job.kind)));
-    JobTemplate t{name, job.kind, job.target, job.options, 0, 0};
+    JobTemplate t{name, job.kind, job.target, job.options, 0, 0, {}};
     t.options.remove(QStringLiteral("release"));
     t.options.remove(QStringLiteral("sha256"));
     if (job.kind == JobKind::Command && !t.options.contains(QStringLiteral("select"))) {

@@ -156,13 +156,16 @@ Result<MachineRow> requireMachine(QSqlDatabase& db, const QString& name)
     return **m;
 }
 
-Result<std::optional<NodeRow>> findNode(QSqlDatabase& db, const QString& path)
+namespace {
+
+Result<std::optional<NodeRow>> findNodeWhere(QSqlDatabase& db, const QString& where, const QVariant& key)
 {
-    auto q = Database::exec(
-        db,
-        QStringLiteral("SELECT id, coalesce(parent_id, 0), name, path, kind, product_line, vars "
-                       "FROM tree_nodes WHERE path = ?"),
-        {path});
+    auto q =
+        Database::exec(db,
+                       QStringLiteral("SELECT id, coalesce(parent_id, 0), name, path, kind, product_line, "
+                                      "vars, %1 FROM tree_nodes WHERE %2 = ?")
+                           .arg(RowVersion::columns(), where),
+                       {key});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -175,7 +178,15 @@ Result<std::optional<NodeRow>> findNode(QSqlDatabase& db, const QString& path)
     n.kind = q->value(4).toString();
     n.productLine = q->value(5).toInt() != 0;
     n.vars = q->value(6).toString();
+    n.stamp = RowVersion::fromQuery(*q, 7);
     return std::optional<NodeRow>{n};
+}
+
+} // namespace
+
+Result<std::optional<NodeRow>> findNode(QSqlDatabase& db, const QString& path)
+{
+    return findNodeWhere(db, QStringLiteral("path"), path);
 }
 
 Result<NodeRow> requireNode(QSqlDatabase& db, const QString& path)
@@ -215,7 +226,9 @@ Result<qint64> ensurePool(ChangeSet& cs, const QString& name, const QString& rea
     if (q->next())
         return q->value(0).toLongLong();
     auto ins =
-        cs.exec(QStringLiteral("INSERT INTO pools (name, created_at) VALUES (?, ?)"), {pool, cs.now()});
+        cs.exec(QStringLiteral("INSERT INTO pools (name, created_at, changed_by, changed_at) VALUES (?, ?, "
+                               "coalesce(?, ''), ?)"),
+                {pool, cs.now(), cs.operatorName(), cs.now()});
     if (!ins.ok())
         return ins.error();
     const qint64 id = ins->lastInsertId().toLongLong();
@@ -266,20 +279,101 @@ QString machineWhat(const QString& name)
 Status writeMachine(ChangeSet& cs, const MachineRow& m, std::optional<qint64> expected, const QString& set,
                     const QVariantList& bindings)
 {
-    if (Status s = RowVersion::check(machineWhat(m.name), m.stamp, expected, machineValues(m)); !s.ok())
-        return s;
-    auto written =
-        RowVersion::update(cs.db(), QStringLiteral("machines"), set, bindings, QStringLiteral("id"), m.id,
-                           m.stamp.version, cs.operatorName(), cs.now());
-    if (!written.ok())
-        return written.error();
-    if (*written)
-        return {};
-    auto now = requireMachine(cs.db(), m.name);
-    if (!now.ok())
-        return now.error();
-    return RowVersion::conflict(machineWhat(m.name), now->stamp, expected.value_or(m.stamp.version),
-                                machineValues(*now));
+    return RowVersion::write(
+        cs.db(), QStringLiteral("machines"), set, bindings, QStringLiteral("id"), m.id,
+        {machineWhat(m.name), m.stamp, machineValues(m)}, expected, cs.operatorName(), cs.now(),
+        [&]() -> Result<RowVersion::ReadRow> {
+            auto now = requireMachine(cs.db(), m.name);
+            if (!now.ok())
+                return now.error();
+            return RowVersion::ReadRow{machineWhat(m.name), now->stamp, machineValues(*now)};
+        });
+}
+
+QJsonObject nodeValues(const NodeRow& n)
+{
+    QJsonObject o = nodeJson(n);
+    o.insert(QStringLiteral("version"), n.stamp.version);
+    return o;
+}
+
+QString nodeWhat(const QString& path)
+{
+    return QCoreApplication::translate("Inventory", "tree node '%1'").arg(path);
+}
+
+Status writeNode(ChangeSet& cs, const NodeRow& n, std::optional<qint64> expected, const QString& set,
+                 const QVariantList& bindings)
+{
+    return RowVersion::write(
+        cs.db(), QStringLiteral("tree_nodes"), set, bindings, QStringLiteral("id"), n.id,
+        {nodeWhat(n.path), n.stamp, nodeValues(n)}, expected, cs.operatorName(), cs.now(),
+        [&]() -> Result<RowVersion::ReadRow> {
+            auto now = findNodeWhere(cs.db(), QStringLiteral("id"), n.id);
+            if (!now.ok())
+                return now.error();
+            if (!now->has_value())
+                return Error::refused(QCoreApplication::translate(
+                                          "Inventory", "the tree node '%1' was removed by another console")
+                                          .arg(n.path));
+            return RowVersion::ReadRow{nodeWhat((*now)->path), (*now)->stamp, nodeValues(**now)};
+        });
+}
+
+namespace {
+
+Result<RowVersion::ReadRow> findServiceRow(QSqlDatabase& db, const NodeRow& service)
+{
+    auto q = Database::exec(
+        db,
+        QStringLiteral("SELECT package, config, deploy_root, health_url, health_cmd, unit_cpu, "
+                       "unit_mem, pool, %1 FROM services WHERE node_id = ?")
+            .arg(RowVersion::columns()),
+        {service.id});
+    if (!q.ok())
+        return q.error();
+    RowVersion::ReadRow r;
+    r.what = QCoreApplication::translate("Inventory", "service '%1'").arg(service.path);
+    if (!q->next())
+        return r; // version 0: no row
+    r.stamp = RowVersion::fromQuery(*q, 8);
+    const QString pool = q->value(7).toString();
+    r.values = {{QStringLiteral("path"), service.path},
+                {QStringLiteral("package"), q->value(0).toString()},
+                {QStringLiteral("config"), q->value(1).toString()},
+                {QStringLiteral("deploy_root"), q->value(2).toString()},
+                {QStringLiteral("health_url"), q->value(3).toString()},
+                {QStringLiteral("health_cmd"), q->value(4).toString()},
+                {QStringLiteral("unit_cpu"), q->value(5).toDouble()},
+                {QStringLiteral("unit_mem"), q->value(6).toDouble()},
+                {QStringLiteral("pool"), pool.isEmpty() ? QStringLiteral("default") : pool},
+                {QStringLiteral("version"), r.stamp.version}};
+    return r;
+}
+
+} // namespace
+
+Result<RowVersion::ReadRow> readServiceRow(ChangeSet& cs, const NodeRow& service)
+{
+    auto r = findServiceRow(cs.db(), service);
+    if (!r.ok() || !r->values.isEmpty())
+        return r;
+    auto ins = cs.exec(QStringLiteral("INSERT INTO services (node_id, updated_at, changed_by, changed_at) "
+                                      "VALUES (?, ?, coalesce(?, ''), ?)"),
+                       {service.id, cs.now(), cs.operatorName(), cs.now()});
+    if (!ins.ok())
+        return ins.error();
+    return findServiceRow(cs.db(), service);
+}
+
+Status writeService(ChangeSet& cs, const NodeRow& service, const RowVersion::ReadRow& read,
+                    std::optional<qint64> expected, const QString& set, const QVariantList& bindings)
+{
+    QVariantList b = bindings;
+    b << cs.now();
+    return RowVersion::write(cs.db(), QStringLiteral("services"), set + QStringLiteral(", updated_at = ?"), b,
+                             QStringLiteral("node_id"), service.id, read, expected, cs.operatorName(),
+                             cs.now(), [&]() { return findServiceRow(cs.db(), service); });
 }
 
 QJsonObject nodeJson(const NodeRow& n)

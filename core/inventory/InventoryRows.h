@@ -37,7 +37,8 @@ struct NodeRow
     QString path;
     QString kind;
     bool productLine = false;
-    QString vars; // JSON text
+    QString vars;   // JSON text
+    RowStamp stamp; // read by findNode (not by loadNodeRows)
 };
 
 // "a//b/" -> "a/b"; an empty result or a segment that is only spaces is an error.
@@ -83,6 +84,19 @@ QString machineWhat(const QString& name);
 Status writeMachine(ChangeSet& cs, const MachineRow& m, std::optional<qint64> expected, const QString& set,
                     const QVariantList& bindings);
 QJsonObject nodeJson(const NodeRow& n);
+// A node's values with its version, for a conflict message: "tree node 'shop/web'".
+QJsonObject nodeValues(const NodeRow& n);
+QString nodeWhat(const QString& path);
+// As writeMachine, for a tree node (found again by id when a write raced in).
+Status writeNode(ChangeSet& cs, const NodeRow& n, std::optional<qint64> expected, const QString& set,
+                 const QVariantList& bindings);
+// A service's row (package, config, deploy settings) as read for a versioned write: its
+// stamp and values ("service 'shop/web'"). The row is created (version 1) if the
+// service has none yet, so every later write is a conditioned UPDATE.
+Result<RowVersion::ReadRow> readServiceRow(ChangeSet& cs, const NodeRow& service);
+// Writes `set` to the service's row at the version `read` has (RowVersion::write).
+Status writeService(ChangeSet& cs, const NodeRow& service, const RowVersion::ReadRow& read,
+                    std::optional<qint64> expected, const QString& set, const QVariantList& bindings);
 QStringList tagsFromJson(const QString& text);
 QString tagsToJson(const QStringList& tags);
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "db/RowVersion.h"
 #include "inventory/InventoryWriter.h"
 #include "util/Result.h"
 
 #include <QString>
+#include <optional>
 
 namespace opsdeck {
 
@@ -11,13 +13,25 @@ namespace opsdeck {
 // `init` transition runs over SSH on a NEW machine of the pool (a job of kind 'init')
 // before the machine becomes INITED. Every change through InventoryWriter, with its
 // audit row (entity `pool`).
+struct PoolSettings
+{
+    QString name;
+    QString initScript;
+    RowStamp stamp; // the version read, who wrote it and when
+};
+
 class PoolStore
 {
 public:
     explicit PoolStore(InventoryWriter& writer) : m_writer(writer) {}
 
-    // Stores `script` (its text; empty: none) on `pool`, created if new.
-    Status setInitScript(const QString& pool, const QString& script, const QString& reason = {});
+    // Stores `script` (its text; empty: none) on `pool`, created if new. An existing
+    // pool's version is bumped (RowVersion): refused when `expectedVersion` is set and the
+    // pool is at another version, or when another console wrote it since this call read it.
+    Status setInitScript(const QString& pool, const QString& script, const QString& reason = {},
+                         std::optional<qint64> expectedVersion = {});
+    // The pool's settings and version; nullopt when there is no such pool.
+    Result<std::optional<PoolSettings>> get(const QString& pool) const;
     // The pool's init script; empty when it has none or there is no such pool.
     Result<QString> initScript(const QString& pool) const;
     // The init script of the pool a machine is in; empty when none.

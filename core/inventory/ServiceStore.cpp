@@ -17,8 +17,9 @@ Result<ServiceSettings> readSettings(QSqlDatabase& db, const QString& path)
     s.path = n->path;
     auto q = Database::exec(
         db,
-        QStringLiteral("SELECT deploy_root, config, health_url, health_cmd, unit_cpu, unit_mem, pool "
-                       "FROM services WHERE node_id = ?"),
+        QStringLiteral("SELECT deploy_root, config, health_url, health_cmd, unit_cpu, unit_mem, pool, %1 "
+                       "FROM services WHERE node_id = ?")
+            .arg(RowVersion::columns()),
         {n->id});
     if (!q.ok())
         return q.error();
@@ -30,6 +31,7 @@ Result<ServiceSettings> readSettings(QSqlDatabase& db, const QString& path)
         s.unitCpu = q->value(4).toDouble();
         s.unitMem = q->value(5).toLongLong();
         s.pool = q->value(6).toString();
+        s.stamp = RowVersion::fromQuery(*q, 7);
     }
     return s;
 }
@@ -45,7 +47,8 @@ QJsonObject ServiceSettings::toJson() const
             {QStringLiteral("health_cmd"), healthCmd},
             {QStringLiteral("unit_cpu"), unitCpu},
             {QStringLiteral("unit_mem"), double(unitMem)},
-            {QStringLiteral("pool"), pool.isEmpty() ? QStringLiteral("default") : pool}};
+            {QStringLiteral("pool"), pool.isEmpty() ? QStringLiteral("default") : pool},
+            {QStringLiteral("version"), stamp.version}};
 }
 
 Result<ServiceSettings> ServiceStore::get(const QString& path) const
@@ -54,7 +57,8 @@ Result<ServiceSettings> ServiceStore::get(const QString& path) const
     return readSettings(db, path);
 }
 
-Status ServiceStore::set(const ServiceSettings& settings, const QString& reason)
+Status ServiceStore::set(const ServiceSettings& settings, const QString& reason,
+                         std::optional<qint64> expectedVersion)
 {
     if (!settings.healthUrl.isEmpty() && !settings.healthCmd.isEmpty())
         return Error::usage(QCoreApplication::translate("Inventory", "a service has a health URL or a health "
@@ -62,32 +66,38 @@ Status ServiceStore::set(const ServiceSettings& settings, const QString& reason)
     if (settings.unitCpu < 0 || settings.unitMem < 0)
         return Error::usage(QCoreApplication::translate("Inventory", "what a unit needs cannot be negative"));
     return m_writer.change([&](ChangeSet& cs) -> Status {
+        auto n = inventory_rows::requireService(cs.db(), settings.path);
+        if (!n.ok())
+            return n.error();
+        auto row = inventory_rows::readServiceRow(cs, *n);
+        if (!row.ok())
+            return row.error();
+        if (Status s = RowVersion::check(row->what, row->stamp, expectedVersion, row->values); !s.ok())
+            return s;
         auto before = readSettings(cs.db(), settings.path);
         if (!before.ok())
             return before.error();
         ServiceSettings after = settings;
         after.path = before->path;
+        after.stamp = before->stamp;
         if (after.deployRoot.isEmpty())
             after.deployRoot = QStringLiteral("/opt");
         if (after.toJson() == before->toJson())
             return {};
-        auto n = inventory_rows::requireService(cs.db(), settings.path);
-        if (!n.ok())
-            return n.error();
-        auto upd = cs.exec(
-            QStringLiteral(
-                "INSERT INTO services (node_id, deploy_root, config, health_url, health_cmd, unit_cpu, unit_mem, "
-                "pool, updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, "
-                "coalesce(?, ''), ?) ON CONFLICT (node_id) DO UPDATE SET deploy_root = excluded.deploy_root, "
-                "config = excluded.config, health_url = excluded.health_url, health_cmd = excluded.health_cmd, "
-                "unit_cpu = excluded.unit_cpu, unit_mem = excluded.unit_mem, pool = excluded.pool, "
-                "updated_at = excluded.updated_at"),
-            {n->id, after.deployRoot, after.configTemplate, after.healthUrl, after.healthCmd, after.unitCpu,
-             after.unitMem, after.pool, cs.now()});
-        if (!upd.ok())
-            return upd.error();
-        return cs.audit(QStringLiteral("service"), n->path, QStringLiteral("set"), before->toJson(),
-                        after.toJson(), reason);
+        if (Status s = inventory_rows::writeService(
+                cs, *n, *row, expectedVersion,
+                QStringLiteral(
+                    "deploy_root = ?, config = coalesce(?, ''), health_url = coalesce(?, ''), "
+                    "health_cmd = coalesce(?, ''), unit_cpu = ?, unit_mem = ?, pool = coalesce(?, '')"),
+                {after.deployRoot, after.configTemplate, after.healthUrl, after.healthCmd, after.unitCpu,
+                 after.unitMem, after.pool});
+            !s.ok())
+            return s;
+        QJsonObject beforeJson = before->toJson(), afterJson = after.toJson();
+        beforeJson.remove(QStringLiteral("version"));
+        afterJson.remove(QStringLiteral("version"));
+        return cs.audit(QStringLiteral("service"), n->path, QStringLiteral("set"), beforeJson, afterJson,
+                        reason);
     });
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "db/RowVersion.h"
 #include "inventory/InventoryWriter.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace opsdeck {
 
@@ -19,9 +21,10 @@ struct ServiceSettings
     QString healthCmd;                           // run on the host; exit 0 is healthy
     double unitCpu = 0;                          // processors one unit needs (0: not stated)
     qint64 unitMem = 0;                          // bytes one unit needs (0: not stated)
-    QString pool; // where scale-out places units (empty: the pool named default)
+    QString pool;   // where scale-out places units (empty: the pool named default)
+    RowStamp stamp; // the service row's version as read (get); set() does not read it
 
-    QJsonObject toJson() const; // the CLI's shape (README, "Services")
+    QJsonObject toJson() const; // the CLI's shape (README, "Services"), with "version"
 };
 
 // Reads and changes a service's deploy settings; every change is audited ("service",
@@ -32,8 +35,11 @@ public:
     explicit ServiceStore(const InventoryWriter& writer) : m_writer(writer) {}
 
     Result<ServiceSettings> get(const QString& path) const;
-    // Refused when both a health URL and a health command are set.
-    Status set(const ServiceSettings& settings, const QString& reason = {});
+    // Refused when both a health URL and a health command are set, and (RowVersion) when
+    // `expectedVersion` is set and the service's row is at another version or another
+    // console wrote it between this call's read and its write. Bumps the version.
+    Status set(const ServiceSettings& settings, const QString& reason = {},
+               std::optional<qint64> expectedVersion = {});
 
 private:
     const InventoryWriter& m_writer;

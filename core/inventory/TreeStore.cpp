@@ -45,17 +45,20 @@ Result<NodeRow> addNodeIn(ChangeSet& cs, const QString& path, const QString& kin
     n.path = path;
     n.kind = kind;
     n.vars = QStringLiteral("{}");
-    auto ins =
-        cs.exec(QStringLiteral("INSERT INTO tree_nodes (parent_id, name, kind, product_line, path, vars, "
-                               "created_at) VALUES (?, ?, ?, 0, ?, '{}', ?)"),
-                {parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)), n.name, kind, path,
-                 cs.now()});
+    auto ins = cs.exec(
+        QStringLiteral(
+            "INSERT INTO tree_nodes (parent_id, name, kind, product_line, path, vars, "
+            "created_at, changed_by, changed_at) VALUES (?, ?, ?, 0, ?, '{}', ?, coalesce(?, ''), ?)"),
+        {parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)), n.name, kind, path,
+         cs.now(), cs.operatorName(), cs.now()});
     if (!ins.ok())
         return ins.error();
     n.id = ins->lastInsertId().toLongLong();
     if (kind == QLatin1String("service")) {
-        auto svc = cs.exec(QStringLiteral("INSERT INTO services (node_id, updated_at) VALUES (?, ?)"),
-                           {n.id, cs.now()});
+        auto svc =
+            cs.exec(QStringLiteral("INSERT INTO services (node_id, updated_at, changed_by, changed_at) "
+                                   "VALUES (?, ?, coalesce(?, ''), ?)"),
+                    {n.id, cs.now(), cs.operatorName(), cs.now()});
         if (!svc.ok())
             return svc.error();
     }
@@ -106,7 +109,8 @@ Status TreeStore::addNode(const QString& path, const QString& kind, const QStrin
     });
 }
 
-Status TreeStore::setProductLine(const QString& path, bool productLine, const QString& reason)
+Status TreeStore::setProductLine(const QString& path, bool productLine, const QString& reason,
+                                 std::optional<qint64> expectedVersion)
 {
     return m_writer.change([&](ChangeSet& cs) -> Status {
         auto n = requireNode(cs.db(), path);
@@ -116,12 +120,15 @@ Status TreeStore::setProductLine(const QString& path, bool productLine, const QS
             return Error::refused(
                 QCoreApplication::translate("Inventory", "'%1' is a %2: only a folder can be a product line")
                     .arg(n->path, n->kind));
+        if (Status s = RowVersion::check(nodeWhat(n->path), n->stamp, expectedVersion, nodeValues(*n));
+            !s.ok())
+            return s;
         if (n->productLine == productLine)
             return {};
-        auto upd = cs.exec(QStringLiteral("UPDATE tree_nodes SET product_line = ? WHERE id = ?"),
-                           {productLine ? 1 : 0, n->id});
-        if (!upd.ok())
-            return upd.error();
+        if (Status s =
+                writeNode(cs, *n, expectedVersion, QStringLiteral("product_line = ?"), {productLine ? 1 : 0});
+            !s.ok())
+            return s;
         NodeRow after = *n;
         after.productLine = productLine;
         return cs.audit(QStringLiteral("node"), n->path, QStringLiteral("flag"), nodeJson(*n),
@@ -129,7 +136,8 @@ Status TreeStore::setProductLine(const QString& path, bool productLine, const QS
     });
 }
 
-Status TreeStore::rename(const QString& path, const QString& newName, const QString& reason)
+Status TreeStore::rename(const QString& path, const QString& newName, const QString& reason,
+                         std::optional<qint64> expectedVersion)
 {
     const QString name = newName.trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char('/')))
@@ -140,6 +148,9 @@ Status TreeStore::rename(const QString& path, const QString& newName, const QStr
             return n.error();
         const QString parent = parentPath(n->path);
         const QString to = parent.isEmpty() ? name : parent + QLatin1Char('/') + name;
+        if (Status s = RowVersion::check(nodeWhat(n->path), n->stamp, expectedVersion, nodeValues(*n));
+            !s.ok())
+            return s;
         if (to == n->path)
             return {};
         auto clash = findNode(cs.db(), to);
@@ -148,9 +159,8 @@ Status TreeStore::rename(const QString& path, const QString& newName, const QStr
         if (clash->has_value())
             return Error::refused(
                 QCoreApplication::translate("Inventory", "the node '%1' already exists").arg(to));
-        auto upd = cs.exec(QStringLiteral("UPDATE tree_nodes SET name = ? WHERE id = ?"), {name, n->id});
-        if (!upd.ok())
-            return upd.error();
+        if (Status s = writeNode(cs, *n, expectedVersion, QStringLiteral("name = ?"), {name}); !s.ok())
+            return s;
         if (Status s = rewritePaths(cs, n->path, to); !s.ok())
             return s;
         NodeRow after = *n;
@@ -161,12 +171,16 @@ Status TreeStore::rename(const QString& path, const QString& newName, const QStr
     });
 }
 
-Status TreeStore::move(const QString& path, const QString& newParent, const QString& reason)
+Status TreeStore::move(const QString& path, const QString& newParent, const QString& reason,
+                       std::optional<qint64> expectedVersion)
 {
     return m_writer.change([&](ChangeSet& cs) -> Status {
         auto n = requireNode(cs.db(), path);
         if (!n.ok())
             return n.error();
+        if (Status s = RowVersion::check(nodeWhat(n->path), n->stamp, expectedVersion, nodeValues(*n));
+            !s.ok())
+            return s;
         qint64 parentId = 0;
         QString to = n->name;
         if (!newParent.trimmed().isEmpty()) {
@@ -193,10 +207,10 @@ Status TreeStore::move(const QString& path, const QString& newParent, const QStr
         if (clash->has_value())
             return Error::refused(
                 QCoreApplication::translate("Inventory", "the node '%1' already exists").arg(to));
-        auto upd = cs.exec(QStringLiteral("UPDATE tree_nodes SET parent_id = ? WHERE id = ?"),
-                           {parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)), n->id});
-        if (!upd.ok())
-            return upd.error();
+        if (Status s = writeNode(cs, *n, expectedVersion, QStringLiteral("parent_id = ?"),
+                                 {parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong))});
+            !s.ok())
+            return s;
         if (Status s = rewritePaths(cs, n->path, to); !s.ok())
             return s;
         NodeRow after = *n;
@@ -378,35 +392,31 @@ Status TreeStore::unbindUrl(const QString& path, const QString& url, const QStri
 }
 
 Status TreeStore::setServiceData(const QString& path, const QString& package, const QString& config,
-                                 const QString& reason)
+                                 const QString& reason, std::optional<qint64> expectedVersion)
 {
     return m_writer.change([&](ChangeSet& cs) -> Status {
         auto n = requireService(cs.db(), path);
         if (!n.ok())
             return n.error();
-        auto cur = cs.exec(QStringLiteral("SELECT package, config FROM services WHERE node_id = ?"), {n->id});
-        if (!cur.ok())
-            return cur.error();
-        QJsonObject before{{QStringLiteral("path"), n->path}};
-        if (cur->next()) {
-            before.insert(QStringLiteral("package"), cur->value(0).toString());
-            before.insert(QStringLiteral("config"), cur->value(1).toString());
-            if (cur->value(0).toString() == package && cur->value(1).toString() == config)
-                return {};
-        }
-        auto upd = cs.exec(
-            QStringLiteral(
-                "INSERT INTO services (node_id, package, config, updated_at) VALUES (?, coalesce(?, ''), "
-                "coalesce(?, ''), ?) ON CONFLICT (node_id) DO UPDATE SET package = excluded.package, "
-                "config = excluded.config, updated_at = excluded.updated_at"),
-            {n->id, package, config, cs.now()});
-        if (!upd.ok())
-            return upd.error();
-        return cs.audit(QStringLiteral("service"), n->path, QStringLiteral("set"), before,
-                        QJsonObject{{QStringLiteral("path"), n->path},
-                                    {QStringLiteral("package"), package},
-                                    {QStringLiteral("config"), config}},
-                        reason);
+        auto row = readServiceRow(cs, *n);
+        if (!row.ok())
+            return row.error();
+        if (Status s = RowVersion::check(row->what, row->stamp, expectedVersion, row->values); !s.ok())
+            return s;
+        const QJsonObject before{{QStringLiteral("path"), n->path},
+                                 {QStringLiteral("package"), row->values.value(QStringLiteral("package"))},
+                                 {QStringLiteral("config"), row->values.value(QStringLiteral("config"))}};
+        const QJsonObject after{{QStringLiteral("path"), n->path},
+                                {QStringLiteral("package"), package},
+                                {QStringLiteral("config"), config}};
+        if (before == after)
+            return {};
+        if (Status s = writeService(cs, *n, *row, expectedVersion,
+                                    QStringLiteral("package = coalesce(?, ''), config = coalesce(?, '')"),
+                                    {package, config});
+            !s.ok())
+            return s;
+        return cs.audit(QStringLiteral("service"), n->path, QStringLiteral("set"), before, after, reason);
     });
 }
 

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace opsdeck {
 
@@ -30,10 +31,16 @@ public:
     // Adds `path` (kind folder|group|service); missing ancestors are added as folders.
     // Refused when it exists or its parent is a service.
     Status addNode(const QString& path, const QString& kind, const QString& reason = {});
-    Status setProductLine(const QString& path, bool productLine, const QString& reason = {});
-    Status rename(const QString& path, const QString& newName, const QString& reason = {});
+    // The edits below bump the node's version (RowVersion) and are refused when
+    // `expectedVersion` is set and the node is at another version, or when another console
+    // wrote it between this call's read and its write.
+    Status setProductLine(const QString& path, bool productLine, const QString& reason = {},
+                          std::optional<qint64> expectedVersion = {});
+    Status rename(const QString& path, const QString& newName, const QString& reason = {},
+                  std::optional<qint64> expectedVersion = {});
     // Moves `path` under `newParent` (empty = to the root).
-    Status move(const QString& path, const QString& newParent, const QString& reason = {});
+    Status move(const QString& path, const QString& newParent, const QString& reason = {},
+                std::optional<qint64> expectedVersion = {});
     Result<NodeRemoval> previewRemove(const QString& path) const;
     // Refused when the subtree holds units or children unless `force`.
     Status remove(const QString& path, bool force, const QString& reason = {});
@@ -44,8 +51,9 @@ public:
     Status bindUrl(const QString& path, const QString& url, const QString& reason = {});
     Status unbindUrl(const QString& path, const QString& url, const QString& reason = {});
 
+    // A service's package and config: versioned as the service's row (ServiceStore).
     Status setServiceData(const QString& path, const QString& package, const QString& config,
-                          const QString& reason = {});
+                          const QString& reason = {}, std::optional<qint64> expectedVersion = {});
 
     static QStringList kinds()
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/RowVersion.h"
 #include "ingest/ParseReport.h"
 
 #include <QJsonArray>
@@ -50,6 +51,7 @@ struct Source
     QString authUser;   // basic auth's user name (empty: the secret is "user:password")
     QString secretName; // keychain entry, never the secret itself
     bool enabled = true;
+    RowStamp stamp; // the version read (get, list), who wrote it and when; add() ignores it
 
     bool isBackend() const { return kind != SourceKind::NodeExporter && kind != SourceKind::Ssh; }
 };

@@ -1,10 +1,12 @@
 #include "sources/SourceRepository.h"
 
 #include "db/Catalog.h"
+#include "inventory/InventoryWriter.h"
 #include "sources/UrlTemplate.h"
 #include "util/TreePath.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -27,8 +29,8 @@ std::optional<qint64> toOptional(const QVariant& v)
 
 const char* kSelectSources =
     "SELECT s.id, s.kind, s.url, s.query, s.step, s.as_key, COALESCE(m.name, ''), COALESCE(s.node_path, ''), "
-    "s.interval, s.timeout, s.auth, s.auth_user, s.secret_name, s.enabled "
-    "FROM sources s LEFT JOIN machines m ON m.id = s.machine_id";
+    "s.interval, s.timeout, s.auth, s.auth_user, s.secret_name, s.enabled, s.version, s.changed_by, "
+    "s.changed_at FROM sources s LEFT JOIN machines m ON m.id = s.machine_id";
 
 Source sourceFromRow(const QSqlQuery& q)
 {
@@ -47,7 +49,46 @@ Source sourceFromRow(const QSqlQuery& q)
     s.authUser = q.value(11).toString();
     s.secretName = q.value(12).toString();
     s.enabled = q.value(13).toBool();
+    s.stamp = RowVersion::fromQuery(q, 14);
     return s;
+}
+
+QString notFound(qint64 id)
+{
+    return QCoreApplication::translate("SourceRepository", "no source with id %1; see opsdeck source list")
+        .arg(id);
+}
+
+// The source as a refusal shows it (never a secret: only the keychain entry's name).
+RowVersion::ReadRow sourceRow(const Source& s)
+{
+    return {QCoreApplication::translate("SourceRepository", "source %1").arg(s.id), s.stamp,
+            QJsonObject{{QStringLiteral("id"), double(s.id)},
+                        {QStringLiteral("kind"), sourceKindName(s.kind)},
+                        {QStringLiteral("url"), s.url},
+                        {QStringLiteral("query"), s.query},
+                        {QStringLiteral("step"), s.stepSecs},
+                        {QStringLiteral("as"), s.asKey},
+                        {QStringLiteral("machine"), s.machine},
+                        {QStringLiteral("node"), s.nodePath},
+                        {QStringLiteral("interval"), s.intervalSecs},
+                        {QStringLiteral("timeout"), s.timeoutSecs},
+                        {QStringLiteral("auth"), authKindName(s.auth)},
+                        {QStringLiteral("auth_user"), s.authUser},
+                        {QStringLiteral("secret_name"), s.secretName},
+                        {QStringLiteral("enabled"), s.enabled},
+                        {QStringLiteral("version"), s.stamp.version}}};
+}
+
+Result<Source> readSource(QSqlDatabase& db, qint64 id)
+{
+    auto q =
+        Database::exec(db, QString::fromLatin1(kSelectSources) + QStringLiteral(" WHERE s.id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return Error::notFound(notFound(id));
+    return sourceFromRow(*q);
 }
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL.
@@ -57,6 +98,26 @@ QString text(const QString& s)
 }
 
 } // namespace
+
+SourceRepository::SourceRepository(std::shared_ptr<Database> db)
+    : m_db(std::move(db)), m_operator(InventoryWriter::osUserName())
+{}
+
+Status SourceRepository::writeVersioned(QSqlDatabase& db, qint64 id, std::optional<qint64> expected,
+                                        const QString& set, const QVariantList& bindings) const
+{
+    auto before = readSource(db, id);
+    if (!before.ok())
+        return before.error();
+    return RowVersion::write(db, QStringLiteral("sources"), set, bindings, QStringLiteral("id"), id,
+                             sourceRow(*before), expected, m_operator, QDateTime::currentSecsSinceEpoch(),
+                             [&]() -> Result<RowVersion::ReadRow> {
+                                 auto now = readSource(db, id);
+                                 if (!now.ok())
+                                     return now.error();
+                                 return sourceRow(*now);
+                             });
+}
 
 Status SourceRepository::validate(const Source& s)
 {
@@ -134,12 +195,12 @@ Result<qint64> SourceRepository::add(const Source& s, qint64 nowSecs) const
         db,
         QStringLiteral(
             "INSERT INTO sources (kind, url, query, step, as_key, machine_id, node_path, interval, timeout, "
-            "auth, auth_user, secret_name, enabled, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "auth, auth_user, secret_name, enabled, created_at, changed_by, changed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {sourceKindName(s.kind), text(s.url), text(s.query), s.stepSecs, text(s.asKey), *machineId,
          s.nodePath.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.nodePath),
          s.intervalSecs, s.timeoutSecs, authKindName(s.auth), text(s.authUser), text(s.secretName),
-         s.enabled ? 1 : 0, nowSecs});
+         s.enabled ? 1 : 0, nowSecs, text(m_operator), nowSecs});
     if (!q.ok())
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -167,7 +228,7 @@ Result<QVariant> SourceRepository::checkedBinding(QSqlDatabase& db, const Source
     return machineId;
 }
 
-Status SourceRepository::update(const Source& s) const
+Status SourceRepository::update(const Source& s, std::optional<qint64> expectedVersion) const
 {
     if (auto st = validate(s); !st.ok())
         return st;
@@ -175,21 +236,17 @@ Status SourceRepository::update(const Source& s) const
         auto machineId = checkedBinding(db, s);
         if (!machineId.ok())
             return machineId.error();
-        auto q = Database::exec(
-            db,
-            QStringLiteral("UPDATE sources SET kind = ?, url = ?, query = ?, step = ?, as_key = ?, "
-                           "machine_id = ?, node_path = ?, interval = ?, timeout = ?, auth = ?, "
-                           "auth_user = ?, secret_name = ?, enabled = ? WHERE id = ?"),
-            {sourceKindName(s.kind), text(s.url), text(s.query), s.stepSecs, text(s.asKey), *machineId,
-             s.nodePath.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.nodePath),
-             s.intervalSecs, s.timeoutSecs, authKindName(s.auth), text(s.authUser), text(s.secretName),
-             s.enabled ? 1 : 0, s.id});
-        if (!q.ok())
-            return q.error();
-        if (q->numRowsAffected() == 0)
-            return Error::notFound(QCoreApplication::translate(
-                                       "SourceRepository", "no source with id %1; see opsdeck source list")
-                                       .arg(s.id));
+        if (Status st = writeVersioned(
+                db, s.id, expectedVersion,
+                QStringLiteral("kind = ?, url = ?, query = ?, step = ?, as_key = ?, machine_id = ?, "
+                               "node_path = ?, interval = ?, timeout = ?, auth = ?, auth_user = ?, "
+                               "secret_name = ?, enabled = ?"),
+                {sourceKindName(s.kind), text(s.url), text(s.query), s.stepSecs, text(s.asKey), *machineId,
+                 s.nodePath.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.nodePath),
+                 s.intervalSecs, s.timeoutSecs, authKindName(s.auth), text(s.authUser), text(s.secretName),
+                 s.enabled ? 1 : 0});
+            !st.ok())
+            return st;
         // Status rows of machines the source no longer polls would show forever.
         QList<PollTarget> polled{PollTarget{s.id, s.machine, {}, 0}};
         if (!s.nodePath.isEmpty()) {
@@ -220,18 +277,11 @@ Status SourceRepository::update(const Source& s) const
     });
 }
 
-Status SourceRepository::setEnabled(qint64 id, bool enabled) const
+Status SourceRepository::setEnabled(qint64 id, bool enabled, std::optional<qint64> expectedVersion) const
 {
-    QSqlDatabase db = m_db->connection();
-    auto q = Database::exec(db, QStringLiteral("UPDATE sources SET enabled = ? WHERE id = ?"),
-                            {enabled ? 1 : 0, id});
-    if (!q.ok())
-        return q.error();
-    if (q->numRowsAffected() == 0)
-        return Error::notFound(
-            QCoreApplication::translate("SourceRepository", "no source with id %1; see opsdeck source list")
-                .arg(id));
-    return {};
+    return m_db->transaction([&](QSqlDatabase& db) -> Status {
+        return writeVersioned(db, id, expectedVersion, QStringLiteral("enabled = ?"), {enabled ? 1 : 0});
+    });
 }
 
 Result<QList<Source>> SourceRepository::list() const
@@ -249,15 +299,7 @@ Result<QList<Source>> SourceRepository::list() const
 Result<Source> SourceRepository::get(qint64 id) const
 {
     QSqlDatabase db = m_db->connection();
-    auto q =
-        Database::exec(db, QString::fromLatin1(kSelectSources) + QStringLiteral(" WHERE s.id = ?"), {id});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
-        return Error::notFound(
-            QCoreApplication::translate("SourceRepository", "no source with id %1; see opsdeck source list")
-                .arg(id));
-    return sourceFromRow(*q);
+    return readSource(db, id);
 }
 
 Status SourceRepository::remove(qint64 id) const

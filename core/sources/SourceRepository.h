@@ -16,7 +16,10 @@ namespace opsdeck {
 class SourceRepository
 {
 public:
-    explicit SourceRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+    explicit SourceRepository(std::shared_ptr<Database> db);
+
+    // Who a write's changed_by names; the OS user by default.
+    void setOperatorName(QString name) { m_operator = std::move(name); }
 
     // Validates (kind-specific fields, machine or node exists, URL template) and stores.
     // Returns the new id.
@@ -29,9 +32,11 @@ public:
     Result<QString> removeReleasingSecret(qint64 id) const;
     // Replaces every field of source `source.id` (validated like add()). The targets'
     // status rows are kept; those of machines the source no longer polls are dropped.
-    Status update(const Source& source) const;
-    // Turns polling of a source on or off.
-    Status setEnabled(qint64 id, bool enabled) const;
+    // Bumps the version (RowVersion): refused when `expectedVersion` is set and the source
+    // is at another version, or when another console wrote it since this call read it.
+    Status update(const Source& source, std::optional<qint64> expectedVersion = {}) const;
+    // Turns polling of a source on or off (versioned as update()).
+    Status setEnabled(qint64 id, bool enabled, std::optional<qint64> expectedVersion = {}) const;
 
     // The machines a source polls: its machine, every machine under its node, or a
     // single unbound target for a backend bound to neither.
@@ -66,7 +71,12 @@ private:
     // The validated binding of a source: its machine's id (or NULL), its node checked.
     Result<QVariant> checkedBinding(QSqlDatabase& db, const Source& source) const;
 
+    // Writes `set` to source `id` as RowVersion::write does, after reading it in `db`.
+    Status writeVersioned(QSqlDatabase& db, qint64 id, std::optional<qint64> expected, const QString& set,
+                          const QVariantList& bindings) const;
+
     std::shared_ptr<Database> m_db;
+    QString m_operator;
 };
 
 } // namespace opsdeck

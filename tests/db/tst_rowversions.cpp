@@ -7,10 +7,16 @@
 
 #include "RealServer.h"
 #include "db/Database.h"
+#include "db/RowVersion.h"
 #include "inventory/InventoryReader.h"
 #include "inventory/InventoryWriter.h"
 #include "inventory/MachineStore.h"
+#include "inventory/PoolStore.h"
+#include "inventory/ServiceStore.h"
+#include "inventory/TreeStore.h"
 #include "jobs/JobStore.h"
+#include "jobs/JobTemplateStore.h"
+#include "sources/SourceRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -70,6 +76,34 @@ class TestRowVersions : public QObject
         if (!q.ok() || !q->next())
             return -1;
         return q->value(0).toLongLong();
+    }
+    static QString text(const std::shared_ptr<Database>& db, const QString& sql, const QVariantList& args)
+    {
+        QSqlDatabase c = db->connection();
+        auto q = Database::exec(c, sql, args);
+        if (!q.ok() || !q->next())
+            return QStringLiteral("(none)");
+        return q->value(0).toString();
+    }
+    // Empty when `s` is the refusal of a lost update of `what`, last written by alice,
+    // naming the row's current `value`; else what is wrong.
+    static QString staleProblem(const Status& s, const QString& what, const QString& value, qint64 now)
+    {
+        if (s.ok())
+            return QStringLiteral("the stale write was accepted");
+        const Error& e = s.error();
+        if (e.code != Error::Code::Refused || !e.stale)
+            return QStringLiteral("not a stale refusal: ") + e.message;
+        if (!e.message.contains(what + QStringLiteral(" was changed by alice at ")) ||
+            !e.message.contains(QStringLiteral("now version %1").arg(now)) || !e.message.contains(value))
+            return QStringLiteral("message: ") + e.message;
+        if (e.stale->changedBy != QLatin1String("alice") || e.stale->version != now ||
+            e.stale->basedOn != now - 1 || e.stale->changedAt <= 0)
+            return QStringLiteral("stale: %1 v%2 based on %3")
+                .arg(e.stale->changedBy)
+                .arg(e.stale->version)
+                .arg(e.stale->basedOn);
+        return {};
     }
     static JobSpec deploySpec(const QString& service)
     {
@@ -167,6 +201,257 @@ private slots:
         QCOMPARE((*now)->address, QStringLiteral("10.0.0.22"));
         QCOMPARE((*now)->version, version + 1);
         QCOMPARE((*now)->changedBy, QStringLiteral("alice"));
+    }
+
+    // Two consoles read one tree node at version N; the first renames it, the second's
+    // flag (based on N) is refused with who, when and the values now; the rename stays.
+    void lostTreeEditRefused()
+    {
+        auto db = useDialect();
+        QVERIFY(db);
+        InventoryWriter alice(db), bob(db);
+        alice.setOperatorName(QStringLiteral("alice"));
+        bob.setOperatorName(QStringLiteral("bob"));
+        QVERIFY(TreeStore(alice).addNode(QStringLiteral("lu/app"), QStringLiteral("folder")).ok());
+        const QString version = QStringLiteral("SELECT version FROM tree_nodes WHERE path = ?");
+        const qint64 n = count(db, version, {QStringLiteral("lu/app")});
+        QCOMPARE(n, 1);
+        QVERIFY(TreeStore(alice).rename(QStringLiteral("lu/app"), QStringLiteral("api"), {}, n).ok());
+        const Status s = TreeStore(bob).setProductLine(QStringLiteral("lu/api"), true, {}, n);
+        const QString problem = staleProblem(s, QStringLiteral("tree node 'lu/api'"),
+                                             QStringLiteral("\"path\":\"lu/api\""), n + 1);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(count(db, version, {QStringLiteral("lu/api")}), n + 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT product_line FROM tree_nodes WHERE path = ?"),
+                       {QStringLiteral("lu/api")}),
+                 0);
+        QVERIFY(!TreeStore(bob).move(QStringLiteral("lu/api"), {}, {}, n).ok());
+        // Without an expected version a write still bumps it and stamps who.
+        QVERIFY(TreeStore(bob).move(QStringLiteral("lu/api"), {}).ok());
+        QCOMPARE(count(db, version, {QStringLiteral("api")}), n + 2);
+        QCOMPARE(text(db, QStringLiteral("SELECT changed_by FROM tree_nodes WHERE path = ?"),
+                      {QStringLiteral("api")}),
+                 QStringLiteral("bob"));
+        QVERIFY(count(db, QStringLiteral("SELECT changed_at FROM tree_nodes WHERE path = ?"),
+                      {QStringLiteral("api")}) > 0);
+    }
+
+    void lostPoolEditRefused()
+    {
+        auto db = useDialect();
+        QVERIFY(db);
+        InventoryWriter alice(db), bob(db);
+        alice.setOperatorName(QStringLiteral("alice"));
+        bob.setOperatorName(QStringLiteral("bob"));
+        QVERIFY(PoolStore(alice).setInitScript(QStringLiteral("lu-pool"), QStringLiteral("echo 1")).ok());
+        auto read = PoolStore(bob).get(QStringLiteral("lu-pool"));
+        QVERIFY(read.ok() && read->has_value());
+        const qint64 n = (*read)->stamp.version;
+        QVERIFY(
+            PoolStore(alice).setInitScript(QStringLiteral("lu-pool"), QStringLiteral("echo 22"), {}, n).ok());
+        const Status s =
+            PoolStore(bob).setInitScript(QStringLiteral("lu-pool"), QStringLiteral("echo 3"), {}, n);
+        const QString problem = staleProblem(s, QStringLiteral("pool 'lu-pool'"),
+                                             QStringLiteral("\"init_script_bytes\":7"), n + 1);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        auto now = PoolStore(bob).get(QStringLiteral("lu-pool"));
+        QCOMPARE((*now)->initScript, QStringLiteral("echo 22"));
+        QCOMPARE((*now)->stamp.version, n + 1);
+        QCOMPARE((*now)->stamp.changedBy, QStringLiteral("alice"));
+        QVERIFY(PoolStore(bob).setInitScript(QStringLiteral("lu-pool"), QStringLiteral("echo 4")).ok());
+        QCOMPARE((*PoolStore(bob).get(QStringLiteral("lu-pool")))->stamp.version, n + 2);
+    }
+
+    // The deploy settings (ServiceStore) and the package/config (TreeStore) share the
+    // service's row and its version.
+    void lostServiceEditRefused()
+    {
+        auto db = useDialect();
+        QVERIFY(db);
+        InventoryWriter alice(db), bob(db);
+        alice.setOperatorName(QStringLiteral("alice"));
+        bob.setOperatorName(QStringLiteral("bob"));
+        QVERIFY(TreeStore(alice).addNode(QStringLiteral("lu/web"), QStringLiteral("service")).ok());
+        auto a = ServiceStore(alice).get(QStringLiteral("lu/web"));
+        auto b = ServiceStore(bob).get(QStringLiteral("lu/web"));
+        QVERIFY(a.ok() && b.ok());
+        const qint64 n = a->stamp.version;
+        QCOMPARE(b->stamp.version, n);
+        a->deployRoot = QStringLiteral("/srv");
+        QVERIFY(ServiceStore(alice).set(*a, {}, n).ok());
+        b->deployRoot = QStringLiteral("/data");
+        const Status s = ServiceStore(bob).set(*b, {}, n);
+        const QString problem = staleProblem(s, QStringLiteral("service 'lu/web'"),
+                                             QStringLiteral("\"deploy_root\":\"/srv\""), n + 1);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const Status data = TreeStore(bob).setServiceData(QStringLiteral("lu/web"), QStringLiteral("pkg"),
+                                                          QStringLiteral("cfg"), {}, n);
+        QVERIFY2(
+            staleProblem(data, QStringLiteral("service 'lu/web'"), QStringLiteral("/srv"), n + 1).isEmpty(),
+            qPrintable(data.ok() ? QString() : data.error().message));
+        auto now = ServiceStore(bob).get(QStringLiteral("lu/web"));
+        QCOMPARE(now->deployRoot, QStringLiteral("/srv"));
+        QCOMPARE(now->stamp.version, n + 1);
+        QCOMPARE(now->stamp.changedBy, QStringLiteral("alice"));
+        QVERIFY(TreeStore(bob).setServiceData(QStringLiteral("lu/web"), QStringLiteral("pkg"), {}).ok());
+        QCOMPARE(ServiceStore(bob).get(QStringLiteral("lu/web"))->stamp.version, n + 2);
+        QCOMPARE(ServiceStore(bob).get(QStringLiteral("lu/web"))->deployRoot, QStringLiteral("/srv"));
+    }
+
+    void lostSourceEditRefused()
+    {
+        auto db = useDialect();
+        QVERIFY(db);
+        InventoryWriter setup(db);
+        QVERIFY(MachineStore(setup)
+                    .add({QStringLiteral("lu-m1"), QStringLiteral("10.0.2.1"), 22, {}, {}, {}})
+                    .ok());
+        SourceRepository alice(db), bob(db);
+        alice.setOperatorName(QStringLiteral("alice"));
+        bob.setOperatorName(QStringLiteral("bob"));
+        Source src;
+        src.url = QStringLiteral("http://{address}:9100/metrics");
+        src.machine = QStringLiteral("lu-m1");
+        auto id = alice.add(src, 1000);
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+        auto a = alice.get(*id);
+        auto b = bob.get(*id);
+        QVERIFY(a.ok() && b.ok());
+        const qint64 n = a->stamp.version;
+        QCOMPARE(a->stamp.changedBy, QStringLiteral("alice"));
+        a->intervalSecs = 30;
+        QVERIFY(alice.update(*a, n).ok());
+        b->intervalSecs = 120;
+        const QString what = QStringLiteral("source %1").arg(*id);
+        const QString problem =
+            staleProblem(bob.update(*b, n), what, QStringLiteral("\"interval\":30"), n + 1);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString off =
+            staleProblem(bob.setEnabled(*id, false, n), what, QStringLiteral("\"enabled\":true"), n + 1);
+        QVERIFY2(off.isEmpty(), qPrintable(off));
+        auto now = bob.get(*id);
+        QCOMPARE(now->intervalSecs, 30);
+        QVERIFY(now->enabled);
+        QCOMPARE(now->stamp.version, n + 1);
+        QVERIFY(bob.setEnabled(*id, false).ok());
+        QCOMPARE(bob.get(*id)->stamp.version, n + 2);
+        QCOMPARE(bob.get(*id)->stamp.changedBy, QStringLiteral("bob"));
+    }
+
+    void lostJobTemplateEditRefused()
+    {
+        auto db = useDialect();
+        QVERIFY(db);
+        JobTemplateStore alice(db), bob(db);
+        alice.setOperatorName(QStringLiteral("alice"));
+        bob.setOperatorName(QStringLiteral("bob"));
+        JobTemplate t;
+        t.name = QStringLiteral("lu-tpl");
+        t.target = QStringLiteral("web1");
+        t.options = {{QStringLiteral("command"), QStringLiteral("uptime")}};
+        QVERIFY(alice.save(t, 1000000).ok());
+        auto read = bob.get(t.name);
+        QVERIFY(read.ok());
+        const qint64 n = read->stamp.version;
+        t.target = QStringLiteral("web2");
+        QVERIFY(alice.save(t, 2000000, n).ok());
+        t.target = QStringLiteral("web3");
+        const QString problem = staleProblem(bob.save(t, 3000000, n), QStringLiteral("job template 'lu-tpl'"),
+                                             QStringLiteral("\"target\":\"web2\""), n + 1);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        auto now = bob.get(t.name);
+        QCOMPARE(now->target, QStringLiteral("web2"));
+        QCOMPARE(now->stamp.version, n + 1);
+        QCOMPARE(now->stamp.changedAt, 2000);
+        QVERIFY(bob.save(t, 4000000).ok());
+        QCOMPARE(bob.get(t.name)->stamp.version, n + 2);
+        QCOMPARE(bob.get(t.name)->createdMs, 1000000);
+        // A template removed by another console is not silently created again.
+        QVERIFY(alice.remove(t.name).ok());
+        QCOMPARE(bob.save(t, 5000000, n + 2).error().code, Error::Code::Refused);
+    }
+
+    // The race RowVersion::write closes: a store read the row at version N, another
+    // console wrote N+1 before this write (on PostgreSQL's READ COMMITTED nothing stops
+    // that in between). The conditioned UPDATE touches no row and the write is refused
+    // with the row as it is now, even though the caller expected no version.
+    void writeRacedSinceTheReadIsRefused()
+    {
+        auto db = useDialect();
+        QVERIFY(db);
+        InventoryWriter alice(db);
+        alice.setOperatorName(QStringLiteral("alice"));
+        QVERIFY(PoolStore(alice).setInitScript(QStringLiteral("race-pool"), QStringLiteral("echo a")).ok());
+        auto read = PoolStore(alice).get(QStringLiteral("race-pool"));
+        QVERIFY(read.ok() && read->has_value());
+        QVERIFY(PoolStore(alice).setInitScript(QStringLiteral("race-pool"), QStringLiteral("echo bb")).ok());
+        const qint64 n = (*read)->stamp.version;
+        bool reread = false;
+        const Status s = db->transaction([&](QSqlDatabase& c) -> Status {
+            return RowVersion::write(
+                c, QStringLiteral("pools"), QStringLiteral("init_script = ?"), {QStringLiteral("echo c")},
+                QStringLiteral("name"), QStringLiteral("race-pool"),
+                {QStringLiteral("pool 'race-pool'"), (*read)->stamp, {}}, std::nullopt, QStringLiteral("bob"),
+                1, [&]() -> Result<RowVersion::ReadRow> {
+                    reread = true;
+                    auto now = PoolStore(alice).get(QStringLiteral("race-pool"));
+                    if (!now.ok())
+                        return now.error();
+                    return RowVersion::ReadRow{QStringLiteral("pool 'race-pool'"),
+                                               (*now)->stamp,
+                                               {{QStringLiteral("script"), (*now)->initScript}}};
+                });
+        });
+        QVERIFY(reread);
+        const QString problem =
+            staleProblem(s, QStringLiteral("pool 'race-pool'"), QStringLiteral("echo bb"), n + 1);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE((*PoolStore(alice).get(QStringLiteral("race-pool")))->initScript, QStringLiteral("echo bb"));
+    }
+
+    // The CLI: --expect-version on tree and service edits, exit 3 when stale; list/show
+    // print the version.
+    void staleTreeAndServiceRefusedByCli()
+    {
+        QVERIFY(useDialect());
+        QCOMPARE(test::runCli({"tree", "add", "cli/app", "--kind", "folder"}).exitCode, 0);
+        auto list = test::runCli({"tree", "list", "--format", "json"});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains("\"path\":\"cli/app\""), list.out.constData());
+        QCOMPARE(test::runCli({"tree", "rename", "cli/app", "api", "--expect-version", "1"}).exitCode, 0);
+        auto stale = test::runCli({"tree", "flag", "cli/api", "--product-line", "--expect-version", "1"});
+        QCOMPARE(stale.exitCode, 3);
+        QVERIFY2(stale.err.contains("tree node 'cli/api' was changed by "), stale.err.constData());
+        QVERIFY2(stale.err.contains("now version 2"), stale.err.constData());
+        QCOMPARE(
+            test::runCli({"tree", "flag", "cli/api", "--product-line", "--expect-version", "2"}).exitCode, 0);
+
+        QCOMPARE(test::runCli({"tree", "add", "cli/web", "--kind", "service"}).exitCode, 0);
+        auto shown = test::runCli({"service", "show", "cli/web", "--format", "json"});
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(test::runCli({"service", "set", "cli/web", "--deploy-root", "/srv", "--expect-version", "1"})
+                     .exitCode,
+                 0);
+        auto svc =
+            test::runCli({"service", "set", "cli/web", "--deploy-root", "/data", "--expect-version", "1"});
+        QCOMPARE(svc.exitCode, 3);
+        QVERIFY2(svc.err.contains("service 'cli/web' was changed by "), svc.err.constData());
+        QVERIFY2(svc.err.contains("\"deploy_root\":\"/srv\""), svc.err.constData());
+        shown = test::runCli({"service", "show", "cli/web", "--format", "json"});
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("deploy_root")).toString(),
+                 QStringLiteral("/srv"));
+
+        auto pool = test::runCli({"pool", "show", "default", "--format", "json"});
+        QVERIFY2(pool.out.contains("\"version\":"), pool.out.constData());
+        QCOMPARE(test::runCli({"job", "template", "save", "cli-tpl", "--kind", "command", "--target", "h1",
+                               "--command", "true"})
+                     .exitCode,
+                 0);
+        auto templates = test::runCli({"job", "template", "list", "--format", "json"});
+        QVERIFY2(templates.out.contains("\"version\":1"), templates.out.constData());
+        auto tpl = test::runCli({"job", "template", "save", "cli-tpl", "--kind", "command", "--target", "h2",
+                                 "--command", "true", "--expect-version", "7"});
+        QCOMPARE(tpl.exitCode, 3);
     }
 
     // Two consoles (threads, each with its own connection) send `init` to one NEW machine

@@ -21,7 +21,8 @@ private slots:
                                   {QStringLiteral("select"), QStringLiteral("node")},
                                   {QStringLiteral("parallel"), 5}},
                       0,
-                      0};
+                      0,
+                      {}};
         const Status saved = store.save(t, 1000);
         QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
         auto back = store.get(QStringLiteral("uptime-web"));
@@ -37,11 +38,16 @@ private slots:
     {
         test::TempDatabase db;
         JobTemplateStore store(db.db());
-        QVERIFY(
-            store.save({QStringLiteral("t"), JobKind::Command, QStringLiteral("a"), {}, 0, 0}, 1000).ok());
+        QVERIFY(store.save({QStringLiteral("t"), JobKind::Command, QStringLiteral("a"), {}, 0, 0, {}}, 1000)
+                    .ok());
         QVERIFY(store
-                    .save({QStringLiteral("t"), JobKind::Deploy, QStringLiteral("/svc"),
-                           QJsonObject{{QStringLiteral("package"), QStringLiteral("/p.tar.gz")}}, 0, 0},
+                    .save({QStringLiteral("t"),
+                           JobKind::Deploy,
+                           QStringLiteral("/svc"),
+                           QJsonObject{{QStringLiteral("package"), QStringLiteral("/p.tar.gz")}},
+                           0,
+                           0,
+                           {}},
                           2000)
                     .ok());
         auto list = store.list();
@@ -58,8 +64,9 @@ private slots:
         test::TempDatabase db;
         JobTemplateStore store(db.db());
         for (const char* n : {"zeta", "alpha", "mid"})
-            QVERIFY(store.save({QString::fromLatin1(n), JobKind::Command, QStringLiteral("h"), {}, 0, 0}, 1)
-                        .ok());
+            QVERIFY(
+                store.save({QString::fromLatin1(n), JobKind::Command, QStringLiteral("h"), {}, 0, 0, {}}, 1)
+                    .ok());
         auto list = store.list();
         QVERIFY(list.ok());
         QCOMPARE(list->size(), 3);
@@ -79,7 +86,8 @@ private slots:
     {
         test::TempDatabase db;
         JobTemplateStore store(db.db());
-        QVERIFY(!store.save({QStringLiteral("  "), JobKind::Command, QStringLiteral("h"), {}, 0, 0}, 1).ok());
+        QVERIFY(
+            !store.save({QStringLiteral("  "), JobKind::Command, QStringLiteral("h"), {}, 0, 0, {}}, 1).ok());
         QVERIFY(store.list()->isEmpty());
     }
 };

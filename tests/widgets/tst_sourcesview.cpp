@@ -389,6 +389,57 @@ private slots:
         }
     }
 
+    // Another console changes the source while its dialog is open: saving is refused with
+    // who changed it, what was typed stays, and Reload puts the source's values now (and
+    // their version) in the form, from which the next save goes through.
+    void aStaleEditKeepsTheFormAndOffersReload()
+    {
+        SourceRepository repo(m_engine->sharedDatabase());
+        Source s;
+        s.kind = SourceKind::Prometheus;
+        s.url = QStringLiteral("https://prom.example:9090");
+        s.query = QStringLiteral("up");
+        const auto id = repo.add(s, 0);
+        QVERIFY(id.ok());
+        SourcesView view(*m_engine);
+        view.show();
+        QTRY_COMPARE(view.sourceModel()->rowCount(), 1);
+        view.selectSource(*id);
+        QTRY_COMPARE(view.selectedSourceId(), *id);
+        view.findChild<QAction*>(QStringLiteral("actionEditSource"))->trigger();
+        SourceDialog* dialog = view.dialog();
+        QVERIFY(dialog && dialog->isEdit());
+        QVERIFY(!dialog->reloadButton()->isVisible());
+
+        SourceRepository alice(m_engine->sharedDatabase());
+        alice.setOperatorName(QStringLiteral("alice"));
+        Source theirs = *alice.get(*id);
+        theirs.query = QStringLiteral("up{job=\"node\"}");
+        QVERIFY(alice.update(theirs).ok());
+
+        child<QLineEdit>(dialog, "sourceUrl")->setText(QStringLiteral("https://prom.example:9091"));
+        clickOk(dialog);
+        QTRY_VERIFY(dialog->reloadButton()->isVisible());
+        QVERIFY2(dialog->errorText().contains(QLatin1String("was changed by alice at ")),
+                 qPrintable(dialog->errorText()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(child<QLineEdit>(dialog, "sourceUrl")->text(), QStringLiteral("https://prom.example:9091"));
+        QCOMPARE(repo.get(*id)->url, QStringLiteral("https://prom.example:9090"));
+
+        dialog->reloadButton()->click();
+        QVERIFY(!dialog->reloadButton()->isVisible());
+        QCOMPARE(child<QLineEdit>(dialog, "sourceUrl")->text(), QStringLiteral("https://prom.example:9090"));
+        QCOMPARE(dialog->source().query, QStringLiteral("up{job=\"node\"}"));
+        QCOMPARE(dialog->source().stamp.version, 2);
+        child<QLineEdit>(dialog, "sourceUrl")->setText(QStringLiteral("https://prom.example:9091"));
+        clickOk(dialog);
+        QTRY_VERIFY(!view.dialog());
+        auto now = repo.get(*id);
+        QCOMPARE(now->url, QStringLiteral("https://prom.example:9091"));
+        QCOMPARE(now->query, QStringLiteral("up{job=\"node\"}"));
+        QCOMPARE(now->stamp.version, 3);
+    }
+
     void removingTheLastSourceOfASecretDeletesIt()
     {
         SourceRepository repo(m_engine->sharedDatabase());

@@ -1,5 +1,7 @@
 #include "inventory/MachineDialog.h"
 
+#include "StaleReload.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -47,10 +49,8 @@ MachineDialog::MachineDialog(const MachineSpec& initial, bool editing, const QSt
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(editing ? tr("Save") : tr("Add"));
-    m_reload = m_buttons->addButton(tr("&Reload"), QDialogButtonBox::ActionRole);
-    m_reload->setToolTip(tr("Replace the fields with the machine's current values"));
-    m_reload->hide();
-    connect(m_reload, &QPushButton::clicked, this, &MachineDialog::reload);
+    m_reload = new StaleReload(m_buttons, tr("Replace the fields with the machine's current values"),
+                               [this](const QJsonObject& now, qint64 version) { reloaded(now, version); });
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MachineDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -66,11 +66,18 @@ void MachineDialog::fill(const MachineSpec& s)
     m_tags->setText(s.tags.join(QStringLiteral(", ")));
 }
 
+QPushButton* MachineDialog::reloadButton() const
+{
+    return m_reload->button();
+}
+
 void MachineDialog::reload()
 {
-    if (!m_stale)
-        return;
-    const QJsonObject& now = m_stale->current;
+    m_reload->reload();
+}
+
+void MachineDialog::reloaded(const QJsonObject& now, qint64 version)
+{
     MachineSpec s;
     s.address = now.value(QStringLiteral("address")).toString();
     s.port = now.value(QStringLiteral("port")).toInt(22);
@@ -79,12 +86,10 @@ void MachineDialog::reload()
     for (const QJsonValue& t : now.value(QStringLiteral("tags")).toArray())
         s.tags << t.toString();
     fill(s);
-    m_version = m_stale->version;
-    m_stale.reset();
-    m_reload->hide();
+    m_version = version;
     showError(tr("Reloaded: these are the machine's current values (version %1). Make your change again "
                  "and save.")
-                  .arg(*m_version));
+                  .arg(version));
 }
 
 std::optional<MachineSpec> MachineDialog::spec()
@@ -132,8 +137,7 @@ void MachineDialog::submit()
         self->m_buttons->setEnabled(true);
         if (!status.ok()) {
             // Changed by someone else since it was read: offer their values, keep ours.
-            self->m_stale = status.error().stale;
-            self->m_reload->setVisible(bool(self->m_stale));
+            self->m_reload->noteResult(status);
             self->showError(status.error().message);
             return;
         }

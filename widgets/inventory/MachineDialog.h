@@ -17,6 +17,8 @@ class QPushButton;
 
 namespace opsdeck {
 
+class StaleReload;
+
 // Adds a machine or edits one: name, address, port, user, pool, tags. OK hands the spec
 // to `submit`, which writes it off the GUI thread and calls back with the store's
 // answer; a refusal is shown here and the dialog stays open with what was typed.
@@ -44,7 +46,7 @@ public:
     QLineEdit* userEdit() const { return m_user; }
     QComboBox* poolBox() const { return m_pool; }
     QLineEdit* tagsEdit() const { return m_tags; }
-    QPushButton* reloadButton() const { return m_reload; }
+    QPushButton* reloadButton() const;
     std::optional<qint64> version() const { return m_version; }
 
 public slots:
@@ -55,6 +57,7 @@ public slots:
 private:
     void showError(const QString& message);
     void fill(const MachineSpec& s);
+    void reloaded(const QJsonObject& now, qint64 version);
 
     Submit m_submit;
     QLineEdit* m_name;
@@ -65,9 +68,8 @@ private:
     QLineEdit* m_tags;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
-    QPushButton* m_reload;
+    StaleReload* m_reload;
     std::optional<qint64> m_version;
-    std::shared_ptr<const StaleWrite> m_stale;
 };
 
 } // namespace opsdeck

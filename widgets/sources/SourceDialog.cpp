@@ -1,5 +1,6 @@
 #include "sources/SourceDialog.h"
 
+#include "StaleReload.h"
 #include "sources/SourceRepository.h"
 
 #include <QCheckBox>
@@ -138,6 +139,8 @@ SourceDialog::SourceDialog(QWidget* parent) : QDialog(parent)
     m_error->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_reload = new StaleReload(m_buttons, tr("Replace the form with the source's current values"),
+                               [this](const QJsonObject& now, qint64 version) { reloaded(now, version); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SourceDialog::tryAccept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -182,6 +185,7 @@ void SourceDialog::updateFields()
 void SourceDialog::setSource(const Source& s)
 {
     m_editId = s.id;
+    m_version = s.stamp.version;
     m_hasSecret = s.auth != AuthKind::None;
     setWindowTitle(s.id > 0 ? tr("Edit Metric Source") : tr("Add Metric Source"));
     m_kind->setCurrentIndex(m_kind->findData(int(s.kind)));
@@ -216,6 +220,7 @@ Source SourceDialog::source() const
 {
     Source s;
     s.id = m_editId;
+    s.stamp.version = m_version;
     s.kind = SourceKind(m_kind->currentData().toInt());
     s.url = s.kind == SourceKind::Ssh ? QString() : m_url->text().trimmed();
     if (s.kind == SourceKind::Ssh)
@@ -288,6 +293,49 @@ void SourceDialog::showError(const QString& message)
     setBusy(false);
     m_error->setText(message);
     m_error->show();
+}
+
+void SourceDialog::showFailure(const Error& error)
+{
+    m_reload->noteResult(error);
+    showError(error.message);
+}
+
+QPushButton* SourceDialog::reloadButton() const
+{
+    return m_reload->button();
+}
+
+QString SourceDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void SourceDialog::reloaded(const QJsonObject& now, qint64 version)
+{
+    Source s;
+    s.id = m_editId;
+    s.stamp.version = version;
+    s.kind =
+        sourceKindFromName(now.value(QStringLiteral("kind")).toString()).value_or(SourceKind::NodeExporter);
+    s.url = now.value(QStringLiteral("url")).toString();
+    s.query = now.value(QStringLiteral("query")).toString();
+    s.stepSecs = now.value(QStringLiteral("step")).toInt(60);
+    s.asKey = now.value(QStringLiteral("as")).toString();
+    s.machine = now.value(QStringLiteral("machine")).toString();
+    s.nodePath = now.value(QStringLiteral("node")).toString();
+    s.intervalSecs = now.value(QStringLiteral("interval")).toInt(60);
+    s.timeoutSecs = now.value(QStringLiteral("timeout")).toInt(10);
+    s.auth = authKindFromName(now.value(QStringLiteral("auth")).toString()).value_or(AuthKind::None);
+    s.authUser = now.value(QStringLiteral("auth_user")).toString();
+    s.secretName = now.value(QStringLiteral("secret_name")).toString();
+    s.enabled = now.value(QStringLiteral("enabled")).toBool(true);
+    const QString typedSecret = m_secret->text(); // not a row value: what was typed stays
+    setSource(s);
+    m_secret->setText(typedSecret);
+    showError(tr("Reloaded: these are the source's current values (version %1). Make your change again "
+                 "and save.")
+                  .arg(version));
 }
 
 void SourceDialog::setBusy(bool busy)

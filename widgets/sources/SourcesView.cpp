@@ -273,7 +273,9 @@ void SourcesView::save(SourceDialog* dialog)
             [db, source, now]() -> Result<qint64> {
                 SourceRepository repo(db);
                 if (source.id > 0) {
-                    if (Status st = repo.update(source); !st.ok())
+                    // Based on the version the dialog was filled with: another console's
+                    // change since is refused (the dialog offers Reload), not overwritten.
+                    if (Status st = repo.update(source, source.stamp.version); !st.ok())
                         return st.error();
                     return source.id;
                 }
@@ -282,7 +284,7 @@ void SourcesView::save(SourceDialog* dialog)
             [this, guard, edit = source.id > 0](Result<qint64> id) {
                 if (!id.ok()) {
                     if (guard)
-                        guard->showError(id.error().message);
+                        guard->showFailure(id.error());
                     return;
                 }
                 if (guard)
