@@ -1,0 +1,34 @@
+-- PostgreSQL's text of 0016_changed_by_role.sql.
+--
+-- Every write of a versioned row (0012, and checks of 0013) is stamped with the database
+-- role that made it, whatever the client sent: "changed by USER at TIME" names the role,
+-- as the audit's operator does (0010). The column's default is the role, so a bulk
+-- insert that leaves it out (an import) calls no trigger function: the trigger fires
+-- only for a row that names someone else.
+CREATE FUNCTION opsdeck_stamp_role() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.changed_by := current_user;
+    RETURN NEW;
+END;
+$$;
+ALTER TABLE machines ALTER COLUMN changed_by SET DEFAULT CURRENT_USER;
+CREATE TRIGGER machines_changed_by BEFORE INSERT OR UPDATE ON machines FOR EACH ROW
+    WHEN (NEW.changed_by IS DISTINCT FROM CURRENT_USER) EXECUTE FUNCTION opsdeck_stamp_role();
+ALTER TABLE tree_nodes ALTER COLUMN changed_by SET DEFAULT CURRENT_USER;
+CREATE TRIGGER tree_nodes_changed_by BEFORE INSERT OR UPDATE ON tree_nodes FOR EACH ROW
+    WHEN (NEW.changed_by IS DISTINCT FROM CURRENT_USER) EXECUTE FUNCTION opsdeck_stamp_role();
+ALTER TABLE pools ALTER COLUMN changed_by SET DEFAULT CURRENT_USER;
+CREATE TRIGGER pools_changed_by BEFORE INSERT OR UPDATE ON pools FOR EACH ROW
+    WHEN (NEW.changed_by IS DISTINCT FROM CURRENT_USER) EXECUTE FUNCTION opsdeck_stamp_role();
+ALTER TABLE sources ALTER COLUMN changed_by SET DEFAULT CURRENT_USER;
+CREATE TRIGGER sources_changed_by BEFORE INSERT OR UPDATE ON sources FOR EACH ROW
+    WHEN (NEW.changed_by IS DISTINCT FROM CURRENT_USER) EXECUTE FUNCTION opsdeck_stamp_role();
+ALTER TABLE services ALTER COLUMN changed_by SET DEFAULT CURRENT_USER;
+CREATE TRIGGER services_changed_by BEFORE INSERT OR UPDATE ON services FOR EACH ROW
+    WHEN (NEW.changed_by IS DISTINCT FROM CURRENT_USER) EXECUTE FUNCTION opsdeck_stamp_role();
+ALTER TABLE job_templates ALTER COLUMN changed_by SET DEFAULT CURRENT_USER;
+CREATE TRIGGER job_templates_changed_by BEFORE INSERT OR UPDATE ON job_templates FOR EACH ROW
+    WHEN (NEW.changed_by IS DISTINCT FROM CURRENT_USER) EXECUTE FUNCTION opsdeck_stamp_role();
+ALTER TABLE checks ALTER COLUMN changed_by SET DEFAULT CURRENT_USER;
+CREATE TRIGGER checks_changed_by BEFORE INSERT OR UPDATE ON checks FOR EACH ROW
+    WHEN (NEW.changed_by IS DISTINCT FROM CURRENT_USER) EXECUTE FUNCTION opsdeck_stamp_role();

@@ -1,0 +1,4 @@
+-- Issue 12, part 4: who changed a row. On PostgreSQL (0016_changed_by_role.pg.sql) a
+-- trigger sets changed_by to the database role, as the audit's operator is (0010): a
+-- team's consoles cannot claim another name. A SQLite file keeps the name the console
+-- gives (the OS user), so this version creates nothing here.
