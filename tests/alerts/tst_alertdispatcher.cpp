@@ -1,6 +1,8 @@
 // AlertDispatcher with its context read from a real cache (storeAlertContext: the
 // check_state row's silence, maintenance_windows on a node above the target) sending
-// through a real webhook listener (webhook_recorder.sh); every failure as a signal.
+// through a real webhook listener (webhook_recorder.sh); every failure as a signal. The
+// webhook URL comes from a provider (the keychain in the application), read off the
+// dispatcher's thread.
 
 #include "RealServer.h"
 #include "alerts/AlertDispatcher.h"
@@ -13,6 +15,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 
 using namespace opsdeck;
 using R = NotifyDecision::Reason;
@@ -63,8 +67,9 @@ class TestAlertDispatcher : public QObject
         auto d = std::make_unique<AlertDispatcher>(m_clock);
         d->setTimeZone(QTimeZone::utc());
         AlertSettings s;
-        s.webhookUrl = hook(path);
+        s.webhook = true;
         d->setSettings(s);
+        d->setWebhookUrlProvider([url = hook(path)]() -> Result<QString> { return url; });
         d->setContextProvider(storeAlertContext(m_db->db(), m_clock));
         return d;
     }
@@ -160,13 +165,14 @@ private slots:
     {
         auto d = dispatcher(QStringLiteral("/always-500"));
         AlertSettings s;
-        s.webhookUrl = hook(QStringLiteral("/always-500"));
+        s.webhook = true;
         s.smtp.server = QStringLiteral("127.0.0.1");
         s.smtp.port = test::freeTcpPort();
         s.smtp.user = QStringLiteral("ops");
         s.smtp.from = QStringLiteral("ops@example.org");
         s.smtp.to = {QStringLiteral("oncall@example.org")};
         d->setSettings(s); // no password: e-mail fails at once, saying where to set it
+        // (the URL provider set by dispatcher() stays)
         QSignalSpy failed(d.get(), &AlertDispatcher::failed);
         d->dispatch(failing(CheckState::Unknown));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 30000);
@@ -180,6 +186,56 @@ private slots:
             else
                 QVERIFY2(message.contains(QStringLiteral("HTTP 500")), qPrintable(message));
         }
+    }
+
+    void webhookUrlIsReadOffThisThreadAndOnce()
+    {
+        auto d = dispatcher(QStringLiteral("/ok"));
+        std::atomic<int> reads{0};
+        std::atomic<bool> onThisThread{false};
+        QThread* const self = QThread::currentThread();
+        d->setWebhookUrlProvider([&, url = hook(QStringLiteral("/ok"))]() -> Result<QString> {
+            ++reads;
+            onThisThread = QThread::currentThread() == self;
+            return url;
+        });
+        QSignalSpy delivered(d.get(), &AlertDispatcher::delivered);
+        const int before = posts();
+        d->dispatch(failing(CheckState::Unknown));
+        QVERIFY(delivered.wait(20000));
+        d->dispatch(failing(CheckState::Unknown));
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 2, 20000);
+        QCOMPARE(posts(), before + 2);
+        QCOMPARE(reads.load(), 1); // kept until the settings change
+        QVERIFY(!onThisThread);
+    }
+
+    void aMissingKeychainEntryIsAFailureSayingHowToSetIt()
+    {
+        auto d = dispatcher(QStringLiteral("/ok"));
+        d->setWebhookUrlProvider([]() -> Result<QString> {
+            return Error{Error::Code::NotFound, QStringLiteral("no such entry")};
+        });
+        QSignalSpy failed(d.get(), &AlertDispatcher::failed);
+        QSignalSpy delivered(d.get(), &AlertDispatcher::delivered);
+        const int before = posts();
+        d->dispatch(failing(CheckState::Unknown));
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("webhook"));
+        const QString message = failed.at(0).at(2).value<Error>().message;
+        QVERIFY2(message.contains(QStringLiteral("alert:webhook")) &&
+                     message.contains(QStringLiteral("alert config --webhook-stdin")),
+                 qPrintable(message));
+        QVERIFY(delivered.isEmpty());
+        QCOMPARE(posts(), before);
+        // Nothing that reads the URL at all is a failure too, not silence.
+        auto none = std::make_unique<AlertDispatcher>(m_clock);
+        AlertSettings s;
+        s.webhook = true;
+        none->setSettings(s);
+        QSignalSpy noneFailed(none.get(), &AlertDispatcher::failed);
+        none->dispatch(failing(CheckState::Unknown));
+        QCOMPARE(noneFailed.count(), 1);
     }
 };
 
