@@ -8,8 +8,10 @@
 #include "alerts/AlertDispatcher.h"
 #include "checks/CheckStateStore.h"
 #include "checks/CheckStore.h"
+#include "sources/SecretProvider.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -236,6 +238,43 @@ private slots:
         QSignalSpy noneFailed(none.get(), &AlertDispatcher::failed);
         none->dispatch(failing(CheckState::Unknown));
         QCOMPARE(noneFailed.count(), 1);
+    }
+
+    // Last: this process's session bus becomes the private keychain's. The URL stored by
+    // `alert config --webhook-stdin` is read from a real Secret Service on the
+    // dispatcher's pool thread, as the application does (BlockingKeychain: one job and a
+    // local event loop on the calling thread).
+    void webhookUrlFromARealKeychainOffThisThread()
+    {
+        test::RealServer keychain(QStringLiteral("keychain.sh"), {});
+        OPSDECK_REQUIRE_SERVER(keychain);
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+                keychain.reported(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")).toUtf8());
+        auto set = test::runCli({"--db", m_db->path(), "alert", "config", "--webhook-stdin"},
+                                hook(QStringLiteral("/ok?from=keychain")).toUtf8() + '\n');
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        auto d = dispatcher(QStringLiteral("/not-used"));
+        d->setWebhookUrlProvider([]() -> Result<QString> {
+            std::optional<Result<QString>> got;
+            QEventLoop loop;
+            KeychainSecretProvider k;
+            k.read(AlertSettings::webhookSecretName(), [&](Result<QString> r) {
+                got.emplace(std::move(r));
+                loop.quit();
+            });
+            if (!got)
+                loop.exec();
+            return *got;
+        });
+        QSignalSpy delivered(d.get(), &AlertDispatcher::delivered);
+        QSignalSpy failed(d.get(), &AlertDispatcher::failed);
+        d->dispatch(failing(CheckState::Unknown));
+        QTRY_VERIFY_WITH_TIMEOUT(delivered.count() + failed.count() > 0, 20000);
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.at(0).at(2).value<Error>().message));
+        QFile f(m_recorder->reported(QStringLiteral("POSTS")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().trimmed().split('\n').last().contains("/ok?from=keychain"));
     }
 };
 
