@@ -63,7 +63,12 @@ int runList(CliContext& ctx, const QCommandLineParser& p, const QStringList& arg
 
 int runAlert(CliContext& ctx)
 {
-    return VerbTable(QStringLiteral("alert"))
+    // The other alert verbs are commands of their own (AlertNotifyCommand.cpp); --help names them.
+    return VerbTable(
+               QStringLiteral("alert"),
+               CliContext::tr("The alert history. Where notifications go: opsdeck alert config; a test "
+                              "notification: opsdeck alert notify-test; the SMTP password: opsdeck alert "
+                              "set-smtp-password (each with --help)."))
         .option({QStringLiteral("since"), CliContext::tr("from this time (default: the last day)"),
                  QStringLiteral("T"), check::time()})
         .option({QStringLiteral("check"), CliContext::tr("only this check's alerts"), QStringLiteral("NAME")})

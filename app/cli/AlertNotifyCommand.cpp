@@ -1,6 +1,8 @@
 // `opsdeck alert config | notify-test | set-smtp-password`: where notifications go
 // (core/alerts), a test notification through each channel, and the SMTP password in the
-// keychain. `alert list` is AlertCommand.cpp's.
+// keychain. `alert list` is AlertCommand.cpp's. The webhook URL is a bearer secret: it lives
+// in the keychain (AlertSettings::webhookSecretName()), the settings table only says that
+// one is set and its scheme://host:port.
 
 #include "BlockingKeychain.h"
 #include "alerts/AlertMessage.h"
@@ -46,7 +48,6 @@ bool applyOptions(const QCommandLineParser& p, AlertSettings& s)
             changed = true;
         }
     };
-    given("webhook", [&](const QString& v) { s.webhookUrl = v == kOff ? QString() : v; });
     given("smtp-server", [&](const QString& v) { s.smtp.server = v == kOff ? QString() : v; });
     given("smtp-port", [&](const QString& v) { s.smtp.port = v.toInt(); });
     given("smtp-user", [&](const QString& v) { s.smtp.user = v; });
@@ -69,6 +70,66 @@ bool applyOptions(const QCommandLineParser& p, AlertSettings& s)
     return changed;
 }
 
+// A --webhook URL|off or --webhook-stdin: the new URL, empty for off.
+struct WebhookChange
+{
+    bool given = false;
+    QString url;
+};
+
+Result<WebhookChange> readWebhookChange(const QCommandLineParser& p)
+{
+    WebhookChange c;
+    const bool fromStdin = p.isSet(QStringLiteral("webhook-stdin"));
+    c.given = fromStdin || p.isSet(QStringLiteral("webhook"));
+    if (!c.given)
+        return c;
+    if (fromStdin && p.isSet(QStringLiteral("webhook")))
+        return Error::usage(CliContext::tr("give --webhook or --webhook-stdin, not both"));
+    if (fromStdin) {
+        auto line = CliCredentials::readStdinLine(QStringLiteral("--webhook-stdin"));
+        if (!line.ok())
+            return line.error();
+        c.url = line->trimmed();
+        if (c.url.isEmpty())
+            return Error::usage(
+                CliContext::tr("--webhook-stdin: no URL on stdin (to remove the webhook: --webhook off)"));
+    } else {
+        c.url = p.value(QStringLiteral("webhook")).trimmed();
+        if (c.url == kOff)
+            c.url.clear();
+    }
+    return c;
+}
+
+// The URL into the keychain (or out of it), then `save`; should `save` fail, the keychain
+// is put back as it was. Nothing is written when there is no keychain.
+Status storeWebhook(const WebhookChange& c, const std::function<Status()>& save)
+{
+    if (!BlockingKeychain::isAvailable())
+        return Error::failure(CliContext::tr(
+            "no D-Bus session bus, so no keychain to keep the webhook URL in; nothing was changed"));
+    const QString entry = AlertSettings::webhookSecretName();
+    const auto unchanged = [](const Error& e) {
+        return Error{e.code, CliContext::tr("%1; nothing was changed").arg(e.message)};
+    };
+    auto previous = BlockingKeychain::read(entry);
+    if (!previous.ok() && previous.error().code != Error::Code::NotFound)
+        return unchanged(previous.error());
+    if (Status st = c.url.isEmpty() ? BlockingKeychain::remove(entry) : BlockingKeychain::write(entry, c.url);
+        !st.ok())
+        return unchanged(st.error());
+    Status saved = save();
+    if (!saved.ok()) {
+        const Status restored =
+            previous.ok() ? BlockingKeychain::write(entry, *previous) : BlockingKeychain::remove(entry);
+        if (!restored.ok())
+            return Error{saved.error().code, CliContext::tr("%1; and the keychain could not be put back: %2")
+                                                 .arg(saved.error().message, restored.error().message)};
+    }
+    return saved;
+}
+
 void printSettings(QTextStream& out, OutputFormat format, const AlertSettings& s)
 {
     QJsonObject o = s.toJson();
@@ -78,9 +139,11 @@ void printSettings(QTextStream& out, OutputFormat format, const AlertSettings& s
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return;
     }
-    const QJsonObject smtp = o.take(QStringLiteral("smtp")).toObject();
-    for (auto it = smtp.begin(); it != smtp.end(); ++it)
-        o.insert(QStringLiteral("smtp_") + it.key(), it.value());
+    for (const QString& group : {QStringLiteral("webhook"), QStringLiteral("smtp")}) {
+        const QJsonObject inner = o.take(group).toObject();
+        for (auto it = inner.begin(); it != inner.end(); ++it)
+            o.insert(group + QLatin1Char('_') + it.key(), it.value());
+    }
     for (auto it = o.begin(); it != o.end(); ++it)
         out << it.key() << ": " << displayValue(it.value()) << '\n';
 }
@@ -96,13 +159,28 @@ int runConfig(CliContext& ctx, const QCommandLineParser& p, const QStringList& a
     auto settings = AlertSettings::load(c);
     if (!settings.ok())
         return ctx.fail(settings.error());
-    if (applyOptions(p, *settings)) {
+    const bool webhookGiven = p.isSet(QStringLiteral("webhook")) || p.isSet(QStringLiteral("webhook-stdin"));
+    if (applyOptions(p, *settings) || webhookGiven) {
         if (Status st = ctx.require(Capability::Administer, CliContext::tr("change the alert settings"));
             !st.ok())
             return ctx.fail(st.error());
+        auto webhook = readWebhookChange(p);
+        if (!webhook.ok())
+            return ctx.fail(webhook.error());
+        if (webhook->given) {
+            auto origin = webhook->url.isEmpty() ? Result<QString>(QString())
+                                                 : AlertSettings::webhookOrigin(webhook->url);
+            if (!origin.ok())
+                return ctx.fail(origin.error());
+            settings->webhook = !webhook->url.isEmpty();
+            settings->webhookHost = *origin;
+        }
         if (Status st = settings->validate(); !st.ok())
             return ctx.fail(st.error());
-        if (Status st = settings->save(c); !st.ok())
+        const auto save = [&] {
+            return settings->save(c);
+        };
+        if (Status st = webhook->given ? storeWebhook(*webhook, save) : save(); !st.ok())
             return ctx.fail(st.error());
     }
     printSettings(ctx.out, formatOf(p, OutputFormat::Text), *settings);
@@ -125,9 +203,27 @@ template <typename Notifier, typename Send> Status waitFor(Notifier* n, Send sen
 
 Status testWebhook(const AlertSettings& s, const AlertEvent& e)
 {
-    if (s.webhookUrl.isEmpty())
-        return Error::usage(CliContext::tr("no webhook URL is set: opsdeck alert config --webhook URL"));
-    WebhookNotifier n{QUrl(s.webhookUrl)};
+    if (!s.webhook)
+        return Error::usage(
+            CliContext::tr("no webhook URL is set: opsdeck alert config --webhook-stdin (or --webhook URL)"));
+    if (!BlockingKeychain::isAvailable())
+        return Error::failure(
+            CliContext::tr("no D-Bus session bus, so no keychain to read the webhook URL from"));
+    const QString entry = AlertSettings::webhookSecretName();
+    auto url = BlockingKeychain::read(entry);
+    if (!url.ok())
+        return url.error().code == Error::Code::NotFound
+                   ? Error::refused(
+                         CliContext::tr("the webhook is on but this computer's keychain has no URL "
+                                        "for it (entry %1): opsdeck alert config --webhook-stdin")
+                             .arg(entry))
+                   : url.error();
+    if (auto origin = AlertSettings::webhookOrigin(*url); !origin.ok())
+        return Error::failure(
+            CliContext::tr("the webhook URL in the keychain (entry %1) is not an http(s) URL: opsdeck alert "
+                           "config --webhook-stdin")
+                .arg(entry));
+    WebhookNotifier n{QUrl(*url)};
     return waitFor(&n, [&] { n.send(e); });
 }
 
@@ -178,7 +274,7 @@ int runNotifyTest(CliContext& ctx, const QCommandLineParser& p, const QStringLis
     bool webhook = p.isSet(QStringLiteral("webhook")), email = p.isSet(QStringLiteral("email"));
     const bool desktop = p.isSet(QStringLiteral("desktop"));
     if (!webhook && !email && !desktop) { // every channel that is set up
-        webhook = !s->webhookUrl.isEmpty();
+        webhook = s->webhook;
         email = s->smtp.configured();
         if (!webhook && !email)
             return ctx.fail(
@@ -246,19 +342,23 @@ int runSetSmtpPassword(CliContext& ctx, const QCommandLineParser& p, const QStri
 
 QStringList configOptions()
 {
-    return {QStringLiteral("webhook"),      QStringLiteral("smtp-server"),    QStringLiteral("smtp-port"),
-            QStringLiteral("smtp-user"),    QStringLiteral("smtp-from"),      QStringLiteral("smtp-to"),
-            QStringLiteral("smtp-ca-file"), QStringLiteral("smtp-starttls"),  QStringLiteral("threshold"),
-            QStringLiteral("quiet"),        QStringLiteral("quiet-critical"), QStringLiteral("desktop"),
-            QStringLiteral("format")};
+    return {QStringLiteral("webhook-stdin"), QStringLiteral("webhook"),      QStringLiteral("smtp-server"),
+            QStringLiteral("smtp-port"),     QStringLiteral("smtp-user"),    QStringLiteral("smtp-from"),
+            QStringLiteral("smtp-to"),       QStringLiteral("smtp-ca-file"), QStringLiteral("smtp-starttls"),
+            QStringLiteral("threshold"),     QStringLiteral("quiet"),        QStringLiteral("quiet-critical"),
+            QStringLiteral("desktop"),       QStringLiteral("format")};
 }
 
 int runAlertConfig(CliContext& ctx)
 {
     const QStringList onOffChoices{QStringLiteral("on"), QStringLiteral("off")};
     return VerbTable(QStringLiteral("alert config"))
-        .option({QStringLiteral("webhook"), CliContext::tr("the incoming-webhook URL (off: none)"),
+        .option({QStringLiteral("webhook"),
+                 CliContext::tr("the incoming-webhook URL, kept in the keychain (off: none; it shows in "
+                                "the shell's history and ps: prefer --webhook-stdin)"),
                  QStringLiteral("URL")})
+        .option({QStringLiteral("webhook-stdin"),
+                 CliContext::tr("read the incoming-webhook URL from the first line of stdin")})
         .option({QStringLiteral("smtp-server"), CliContext::tr("the SMTP server (off: no e-mail)"),
                  QStringLiteral("HOST")})
         .option({QStringLiteral("smtp-port"), CliContext::tr("its port (default 587; 465: TLS at once)"),
@@ -290,7 +390,8 @@ int runAlertConfig(CliContext& ctx)
                  QStringLiteral("on|off"), check::oneOf(onOffChoices)})
         .option(formatOption(CliContext::tr("json or text")))
         .verb({QString(),
-               QStringLiteral("[--webhook URL] [--smtp-server H --smtp-port N --smtp-user U --smtp-from A "
+               QStringLiteral("[--webhook URL|off | --webhook-stdin] [--smtp-server H --smtp-port N "
+                              "--smtp-user U --smtp-from A "
                               "--smtp-to A,B] [--threshold I] [--quiet HH:MM-HH:MM] [--format json|text]"),
                configOptions(), runConfig})
         .run(ctx);

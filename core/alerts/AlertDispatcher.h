@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 namespace opsdeck {
 
@@ -15,8 +16,9 @@ class SmtpNotifier;
 class DesktopNotifier;
 
 // Takes each AlertEvent (the checker's transitions), asks the NotificationPolicy, and sends
-// what passes through every enabled channel: "webhook" (a URL set), "email" (an SMTP
-// server set) and "desktop" (setDesktopWanted(true): the window has no system tray).
+// what passes through every enabled channel: "webhook" (AlertSettings::webhook on; the URL
+// comes from the WebhookUrlProvider, read on a pool thread, never from the settings),
+// "email" (an SMTP server set) and "desktop" (setDesktopWanted(true): the window has no system tray).
 // Every outcome is a signal: decided() for each event, delivered() / failed() for each
 // channel, so the window and the CLI show failures (never only a log line).
 // Lives on one thread (the GUI's); the sends do not block it.
@@ -24,11 +26,18 @@ class AlertDispatcher : public QObject
 {
     Q_OBJECT
 public:
+    // Reads the webhook URL (the keychain's AlertSettings::webhookSecretName()); may block,
+    // so it runs on a one-thread pool of the dispatcher's, never on the caller's thread.
+    // NotFound: the webhook is on but this computer's keychain has no URL.
+    using WebhookUrlProvider = std::function<Result<QString>()>;
+
     explicit AlertDispatcher(const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~AlertDispatcher() override;
 
-    // Replaces the channels (a changed URL or server takes effect at the next event).
+    // Replaces the channels (a changed URL or server takes effect at the next event; the
+    // webhook URL is read again then).
     void setSettings(const AlertSettings& settings, const QString& smtpPassword = {});
+    void setWebhookUrlProvider(WebhookUrlProvider provider);
     void setContextProvider(AlertContextProvider provider) { m_context = std::move(provider); }
     void setDesktopWanted(bool wanted) { m_desktopWanted = wanted; }
     void setTimeZone(const QTimeZone& zone);
@@ -44,10 +53,14 @@ signals:
 
 private:
     void report(const QString& channel, const AlertEvent& event, const Status& status);
+    void sendWebhook(const AlertEvent& event);
+    void sendWebhookTo(const QString& url, const AlertEvent& event);
 
     const Clock& m_clock;
     AlertSettings m_settings;
     QString m_smtpPassword;
+    WebhookUrlProvider m_webhookUrl;
+    QString m_webhookUrlRead; // the last URL the provider gave, until setSettings()
     std::unique_ptr<NotificationPolicy> m_policy;
     AlertContextProvider m_context;
     bool m_desktopWanted = false;

@@ -17,7 +17,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("AlertSettings", text);
 }
 
-const QString kWebhook = QStringLiteral("alerts.webhook_url");
+const QString kWebhook = QStringLiteral("alerts.webhook");              // on | off
+const QString kWebhookHost = QStringLiteral("alerts.webhook_host");     // scheme://host:port
+const QString kLegacyWebhookUrl = QStringLiteral("alerts.webhook_url"); // never written again
 const QString kServer = QStringLiteral("alerts.smtp.server");
 const QString kPort = QStringLiteral("alerts.smtp.port");
 const QString kUser = QStringLiteral("alerts.smtp.user");
@@ -87,14 +89,19 @@ QString SmtpSettings::secretName() const
     return QStringLiteral("smtp:%1@%2:%3").arg(user, server).arg(port);
 }
 
+Result<QString> AlertSettings::webhookOrigin(const QString& text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const bool https = url.scheme() == QLatin1String("https");
+    if (!url.isValid() || url.host().isEmpty() || (!https && url.scheme() != QLatin1String("http")))
+        return Error::usage(tr("the webhook URL is not an http:// or https:// URL with a host"));
+    const QString host =
+        url.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(url.host()) : url.host();
+    return QStringLiteral("%1://%2:%3").arg(url.scheme(), host).arg(url.port(https ? 443 : 80));
+}
+
 Status AlertSettings::validate() const
 {
-    if (!webhookUrl.isEmpty()) {
-        const QUrl url(webhookUrl, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() ||
-            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-            return Error::usage(tr("the webhook URL '%1' is not an http:// or https:// URL").arg(webhookUrl));
-    }
     if (smtp.port < 1 || smtp.port > 65535)
         return Error::usage(tr("the SMTP port %1 is not a port (1-65535)").arg(smtp.port));
     if (!smtp.server.isEmpty()) {
@@ -114,18 +121,20 @@ Status AlertSettings::validate() const
 
 QJsonObject AlertSettings::toJson() const
 {
-    return {{QStringLiteral("webhook_url"), webhookUrl},
-            {QStringLiteral("smtp"), QJsonObject{{QStringLiteral("server"), smtp.server},
-                                                 {QStringLiteral("port"), smtp.port},
-                                                 {QStringLiteral("user"), smtp.user},
-                                                 {QStringLiteral("from"), smtp.from},
-                                                 {QStringLiteral("to"), QJsonArray::fromStringList(smtp.to)},
-                                                 {QStringLiteral("require_starttls"), smtp.requireStartTls},
-                                                 {QStringLiteral("ca_file"), smtp.caFile}}},
-            {QStringLiteral("threshold"), importanceName(threshold)},
-            {QStringLiteral("quiet_hours"), quiet.toString()},
-            {QStringLiteral("quiet_critical_passes"), quiet.criticalPasses},
-            {QStringLiteral("desktop"), desktop}};
+    return {
+        {QStringLiteral("webhook"), QJsonObject{{QStringLiteral("configured"), webhook},
+                                                {QStringLiteral("host"), webhook ? webhookHost : QString()}}},
+        {QStringLiteral("smtp"), QJsonObject{{QStringLiteral("server"), smtp.server},
+                                             {QStringLiteral("port"), smtp.port},
+                                             {QStringLiteral("user"), smtp.user},
+                                             {QStringLiteral("from"), smtp.from},
+                                             {QStringLiteral("to"), QJsonArray::fromStringList(smtp.to)},
+                                             {QStringLiteral("require_starttls"), smtp.requireStartTls},
+                                             {QStringLiteral("ca_file"), smtp.caFile}}},
+        {QStringLiteral("threshold"), importanceName(threshold)},
+        {QStringLiteral("quiet_hours"), quiet.toString()},
+        {QStringLiteral("quiet_critical_passes"), quiet.criticalPasses},
+        {QStringLiteral("desktop"), desktop}};
 }
 
 Result<AlertSettings> AlertSettings::load(QSqlDatabase& db)
@@ -138,7 +147,9 @@ Result<AlertSettings> AlertSettings::load(QSqlDatabase& db)
         const QString key = q->value(0).toString();
         const QString value = q->value(1).toString();
         if (key == kWebhook)
-            s.webhookUrl = value;
+            s.webhook = value == QLatin1String("on");
+        else if (key == kWebhookHost)
+            s.webhookHost = value;
         else if (key == kServer)
             s.smtp.server = value;
         else if (key == kPort)
@@ -179,19 +190,26 @@ Status AlertSettings::save(QSqlDatabase& db) const
     const auto flag = [](bool b) {
         return b ? QStringLiteral("1") : QStringLiteral("0");
     };
-    const QList<std::pair<QString, QString>> rows{{kWebhook, webhookUrl},
-                                                  {kServer, smtp.server},
-                                                  {kPort, QString::number(smtp.port)},
-                                                  {kUser, smtp.user},
-                                                  {kFrom, smtp.from},
-                                                  {kTo, smtp.to.join(QLatin1Char(','))},
-                                                  {kStartTls, flag(smtp.requireStartTls)},
-                                                  {kCaFile, smtp.caFile},
-                                                  {kThreshold, importanceName(threshold)},
-                                                  {kQuiet, quiet.toString()},
-                                                  {kQuietCritical, flag(quiet.criticalPasses)},
-                                                  {kDesktop, flag(desktop)}};
+    const QList<std::pair<QString, QString>> rows{
+        {kWebhook, webhook ? QStringLiteral("on") : QStringLiteral("off")},
+        {kWebhookHost, webhook ? webhookHost : QString()},
+        {kServer, smtp.server},
+        {kPort, QString::number(smtp.port)},
+        {kUser, smtp.user},
+        {kFrom, smtp.from},
+        {kTo, smtp.to.join(QLatin1Char(','))},
+        {kStartTls, flag(smtp.requireStartTls)},
+        {kCaFile, smtp.caFile},
+        {kThreshold, importanceName(threshold)},
+        {kQuiet, quiet.toString()},
+        {kQuietCritical, flag(quiet.criticalPasses)},
+        {kDesktop, flag(desktop)}};
     return Database::transactionOn(db, [&](QSqlDatabase& c) -> Status {
+        // An early build kept the URL itself here: it goes.
+        if (auto q =
+                Database::exec(c, QStringLiteral("DELETE FROM settings WHERE key = ?"), {kLegacyWebhookUrl});
+            !q.ok())
+            return q.error();
         for (const auto& [key, value] : rows) {
             auto q = Database::exec(
                 c,

@@ -43,17 +43,25 @@ struct SmtpSettings
 };
 
 // What `opsdeck alert config` sets and the dispatcher follows, kept in the `settings`
-// table of the cache (migration 0001) under keys "alerts.*". Never a password.
+// table of the cache (migration 0001) under keys "alerts.*". Never a password, never the
+// webhook URL (a Slack/Mattermost incoming-webhook URL is a bearer secret): the keychain
+// holds it (webhookSecretName()); the table says only whether one is set and its origin.
 struct AlertSettings
 {
-    QString webhookUrl; // empty: no webhook
-    SmtpSettings smtp;  // smtp.server empty: no e-mail
+    bool webhook = false; // a webhook URL is in the keychain
+    QString webhookHost;  // its scheme://host:port, for display; never the path or query
+    SmtpSettings smtp;    // smtp.server empty: no e-mail
     Importance threshold = Importance::Warning;
     QuietHours quiet;
     bool desktop = true; // freedesktop notifications where there is no tray
 
-    // Error::usage naming the bad setting (an URL that is not http(s), a port, an address).
+    // Error::usage naming the bad setting (a port, an address).
     Status validate() const;
+    // The keychain entry of the webhook URL: "alert:webhook".
+    static QString webhookSecretName() { return QStringLiteral("alert:webhook"); }
+    // "scheme://host:port" of an http(s) URL with a host; Error::usage otherwise (the
+    // message never repeats the URL: it is a secret).
+    static Result<QString> webhookOrigin(const QString& url);
     QJsonObject toJson() const;
 
     static Result<AlertSettings> load(QSqlDatabase& db);

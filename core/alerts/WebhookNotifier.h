@@ -26,6 +26,7 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
     QString displayUrl() const; // scheme://host:port
+    const QUrl& url() const { return m_url; }
 
     void send(const AlertEvent& event);
 

@@ -1,18 +1,24 @@
 // AlertDispatcher with its context read from a real cache (storeAlertContext: the
 // check_state row's silence, maintenance_windows on a node above the target) sending
-// through a real webhook listener (webhook_recorder.sh); every failure as a signal.
+// through a real webhook listener (webhook_recorder.sh); every failure as a signal. The
+// webhook URL comes from a provider (the keychain in the application), read off the
+// dispatcher's thread.
 
 #include "RealServer.h"
 #include "alerts/AlertDispatcher.h"
 #include "checks/CheckStateStore.h"
 #include "checks/CheckStore.h"
+#include "sources/SecretProvider.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 
 using namespace opsdeck;
 using R = NotifyDecision::Reason;
@@ -63,8 +69,9 @@ class TestAlertDispatcher : public QObject
         auto d = std::make_unique<AlertDispatcher>(m_clock);
         d->setTimeZone(QTimeZone::utc());
         AlertSettings s;
-        s.webhookUrl = hook(path);
+        s.webhook = true;
         d->setSettings(s);
+        d->setWebhookUrlProvider([url = hook(path)]() -> Result<QString> { return url; });
         d->setContextProvider(storeAlertContext(m_db->db(), m_clock));
         return d;
     }
@@ -160,13 +167,14 @@ private slots:
     {
         auto d = dispatcher(QStringLiteral("/always-500"));
         AlertSettings s;
-        s.webhookUrl = hook(QStringLiteral("/always-500"));
+        s.webhook = true;
         s.smtp.server = QStringLiteral("127.0.0.1");
         s.smtp.port = test::freeTcpPort();
         s.smtp.user = QStringLiteral("ops");
         s.smtp.from = QStringLiteral("ops@example.org");
         s.smtp.to = {QStringLiteral("oncall@example.org")};
         d->setSettings(s); // no password: e-mail fails at once, saying where to set it
+        // (the URL provider set by dispatcher() stays)
         QSignalSpy failed(d.get(), &AlertDispatcher::failed);
         d->dispatch(failing(CheckState::Unknown));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 30000);
@@ -180,6 +188,93 @@ private slots:
             else
                 QVERIFY2(message.contains(QStringLiteral("HTTP 500")), qPrintable(message));
         }
+    }
+
+    void webhookUrlIsReadOffThisThreadAndOnce()
+    {
+        auto d = dispatcher(QStringLiteral("/ok"));
+        std::atomic<int> reads{0};
+        std::atomic<bool> onThisThread{false};
+        QThread* const self = QThread::currentThread();
+        d->setWebhookUrlProvider([&, url = hook(QStringLiteral("/ok"))]() -> Result<QString> {
+            ++reads;
+            onThisThread = QThread::currentThread() == self;
+            return url;
+        });
+        QSignalSpy delivered(d.get(), &AlertDispatcher::delivered);
+        const int before = posts();
+        d->dispatch(failing(CheckState::Unknown));
+        QVERIFY(delivered.wait(20000));
+        d->dispatch(failing(CheckState::Unknown));
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 2, 20000);
+        QCOMPARE(posts(), before + 2);
+        QCOMPARE(reads.load(), 1); // kept until the settings change
+        QVERIFY(!onThisThread);
+    }
+
+    void aMissingKeychainEntryIsAFailureSayingHowToSetIt()
+    {
+        auto d = dispatcher(QStringLiteral("/ok"));
+        d->setWebhookUrlProvider([]() -> Result<QString> {
+            return Error{Error::Code::NotFound, QStringLiteral("no such entry")};
+        });
+        QSignalSpy failed(d.get(), &AlertDispatcher::failed);
+        QSignalSpy delivered(d.get(), &AlertDispatcher::delivered);
+        const int before = posts();
+        d->dispatch(failing(CheckState::Unknown));
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("webhook"));
+        const QString message = failed.at(0).at(2).value<Error>().message;
+        QVERIFY2(message.contains(QStringLiteral("alert:webhook")) &&
+                     message.contains(QStringLiteral("alert config --webhook-stdin")),
+                 qPrintable(message));
+        QVERIFY(delivered.isEmpty());
+        QCOMPARE(posts(), before);
+        // Nothing that reads the URL at all is a failure too, not silence.
+        auto none = std::make_unique<AlertDispatcher>(m_clock);
+        AlertSettings s;
+        s.webhook = true;
+        none->setSettings(s);
+        QSignalSpy noneFailed(none.get(), &AlertDispatcher::failed);
+        none->dispatch(failing(CheckState::Unknown));
+        QCOMPARE(noneFailed.count(), 1);
+    }
+
+    // Last: this process's session bus becomes the private keychain's. The URL stored by
+    // `alert config --webhook-stdin` is read from a real Secret Service on the
+    // dispatcher's pool thread, as the application does (BlockingKeychain: one job and a
+    // local event loop on the calling thread).
+    void webhookUrlFromARealKeychainOffThisThread()
+    {
+        test::RealServer keychain(QStringLiteral("keychain.sh"), {});
+        OPSDECK_REQUIRE_SERVER(keychain);
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+                keychain.reported(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")).toUtf8());
+        auto set = test::runCli({"--db", m_db->path(), "alert", "config", "--webhook-stdin"},
+                                hook(QStringLiteral("/ok?from=keychain")).toUtf8() + '\n');
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        auto d = dispatcher(QStringLiteral("/not-used"));
+        d->setWebhookUrlProvider([]() -> Result<QString> {
+            std::optional<Result<QString>> got;
+            QEventLoop loop;
+            KeychainSecretProvider k;
+            k.read(AlertSettings::webhookSecretName(), [&](Result<QString> r) {
+                got.emplace(std::move(r));
+                loop.quit();
+            });
+            if (!got)
+                loop.exec();
+            return *got;
+        });
+        QSignalSpy delivered(d.get(), &AlertDispatcher::delivered);
+        QSignalSpy failed(d.get(), &AlertDispatcher::failed);
+        d->dispatch(failing(CheckState::Unknown));
+        QTRY_VERIFY_WITH_TIMEOUT(delivered.count() + failed.count() > 0, 20000);
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.at(0).at(2).value<Error>().message));
+        QFile f(m_recorder->reported(QStringLiteral("POSTS")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().trimmed().split('\n').last().contains("/ok?from=keychain"));
     }
 };
 

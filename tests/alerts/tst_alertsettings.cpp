@@ -2,6 +2,7 @@
 // silence, maintenance_windows, the nodes binding a machine) on SQLite and, in the _pg
 // twin, on a real PostgreSQL; `alert config` on both.
 
+#include "RealServer.h"
 #include "TestDatabase.h"
 #include "alerts/AlertContext.h"
 #include "alerts/AlertSettings.h"
@@ -46,10 +47,13 @@ private slots:
         QSqlDatabase c = m_db->db()->connection();
         auto empty = AlertSettings::load(c);
         QVERIFY(empty.ok());
-        QVERIFY(empty->webhookUrl.isEmpty());
+        QVERIFY(!empty->webhook);
         QCOMPARE(empty->threshold, Importance::Warning);
         AlertSettings s;
-        s.webhookUrl = QStringLiteral("https://chat.example.org/hooks/abc");
+        s.webhook = true;
+        s.webhookHost =
+            *AlertSettings::webhookOrigin(QStringLiteral("https://chat.example.org/hooks/abc?x=1"));
+        QCOMPARE(s.webhookHost, QStringLiteral("https://chat.example.org:443"));
         s.smtp.server = QStringLiteral("mail.example.org");
         s.smtp.port = 2525;
         s.smtp.user = QStringLiteral("ops");
@@ -64,16 +68,62 @@ private slots:
         QVERIFY(back.ok());
         QCOMPARE(back->toJson(), s.toJson());
         QCOMPARE(back->smtp.secretName(), QStringLiteral("smtp:ops@mail.example.org:2525"));
+        QCOMPARE(back->toJson().value("webhook").toObject(),
+                 (QJsonObject{{"configured", true}, {"host", "https://chat.example.org:443"}}));
         // Saved again with an empty field: the row holds empty text, not NULL.
-        s.webhookUrl.clear();
+        s.webhook = false;
         QVERIFY(s.save(c).ok());
-        QCOMPARE(AlertSettings::load(c)->webhookUrl, QString());
+        QCOMPARE(AlertSettings::load(c)->webhook, false);
+        QCOMPARE(AlertSettings::load(c)->toJson().value("webhook").toObject().value("host").toString(),
+                 QString());
         QSqlQuery q(c);
         QVERIFY(q.exec(QStringLiteral("SELECT key FROM settings WHERE key LIKE 'alerts.%'")));
         int rows = 0;
         for (; q.next(); ++rows)
             QVERIFY(!q.value(0).toString().contains(QStringLiteral("password")));
-        QCOMPARE(rows, 12);
+        QCOMPARE(rows, 13);
+    }
+
+    void webhookOriginOnly_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("origin"); // empty: refused
+        QTest::newRow("https") << "https://hooks.slack.com/services/T0/B0/XyZ"
+                               << "https://hooks.slack.com:443";
+        QTest::newRow("port") << "http://127.0.0.1:8065/hooks/abc"
+                              << "http://127.0.0.1:8065";
+        QTest::newRow("ftp") << "ftp://x/y"
+                             << "";
+        QTest::newRow("no host") << "https:///hooks/abc"
+                                 << "";
+        QTest::newRow("words") << "not a url"
+                               << "";
+    }
+    void webhookOriginOnly()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, origin);
+        auto o = AlertSettings::webhookOrigin(url);
+        QCOMPARE(o.ok(), !origin.isEmpty());
+        if (o.ok())
+            QCOMPARE(*o, origin);
+        else // the message never repeats the URL (a secret)
+            QVERIFY(o.error().code == Error::Code::Usage && !o.error().message.contains(url));
+    }
+
+    void anEarlyBuildsUrlIsDroppedOnSave()
+    {
+        QSqlDatabase c = m_db->db()->connection();
+        QVERIFY(
+            Database::exec(c, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                           {QStringLiteral("alerts.webhook_url"), QStringLiteral("https://h.example/secret")})
+                .ok());
+        AlertSettings s;
+        QVERIFY(s.save(c).ok());
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM settings WHERE value LIKE '%secret%'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void cliConfig()
@@ -86,6 +136,35 @@ private slots:
         const QJsonObject c = QJsonDocument::fromJson(out).object();
         QCOMPARE(c.value("threshold").toString(), QStringLiteral("critical"));
         QCOMPARE(c.value("quiet_hours").toString(), QStringLiteral("23:30-06:15"));
+    }
+
+    // `alert config --webhook-stdin` with a real private keychain (keychain.sh): the
+    // settings table holds "on" and the origin, never any part of the URL's path.
+    void cliKeepsTheWebhookUrlOutOfTheTable()
+    {
+        test::RealServer keychain(QStringLiteral("keychain.sh"), {});
+        OPSDECK_REQUIRE_SERVER(keychain);
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+                keychain.reported(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")).toUtf8());
+        const auto set = test::runCli({"--db", m_db->path(), "alert", "config", "--webhook-stdin"},
+                                      "https://chat.example.org/hooks/T1/B2/s3cr3t\n");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QVERIFY(!set.out.contains("s3cr3t"));
+        QSqlDatabase c = m_db->db()->connection();
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT key, value FROM settings")));
+        QMap<QString, QString> rows;
+        while (q.next()) {
+            QVERIFY2(!q.value(1).toString().contains(QStringLiteral("s3cr3t")) &&
+                         !q.value(1).toString().contains(QStringLiteral("/hooks")),
+                     qPrintable(q.value(0).toString()));
+            rows.insert(q.value(0).toString(), q.value(1).toString());
+        }
+        QCOMPARE(rows.value(QStringLiteral("alerts.webhook")), QStringLiteral("on"));
+        QCOMPARE(rows.value(QStringLiteral("alerts.webhook_host")),
+                 QStringLiteral("https://chat.example.org:443"));
+        QVERIFY(!rows.contains(QStringLiteral("alerts.webhook_url")));
     }
 
     void contextFromTheStore()

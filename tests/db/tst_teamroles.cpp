@@ -389,6 +389,24 @@ private slots:
         QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM alert_events")).toInt(), 1); // history stays
     }
 
+    // Where alerts go is an admin's setting: an operator may read it, not change it.
+    void alertConfigIsAnAdminsSetting()
+    {
+        QCOMPARE(runAs("bob", {"alert", "config"}).exitCode, 0);
+        auto refused = runAs("bob", {"alert", "config", "--threshold", "critical"});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("opsdeck_admin"), refused.err.constData());
+        QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'alerts.threshold' AND "
+                                           "value = 'critical'"))
+                     .toInt(),
+                 0);
+        auto allowed = runAs("carol", {"alert", "config", "--threshold", "critical"});
+        QVERIFY2(allowed.exitCode == 0, allowed.err.constData());
+        QCOMPARE(ownerValue(QStringLiteral("SELECT value FROM settings WHERE key = 'alerts.threshold'"))
+                     .toString(),
+                 QStringLiteral("critical"));
+    }
+
     void revokedRoleIsRefused()
     {
         QCOMPARE(run({"db", "grant", "bob", "viewer"}).exitCode, 0);
