@@ -1,6 +1,6 @@
 #include "DatabaseUnlock.h"
 
-#include "BlockingKeychain.h"
+#include "sources/BlockingKeychain.h"
 #include "db/DatabaseLogin.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "GuiMain.h"
 
 #include "AppTranslator.h"
-#include "BlockingKeychain.h"
+#include "sources/BlockingKeychain.h"
 #include "DatabaseUnlock.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"

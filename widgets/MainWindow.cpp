@@ -128,9 +128,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
 
     createAlerts(engine.changeFeed());
     if (CheckService* checker = engine.checkService()) { // the window's own checker (GuiMain starts it)
-        const bool bus = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
-        auto* link = new CheckerLink(checker, engine.sharedDatabase(), m_checkMonitor, m_tray,
-                                     bus ? new KeychainSecretProvider(this) : nullptr, this);
+        auto* link = new CheckerLink(checker, engine.sharedDatabase(), m_checkMonitor, m_tray, this);
         connect(link, &CheckerLink::statusMessage, this, &MainWindow::showStatus);
     }
     createActions();

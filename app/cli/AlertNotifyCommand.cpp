@@ -4,7 +4,7 @@
 // in the keychain (AlertSettings::webhookSecretName()), the settings table only says that
 // one is set and its scheme://host:port.
 
-#include "BlockingKeychain.h"
+#include "sources/BlockingKeychain.h"
 #include "alerts/AlertMessage.h"
 #include "alerts/AlertSettings.h"
 #include "alerts/DesktopNotifier.h"

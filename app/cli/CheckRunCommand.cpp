@@ -3,7 +3,6 @@
 // per (check, target). Exits with Nagios's codes for the worst result (0 OK, 1 WARNING,
 // 2 CRITICAL, 3 UNKNOWN), so cron or Nagios itself can run it.
 
-#include "BlockingKeychain.h"
 #include "checks/CheckLookups.h"
 #include "checks/CheckScheduler.h"
 #include "cli/VerbTable.h"
@@ -35,13 +34,6 @@ QJsonObject outcomeRecord(const CheckScheduler::Outcome& o)
             {QStringLiteral("elapsed_ms"), double(o.result.elapsedMs)}};
 }
 
-// The keychain entry of an HTTP or Jenkins check's password: "check:NAME".
-QString checkPassword(const CheckDefinition& d)
-{
-    auto secret = BlockingKeychain::read(QStringLiteral("check:%1").arg(d.name));
-    return secret.ok() ? *secret : QString();
-}
-
 // Any error before a result is Nagios's UNKNOWN (3), never its CRITICAL (the usage exit 2).
 int unknown(CliContext& ctx, const Error& e)
 {
@@ -70,7 +62,6 @@ int runOnce(CliContext& ctx, const QCommandLineParser& p, const QStringList& arg
     services.network = &network;
     services.ssh = &ssh;
     services.metrics = &metrics;
-    services.password = checkPassword;
     CheckScheduler scheduler(*db, check_lookups::withInventory(services, *db));
     scheduler.setSampleSink([&metrics](const SampleBatch& batch) { return metrics.append(batch); });
 

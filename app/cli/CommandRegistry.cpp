@@ -1,6 +1,6 @@
 #include "cli/CommandRegistry.h"
 
-#include "BlockingKeychain.h"
+#include "sources/BlockingKeychain.h"
 #include "DatabaseUnlock.h"
 #include "cli/CliCredentials.h"
 #include "db/DatabaseLogin.h"

@@ -1,6 +1,6 @@
 #include "cli/DbPasswordCommand.h"
 
-#include "BlockingKeychain.h"
+#include "sources/BlockingKeychain.h"
 #include "cli/CliCredentials.h"
 #include "db/DatabaseLogin.h"
 #include "db/DatabaseUrl.h"

@@ -1,6 +1,6 @@
 // `opsdeck source add|list|set|status|remove`: the metric sources Opsdeck polls.
 
-#include "BlockingKeychain.h"
+#include "sources/BlockingKeychain.h"
 #include "cli/CliCredentials.h"
 #include "cli/VerbTable.h"
 #include "sources/SourceRepository.h"

@@ -1,5 +1,7 @@
 #include "checks/CheckLookups.h"
 
+#include "sources/BlockingKeychain.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 
@@ -33,8 +35,20 @@ sourceHealth(std::shared_ptr<Database> db)
     };
 }
 
+QString passwordEntry(const QString& checkName)
+{
+    return QStringLiteral("check:%1").arg(checkName);
+}
+
+QString keychainPassword(const CheckDefinition& check)
+{
+    auto secret = BlockingKeychain::read(passwordEntry(check.name));
+    return secret.ok() ? *secret : QString();
+}
+
 ProbeServices withInventory(ProbeServices services, const std::shared_ptr<Database>& db)
 {
+    services.password = keychainPassword;
     services.address = address(db);
     services.sourceHealth = sourceHealth(db);
     return services;

@@ -18,7 +18,12 @@ std::function<QString(const QString& machine)> address(std::shared_ptr<Database>
 std::function<QString(const QString& machine, const QString& metric)>
 sourceHealth(std::shared_ptr<Database> db);
 
-// `services` with address and sourceHealth filled from `db`.
+// An HTTP or Jenkins check's password: the keychain entry "check:NAME" (empty when none);
+// blocks on the keychain, so never on the GUI thread.
+QString keychainPassword(const CheckDefinition& check);
+QString passwordEntry(const QString& checkName);
+
+// `services` with address and sourceHealth filled from `db`, and the keychain's passwords.
 ProbeServices withInventory(ProbeServices services, const std::shared_ptr<Database>& db);
 
 } // namespace check_lookups

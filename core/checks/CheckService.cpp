@@ -31,6 +31,7 @@ public slots:
         services.ssh = m_ssh.get();
         services.metrics = &m_store;
         services.clock = m_options.clock;
+
         m_scheduler = std::make_unique<CheckScheduler>(m_db, check_lookups::withInventory(services, m_db),
                                                        m_options.scheduler);
         m_scheduler->setSampleSink([this](const SampleBatch& batch) { return m_store.append(batch); });

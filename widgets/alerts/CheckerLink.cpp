@@ -7,17 +7,21 @@
 #include "checks/CheckMonitor.h"
 #include "checks/CheckService.h"
 #include "inventory/AsyncLoad.h"
-#include "sources/SecretProvider.h"
+#include "sources/BlockingKeychain.h"
 
+#include <QSqlDatabase>
 #include <QSystemTrayIcon>
 
 namespace opsdeck {
 
 CheckerLink::CheckerLink(CheckService* checker, std::shared_ptr<Database> db, CheckMonitor* monitor,
-                         AlertTray* tray, SecretProvider* keychain, QObject* parent)
-    : QObject(parent), m_db(std::move(db)), m_monitor(monitor), m_tray(tray), m_keychain(keychain),
+                         AlertTray* tray, QObject* parent)
+    : QObject(parent), m_db(std::move(db)), m_monitor(monitor), m_tray(tray),
       m_dispatcher(new AlertDispatcher(Clock::system(), this))
 {
+    // The URL is a secret: the keychain holds it, read on the dispatcher's own thread.
+    m_dispatcher->setWebhookUrlProvider(
+        [] { return BlockingKeychain::read(AlertSettings::webhookSecretName()); });
     m_dispatcher->setContextProvider(storeAlertContext(m_db));
     m_dispatcher->setDesktopWanted(!QSystemTrayIcon::isSystemTrayAvailable());
     connect(m_dispatcher, &AlertDispatcher::failed, this,
@@ -42,28 +46,31 @@ void CheckerLink::onAlert(const AlertEvent& event, bool notify)
     if (!notify)
         return; // acknowledged, silenced, or part of a source outage's one notice
     m_tray->onAlert(event);
-    runAsync<AlertSettings>(
+    struct Loaded
+    {
+        AlertSettings settings;
+        Result<QString> smtpPassword = QString();
+    };
+    runAsync<Loaded>(
         this,
-        [db = m_db]() -> Result<AlertSettings> {
+        [db = m_db]() -> Result<Loaded> {
             QSqlDatabase c = db->connection();
-            return AlertSettings::load(c);
+            auto settings = AlertSettings::load(c);
+            if (!settings.ok())
+                return settings.error();
+            Loaded out{*settings};
+            if (out.settings.smtp.configured() && !out.settings.smtp.user.isEmpty())
+                out.smtpPassword = BlockingKeychain::read(out.settings.smtp.secretName());
+            return out;
         },
-        [this, event](Result<AlertSettings> settings) {
-            if (!settings.ok()) {
-                emit statusMessage(tr("Cannot read the alert settings: %1").arg(settings.error().message));
+        [this, event](Result<Loaded> loaded) {
+            if (!loaded.ok()) {
+                emit statusMessage(tr("Cannot read the alert settings: %1").arg(loaded.error().message));
                 return;
             }
-            const AlertSettings s = *settings;
-            if (s.smtp.configured() && !s.smtp.user.isEmpty() && m_keychain) {
-                m_keychain->read(s.smtp.secretName(), [this, s, event](Result<QString> password) {
-                    if (!password.ok())
-                        emit statusMessage(tr("E-mail alerts: %1").arg(password.error().message));
-                    m_dispatcher->setSettings(s, password.ok() ? *password : QString());
-                    m_dispatcher->dispatch(event);
-                });
-                return;
-            }
-            m_dispatcher->setSettings(s);
+            if (!loaded->smtpPassword.ok())
+                emit statusMessage(tr("E-mail alerts: %1").arg(loaded->smtpPassword.error().message));
+            m_dispatcher->setSettings(loaded->settings, loaded->smtpPassword.valueOr(QString()));
             m_dispatcher->dispatch(event);
         });
 }

@@ -13,7 +13,6 @@ class AlertTray;
 class CheckMonitor;
 class CheckService;
 class Database;
-class SecretProvider;
 
 // Joins the engine's checker (CheckService) to the window: each recorded result makes the
 // CheckMonitor read again (coalesced), each transition that should reach the operator
@@ -27,7 +26,7 @@ class CheckerLink : public QObject
     Q_OBJECT
 public:
     CheckerLink(CheckService* checker, std::shared_ptr<Database> db, CheckMonitor* monitor, AlertTray* tray,
-                SecretProvider* keychain, QObject* parent = nullptr);
+                QObject* parent = nullptr);
     ~CheckerLink() override;
 
     AlertDispatcher* dispatcher() const { return m_dispatcher; }
@@ -41,7 +40,6 @@ private:
     std::shared_ptr<Database> m_db;
     CheckMonitor* m_monitor;
     AlertTray* m_tray;
-    SecretProvider* m_keychain;
     AlertDispatcher* m_dispatcher;
 };
 

@@ -8,7 +8,7 @@ namespace opsdeck {
 
 // The keychain (QtKeychain, service "opsdeck") for code that may wait for its answer: the
 // CLI's commands and the window's start-up, on the main thread, before anything else
-// runs. Each call runs one job and spins a local event loop until it ends. Without a
+// runs; worker threads with an event loop of their own (the checker's, a pool's task). Each call runs one job and spins a local event loop until it ends. Without a
 // D-Bus session bus there is no keychain (QtKeychain would try to start a bus): every
 // call then fails with that reason.
 class BlockingKeychain

@@ -1,4 +1,4 @@
-#include "BlockingKeychain.h"
+#include "sources/BlockingKeychain.h"
 
 #include "sources/SecretProvider.h"
 #include "sources/SecretWriter.h"
