@@ -8,6 +8,8 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QSocketNotifier>
+#include <QTimer>
+#include <algorithm>
 
 namespace opsdeck::cli {
 namespace {
@@ -62,7 +64,7 @@ private:
 
 int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSpec& spec,
                const QList<HostWork>& hosts, const JobRunner::Options& options, bool showSteps,
-               JobLiveResult* result)
+               JobLiveResult* result, const JobLiveGate& gate)
 {
     JobStore store(db);
     CliCredentials credentials;
@@ -109,11 +111,33 @@ int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSp
         reason = why;
         loop.quit();
     });
+    QTimer retry; // a held batch: the gate is asked again (JobRunner::resume) after a while
+    retry.setSingleShot(true);
+    if (gate.gate) {
+        runner.setBatchGate(gate.gate);
+        QObject::connect(&retry, &QTimer::timeout, &loop, [&runner] { runner.resume(); });
+        QObject::connect(
+            &runner, &JobRunner::gateChecked, &loop, [&](int batch, bool passed, const QString& why) {
+                if (passed) {
+                    ctx.err << CliContext::tr("gate after batch %1: passed").arg(batch) << Qt::endl;
+                    return;
+                }
+                ctx.err << "opsdeck: "
+                        << CliContext::tr("paused after batch %1: %2; the gate is asked again in "
+                                          "%3 s, Ctrl-C cancels the job")
+                               .arg(batch)
+                               .arg(why)
+                               .arg(gate.retrySecs)
+                        << Qt::endl;
+                retry.start(std::max(1, gate.retrySecs) * 1000);
+            });
+    }
     StopSignal stop;
     if (QSocketNotifier* n = stop.notifier(&loop))
         QObject::connect(n, &QSocketNotifier::activated, &loop, [&] {
             ctx.err << "opsdeck: " << CliContext::tr("cancelling: each host stops before its next step")
                     << Qt::endl;
+            retry.stop();
             runner.cancel();
         });
     auto id = runner.start(spec, hosts, options);
