@@ -58,15 +58,24 @@ Gate make(std::shared_ptr<Database> db, ProbeServices services, QStringList name
         auto errors = std::make_shared<QStringList>();
         QObject::connect(scheduler, &CheckScheduler::failed, scheduler,
                          [errors](const Error& e) { *errors << e.message; });
-        QObject::connect(scheduler, &CheckScheduler::roundFinished, scheduler,
-                         [scheduler, errors, done](const QList<CheckScheduler::Outcome>& outcomes) {
-                             scheduler->deleteLater();
-                             QString reason = reasonOf(outcomes);
-                             if (reason.isEmpty() && !errors->isEmpty())
-                                 reason = tr("gate: the checks' results could not be recorded: %1")
-                                              .arg(errors->join(QStringLiteral("; ")));
-                             done(reason.isEmpty() ? Status{} : Status(Error::refused(reason)));
-                         });
+        QObject::connect(
+            scheduler, &CheckScheduler::roundFinished, scheduler,
+            [scheduler, errors, done, names, hosts](const QList<CheckScheduler::Outcome>& outcomes) {
+                scheduler->deleteLater();
+                // Nothing ran (bound elsewhere, disabled): no silent pass.
+                if (outcomes.isEmpty()) {
+                    done(Error::refused(
+                        tr("gate: %1 ran on none of %2 (a check runs on the machines "
+                           "bound to its node or machine)")
+                            .arg(names.join(QStringLiteral(", ")), hosts.join(QStringLiteral(", ")))));
+                    return;
+                }
+                QString reason = reasonOf(outcomes);
+                if (reason.isEmpty() && !errors->isEmpty())
+                    reason = tr("gate: the checks' results could not be recorded: %1")
+                                 .arg(errors->join(QStringLiteral("; ")));
+                done(reason.isEmpty() ? Status{} : Status(Error::refused(reason)));
+            });
         CheckScheduler::Filter filter;
         filter.checkNames = names;
         filter.machines = hosts;

@@ -27,8 +27,9 @@ Status validate(const std::shared_ptr<Database>& db, const QStringList& names);
 // A gate that runs `names` once (CheckScheduler::runOnce with those names and the batch's
 // hosts as its machines: a bound check on its targets among them, an unbound one as it
 // is; recorded like any round) and answers OK when every result is OK, else
-// Error::refused(reasonOf(...)). Each ask has its own scheduler, a child of `context`
-// (which, and `services`' pointers, must outlive the answer).
+// Error::refused(reasonOf(...)); refused too when nothing ran at all (no silent pass).
+// Each ask has its own scheduler, a child of `context` (which, and `services`'
+// pointers, must outlive the answer).
 Gate make(std::shared_ptr<Database> db, ProbeServices services, QStringList names, QObject* context);
 
 // "gate: web-http on web2 is critical: HTTP 503; ..." for the results that are not OK;

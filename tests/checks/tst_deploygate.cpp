@@ -217,6 +217,46 @@ private slots:
         QCOMPARE(job->pauseReason, QString());
     }
 
+    // The gate alone: a check with no target among the hosts holds the batch (no silent
+    // pass); an unbound check runs as it is; every failing result is named.
+    void theGateNamesEveryFailureAndNeverPassesUnseen()
+    {
+        Fixture f;
+        CheckDefinition onWeb3;
+        onWeb3.name = QStringLiteral("web3-disk");
+        onWeb3.kind = CheckKind::Nagios;
+        onWeb3.machine = QStringLiteral("web3");
+        onWeb3.params = QJsonObject{{QStringLiteral("command"), dummyCommand(0, QStringLiteral("fine"))}};
+        QVERIFY(f.checks.add(onWeb3).ok());
+        CheckDefinition unbound;
+        unbound.name = QStringLiteral("site");
+        unbound.kind = CheckKind::Nagios;
+        unbound.params = QJsonObject{{QStringLiteral("command"), dummyCommand(1, QStringLiteral("slow"))}};
+        QVERIFY(f.checks.add(unbound).ok());
+        f.setCheck(2, QStringLiteral("HTTP 503"));
+        QObject context;
+        ProbeServices services;
+        auto ask = [&](const QStringList& names, const QStringList& hosts) -> QString {
+            auto gate = CheckGate::make(f.tmp.db(), check_lookups::withInventory(services, f.tmp.db()), names,
+                                        &context);
+            std::optional<Status> answer;
+            gate(1, hosts, [&answer](Status s) { answer = s; });
+            if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000))
+                return QStringLiteral("no answer");
+            return answer->ok() ? QString() : answer->error().message;
+        };
+        const QString none = ask({QStringLiteral("web3-disk")}, {QStringLiteral("web1")});
+        QVERIFY2(none.startsWith(QStringLiteral("gate: web3-disk ran on none of web1")), qPrintable(none));
+        QCOMPARE(ask({QStringLiteral("web3-disk")}, {QStringLiteral("web1"), QStringLiteral("web3")}),
+                 QString());
+        QCOMPARE(
+            ask({QStringLiteral("site"), QStringLiteral("web-health")},
+                {QStringLiteral("web1"), QStringLiteral("web2")}),
+            QStringLiteral("gate: site is warning: WARNING: slow; web-health on web1 is critical: CRITICAL: "
+                           "HTTP 503; web-health on web2 is critical: CRITICAL: HTTP 503"));
+        QVERIFY(ask({QStringLiteral("gone")}, {QStringLiteral("web1")}).contains(QStringLiteral("'gone'")));
+    }
+
     // A cancel while the gate is out ends the job cleanly; the gate's late answer changes nothing.
     void cancelWhileTheGateRunsEndsTheJob()
     {
