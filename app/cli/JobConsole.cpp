@@ -60,6 +60,28 @@ private:
     QHash<QPair<QString, int>, QByteArray> m_pending;
 };
 
+// The deploy gate's lines on stderr; a held batch asks again after gate.retrySecs.
+void wireGate(CliContext& ctx, JobRunner& runner, QEventLoop& loop, QTimer& retry, const JobLiveGate& gate)
+{
+    runner.setBatchGate(gate.gate);
+    QObject::connect(&retry, &QTimer::timeout, &loop, [&runner] { runner.resume(); });
+    QObject::connect(&runner, &JobRunner::gateChecked, &loop,
+                     [&ctx, &retry, retrySecs = gate.retrySecs](int batch, bool passed, const QString& why) {
+                         if (passed) {
+                             ctx.err << CliContext::tr("gate after batch %1: passed").arg(batch) << Qt::endl;
+                             return;
+                         }
+                         ctx.err << "opsdeck: "
+                                 << CliContext::tr("paused after batch %1: %2; the gate is asked again in "
+                                                   "%3 s, Ctrl-C cancels the job")
+                                        .arg(batch)
+                                        .arg(why)
+                                        .arg(retrySecs)
+                                 << Qt::endl;
+                         retry.start(std::max(1, retrySecs) * 1000);
+                     });
+}
+
 } // namespace
 
 int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSpec& spec,
@@ -113,25 +135,8 @@ int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSp
     });
     QTimer retry; // a held batch: the gate is asked again (JobRunner::resume) after a while
     retry.setSingleShot(true);
-    if (gate.gate) {
-        runner.setBatchGate(gate.gate);
-        QObject::connect(&retry, &QTimer::timeout, &loop, [&runner] { runner.resume(); });
-        QObject::connect(
-            &runner, &JobRunner::gateChecked, &loop, [&](int batch, bool passed, const QString& why) {
-                if (passed) {
-                    ctx.err << CliContext::tr("gate after batch %1: passed").arg(batch) << Qt::endl;
-                    return;
-                }
-                ctx.err << "opsdeck: "
-                        << CliContext::tr("paused after batch %1: %2; the gate is asked again in "
-                                          "%3 s, Ctrl-C cancels the job")
-                               .arg(batch)
-                               .arg(why)
-                               .arg(gate.retrySecs)
-                        << Qt::endl;
-                retry.start(std::max(1, gate.retrySecs) * 1000);
-            });
-    }
+    if (gate.gate)
+        wireGate(ctx, runner, loop, retry, gate);
     StopSignal stop;
     if (QSocketNotifier* n = stop.notifier(&loop))
         QObject::connect(n, &QSocketNotifier::activated, &loop, [&] {
