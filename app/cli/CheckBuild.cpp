@@ -12,10 +12,11 @@
 namespace opsdeck::cli {
 namespace {
 
-const QStringList kCommon{
-    QStringLiteral("name"),       QStringLiteral("node"),          QStringLiteral("machine"),
-    QStringLiteral("importance"), QStringLiteral("interval"),      QStringLiteral("failures"),
-    QStringLiteral("passes"),     QStringLiteral("allowed-hosts"), QStringLiteral("format")};
+const QStringList kCommon{QStringLiteral("name"),     QStringLiteral("node"),
+                          QStringLiteral("machine"),  QStringLiteral("importance"),
+                          QStringLiteral("interval"), QStringLiteral("failures"),
+                          QStringLiteral("passes"),   QStringLiteral("allowed-hosts"),
+                          QStringLiteral("format"),   QStringLiteral("abnormal-after")};
 
 // The options of each kind.
 const QHash<CheckKind, QStringList>& kindOptions()
@@ -160,6 +161,10 @@ QList<OptionSpec> checkAddOptions()
          QStringLiteral("N"), check::number(1, 1000)},
         {QStringLiteral("allowed-hosts"), CliContext::tr("on a node: how many machines may fail (default 0)"),
          QStringLiteral("N"), check::number(0, 100000)},
+        {QStringLiteral("abnormal-after"),
+         CliContext::tr("failing N runs in a row offers (or, with the setting checks.auto_abnormal, makes) "
+                        "the machine's abnormal transition"),
+         QStringLiteral("N"), check::number(1, 100000)},
         {QStringLiteral("url"), CliContext::tr("http, jenkins: the URL"), QStringLiteral("URL")},
         {QStringLiteral("method"), CliContext::tr("http: the request method (default GET)"),
          QStringLiteral("M"),
@@ -247,6 +252,8 @@ Result<CheckDefinition> checkFromOptions(const QCommandLineParser& p, const QStr
     if (p.isSet(QStringLiteral("allowed-hosts")))
         d.allowedHostFailures = p.value(QStringLiteral("allowed-hosts")).toInt();
     d.params = paramsOf(p, *kind);
+    if (p.isSet(QStringLiteral("abnormal-after")))
+        d.params.insert(QStringLiteral("abnormal_after"), p.value(QStringLiteral("abnormal-after")).toInt());
     if (Status s = CheckParams::validate(d); !s.ok())
         return s.error();
     return d;

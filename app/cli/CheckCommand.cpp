@@ -1,8 +1,9 @@
-// `opsdeck check add|list|remove|ack|silence|unsilence`: the checks (core/checks) and an
+// `opsdeck check add|list|remove|ack|silence|unsilence|auto-abnormal`: the checks (core/checks) and an
 // operator's answers to them. `check run` is its own command ("check run").
 
 #include "checks/CheckStateStore.h"
 #include "checks/CheckStore.h"
+#include "checks/LifecycleLink.h"
 #include "cli/CheckBuild.h"
 #include "cli/VerbTable.h"
 #include "util/Clock.h"
@@ -187,6 +188,29 @@ int runUnsilence(CliContext& ctx, const QCommandLineParser&, const QStringList& 
     return 0;
 }
 
+// The lifecycle link's setting: on, the checker moves a machine to ERROR_DETECTED itself.
+int runAutoAbnormal(CliContext& ctx, const QCommandLineParser&, const QStringList& args)
+{
+    const QString word = args.value(0).trimmed().toLower();
+    if (args.size() > 1 || (!word.isEmpty() && word != QLatin1String("on") && word != QLatin1String("off")))
+        return ctx.usage(CliContext::tr("check auto-abnormal takes on, off or nothing (to show it)"));
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    if (!word.isEmpty())
+        if (Status s = LifecycleLink::setAutoAbnormal(*db, word == QLatin1String("on")); !s.ok())
+            return ctx.fail(s.error());
+    auto on = LifecycleLink::autoAbnormal(*db);
+    if (!on.ok())
+        return ctx.fail(on.error());
+    ctx.out << (*on ? CliContext::tr("checks.auto_abnormal is on: a check failing for its --abnormal-after "
+                                     "runs moves a READY machine to ERROR_DETECTED")
+                    : CliContext::tr("checks.auto_abnormal is off: a check failing for its --abnormal-after "
+                                     "runs suggests the abnormal transition"))
+            << Qt::endl;
+    return 0;
+}
+
 int runCheck(CliContext& ctx)
 {
     VerbTable table(QStringLiteral("check"));
@@ -201,7 +225,7 @@ int runCheck(CliContext& ctx)
                QStringLiteral(
                    "metric|http|tcp|jenkins|nagios|unreachable --name NAME [--node PATH | --machine NAME] "
                    "[--importance I] [--interval S] [--failures N] [--passes N] [--allowed-hosts N] "
-                   "and the kind's options (check --help)"),
+                   "[--abnormal-after N] and the kind's options (check --help)"),
                checkAddOptionNames(), runAdd})
         .verb({QStringLiteral("list"), QStringLiteral("[--format F]"), {fmt}, runList})
         .verb({QStringLiteral("remove"), QStringLiteral("ID|NAME"), {}, runRemove})
@@ -211,6 +235,7 @@ int runCheck(CliContext& ctx)
                {QStringLiteral("until")},
                runSilence})
         .verb({QStringLiteral("unsilence"), QStringLiteral("ID|NAME"), {}, runUnsilence})
+        .verb({QStringLiteral("auto-abnormal"), QStringLiteral("[on|off]"), {}, runAutoAbnormal})
         .run(ctx);
 }
 

@@ -3,17 +3,14 @@
 // per (check, target). Exits with Nagios's codes for the worst result (0 OK, 1 WARNING,
 // 2 CRITICAL, 3 UNKNOWN), so cron or Nagios itself can run it.
 
-#include "checks/CheckLookups.h"
 #include "checks/CheckScheduler.h"
+#include "checks/LifecycleLink.h"
+#include "cli/CheckServices.h"
 #include "cli/VerbTable.h"
-#include "metrics/MetricStore.h"
-#include "sources/SshSourcePoller.h"
-#include "util/Clock.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 namespace opsdeck::cli {
 namespace {
@@ -41,6 +38,42 @@ int unknown(CliContext& ctx, const Error& e)
     return kUnknownExit;
 }
 
+QString shellQuoted(QString text)
+{
+    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+}
+
+// The lifecycle link (LifecycleLink): a machine's check failing for its abnormal_after
+// runs is moved to ERROR_DETECTED when checks.auto_abnormal is on, else suggested on
+// stderr. Each run suggests again while the condition holds (a new process each time).
+void linkLifecycle(CliContext& ctx, const std::shared_ptr<Database>& db,
+                   const QList<CheckScheduler::Outcome>& outcomes, QList<Error>& failures)
+{
+    LifecycleLink link(db);
+    if (Status s = link.reloadSetting(); !s.ok()) {
+        failures << s.error();
+        return;
+    }
+    QObject::connect(&link, &LifecycleLink::offer, &link,
+                     [&ctx](const QString& machine, const QString&, const QString& reason) {
+                         ctx.err << "opsdeck: "
+                                 << CliContext::tr("%1: %2; to mark it abnormal: opsdeck machine transition "
+                                                   "%1 abnormal --reason %3")
+                                        .arg(machine, reason, shellQuoted(reason))
+                                 << Qt::endl;
+                     });
+    QObject::connect(
+        &link, &LifecycleLink::transitioned, &link,
+        [&ctx](const QString& machine, const QString&, const QString& reason) {
+            ctx.err << "opsdeck: "
+                    << CliContext::tr("%1 is now ERROR_DETECTED (abnormal): %2").arg(machine, reason)
+                    << Qt::endl;
+        });
+    for (const CheckScheduler::Outcome& o : outcomes)
+        if (auto done = link.observe(o); !done.ok())
+            failures << done.error();
+}
+
 int runOnce(CliContext& ctx, const QCommandLineParser& p, const QStringList& args, bool* ran)
 {
     *ran = true;
@@ -52,17 +85,11 @@ int runOnce(CliContext& ctx, const QCommandLineParser& p, const QStringList& arg
     auto db = ctx.database();
     if (!db.ok())
         return unknown(ctx, db.error());
-    auto metricsDb = ctx.metricsDatabase();
-    if (!metricsDb.ok())
-        return unknown(ctx, metricsDb.error());
-    MetricStore metrics(*metricsDb, Clock::system());
-    QNetworkAccessManager network;
-    SshSourcePoller ssh(nullptr, SshSourcePoller::inventoryResolver(*db));
-    ProbeServices services;
-    services.network = &network;
-    services.ssh = &ssh;
-    services.metrics = &metrics;
-    CheckScheduler scheduler(*db, check_lookups::withInventory(services, *db));
+    auto shared = CheckServices::open(ctx, *db);
+    if (!shared.ok())
+        return unknown(ctx, shared.error());
+    MetricStore& metrics = (*shared)->metrics();
+    CheckScheduler scheduler(*db, (*shared)->services());
     scheduler.setSampleSink([&metrics](const SampleBatch& batch) { return metrics.append(batch); });
 
     QList<CheckScheduler::Outcome> outcomes;
@@ -81,6 +108,7 @@ int runOnce(CliContext& ctx, const QCommandLineParser& p, const QStringList& arg
 
     if (Status s = metrics.flush(); !s.ok())
         failures << s.error();
+    linkLifecycle(ctx, *db, outcomes, failures);
     CheckStatus worst = CheckStatus::Ok;
     QJsonArray rows;
     for (const CheckScheduler::Outcome& o : std::as_const(outcomes)) {

@@ -51,6 +51,8 @@ const QHash<QString, Capability>& table()
         {QStringLiteral("job template remove"), C::Administer},
         {QStringLiteral("check add"), C::Administer},
         {QStringLiteral("check remove"), C::Administer},
+        {QStringLiteral("check auto-abnormal on"), C::Administer},
+        {QStringLiteral("check auto-abnormal off"), C::Administer},
         {QStringLiteral("db grant"), C::Administer},
         {QStringLiteral("db revoke"), C::Administer},
     };

@@ -1,6 +1,8 @@
 // `opsdeck deploy SERVICE_PATH --package FILE ...`: a program package to every unit of a
 // service over SSH, as a job: canary, batches, a failure threshold, rollback.
 
+#include "checks/CheckGate.h"
+#include "cli/CheckServices.h"
 #include "cli/JobBuild.h"
 #include "cli/JobConsole.h"
 #include "cli/VerbTable.h"
@@ -10,6 +12,15 @@
 
 namespace opsdeck::cli {
 namespace {
+
+QStringList splitList(const QString& value)
+{
+    QStringList out;
+    for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    return out;
+}
 
 int deploy(CliContext& ctx, const QCommandLineParser& p, const QStringList& args)
 {
@@ -28,22 +39,39 @@ int deploy(CliContext& ctx, const QCommandLineParser& p, const QStringList& args
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
+    // The deploy gate: its checks must exist before anything starts (NotFound: exit 4).
+    const QStringList gateChecks = splitList(p.value(QStringLiteral("gate")));
+    if (p.isSet(QStringLiteral("gate")))
+        if (Status s = CheckGate::validate(*db, gateChecks); !s.ok())
+            return ctx.fail(s.error());
     auto job = prepareJob(*db, JobKind::Deploy, args.first(), options, Clock::system().nowSecs());
     if (!job.ok())
         return ctx.fail(job.error());
     if (p.isSet(QStringLiteral("accept-new")))
         job->options.ssh.hostKeyPolicy = ssh::HostKeyPolicy::AcceptNew;
+    JobLiveGate gate;
+    std::unique_ptr<CheckServices> shared;
+    QObject context; // the gate's schedulers live under it, inside the services' life
+    if (!gateChecks.isEmpty()) {
+        auto opened = CheckServices::open(ctx, *db);
+        if (!opened.ok())
+            return ctx.fail(opened.error());
+        shared = std::move(*opened);
+        gate.gate = CheckGate::make(*db, shared->services(), gateChecks, &context);
+        gate.retrySecs =
+            p.isSet(QStringLiteral("gate-retry")) ? p.value(QStringLiteral("gate-retry")).toInt() : 30;
+    }
     ctx.err << job->intro << Qt::endl;
-    return runJobLive(ctx, *db, job->spec, job->hosts, job->options, job->showSteps);
+    return runJobLive(ctx, *db, job->spec, job->hosts, job->options, job->showSteps, nullptr, gate);
 }
 
 int runDeploy(CliContext& ctx)
 {
-    const QStringList options{QStringLiteral("package"),  QStringLiteral("release"),
-                              QStringLiteral("canary"),   QStringLiteral("batch"),
-                              QStringLiteral("parallel"), QStringLiteral("max-fail"),
-                              QStringLiteral("rollback"), QStringLiteral("accept-new"),
-                              QStringLiteral("timeout"),  QStringLiteral("units")};
+    const QStringList options{
+        QStringLiteral("package"),  QStringLiteral("release"),    QStringLiteral("canary"),
+        QStringLiteral("batch"),    QStringLiteral("parallel"),   QStringLiteral("max-fail"),
+        QStringLiteral("rollback"), QStringLiteral("accept-new"), QStringLiteral("timeout"),
+        QStringLiteral("units"),    QStringLiteral("gate"),       QStringLiteral("gate-retry")};
     return VerbTable(QStringLiteral("deploy"),
                      CliContext::tr("Deploys a program package to a service's units."))
         .option({options.at(0), CliContext::tr("the package (.tar.gz with hooks/)"), QStringLiteral("FILE")})
@@ -64,10 +92,17 @@ int runDeploy(CliContext& ctx)
                  QStringLiteral("S"), check::number(1, 86400)})
         .option({options.at(9), CliContext::tr("only these units (machine, or machine:port)"),
                  QStringLiteral("LIST")})
+        .option({options.at(10),
+                 CliContext::tr("after each batch but the last, these checks must pass on its units, "
+                                "else the deploy pauses"),
+                 QStringLiteral("CHECK[,CHECK]")})
+        .option({options.at(11), CliContext::tr("a paused gate is asked again after S seconds (default 30)"),
+                 QStringLiteral("S"), check::number(1, 86400)})
         .verb({QString(),
                QStringLiteral(
                    "SERVICE_PATH --package FILE [--release NAME] [--canary N] [--batch N] [--parallel N] "
-                   "[--max-fail PCT] [--rollback] [--accept-new] [--timeout S] [--units LIST]"),
+                   "[--max-fail PCT] [--rollback] [--accept-new] [--timeout S] [--units LIST] "
+                   "[--gate CHECK[,CHECK] [--gate-retry S]]"),
                options, deploy})
         .run(ctx);
 }

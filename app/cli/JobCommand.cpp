@@ -87,7 +87,10 @@ int jobShow(CliContext& ctx, const QCommandLineParser& p, const QStringList& arg
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return 0;
     }
-    for (const QString& k : JobJson::jobColumns())
+    QStringList columns = JobJson::jobColumns();
+    if (!job->pauseReason.isEmpty())
+        columns << QStringLiteral("pause_reason");
+    for (const QString& k : std::as_const(columns))
         ctx.out << (k + QLatin1Char(':')).leftJustified(14) << displayValue(o.value(k)) << '\n';
     ctx.out << '\n';
     printRecords(ctx.out, format, QStringLiteral("hosts"), JobJson::hostColumns(), hosts);

@@ -8,6 +8,8 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QSocketNotifier>
+#include <QTimer>
+#include <algorithm>
 
 namespace opsdeck::cli {
 namespace {
@@ -58,11 +60,33 @@ private:
     QHash<QPair<QString, int>, QByteArray> m_pending;
 };
 
+// The deploy gate's lines on stderr; a held batch asks again after gate.retrySecs.
+void wireGate(CliContext& ctx, JobRunner& runner, QEventLoop& loop, QTimer& retry, const JobLiveGate& gate)
+{
+    runner.setBatchGate(gate.gate);
+    QObject::connect(&retry, &QTimer::timeout, &loop, [&runner] { runner.resume(); });
+    QObject::connect(&runner, &JobRunner::gateChecked, &loop,
+                     [&ctx, &retry, retrySecs = gate.retrySecs](int batch, bool passed, const QString& why) {
+                         if (passed) {
+                             ctx.err << CliContext::tr("gate after batch %1: passed").arg(batch) << Qt::endl;
+                             return;
+                         }
+                         ctx.err << "opsdeck: "
+                                 << CliContext::tr("paused after batch %1: %2; the gate is asked again in "
+                                                   "%3 s, Ctrl-C cancels the job")
+                                        .arg(batch)
+                                        .arg(why)
+                                        .arg(retrySecs)
+                                 << Qt::endl;
+                         retry.start(std::max(1, retrySecs) * 1000);
+                     });
+}
+
 } // namespace
 
 int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSpec& spec,
                const QList<HostWork>& hosts, const JobRunner::Options& options, bool showSteps,
-               JobLiveResult* result)
+               JobLiveResult* result, const JobLiveGate& gate)
 {
     JobStore store(db);
     CliCredentials credentials;
@@ -109,11 +133,16 @@ int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSp
         reason = why;
         loop.quit();
     });
+    QTimer retry; // a held batch: the gate is asked again (JobRunner::resume) after a while
+    retry.setSingleShot(true);
+    if (gate.gate)
+        wireGate(ctx, runner, loop, retry, gate);
     StopSignal stop;
     if (QSocketNotifier* n = stop.notifier(&loop))
         QObject::connect(n, &QSocketNotifier::activated, &loop, [&] {
             ctx.err << "opsdeck: " << CliContext::tr("cancelling: each host stops before its next step")
                     << Qt::endl;
+            retry.stop();
             runner.cancel();
         });
     auto id = runner.start(spec, hosts, options);

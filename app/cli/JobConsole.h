@@ -21,9 +21,17 @@ struct JobLiveResult
     QHash<QString, HostState> hosts; // by host label (the machine's name)
     QHash<QString, QString> errors;  // failed hosts' reasons
 };
+// A deploy gate (`deploy --gate`), when set, is asked after each batch but the last; a
+// held batch pauses the job (its reason on stderr and in the job's pause_reason) and the
+// gate is asked again every `retrySecs` until it passes or Ctrl-C cancels the job.
+struct JobLiveGate
+{
+    JobRunner::BatchGate gate;
+    int retrySecs = 30;
+};
 int runJobLive(CliContext& ctx, const std::shared_ptr<Database>& db, const JobSpec& spec,
                const QList<HostWork>& hosts, const JobRunner::Options& options, bool showSteps,
-               JobLiveResult* result = nullptr);
+               JobLiveResult* result = nullptr, const JobLiveGate& gate = {});
 
 // yiqiu's upstream update after `servicePath`'s units changed (UpstreamUpdate), run live
 // as a job of its own, then a line naming the job that did it ("upstream update: job 17

@@ -154,6 +154,11 @@ Status nagios(const QJsonObject& p, bool bound)
 
 } // namespace
 
+QStringList commonKeys()
+{
+    return {QStringLiteral("abnormal_after")};
+}
+
 QStringList keysOf(CheckKind kind)
 {
     switch (kind) {
@@ -188,10 +193,15 @@ QStringList keysOf(CheckKind kind)
 
 Status validateParams(CheckKind kind, const QJsonObject& params, bool bound)
 {
-    const QStringList keys = keysOf(kind);
+    const QStringList keys = keysOf(kind) + commonKeys();
     for (auto it = params.begin(); it != params.end(); ++it)
         if (!keys.contains(it.key()))
             return bad(tr("a %1 check takes no '%2' setting"), checkKindName(kind), it.key());
+    // The lifecycle link (LifecycleLink): failing this many intervals offers `abnormal`.
+    if (Status s = wholeKey(params, QStringLiteral("abnormal_after"), 1, 100000); !s.ok())
+        return s;
+    if (params.contains(QStringLiteral("abnormal_after")) && !bound)
+        return bad(tr("--abnormal-after moves machines: give --node PATH or --machine NAME"));
     switch (kind) {
     case CheckKind::Metric:
         return metric(params);

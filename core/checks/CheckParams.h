@@ -15,6 +15,8 @@ namespace CheckParams {
 
 // The keys `kind` takes in CheckDefinition::params.
 QStringList keysOf(CheckKind kind);
+// The keys every kind takes: `abnormal_after` (the lifecycle link, LifecycleLink).
+QStringList commonKeys();
 
 // Error::usage naming the first thing wrong: an empty or all-digit name, a binding the
 // kind cannot use, a number out of range, an unknown or ill-typed params key.

@@ -34,30 +34,35 @@ CheckScheduler::~CheckScheduler()
     }
 }
 
-Status CheckScheduler::reload(const QString& nodePath)
+Status CheckScheduler::reload(const Filter& filter)
 {
     CheckStore checks(m_db, *m_services.clock);
     auto all = checks.list();
     if (!all.ok())
         return all.error();
     std::optional<QSet<QString>> under;
-    if (!nodePath.isEmpty()) {
+    if (!filter.nodePath.isEmpty()) {
         CheckDefinition scope;
-        scope.nodePath = nodePath;
+        scope.nodePath = filter.nodePath;
         auto machines = checks.targetsOf(scope);
         if (!machines.ok())
             return machines.error();
         under = QSet<QString>(machines->begin(), machines->end());
     }
+    const QSet<QString> names(filter.checkNames.begin(), filter.checkNames.end());
+    std::optional<QSet<QString>> among;
+    if (filter.machines)
+        among = QSet<QString>(filter.machines->begin(), filter.machines->end());
     QList<Item> items;
     for (const CheckDefinition& d : std::as_const(*all)) {
-        if (!d.enabled)
+        if (!d.enabled || (!names.isEmpty() && !names.contains(d.name)))
             continue;
         auto targets = checks.targetsOf(d);
         if (!targets.ok())
             return targets.error();
+        const bool bound = !d.machine.isEmpty() || !d.nodePath.isEmpty();
         for (const QString& t : std::as_const(*targets))
-            if (!under || under->contains(t))
+            if ((!under || under->contains(t)) && (!among || !bound || among->contains(t)))
                 items << Item{d, t};
     }
     auto states = CheckStateStore(m_db, *m_services.clock).loadAll();
@@ -73,7 +78,12 @@ Status CheckScheduler::reload(const QString& nodePath)
 
 Status CheckScheduler::runOnce(const QString& nodePath)
 {
-    if (Status s = reload(nodePath); !s.ok())
+    return runOnce(Filter{nodePath, {}, std::nullopt});
+}
+
+Status CheckScheduler::runOnce(const Filter& filter)
+{
+    if (Status s = reload(filter); !s.ok())
         return s;
     m_round.clear();
     m_inRound = true;
@@ -111,7 +121,7 @@ void CheckScheduler::tick()
         return;
     const qint64 now = m_services.clock->nowMs();
     if (m_reloadedMs == 0 || now - m_reloadedMs >= m_options.reloadMs) {
-        if (Status s = reload({}); !s.ok()) {
+        if (Status s = reload(Filter{}); !s.ok()) {
             emit failed(s.error());
             m_reloadedMs = now; // try again at the next reload, not every tick
         }

@@ -55,10 +55,21 @@ public:
                    QObject* parent = nullptr);
     ~CheckScheduler() override;
 
+    // Which checks and targets a round runs. `nodePath`: only the machines under it
+    // (checks bound to no machine are then left out). `checkNames`: only these checks
+    // (empty: all). `machines`: a bound check only on its targets among these, a check
+    // bound to nothing as it is (the deploy gate's batch).
+    struct Filter
+    {
+        QString nodePath;
+        QStringList checkNames;
+        std::optional<QStringList> machines;
+    };
     // One round over every enabled check, limited to the machines under `nodePath` when
     // it is set (checks bound to no machine are then left out); roundFinished() follows.
     // An error reading the checks is returned and nothing runs.
     Status runOnce(const QString& nodePath = {});
+    Status runOnce(const Filter& filter);
     // Where the figures of each result go as series (source `check`, on the target
     // machine): a plugin's performance data as `check.NAME.LABEL`, an HTTP check's
     // response time as `check.NAME.response_ms` and, for every check, `check.NAME.up`
@@ -88,7 +99,7 @@ private:
         QString target;
     };
 
-    Status reload(const QString& nodePath);
+    Status reload(const Filter& filter);
     void tick();
     void pump();
     void launch(const Item& item);

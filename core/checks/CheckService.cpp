@@ -1,6 +1,7 @@
 #include "checks/CheckService.h"
 
 #include "checks/CheckLookups.h"
+#include "checks/LifecycleLink.h"
 #include "metrics/MetricStore.h"
 #include "sources/SshSourcePoller.h"
 
@@ -39,6 +40,13 @@ public slots:
         connect(m_scheduler.get(), &CheckScheduler::probed, s, &CheckService::probed);
         connect(m_scheduler.get(), &CheckScheduler::alert, s, &CheckService::alert);
         connect(m_scheduler.get(), &CheckScheduler::failed, s, &CheckService::failed);
+        m_link = std::make_unique<LifecycleLink>(m_db, *m_options.clock);
+        connect(m_link.get(), &LifecycleLink::offer, s, &CheckService::abnormalOffered);
+        connect(m_link.get(), &LifecycleLink::transitioned, s, &CheckService::abnormalMade);
+        connect(m_scheduler.get(), &CheckScheduler::probed, this, [this](const CheckScheduler::Outcome& o) {
+            if (auto acted = m_link->observe(o); !acted.ok())
+                emit m_service->failed(acted.error());
+        });
         m_retry = std::make_unique<QTimer>();
         m_retry->setInterval(m_options.leaderRetryMs);
         connect(m_retry.get(), &QTimer::timeout, this, &CheckServiceWorker::lead);
@@ -50,6 +58,7 @@ public slots:
     {
         m_retry.reset();
         m_scheduler.reset(); // cancels its probes
+        m_link.reset();
         m_ssh.reset();
         m_network.reset();
     }
@@ -58,6 +67,8 @@ private:
     // Takes (or confirms) the checker's role and starts or stops the scheduler to match.
     void lead()
     {
+        if (Status st = m_link->reloadSetting(); !st.ok()) // the team may have switched auto mode
+            emit m_service->failed(st.error());
         const bool leader = holdsLock();
         m_service->m_attempts.fetch_add(1);
         if (leader == m_service->m_leader.load())
@@ -99,6 +110,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SshSourcePoller> m_ssh;
     std::unique_ptr<CheckScheduler> m_scheduler;
+    std::unique_ptr<LifecycleLink> m_link;
     std::unique_ptr<QTimer> m_retry;
 };
 

@@ -51,6 +51,10 @@ signals:
     void probed(const opsdeck::CheckScheduler::Outcome& outcome);
     void alert(const opsdeck::AlertEvent& event, bool notify);
     void failed(const opsdeck::Error& error);
+    // The lifecycle link (checks' `abnormal_after`): the abnormal transition offered to the
+    // operator, or made (setting checks.auto_abnormal), for a machine whose check kept failing.
+    void abnormalOffered(const QString& machine, const QString& check, const QString& reason);
+    void abnormalMade(const QString& machine, const QString& check, const QString& reason);
 
 private:
     friend class CheckServiceWorker;

@@ -27,7 +27,8 @@ QJsonObject job(const Job& j)
             {QStringLiteral("hosts_total"), j.hostsTotal},
             {QStringLiteral("hosts_ok"), j.hostsOk},
             {QStringLiteral("hosts_failed"), j.hostsFailed},
-            {QStringLiteral("retry_of"), j.retryOf ? QJsonValue(double(*j.retryOf)) : QJsonValue::Null}};
+            {QStringLiteral("retry_of"), j.retryOf ? QJsonValue(double(*j.retryOf)) : QJsonValue::Null},
+            {QStringLiteral("pause_reason"), j.pauseReason}};
 }
 
 QStringList jobColumns()

@@ -1,6 +1,7 @@
 #include "jobs/JobRunner.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace opsdeck {
 
@@ -85,14 +86,53 @@ void JobRunner::pause()
     emit pausedChanged(true);
 }
 
+void JobRunner::runGate(const BatchBoundary& boundary)
+{
+    m_gateRunning = true;
+    const quint64 token = ++m_gateToken;
+    const int batch = boundary.batch;
+    QPointer<JobRunner> self(this);
+    m_gate(batch, boundary.hosts, [self, token, batch](Status status) {
+        if (self)
+            QMetaObject::invokeMethod(
+                self.data(), [self, token, batch, status] { self->onGate(token, batch, status); },
+                Qt::QueuedConnection);
+    });
+}
+
+void JobRunner::onGate(quint64 token, int batch, const Status& status)
+{
+    if (m_finished || token != m_gateToken || !m_gateRunning)
+        return;
+    m_gateRunning = false;
+    if (m_rollout->cancelled()) {
+        scheduleNext();
+        return;
+    }
+    if (status.ok()) {
+        m_gatedBatch = batch;
+        emit gateChecked(batch, true, QString());
+        scheduleNext();
+        return;
+    }
+    // Held, not failed: the job waits, paused, with the reason for everyone to see.
+    const QString reason = status.error().message;
+    const bool wasPaused = m_rollout->paused();
+    m_rollout->pause();
+    record(m_store.setState(m_jobId, JobState::Paused, m_clock.nowMs(), reason));
+    emit gateChecked(batch, false, reason);
+    if (!wasPaused)
+        emit pausedChanged(true);
+}
+
 void JobRunner::resume()
 {
     if (!m_rollout || m_finished || !m_rollout->paused())
         return;
     m_rollout->resume();
-    record(m_store.setState(m_jobId, JobState::Running, m_clock.nowMs()));
+    record(m_store.setState(m_jobId, JobState::Running, m_clock.nowMs())); // the pause reason goes
     emit pausedChanged(false);
-    scheduleNext();
+    scheduleNext(); // at a boundary not let through yet, the gate is asked again
 }
 
 void JobRunner::cancel()
@@ -114,9 +154,13 @@ void JobRunner::scheduleNext()
 {
     if (m_finished || !m_rollout)
         return;
-    for (int index : m_rollout->next())
-        startHost(index);
-    if (m_rollout->done())
+    if (m_gate && !m_gateRunning && !m_rollout->paused())
+        if (const auto b = m_rollout->boundary(); b && b->batch > m_gatedBatch)
+            runGate(*b);
+    if (!m_gateRunning)
+        for (int index : m_rollout->next())
+            startHost(index);
+    if (m_rollout->done()) // a cancel while the gate runs ends here; its late answer is ignored
         finishJob();
 }
 

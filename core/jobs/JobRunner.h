@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace opsdeck {
@@ -57,9 +58,19 @@ public:
         int hostTimeoutS = 0; // 0: none; a host that takes longer is cancelled with Timeout
     };
 
+    // The deploy gate (issue 11, part 5): asked after each batch but the last, before the
+    // next one starts, with the batch that ended and its hosts; answers once through
+    // `done` (on this runner's thread, now or later). An error pauses the rollout with
+    // its message as the job's pause reason; resume() asks the gate again.
+    using BatchGate =
+        std::function<void(int batch, const QStringList& hosts, std::function<void(Status)> done)>;
+
     JobRunner(JobStore& store, ssh::SshEngine& engine, const Clock& clock = Clock::system(),
               QObject* parent = nullptr);
     ~JobRunner() override;
+
+    // Before start(). None: batches follow each other at once.
+    void setBatchGate(BatchGate gate) { m_gate = std::move(gate); }
 
     // Records the job (hosts pending, in rollout order) and starts it; finished() follows.
     Result<qint64> start(const JobSpec& spec, QList<HostWork> hosts, const Options& options);
@@ -79,6 +90,8 @@ signals:
     void finished(opsdeck::JobState state, const QString& reason);
     // pause() held new starts (true) or resume() let them go on (false).
     void pausedChanged(bool paused);
+    // The gate answered after `batch`: passed, or not with the reason the job paused for.
+    void gateChecked(int batch, bool passed, const QString& reason);
     // Writing the history failed; the job goes on, the caller shows it.
     void recordFailed(const QString& message);
 
@@ -86,6 +99,8 @@ private:
     struct Running;
 
     void scheduleNext();
+    void runGate(const BatchBoundary& boundary);
+    void onGate(quint64 token, int batch, const Status& status);
     void startHost(int index);
     void runStep(int index);
     void onStepFinished(int index, quint64 step, const ssh::SshStepResult& result);
@@ -111,6 +126,10 @@ private:
     QTimer m_flush;
     QTimer m_cancelPoll;
     bool m_finished = false;
+    BatchGate m_gate;
+    bool m_gateRunning = false;
+    quint64 m_gateToken = 0; // an answer for an older ask (or after the end) is ignored
+    int m_gatedBatch = -1;   // the last batch the gate let through
 };
 
 } // namespace opsdeck

@@ -35,7 +35,7 @@ const QString kJobColumns = QStringLiteral(
     "j.output_cap, j.created_ms, j.started_ms, j.finished_ms, "
     "(SELECT count(*) FROM job_hosts h WHERE h.job_id = j.id), "
     "(SELECT count(*) FROM job_hosts h WHERE h.job_id = j.id AND h.state = 'ok'), "
-    "(SELECT count(*) FROM job_hosts h WHERE h.job_id = j.id AND h.state = 'failed')");
+    "(SELECT count(*) FROM job_hosts h WHERE h.job_id = j.id AND h.state = 'failed'), j.pause_reason");
 
 Job jobFrom(const QSqlQuery& q)
 {
@@ -56,6 +56,7 @@ Job jobFrom(const QSqlQuery& q)
     j.hostsTotal = q.value(13).toInt();
     j.hostsOk = q.value(14).toInt();
     j.hostsFailed = q.value(15).toInt();
+    j.pauseReason = q.value(16).toString();
     return j;
 }
 
@@ -136,7 +137,7 @@ Result<qint64> JobStore::create(const JobSpec& spec, const QList<JobHostPlan>& h
     return id;
 }
 
-Status JobStore::setState(qint64 jobId, JobState state, qint64 nowMs) const
+Status JobStore::setState(qint64 jobId, JobState state, qint64 nowMs, const QString& pauseReason) const
 {
     return m_db->transaction([&](QSqlDatabase& db) -> Status {
         auto q = Database::exec(
@@ -144,8 +145,9 @@ Status JobStore::setState(qint64 jobId, JobState state, qint64 nowMs) const
             QStringLiteral(
                 "UPDATE jobs SET state = ?, started_ms = CASE WHEN ? = 'running' THEN "
                 "coalesce(started_ms, ?) ELSE started_ms END, finished_ms = CASE WHEN ? = 1 THEN ? ELSE "
-                "finished_ms END WHERE id = ?"),
-            {jobStateName(state), jobStateName(state), nowMs, isFinished(state) ? 1 : 0, nowMs, jobId});
+                "finished_ms END, pause_reason = coalesce(?, '') WHERE id = ?"),
+            {jobStateName(state), jobStateName(state), nowMs, isFinished(state) ? 1 : 0, nowMs,
+             state == JobState::Paused ? pauseReason : QString(), jobId});
         if (!q.ok())
             return q.error();
         if (q->numRowsAffected() == 0)

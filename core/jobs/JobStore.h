@@ -21,7 +21,9 @@ public:
     // A new job run by process `runnerPid`, its hosts pending.
     Result<qint64> create(const JobSpec& spec, const QList<JobHostPlan>& hosts, qint64 runnerPid,
                           qint64 nowMs) const;
-    Status setState(qint64 jobId, JobState state, qint64 nowMs) const;
+    // `pauseReason` is kept with a paused job (a deploy gate's reason, migration 0015) and
+    // cleared by any other state.
+    Status setState(qint64 jobId, JobState state, qint64 nowMs, const QString& pauseReason = {}) const;
 
     // A host enters step `name` (connect, upload, install, ...): the previous step ends.
     Status hostStep(qint64 jobId, const QString& machine, const QString& name, qint64 nowMs) const;

@@ -99,6 +99,7 @@ struct Job
     int hostsTotal = 0;
     int hostsOk = 0;
     int hostsFailed = 0;
+    QString pauseReason;  // why a paused job waits (a deploy gate's reason), else empty
     QList<JobHost> hosts; // filled by JobStore::get, empty in lists
 };
 

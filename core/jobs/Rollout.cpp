@@ -99,4 +99,34 @@ QList<int> Rollout::neverStarted() const
     return out;
 }
 
+std::optional<BatchBoundary> Rollout::boundary() const
+{
+    if (m_running > 0 || m_cancelled || stopped())
+        return std::nullopt;
+    // The next batch: the lowest with a host not ended; it must not have started.
+    int next = -1;
+    for (int i = 0; i < m_hosts.size(); ++i)
+        if (m_slots.at(i) != Slot::Ended && (next < 0 || m_hosts.at(i).batch < next))
+            next = m_hosts.at(i).batch;
+    if (next < 0)
+        return std::nullopt; // after the last batch
+    int ended = -1;
+    for (int i = 0; i < m_hosts.size(); ++i) {
+        const int b = m_hosts.at(i).batch;
+        if (b == next && m_slots.at(i) != Slot::Waiting)
+            return std::nullopt; // inside the next batch
+        if (b < next && b > ended)
+            ended = b;
+    }
+    if (ended < 0)
+        return std::nullopt; // before the first batch
+    BatchBoundary out;
+    out.batch = ended;
+    out.nextBatch = next;
+    for (const JobHostPlan& h : std::as_const(m_hosts))
+        if (h.batch == ended)
+            out.hosts << h.machine;
+    return out;
+}
+
 } // namespace opsdeck

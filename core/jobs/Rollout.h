@@ -5,8 +5,18 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace opsdeck {
+
+// Between two batches: the one that just ended and its hosts (every host of it, ok or
+// failed), and the batch that would start next.
+struct BatchBoundary
+{
+    int batch = 0;
+    QStringList hosts;
+    int nextBatch = 0;
+};
 
 struct RolloutOptions
 {
@@ -51,6 +61,10 @@ public:
     int succeeded() const { return m_ok; }
     // Hosts never started (pending when the job ends).
     QList<int> neverStarted() const;
+    // When no host runs, a batch has ended and the next one has not started (and may
+    // still: not cancelled, not stopped): that boundary. None before the first batch,
+    // inside a batch and after the last one. Paused or not: the caller decides.
+    std::optional<BatchBoundary> boundary() const;
 
 private:
     enum class Slot

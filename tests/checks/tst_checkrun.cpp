@@ -105,6 +105,57 @@ private slots:
         QCOMPARE(exit({"check", "run", "--once", "--node", "acme/nowhere"}), 3);
         QCOMPARE(exit({"check", "run", "--help"}), 0);
     }
+
+    // The lifecycle link from the CLI: off, the second failing run suggests the transition
+    // on stderr; on (check auto-abnormal on), it makes it, audited with the check's message.
+    void abnormalAfterSuggestsThenTransitions()
+    {
+        QCOMPARE(exit({"machine", "transition", "web1", "init"}), 0);
+        QCOMPARE(exit({"machine", "transition", "web1", "online"}), 0);
+        QCOMPARE(
+            exit({"check", "add", "nagios", "--name", "web-disk", "--machine", "web1", "--abnormal-after",
+                  "2", "--command", QStringLiteral("%1 2 'DISK CRITICAL full'").arg(kDummy)}),
+            0);
+        QCOMPARE(exit({"check", "add", "nagios", "--name", "loose", "--abnormal-after", "2", "--command",
+                       QStringLiteral("%1 0 ok").arg(kDummy)}),
+                 2); // unbound: no machine to move
+        QCOMPARE(exit({"check", "add", "nagios", "--name", "zero", "--machine", "web1", "--abnormal-after",
+                       "0", "--command", QStringLiteral("%1 0 ok").arg(kDummy)}),
+                 2);
+        const auto first = run({"check", "run", "--once"});
+        QCOMPARE(first.exitCode, 2);
+        QVERIFY2(!first.err.contains("machine transition"), first.err.constData());
+        const auto second = run({"check", "run", "--once"});
+        QCOMPARE(second.exitCode, 2);
+        QVERIFY2(
+            second.err.contains("opsdeck machine transition web1 abnormal --reason 'check web-disk failed "
+                                "2 times: CRITICAL: DISK CRITICAL full'"),
+            second.err.constData());
+        QVERIFY(run({"check", "auto-abnormal"}).out.contains("is off"));
+
+        QCOMPARE(exit({"check", "auto-abnormal", "on"}), 0);
+        QVERIFY(run({"check", "auto-abnormal"}).out.contains("is on"));
+        const auto third = run({"check", "run", "--once"});
+        QCOMPARE(third.exitCode, 2);
+        QVERIFY2(third.err.contains("web1 is now ERROR_DETECTED"), third.err.constData());
+        const auto machine = run({"machine", "show", "web1", "--format", "json"});
+        QVERIFY2(machine.out.contains("ERROR_DETECTED"), machine.out.constData());
+        const auto audit = run({"audit", "list", "--format", "json"});
+        QVERIFY2(audit.out.contains("check web-disk failed 3 times: CRITICAL: DISK CRITICAL full"),
+                 audit.out.constData());
+        QCOMPARE(exit({"check", "auto-abnormal", "maybe"}), 2);
+    }
+
+    // deploy --gate: a name that is no check is refused before anything starts (exit 4).
+    void deployGateNamesMustExist()
+    {
+        nagios(QStringLiteral("web-ok"), QStringLiteral("--node"), QStringLiteral("acme/web"), 0);
+        const auto r =
+            run({"deploy", "acme/web", "--package", "/nonexistent.tar.gz", "--gate", "web-ok,nosuch"});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("nosuch"), r.err.constData());
+        QVERIFY(!run({"job", "list", "--format", "json"}).out.contains("\"id\"")); // no job made
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckRun)

@@ -162,6 +162,66 @@ private slots:
         QVERIFY(r.done());
         QCOMPARE(r.neverStarted(), (QList<int>{2, 3, 4}));
     }
+
+    // The deploy gate's question: which batch just ended, between batches only.
+    void boundaryIsBetweenBatchesOnly()
+    {
+        RolloutOptions o;
+        o.canary = 1;
+        o.batch = 2;
+        o.parallel = 1;
+        Rollout r(Rollout::plan(hosts(5), o), o); // batches 0 | 1 1 | 2 2
+        QVERIFY(!r.boundary());                   // before the first batch
+        QCOMPARE(r.next(), QList<int>{0});
+        QVERIFY(!r.boundary()); // the canary runs
+        r.finished(0, true);
+        auto b = r.boundary();
+        QVERIFY(b);
+        QCOMPARE(b->batch, 0);
+        QCOMPARE(b->nextBatch, 1);
+        QCOMPARE(b->hosts, QStringList{QStringLiteral("h0")});
+        QCOMPARE(r.next(), QList<int>{1});
+        QVERIFY(!r.boundary()); // inside batch 1
+        r.finished(1, false);
+        QVERIFY(!r.boundary()); // batch 1 has a host waiting
+        QCOMPARE(r.next(), QList<int>{2});
+        r.finished(2, true);
+        b = r.boundary();
+        QVERIFY(b);
+        QCOMPARE(b->batch, 1);
+        QCOMPARE(b->nextBatch, 2);
+        QCOMPARE(b->hosts, (QStringList{QStringLiteral("h1"), QStringLiteral("h2")})); // failed ones too
+        r.pause();
+        QVERIFY(r.boundary()); // a paused rollout still sits at the boundary
+        r.resume();
+        QCOMPARE(r.next(), QList<int>{3});
+        r.finished(3, true);
+        QCOMPARE(r.next(), QList<int>{4});
+        r.finished(4, true);
+        QVERIFY(!r.boundary()); // after the last batch
+        QVERIFY(r.done());
+    }
+
+    void noBoundaryOnceCancelledOrStopped()
+    {
+        RolloutOptions o;
+        o.batch = 1;
+        Rollout r(Rollout::plan(hosts(3), o), o);
+        QCOMPARE(r.next(), QList<int>{0});
+        r.finished(0, true);
+        QVERIFY(r.boundary());
+        r.cancel();
+        QVERIFY(!r.boundary());
+
+        RolloutOptions c;
+        c.canary = 1;
+        c.batch = 1;
+        Rollout s(Rollout::plan(hosts(3), c), c);
+        QCOMPARE(s.next(), QList<int>{0});
+        s.finished(0, false); // the canary failed: stopped for good
+        QVERIFY(s.stopped());
+        QVERIFY(!s.boundary());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRollout)

@@ -33,6 +33,17 @@ CheckerLink::CheckerLink(CheckService* checker, std::shared_ptr<Database> db, Ch
     connect(checker, &CheckService::alert, this, &CheckerLink::onAlert);
     connect(checker, &CheckService::failed, this,
             [this](const Error& e) { emit statusMessage(tr("Checks: %1").arg(e.message)); });
+    connect(checker, &CheckService::abnormalOffered, this,
+            [this](const QString& machine, const QString&, const QString& reason) {
+                emit statusMessage(
+                    tr("%1: %2. Mark it ERROR_DETECTED with the machine table’s abnormal action or "
+                       "`opsdeck machine transition %1 abnormal`.")
+                        .arg(machine, reason));
+            });
+    connect(checker, &CheckService::abnormalMade, this,
+            [this](const QString& machine, const QString&, const QString& reason) {
+                emit statusMessage(tr("%1 is now ERROR_DETECTED: %2").arg(machine, reason));
+            });
     connect(checker, &CheckService::leaderChanged, this, [this](bool leader) {
         emit statusMessage(leader ? tr("This console runs the checks.")
                                   : tr("Another console of the team runs the checks; this one shows them."));

@@ -1,0 +1,25 @@
+#include "cli/CheckServices.h"
+
+#include "checks/CheckLookups.h"
+#include "util/Clock.h"
+
+namespace opsdeck::cli {
+Result<std::unique_ptr<CheckServices>> CheckServices::open(CliContext& ctx,
+                                                           const std::shared_ptr<Database>& db)
+{
+    auto metricsDb = ctx.metricsDatabase();
+    if (!metricsDb.ok())
+        return metricsDb.error();
+    std::unique_ptr<CheckServices> out(new CheckServices);
+    out->m_metrics = std::make_unique<MetricStore>(*metricsDb, Clock::system());
+    out->m_network = std::make_unique<QNetworkAccessManager>();
+    out->m_ssh = std::make_unique<SshSourcePoller>(nullptr, SshSourcePoller::inventoryResolver(db));
+    ProbeServices services;
+    services.network = out->m_network.get();
+    services.ssh = out->m_ssh.get();
+    services.metrics = out->m_metrics.get();
+    out->m_services = check_lookups::withInventory(services, db);
+    return out;
+}
+
+} // namespace opsdeck::cli
