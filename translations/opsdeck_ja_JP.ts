@@ -214,6 +214,69 @@
     </message>
 </context>
 <context>
+    <name>CheckStatusStyle</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished">待機中</translation>
+    </message>
+    <message>
+        <source>passing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished">失敗中</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagios plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChunkCodec</name>
     <message>
         <source>a metrics chunk is damaged (bad header)</source>
@@ -702,10 +765,6 @@
     <message>
         <source>use --enable or --disable, not both</source>
         <translation>--enable と --disable のどちらか一方を使用してください</translation>
-    </message>
-    <message>
-        <source>changed source %1</source>
-        <translation>ソース %1 を変更しました</translation>
     </message>
     <message>
         <source>set: the new URL template</source>
@@ -1240,10 +1299,6 @@
         <translation>設定テンプレート %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>service %1 updated</source>
-        <translation>サービス %1 を更新しました</translation>
-    </message>
-    <message>
         <source>service show takes one SERVICE_PATH</source>
         <translation>service show には SERVICE_PATH を 1 つ指定してください</translation>
     </message>
@@ -1434,10 +1489,6 @@
     <message>
         <source>--from takes the job&apos;s kind and target: give neither --kind nor --target</source>
         <translation>--from はジョブの種類とターゲットを引き継ぎます: --kind も --target も指定しないでください</translation>
-    </message>
-    <message>
-        <source>job template %1 saved: %2 on %3</source>
-        <translation>ジョブテンプレート %1 を保存しました: %3 で %2</translation>
     </message>
     <message>
         <source>a template&apos;s job kind: command or deploy</source>
@@ -1724,10 +1775,6 @@
         <translation>応答がありません</translation>
     </message>
     <message>
-        <source>no webhook URL is set: opsdeck alert config --webhook URL</source>
-        <translation>Webhook の URL が設定されていません: opsdeck alert config --webhook URL</translation>
-    </message>
-    <message>
         <source>e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A,B</source>
         <translation>メールが設定されていません: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A,B</translation>
     </message>
@@ -1782,10 +1829,6 @@
     <message>
         <source>stored the SMTP password in the keychain (entry %1)</source>
         <translation>SMTP パスワードをキーチェーンに保存しました(エントリ %1)</translation>
-    </message>
-    <message>
-        <source>the incoming-webhook URL (off: none)</source>
-        <translation>Incoming Webhook の URL(off: なし)</translation>
     </message>
     <message>
         <source>the SMTP server (off: no e-mail)</source>
@@ -2060,6 +2103,138 @@
     <message>
         <source>text (default), json, csv or table</source>
         <translation>text(既定値)、json、csv、table のいずれか</translation>
+    </message>
+    <message>
+        <source>The alert history. Where notifications go: opsdeck alert config; a test notification: opsdeck alert notify-test; the SMTP password: opsdeck alert set-smtp-password (each with --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --webhook or --webhook-stdin, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--webhook-stdin: no URL on stdin (to remove the webhook: --webhook off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain to keep the webhook URL in; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; and the keychain could not be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no webhook URL is set: opsdeck alert config --webhook-stdin (or --webhook URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain to read the webhook URL from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook is on but this computer&apos;s keychain has no URL for it (entry %1): opsdeck alert config --webhook-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook URL in the keychain (entry %1) is not an http(s) URL: opsdeck alert config --webhook-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incoming-webhook URL, kept in the keychain (off: none; it shows in the shell&apos;s history and ps: prefer --webhook-stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the incoming-webhook URL from the first line of stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing N runs in a row offers (or, with the setting checks.auto_abnormal, makes) the machine&apos;s abnormal transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http: trust the CAs in this PEM file too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http: accept any certificate (its expiry is still checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check auto-abnormal takes on, off or nothing (to show it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks.auto_abnormal is on: a check failing for its --abnormal-after runs moves a READY machine to ERROR_DETECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks.auto_abnormal is off: a check failing for its --abnormal-after runs suggests the abnormal transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; to mark it abnormal: opsdeck machine transition %1 abnormal --reason %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now ERROR_DETECTED (abnormal): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after each batch but the last, these checks must pass on its units, else the deploy pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paused gate is asked again after S seconds (default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate after batch %1: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused after batch %1: %2; the gate is asked again in %3 s, Ctrl-C cancels the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job template %1 saved: %2 on %3 (now version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template being replaced (save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool (set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 updated (now version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service (set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed source %1 (now version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source (set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node (flag, rename, move)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2852,30 @@
         <source>machine &apos;%1&apos; was changed by %2 at %3: it is now %4, not %5; event &apos;%6&apos; was not applied. Its current values: %7</source>
         <translation>マシン &apos;%1&apos; は %3 に %2 が変更しました: 現在は %5 ではなく %4 です。イベント &apos;%6&apos; は適用していません。現在の値: %7</translation>
     </message>
+    <message>
+        <source>tree node &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree node &apos;%1&apos; was removed by another console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pool &apos;%1&apos; (at version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool &apos;%1&apos; was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InventoryIo</name>
@@ -3151,6 +3350,13 @@
     <message>
         <source>value is not a finite number</source>
         <translation>値が有限の数値ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleLink</name>
+    <message>
+        <source>check %1 failed %2 times: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3962,10 @@
         <source>interval and timeout must be positive</source>
         <translation>間隔とタイムアウトは正の値でなければなりません</translation>
     </message>
+    <message>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourceTableModel</name>
@@ -4002,6 +4212,10 @@
     <message>
         <source>run &apos;%1&apos;</source>
         <translation>&apos;%1&apos; を実行</translation>
+    </message>
+    <message>
+        <source>refuse (exit 3) unless %1 is still at this version (as list/show print it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4307,13 +4521,107 @@ Commands:
         <source>no SMTP password for %1 in the keychain: opsdeck alert set-smtp-password</source>
         <translation>キーチェーンに %1 の SMTP パスワードがありません: opsdeck alert set-smtp-password</translation>
     </message>
+    <message>
+        <source>the webhook is on but nothing reads its URL here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsdeck alert config --webhook-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook URL in the keychain (entry %1) is not an http(s) URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook is on but this computer&apos;s keychain has no URL for it (entry %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the webhook URL from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertHistoryModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時刻</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">ターゲット</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished">遷移</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished">重要度</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">値</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertHistoryPanel</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished">過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">過去 1 日</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">過去 7 日 {30 ?}</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target machine</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::AlertSettings</name>
-    <message>
-        <source>the webhook URL &apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation>Webhook の URL &apos;%1&apos; は http:// または https:// の URL ではありません</translation>
-    </message>
     <message>
         <source>the SMTP port %1 is not a port (1-65535)</source>
         <translation>SMTP ポート %1 はポート番号(1-65535)ではありません</translation>
@@ -4338,20 +4646,89 @@ Commands:
         <source>the saved setting %1 is not valid: %2</source>
         <translation>保存されている設定 %1 は無効です: %2</translation>
     </message>
+    <message>
+        <source>the webhook URL is not an http:// or https:// URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>opsdeck::AlertsPanel</name>
+    <name>opsdeck::AlertTray</name>
+    <message>
+        <source>&amp;Show Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running in the Tray When the Window Is Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Opsdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opsdeck — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opsdeck — nothing open; %n acknowledged or silenced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opsdeck — every check passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opsdeck — no check has run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opsdeck — no checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%2 の %1</translation>
+    </message>
+    <message>
+        <source>%1 is failing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation type="unfinished">%1 が復旧しました</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertsDock</name>
     <message>
         <source>Alerts</source>
-        <translation>アラート</translation>
+        <translation type="unfinished">アラート</translation>
     </message>
     <message>
-        <source>No alerts yet</source>
-        <translation>アラートはまだありません</translation>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks (metric thresholds, HTTP, Jenkins jobs, unreachable hosts) arrive in a later version of Opsdeck; their alerts will be listed here.</source>
-        <translation>チェック(メトリクスのしきい値、HTTP、Jenkins ジョブ、到達不能なホスト)は Opsdeck の今後のバージョンで追加されます。そのアラートはここに一覧表示されます。</translation>
+        <source>History</source>
+        <translation type="unfinished">履歴</translation>
+    </message>
+    <message>
+        <source>Cannot read the alert history: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4783,108 @@ Commands:
     <message>
         <source>Since</source>
         <translation>開始日時</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CheckGate</name>
+    <message>
+        <source>the gate names no check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gate&apos;s check &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate: %1 ran on none of %2 (a check runs on the machines bound to its node or machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate: the checks&apos; results could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CheckListModel</name>
+    <message>
+        <source>machine %1</source>
+        <translation type="unfinished">マシン %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation type="unfinished">ノード %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(なし)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">はい</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to</source>
+        <translation type="unfinished">バインド先</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished">重要度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">開始日時</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silenced until</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4530,6 +5009,18 @@ Commands:
         <source>--allowed-hosts is for a check bound to a --node</source>
         <translation>--allowed-hosts は --node にバインドされたチェック用です</translation>
     </message>
+    <message>
+        <source>ca_file is the path of a PEM file of CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--abnormal-after moves machines: give --node PATH or --machine NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::CheckScheduler</name>
@@ -4570,6 +5061,104 @@ Commands:
     <message>
         <source>there is no check %1; see opsdeck check list</source>
         <translation>チェック %1 はありません。opsdeck check list を参照してください</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CheckerLink</name>
+    <message>
+        <source>The %1 notification of %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Mark it ERROR_DETECTED with the machine table’s abnormal action or `opsdeck machine transition %1 abnormal`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now ERROR_DETECTED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console runs the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console of the team runs the checks; this one shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the alert settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ChecksPanel</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the check&apos;s failing targets until they recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Silence For…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification for the check until a chosen time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsilence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify about the check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one with `opsdeck check add http|tcp|metric|nagios|… --name NAME`; its state and alerts are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a check first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged (%2 target(s)) until it recovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 silenced (%2 target(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot silence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unsilenced (%2 target(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unsilence %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5524,6 +6113,14 @@ Commands:
         <source>there is no job template %1</source>
         <translation>ジョブテンプレート %1 はありません</translation>
     </message>
+    <message>
+        <source>job template &apos;%1&apos; was removed by another console; it was at version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job template &apos;%1&apos; was removed by another console</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::JobsDock</name>
@@ -5810,10 +6407,6 @@ Commands:
     <message>
         <source>the SSH port &apos;%1&apos; is not a number</source>
         <translation>SSH ポート &apos;%1&apos; は数値ではありません</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Replace the fields with the machine&apos;s current values</source>
@@ -6187,6 +6780,10 @@ Commands:
     <message>
         <source>Opsdeck could not be started again on %1</source>
         <translation>%1 で Opsdeck を起動し直せませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot read the checks: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6603,6 +7200,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::RowVersion</name>
+    <message>
+        <source>job template &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ScaleOut</name>
     <message>
         <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
@@ -6827,6 +7431,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::SilenceDialog</name>
+    <message>
+        <source>Silence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification for %1 until the silence ends; its state is still shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Silence for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::SmtpNotifier</name>
     <message>
         <source>e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</source>
@@ -7014,6 +7657,14 @@ Commands:
     <message>
         <source>empty: read /proc like the local collector</source>
         <translation>空: ローカルのコレクターと同様に /proc を読み取る</translation>
+    </message>
+    <message>
+        <source>Replace the form with the source&apos;s current values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: these are the source&apos;s current values (version %1). Make your change again and save.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7237,6 +7888,13 @@ Commands:
     <message>
         <source>Removed source %1, but its secret &apos;%2&apos; is still in the system keychain: %3. The source stays removed; delete the entry (service &quot;opsdeck&quot;) by hand.</source>
         <translation>ソース %1 を削除しましたが、シークレット &apos;%2&apos; はシステムのキーチェーンに残っています: %3。ソースは削除されたままです。エントリ(サービス &quot;opsdeck&quot;)を手動で削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::StaleReload</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished">再読み込み(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,69 @@
     </message>
 </context>
 <context>
+    <name>CheckStatusStyle</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished">等待中</translation>
+    </message>
+    <message>
+        <source>passing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished">失败中</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagios plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChunkCodec</name>
     <message>
         <source>a metrics chunk is damaged (bad header)</source>
@@ -702,10 +765,6 @@
     <message>
         <source>use --enable or --disable, not both</source>
         <translation>请使用 --enable 或 --disable，不能同时使用两者</translation>
-    </message>
-    <message>
-        <source>changed source %1</source>
-        <translation>已修改数据源 %1</translation>
     </message>
     <message>
         <source>set: the new URL template</source>
@@ -1240,10 +1299,6 @@
         <translation>无法读取配置模板 %1：%2</translation>
     </message>
     <message>
-        <source>service %1 updated</source>
-        <translation>已更新服务 %1</translation>
-    </message>
-    <message>
         <source>service show takes one SERVICE_PATH</source>
         <translation>service show 只接受一个 SERVICE_PATH</translation>
     </message>
@@ -1434,10 +1489,6 @@
     <message>
         <source>--from takes the job&apos;s kind and target: give neither --kind nor --target</source>
         <translation>--from 会沿用该任务的类型和目标：请勿再给出 --kind 或 --target</translation>
-    </message>
-    <message>
-        <source>job template %1 saved: %2 on %3</source>
-        <translation>已保存任务模板 %1：在 %3 上执行 %2</translation>
     </message>
     <message>
         <source>a template&apos;s job kind: command or deploy</source>
@@ -1724,10 +1775,6 @@
         <translation>无响应</translation>
     </message>
     <message>
-        <source>no webhook URL is set: opsdeck alert config --webhook URL</source>
-        <translation>未设置 Webhook URL：opsdeck alert config --webhook URL</translation>
-    </message>
-    <message>
         <source>e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A,B</source>
         <translation>未设置电子邮件：opsdeck alert config --smtp-server H --smtp-from A --smtp-to A,B</translation>
     </message>
@@ -1782,10 +1829,6 @@
     <message>
         <source>stored the SMTP password in the keychain (entry %1)</source>
         <translation>已将 SMTP 密码存入钥匙串（条目 %1）</translation>
-    </message>
-    <message>
-        <source>the incoming-webhook URL (off: none)</source>
-        <translation>传入 Webhook 的 URL（off：无）</translation>
     </message>
     <message>
         <source>the SMTP server (off: no e-mail)</source>
@@ -2060,6 +2103,138 @@
     <message>
         <source>text (default), json, csv or table</source>
         <translation>text（默认）、json、csv 或 table</translation>
+    </message>
+    <message>
+        <source>The alert history. Where notifications go: opsdeck alert config; a test notification: opsdeck alert notify-test; the SMTP password: opsdeck alert set-smtp-password (each with --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --webhook or --webhook-stdin, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--webhook-stdin: no URL on stdin (to remove the webhook: --webhook off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain to keep the webhook URL in; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; and the keychain could not be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no webhook URL is set: opsdeck alert config --webhook-stdin (or --webhook URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain to read the webhook URL from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook is on but this computer&apos;s keychain has no URL for it (entry %1): opsdeck alert config --webhook-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook URL in the keychain (entry %1) is not an http(s) URL: opsdeck alert config --webhook-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incoming-webhook URL, kept in the keychain (off: none; it shows in the shell&apos;s history and ps: prefer --webhook-stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the incoming-webhook URL from the first line of stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing N runs in a row offers (or, with the setting checks.auto_abnormal, makes) the machine&apos;s abnormal transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http: trust the CAs in this PEM file too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http: accept any certificate (its expiry is still checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check auto-abnormal takes on, off or nothing (to show it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks.auto_abnormal is on: a check failing for its --abnormal-after runs moves a READY machine to ERROR_DETECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks.auto_abnormal is off: a check failing for its --abnormal-after runs suggests the abnormal transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; to mark it abnormal: opsdeck machine transition %1 abnormal --reason %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now ERROR_DETECTED (abnormal): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after each batch but the last, these checks must pass on its units, else the deploy pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paused gate is asked again after S seconds (default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate after batch %1: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused after batch %1: %2; the gate is asked again in %3 s, Ctrl-C cancels the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job template %1 saved: %2 on %3 (now version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template being replaced (save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool (set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 updated (now version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service (set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed source %1 (now version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source (set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node (flag, rename, move)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2852,30 @@
         <source>machine &apos;%1&apos; was changed by %2 at %3: it is now %4, not %5; event &apos;%6&apos; was not applied. Its current values: %7</source>
         <translation>机器 &apos;%1&apos; 已于 %3 被 %2 修改：现在为 %4，而不是 %5；事件 &apos;%6&apos; 未执行。其当前值：%7</translation>
     </message>
+    <message>
+        <source>tree node &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree node &apos;%1&apos; was removed by another console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pool &apos;%1&apos; (at version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool &apos;%1&apos; was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InventoryIo</name>
@@ -3151,6 +3350,13 @@
     <message>
         <source>value is not a finite number</source>
         <translation>值不是有限数</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleLink</name>
+    <message>
+        <source>check %1 failed %2 times: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3962,10 @@
         <source>interval and timeout must be positive</source>
         <translation>间隔和超时必须为正数</translation>
     </message>
+    <message>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourceTableModel</name>
@@ -4002,6 +4212,10 @@
     <message>
         <source>run &apos;%1&apos;</source>
         <translation>运行 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>refuse (exit 3) unless %1 is still at this version (as list/show print it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4307,13 +4521,107 @@ Commands:
         <source>no SMTP password for %1 in the keychain: opsdeck alert set-smtp-password</source>
         <translation>钥匙串中没有 %1 的 SMTP 密码：opsdeck alert set-smtp-password</translation>
     </message>
+    <message>
+        <source>the webhook is on but nothing reads its URL here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsdeck alert config --webhook-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook URL in the keychain (entry %1) is not an http(s) URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook is on but this computer&apos;s keychain has no URL for it (entry %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the webhook URL from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertHistoryModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished">状态转换</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished">重要性</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">值</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertHistoryPanel</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished">最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">最近 1 天</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">最近 7 天 {30 ?}</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target machine</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::AlertSettings</name>
-    <message>
-        <source>the webhook URL &apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation>Webhook URL &apos;%1&apos; 不是 http:// 或 https:// URL</translation>
-    </message>
     <message>
         <source>the SMTP port %1 is not a port (1-65535)</source>
         <translation>SMTP 端口 %1 不是有效端口（1-65535）</translation>
@@ -4338,20 +4646,89 @@ Commands:
         <source>the saved setting %1 is not valid: %2</source>
         <translation>保存的设置 %1 无效：%2</translation>
     </message>
+    <message>
+        <source>the webhook URL is not an http:// or https:// URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>opsdeck::AlertsPanel</name>
+    <name>opsdeck::AlertTray</name>
+    <message>
+        <source>&amp;Show Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running in the Tray When the Window Is Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Opsdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opsdeck — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opsdeck — nothing open; %n acknowledged or silenced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opsdeck — every check passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opsdeck — no check has run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opsdeck — no checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>%1 is failing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation type="unfinished">%1 已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertsDock</name>
     <message>
         <source>Alerts</source>
-        <translation>告警</translation>
+        <translation type="unfinished">告警</translation>
     </message>
     <message>
-        <source>No alerts yet</source>
-        <translation>暂无告警</translation>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks (metric thresholds, HTTP, Jenkins jobs, unreachable hosts) arrive in a later version of Opsdeck; their alerts will be listed here.</source>
-        <translation>检查（指标阈值、HTTP、Jenkins 任务、不可达主机）将在 Opsdeck 的后续版本中提供；其告警将在此处列出。</translation>
+        <source>History</source>
+        <translation type="unfinished">历史</translation>
+    </message>
+    <message>
+        <source>Cannot read the alert history: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4783,108 @@ Commands:
     <message>
         <source>Since</source>
         <translation>起始时间</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CheckGate</name>
+    <message>
+        <source>the gate names no check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gate&apos;s check &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate: %1 ran on none of %2 (a check runs on the machines bound to its node or machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate: the checks&apos; results could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CheckListModel</name>
+    <message>
+        <source>machine %1</source>
+        <translation type="unfinished">机器 %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation type="unfinished">节点 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to</source>
+        <translation type="unfinished">绑定到</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished">重要性</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">起始时间</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silenced until</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4530,6 +5009,18 @@ Commands:
         <source>--allowed-hosts is for a check bound to a --node</source>
         <translation>--allowed-hosts 仅用于绑定到 --node 的检查</translation>
     </message>
+    <message>
+        <source>ca_file is the path of a PEM file of CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--abnormal-after moves machines: give --node PATH or --machine NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::CheckScheduler</name>
@@ -4570,6 +5061,104 @@ Commands:
     <message>
         <source>there is no check %1; see opsdeck check list</source>
         <translation>没有检查 %1；请查看 opsdeck check list</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CheckerLink</name>
+    <message>
+        <source>The %1 notification of %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Mark it ERROR_DETECTED with the machine table’s abnormal action or `opsdeck machine transition %1 abnormal`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now ERROR_DETECTED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console runs the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console of the team runs the checks; this one shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the alert settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ChecksPanel</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the check&apos;s failing targets until they recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Silence For…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification for the check until a chosen time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsilence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify about the check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one with `opsdeck check add http|tcp|metric|nagios|… --name NAME`; its state and alerts are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a check first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged (%2 target(s)) until it recovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 silenced (%2 target(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot silence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unsilenced (%2 target(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unsilence %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5524,6 +6113,14 @@ Commands:
         <source>there is no job template %1</source>
         <translation>没有任务模板 %1</translation>
     </message>
+    <message>
+        <source>job template &apos;%1&apos; was removed by another console; it was at version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job template &apos;%1&apos; was removed by another console</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::JobsDock</name>
@@ -5810,10 +6407,6 @@ Commands:
     <message>
         <source>the SSH port &apos;%1&apos; is not a number</source>
         <translation>SSH 端口 &apos;%1&apos; 不是数字</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>Replace the fields with the machine&apos;s current values</source>
@@ -6187,6 +6780,10 @@ Commands:
     <message>
         <source>Opsdeck could not be started again on %1</source>
         <translation>无法在 %1 上重新启动 Opsdeck</translation>
+    </message>
+    <message>
+        <source>Cannot read the checks: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6603,6 +7200,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::RowVersion</name>
+    <message>
+        <source>job template &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ScaleOut</name>
     <message>
         <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
@@ -6827,6 +7431,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::SilenceDialog</name>
+    <message>
+        <source>Silence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification for %1 until the silence ends; its state is still shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Silence for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::SmtpNotifier</name>
     <message>
         <source>e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</source>
@@ -7014,6 +7657,14 @@ Commands:
     <message>
         <source>empty: read /proc like the local collector</source>
         <translation>留空：像本地采集器一样读取 /proc</translation>
+    </message>
+    <message>
+        <source>Replace the form with the source&apos;s current values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: these are the source&apos;s current values (version %1). Make your change again and save.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7237,6 +7888,13 @@ Commands:
     <message>
         <source>Removed source %1, but its secret &apos;%2&apos; is still in the system keychain: %3. The source stays removed; delete the entry (service &quot;opsdeck&quot;) by hand.</source>
         <translation>已删除数据源 %1，但其密钥 &apos;%2&apos; 仍在系统钥匙串中：%3。数据源仍为已删除状态；请手动删除该条目（服务 &quot;opsdeck&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::StaleReload</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished">重新加载(&amp;R)</translation>
     </message>
 </context>
 <context>
