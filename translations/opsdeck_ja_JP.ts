@@ -217,63 +217,63 @@
     <name>CheckStatusStyle</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">待機中</translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>passing</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished">失敗中</translation>
+        <translation>失敗中</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリクス</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>Jenkins</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenkins</translation>
     </message>
     <message>
         <source>Nagios plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagios プラグイン</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達不能</translation>
     </message>
     <message>
         <source>lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ライフサイクル</translation>
     </message>
 </context>
 <context>
@@ -2106,135 +2106,135 @@
     </message>
     <message>
         <source>The alert history. Where notifications go: opsdeck alert config; a test notification: opsdeck alert notify-test; the SMTP password: opsdeck alert set-smtp-password (each with --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート履歴です。通知先: opsdeck alert config、テスト通知: opsdeck alert notify-test、SMTP パスワード: opsdeck alert set-smtp-password(いずれも --help で説明を表示します)。</translation>
     </message>
     <message>
         <source>give --webhook or --webhook-stdin, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook と --webhook-stdin のどちらか一方だけを指定してください</translation>
     </message>
     <message>
         <source>--webhook-stdin: no URL on stdin (to remove the webhook: --webhook off)</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook-stdin: 標準入力に URL がありません(Webhook を削除するには: --webhook off)</translation>
     </message>
     <message>
         <source>no D-Bus session bus, so no keychain to keep the webhook URL in; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus セッションバスがないため、Webhook URL を保存するキーチェーンがありません。何も変更していません</translation>
     </message>
     <message>
         <source>%1; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。何も変更していません</translation>
     </message>
     <message>
         <source>%1; and the keychain could not be put back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。さらにキーチェーンを元に戻せませんでした: %2</translation>
     </message>
     <message>
         <source>no webhook URL is set: opsdeck alert config --webhook-stdin (or --webhook URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook URL が設定されていません: opsdeck alert config --webhook-stdin(または --webhook URL)</translation>
     </message>
     <message>
         <source>no D-Bus session bus, so no keychain to read the webhook URL from</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus セッションバスがないため、Webhook URL を読み取るキーチェーンがありません</translation>
     </message>
     <message>
         <source>the webhook is on but this computer&apos;s keychain has no URL for it (entry %1): opsdeck alert config --webhook-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook はオンですが、このコンピューターのキーチェーンにその URL がありません(エントリ %1): opsdeck alert config --webhook-stdin</translation>
     </message>
     <message>
         <source>the webhook URL in the keychain (entry %1) is not an http(s) URL: opsdeck alert config --webhook-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン内の Webhook URL(エントリ %1)は http(s) の URL ではありません: opsdeck alert config --webhook-stdin</translation>
     </message>
     <message>
         <source>the incoming-webhook URL, kept in the keychain (off: none; it shows in the shell&apos;s history and ps: prefer --webhook-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming Webhook の URL。キーチェーンに保存する(off: なし。シェルの履歴や ps に表示されるため --webhook-stdin を推奨)</translation>
     </message>
     <message>
         <source>read the incoming-webhook URL from the first line of stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力の 1 行目から Incoming Webhook の URL を読み取る</translation>
     </message>
     <message>
         <source>failing N runs in a row offers (or, with the setting checks.auto_abnormal, makes) the machine&apos;s abnormal transition</source>
-        <translation type="unfinished"></translation>
+        <translation>N 回連続で失敗するとマシンの abnormal 遷移を提案する(設定 checks.auto_abnormal がオンなら遷移させる)</translation>
     </message>
     <message>
         <source>http: trust the CAs in this PEM file too</source>
-        <translation type="unfinished"></translation>
+        <translation>http: この PEM ファイル内の CA も信頼する</translation>
     </message>
     <message>
         <source>http: accept any certificate (its expiry is still checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>http: どの証明書も受け入れる(有効期限は引き続きチェックする)</translation>
     </message>
     <message>
         <source>check auto-abnormal takes on, off or nothing (to show it)</source>
-        <translation type="unfinished"></translation>
+        <translation>check auto-abnormal には on、off を指定するか、何も指定しないでください(現在の設定を表示します)</translation>
     </message>
     <message>
         <source>checks.auto_abnormal is on: a check failing for its --abnormal-after runs moves a READY machine to ERROR_DETECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>checks.auto_abnormal はオンです: チェックが --abnormal-after 回連続で失敗すると、READY のマシンを ERROR_DETECTED に移します</translation>
     </message>
     <message>
         <source>checks.auto_abnormal is off: a check failing for its --abnormal-after runs suggests the abnormal transition</source>
-        <translation type="unfinished"></translation>
+        <translation>checks.auto_abnormal はオフです: チェックが --abnormal-after 回連続で失敗すると、abnormal 遷移を提案します</translation>
     </message>
     <message>
         <source>%1: %2; to mark it abnormal: opsdeck machine transition %1 abnormal --reason %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2。abnormal にするには: opsdeck machine transition %1 abnormal --reason %3</translation>
     </message>
     <message>
         <source>%1 is now ERROR_DETECTED (abnormal): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は ERROR_DETECTED(abnormal)になりました: %2</translation>
     </message>
     <message>
         <source>after each batch but the last, these checks must pass on its units, else the deploy pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>最後を除く各バッチの後、そのユニットでこれらのチェックが成功しなければならない(成功しなければデプロイを一時停止する)</translation>
     </message>
     <message>
         <source>a paused gate is asked again after S seconds (default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止したゲートを S 秒後に再評価する(既定値 30)</translation>
     </message>
     <message>
         <source>gate after batch %1: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ %1 後のゲート: 合格</translation>
     </message>
     <message>
         <source>paused after batch %1: %2; the gate is asked again in %3 s, Ctrl-C cancels the job</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ %1 の後で一時停止しました: %2。%3 秒後にゲートを再評価します。Ctrl-C でジョブをキャンセルします</translation>
     </message>
     <message>
         <source>job template %1 saved: %2 on %3 (now version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブテンプレート %1 を保存しました: %3 で %2(現在バージョン %4)</translation>
     </message>
     <message>
         <source>the template being replaced (save)</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換えるテンプレート(save)</translation>
     </message>
     <message>
         <source>version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン: %1</translation>
     </message>
     <message>
         <source>the pool (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプール(set)</translation>
     </message>
     <message>
         <source>service %1 updated (now version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス %1 を更新しました(現在バージョン %2)</translation>
     </message>
     <message>
         <source>the service (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス(set)</translation>
     </message>
     <message>
         <source>changed source %1 (now version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース %1 を変更しました(現在バージョン %2)</translation>
     </message>
     <message>
         <source>the source (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース(set)</translation>
     </message>
     <message>
         <source>the node (flag, rename, move)</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード(flag、rename、move)</translation>
     </message>
 </context>
 <context>
@@ -2854,27 +2854,27 @@
     </message>
     <message>
         <source>tree node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ツリーノード &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the tree node &apos;%1&apos; was removed by another console</source>
-        <translation type="unfinished"></translation>
+        <translation>ツリーノード &apos;%1&apos; は別のコンソールで削除されました</translation>
     </message>
     <message>
         <source>service &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス &apos;%1&apos;</translation>
     </message>
     <message>
         <source>pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプール &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no pool &apos;%1&apos; (at version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプール &apos;%1&apos;(バージョン %2)はありません</translation>
     </message>
     <message>
         <source>the pool &apos;%1&apos; was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースプール &apos;%1&apos; は削除されました</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3356,7 @@
     <name>LifecycleLink</name>
     <message>
         <source>check %1 failed %2 times: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック %1 が %2 回失敗しました: %3</translation>
     </message>
 </context>
 <context>
@@ -3964,7 +3964,7 @@
     </message>
     <message>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース %1</translation>
     </message>
 </context>
 <context>
@@ -4215,7 +4215,7 @@
     </message>
     <message>
         <source>refuse (exit 3) unless %1 is still at this version (as list/show print it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がまだこのバージョン(list/show が表示するもの)でなければ拒否する(終了コード 3)</translation>
     </message>
 </context>
 <context>
@@ -4523,101 +4523,101 @@ Commands:
     </message>
     <message>
         <source>the webhook is on but nothing reads its URL here</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook はオンですが、ここではその URL を読み取るものがありません</translation>
     </message>
     <message>
         <source>opsdeck alert config --webhook-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck alert config --webhook-stdin</translation>
     </message>
     <message>
         <source>the webhook URL in the keychain (entry %1) is not an http(s) URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン内の Webhook URL(エントリ %1)は http(s) の URL ではありません: %2</translation>
     </message>
     <message>
         <source>the webhook is on but this computer&apos;s keychain has no URL for it (entry %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook はオンですが、このコンピューターのキーチェーンにその URL がありません(エントリ %1): %2</translation>
     </message>
     <message>
         <source>could not read the webhook URL from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンから Webhook URL を読み取れませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::AlertHistoryModel</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">ターゲット</translation>
+        <translation>ターゲット</translation>
     </message>
     <message>
         <source>Transition</source>
-        <translation type="unfinished">遷移</translation>
+        <translation>遷移</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished">重要度</translation>
+        <translation>重要度</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">値</translation>
+        <translation>値</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::AlertHistoryPanel</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished">過去 1 時間</translation>
+        <translation>過去 1 時間</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">過去 1 日</translation>
+        <translation>過去 1 日</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 週間</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">過去 7 日 {30 ?}</translation>
+        <translation>過去 30 日</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全期間</translation>
     </message>
     <message>
         <source>Check name</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック名</translation>
     </message>
     <message>
         <source>Any importance</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての重要度</translation>
     </message>
     <message>
         <source>%1 or above</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以上</translation>
     </message>
     <message>
         <source>Target machine</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットマシン</translation>
     </message>
 </context>
 <context>
@@ -4648,87 +4648,87 @@ Commands:
     </message>
     <message>
         <source>the webhook URL is not an http:// or https:// URL with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook URL がホストを含む http:// または https:// の URL ではありません</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::AlertTray</name>
     <message>
         <source>&amp;Show Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートを表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Keep Running in the Tray When the Window Is Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じてもトレイで実行を続ける(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Quit Opsdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsdeck を終了(&amp;Q)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Opsdeck — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsdeck — %1: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>Opsdeck — nothing open; %n acknowledged or silenced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opsdeck — 未対応のアラートはありません。%n 件が確認済みまたはサイレンス中</numerusform>
         </translation>
     </message>
     <message>
         <source>Opsdeck — every check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsdeck — すべてのチェックが成功しています</translation>
     </message>
     <message>
         <source>Opsdeck — no check has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsdeck — まだ実行されたチェックはありません</translation>
     </message>
     <message>
         <source>Opsdeck — no checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsdeck — チェックはありません</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%2 の %1</translation>
+        <translation>%2 の %1</translation>
     </message>
     <message>
         <source>%1 is failing (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗しています(%2)</translation>
     </message>
     <message>
         <source>%1 recovered</source>
-        <translation type="unfinished">%1 が復旧しました</translation>
+        <translation>%1 が復旧しました</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::AlertsDock</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">アラート</translation>
+        <translation>アラート</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">履歴</translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Cannot read the alert history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート履歴を読み取れません: %1</translation>
     </message>
 </context>
 <context>
@@ -4789,102 +4789,102 @@ Commands:
     <name>opsdeck::CheckGate</name>
     <message>
         <source>the gate names no check</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートにチェックが指定されていません</translation>
     </message>
     <message>
         <source>the gate&apos;s check &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートのチェック &apos;%1&apos; は存在しません</translation>
     </message>
     <message>
         <source>%1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 です: %3</translation>
     </message>
     <message>
         <source>%1 on %2 is %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 は %3 です: %4</translation>
     </message>
     <message>
         <source>gate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲート: %1</translation>
     </message>
     <message>
         <source>gate: %1 ran on none of %2 (a check runs on the machines bound to its node or machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲート: %1 は %2 のどれでも実行されませんでした(チェックは、そのノードまたはマシンにバインドされたマシンで実行されます)</translation>
     </message>
     <message>
         <source>gate: the checks&apos; results could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲート: チェック結果を記録できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::CheckListModel</name>
     <message>
         <source>machine %1</source>
-        <translation type="unfinished">マシン %1</translation>
+        <translation>マシン %1</translation>
     </message>
     <message>
         <source>node %1</source>
-        <translation type="unfinished">ノード %1</translation>
+        <translation>ノード %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(なし)</translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>failing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗中(%1)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>%1: %2 since %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 以降 %2 — %4</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Bound to</source>
-        <translation type="unfinished">バインド先</translation>
+        <translation>バインド先</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished">重要度</translation>
+        <translation>重要度</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">開始日時</translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <source>Silenced until</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス期限</translation>
     </message>
 </context>
 <context>
@@ -5011,15 +5011,15 @@ Commands:
     </message>
     <message>
         <source>ca_file is the path of a PEM file of CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>ca_file には CA 証明書の PEM ファイルのパスを指定します</translation>
     </message>
     <message>
         <source>insecure is true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>insecure は true または false で指定します</translation>
     </message>
     <message>
         <source>--abnormal-after moves machines: give --node PATH or --machine NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--abnormal-after はマシンを遷移させます: --node PATH または --machine NAME を指定してください</translation>
     </message>
 </context>
 <context>
@@ -5067,98 +5067,98 @@ Commands:
     <name>opsdeck::CheckerLink</name>
     <message>
         <source>The %1 notification of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 通知に失敗しました: %3</translation>
     </message>
     <message>
         <source>Checks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック: %1</translation>
     </message>
     <message>
         <source>%1: %2. Mark it ERROR_DETECTED with the machine table’s abnormal action or `opsdeck machine transition %1 abnormal`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2。マシン表の abnormal 操作または `opsdeck machine transition %1 abnormal` で ERROR_DETECTED にしてください。</translation>
     </message>
     <message>
         <source>%1 is now ERROR_DETECTED: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は ERROR_DETECTED になりました: %2</translation>
     </message>
     <message>
         <source>This console runs the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールがチェックを実行します。</translation>
     </message>
     <message>
         <source>Another console of the team runs the checks; this one shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの別のコンソールがチェックを実行しています。このコンソールは結果を表示します。</translation>
     </message>
     <message>
         <source>Cannot read the alert settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート設定を読み取れません: %1</translation>
     </message>
     <message>
         <source>E-mail alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアラート: %1</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ChecksPanel</name>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;A)</translation>
     </message>
     <message>
         <source>Acknowledge the check&apos;s failing targets until they recover</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの失敗しているターゲットを、復旧するまで確認済みにします</translation>
     </message>
     <message>
         <source>&amp;Silence For…</source>
-        <translation type="unfinished"></translation>
+        <translation>期間を指定してサイレンス(&amp;S)…</translation>
     </message>
     <message>
         <source>No notification for the check until a chosen time</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した時刻まで、このチェックの通知を止めます</translation>
     </message>
     <message>
         <source>&amp;Unsilence</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス解除(&amp;U)</translation>
     </message>
     <message>
         <source>Notify about the check again</source>
-        <translation type="unfinished"></translation>
+        <translation>このチェックの通知を再開します</translation>
     </message>
     <message>
         <source>No checks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックはまだありません</translation>
     </message>
     <message>
         <source>Add one with `opsdeck check add http|tcp|metric|nagios|… --name NAME`; its state and alerts are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>`opsdeck check add http|tcp|metric|nagios|… --name NAME` で追加してください。状態とアラートがここに表示されます。</translation>
     </message>
     <message>
         <source>Select a check first</source>
-        <translation type="unfinished"></translation>
+        <translation>先にチェックを選択してください</translation>
     </message>
     <message>
         <source>%1 acknowledged (%2 target(s)) until it recovers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を復旧するまで確認済みにしました(ターゲット %2 件)</translation>
     </message>
     <message>
         <source>Cannot acknowledge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を確認済みにできません: %2</translation>
     </message>
     <message>
         <source>%1 silenced (%2 target(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をサイレンスにしました(ターゲット %2 件)</translation>
     </message>
     <message>
         <source>Cannot silence %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をサイレンスにできません: %2</translation>
     </message>
     <message>
         <source>%1 unsilenced (%2 target(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサイレンスを解除しました(ターゲット %2 件)</translation>
     </message>
     <message>
         <source>Cannot unsilence %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサイレンスを解除できません: %2</translation>
     </message>
 </context>
 <context>
@@ -6115,11 +6115,11 @@ Commands:
     </message>
     <message>
         <source>job template &apos;%1&apos; was removed by another console; it was at version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブテンプレート &apos;%1&apos; は別のコンソールで削除されました(削除時のバージョンは %2 です)</translation>
     </message>
     <message>
         <source>job template &apos;%1&apos; was removed by another console</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブテンプレート &apos;%1&apos; は別のコンソールで削除されました</translation>
     </message>
 </context>
 <context>
@@ -6783,7 +6783,7 @@ Commands:
     </message>
     <message>
         <source>Cannot read the checks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを読み取れません: %1</translation>
     </message>
 </context>
 <context>
@@ -7203,7 +7203,7 @@ Commands:
     <name>opsdeck::RowVersion</name>
     <message>
         <source>job template &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブテンプレート &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -7434,39 +7434,39 @@ Commands:
     <name>opsdeck::SilenceDialog</name>
     <message>
         <source>Silence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をサイレンス</translation>
     </message>
     <message>
         <source>No notification for %1 until the silence ends; its state is still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンスが終わるまで %1 の通知は送信されません。状態は引き続き表示されます。</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間</translation>
     </message>
     <message>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 時間</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日</translation>
     </message>
     <message>
         <source>Until…</source>
-        <translation type="unfinished"></translation>
+        <translation>日時を指定…</translation>
     </message>
     <message>
         <source>&amp;Silence for:</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス期間(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日時(&amp;U):</translation>
     </message>
     <message>
         <source>Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレンス</translation>
     </message>
 </context>
 <context>
@@ -7660,11 +7660,11 @@ Commands:
     </message>
     <message>
         <source>Replace the form with the source&apos;s current values</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームをソースの現在の値で置き換えます</translation>
     </message>
     <message>
         <source>Reloaded: these are the source&apos;s current values (version %1). Make your change again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み直しました: ソースの現在の値です(バージョン %1)。もう一度変更して保存してください。</translation>
     </message>
 </context>
 <context>
@@ -7894,7 +7894,7 @@ Commands:
     <name>opsdeck::StaleReload</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished">再読み込み(&amp;R)</translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -217,63 +217,63 @@
     <name>CheckStatusStyle</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">等待中</translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>passing</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished">失败中</translation>
+        <translation>失败中</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>Jenkins</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenkins</translation>
     </message>
     <message>
         <source>Nagios plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagios 插件</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可达</translation>
     </message>
     <message>
         <source>lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期</translation>
     </message>
 </context>
 <context>
@@ -2106,135 +2106,135 @@
     </message>
     <message>
         <source>The alert history. Where notifications go: opsdeck alert config; a test notification: opsdeck alert notify-test; the SMTP password: opsdeck alert set-smtp-password (each with --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>告警历史。通知发往何处：opsdeck alert config；测试通知：opsdeck alert notify-test；SMTP 密码：opsdeck alert set-smtp-password（均可加 --help 查看说明）。</translation>
     </message>
     <message>
         <source>give --webhook or --webhook-stdin, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --webhook 或 --webhook-stdin，不能同时给出</translation>
     </message>
     <message>
         <source>--webhook-stdin: no URL on stdin (to remove the webhook: --webhook off)</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook-stdin：标准输入中没有 URL（要移除 Webhook：--webhook off）</translation>
     </message>
     <message>
         <source>no D-Bus session bus, so no keychain to keep the webhook URL in; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 D-Bus 会话总线，因此没有可保存 Webhook URL 的钥匙串；未做任何更改</translation>
     </message>
     <message>
         <source>%1; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；未做任何更改</translation>
     </message>
     <message>
         <source>%1; and the keychain could not be put back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；并且钥匙串无法恢复原状：%2</translation>
     </message>
     <message>
         <source>no webhook URL is set: opsdeck alert config --webhook-stdin (or --webhook URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 Webhook URL：opsdeck alert config --webhook-stdin（或 --webhook URL）</translation>
     </message>
     <message>
         <source>no D-Bus session bus, so no keychain to read the webhook URL from</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 D-Bus 会话总线，因此没有可读取 Webhook URL 的钥匙串</translation>
     </message>
     <message>
         <source>the webhook is on but this computer&apos;s keychain has no URL for it (entry %1): opsdeck alert config --webhook-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook 已开启，但本机钥匙串中没有它的 URL（条目 %1）：opsdeck alert config --webhook-stdin</translation>
     </message>
     <message>
         <source>the webhook URL in the keychain (entry %1) is not an http(s) URL: opsdeck alert config --webhook-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中的 Webhook URL（条目 %1）不是 http(s) URL：opsdeck alert config --webhook-stdin</translation>
     </message>
     <message>
         <source>the incoming-webhook URL, kept in the keychain (off: none; it shows in the shell&apos;s history and ps: prefer --webhook-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>传入 Webhook 的 URL，保存在钥匙串中（off：无；它会出现在 shell 历史和 ps 中：建议使用 --webhook-stdin）</translation>
     </message>
     <message>
         <source>read the incoming-webhook URL from the first line of stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入的第一行读取传入 Webhook 的 URL</translation>
     </message>
     <message>
         <source>failing N runs in a row offers (or, with the setting checks.auto_abnormal, makes) the machine&apos;s abnormal transition</source>
-        <translation type="unfinished"></translation>
+        <translation>连续失败 N 次时建议（若开启了设置 checks.auto_abnormal 则直接执行）机器的 abnormal 状态转换</translation>
     </message>
     <message>
         <source>http: trust the CAs in this PEM file too</source>
-        <translation type="unfinished"></translation>
+        <translation>http：同时信任此 PEM 文件中的 CA</translation>
     </message>
     <message>
         <source>http: accept any certificate (its expiry is still checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>http：接受任何证书（仍会检查其有效期）</translation>
     </message>
     <message>
         <source>check auto-abnormal takes on, off or nothing (to show it)</source>
-        <translation type="unfinished"></translation>
+        <translation>check auto-abnormal 接受 on、off 或不带参数（显示当前设置）</translation>
     </message>
     <message>
         <source>checks.auto_abnormal is on: a check failing for its --abnormal-after runs moves a READY machine to ERROR_DETECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>checks.auto_abnormal 已开启：检查连续失败达到其 --abnormal-after 次数时，会将 READY 机器转为 ERROR_DETECTED</translation>
     </message>
     <message>
         <source>checks.auto_abnormal is off: a check failing for its --abnormal-after runs suggests the abnormal transition</source>
-        <translation type="unfinished"></translation>
+        <translation>checks.auto_abnormal 已关闭：检查连续失败达到其 --abnormal-after 次数时，会建议执行 abnormal 状态转换</translation>
     </message>
     <message>
         <source>%1: %2; to mark it abnormal: opsdeck machine transition %1 abnormal --reason %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；要将其标记为 abnormal：opsdeck machine transition %1 abnormal --reason %3</translation>
     </message>
     <message>
         <source>%1 is now ERROR_DETECTED (abnormal): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现为 ERROR_DETECTED（abnormal）：%2</translation>
     </message>
     <message>
         <source>after each batch but the last, these checks must pass on its units, else the deploy pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>除最后一个批次外，每个批次之后这些检查须在其实例上通过，否则部署暂停</translation>
     </message>
     <message>
         <source>a paused gate is asked again after S seconds (default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停的门禁在 S 秒后重新检查（默认 30）</translation>
     </message>
     <message>
         <source>gate after batch %1: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 之后的门禁：已通过</translation>
     </message>
     <message>
         <source>paused after batch %1: %2; the gate is asked again in %3 s, Ctrl-C cancels the job</source>
-        <translation type="unfinished"></translation>
+        <translation>已在批次 %1 之后暂停：%2；门禁将在 %3 秒后重新检查，按 Ctrl-C 取消任务</translation>
     </message>
     <message>
         <source>job template %1 saved: %2 on %3 (now version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存任务模板 %1：在 %3 上执行 %2（现为版本 %4）</translation>
     </message>
     <message>
         <source>the template being replaced (save)</source>
-        <translation type="unfinished"></translation>
+        <translation>被替换的模板（save）</translation>
     </message>
     <message>
         <source>version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本：%1</translation>
     </message>
     <message>
         <source>the pool (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>资源池（set）</translation>
     </message>
     <message>
         <source>service %1 updated (now version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新服务 %1（现为版本 %2）</translation>
     </message>
     <message>
         <source>the service (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务（set）</translation>
     </message>
     <message>
         <source>changed source %1 (now version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改数据源 %1（现为版本 %2）</translation>
     </message>
     <message>
         <source>the source (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源（set）</translation>
     </message>
     <message>
         <source>the node (flag, rename, move)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点（flag、rename、move）</translation>
     </message>
 </context>
 <context>
@@ -2854,27 +2854,27 @@
     </message>
     <message>
         <source>tree node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>树节点 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the tree node &apos;%1&apos; was removed by another console</source>
-        <translation type="unfinished"></translation>
+        <translation>树节点 &apos;%1&apos; 已被另一个控制台删除</translation>
     </message>
     <message>
         <source>service &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>资源池 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no pool &apos;%1&apos; (at version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在资源池 &apos;%1&apos;（版本 %2）</translation>
     </message>
     <message>
         <source>the pool &apos;%1&apos; was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>资源池 &apos;%1&apos; 已被删除</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3356,7 @@
     <name>LifecycleLink</name>
     <message>
         <source>check %1 failed %2 times: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 %1 已失败 %2 次：%3</translation>
     </message>
 </context>
 <context>
@@ -3964,7 +3964,7 @@
     </message>
     <message>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源 %1</translation>
     </message>
 </context>
 <context>
@@ -4215,7 +4215,7 @@
     </message>
     <message>
         <source>refuse (exit 3) unless %1 is still at this version (as list/show print it)</source>
-        <translation type="unfinished"></translation>
+        <translation>除非%1仍为此版本（即 list/show 所显示的版本），否则拒绝执行（退出码 3）</translation>
     </message>
 </context>
 <context>
@@ -4523,101 +4523,101 @@ Commands:
     </message>
     <message>
         <source>the webhook is on but nothing reads its URL here</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook 已开启，但此处没有读取其 URL 的组件</translation>
     </message>
     <message>
         <source>opsdeck alert config --webhook-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck alert config --webhook-stdin</translation>
     </message>
     <message>
         <source>the webhook URL in the keychain (entry %1) is not an http(s) URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中的 Webhook URL（条目 %1）不是 http(s) URL：%2</translation>
     </message>
     <message>
         <source>the webhook is on but this computer&apos;s keychain has no URL for it (entry %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook 已开启，但本机钥匙串中没有它的 URL（条目 %1）：%2</translation>
     </message>
     <message>
         <source>could not read the webhook URL from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从钥匙串读取 Webhook URL：%1</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::AlertHistoryModel</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Transition</source>
-        <translation type="unfinished">状态转换</translation>
+        <translation>状态转换</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished">重要性</translation>
+        <translation>重要性</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::AlertHistoryPanel</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished">最近 1 小时</translation>
+        <translation>最近 1 小时</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">最近 1 天</translation>
+        <translation>最近 1 天</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 周</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">最近 7 天 {30 ?}</translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Check name</source>
-        <translation type="unfinished"></translation>
+        <translation>检查名称</translation>
     </message>
     <message>
         <source>Any importance</source>
-        <translation type="unfinished"></translation>
+        <translation>任意重要性</translation>
     </message>
     <message>
         <source>%1 or above</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 及以上</translation>
     </message>
     <message>
         <source>Target machine</source>
-        <translation type="unfinished"></translation>
+        <translation>目标机器</translation>
     </message>
 </context>
 <context>
@@ -4648,87 +4648,87 @@ Commands:
     </message>
     <message>
         <source>the webhook URL is not an http:// or https:// URL with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook URL 不是带主机名的 http:// 或 https:// URL</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::AlertTray</name>
     <message>
         <source>&amp;Show Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>显示告警(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Keep Running in the Tray When the Window Is Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口后在托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Quit Opsdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 Opsdeck(&amp;Q)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Opsdeck — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsdeck — %1：%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>Opsdeck — nothing open; %n acknowledged or silenced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opsdeck — 没有未处理的告警；%n 个已确认或已静默</numerusform>
         </translation>
     </message>
     <message>
         <source>Opsdeck — every check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsdeck — 所有检查均通过</translation>
     </message>
     <message>
         <source>Opsdeck — no check has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsdeck — 尚无检查运行过</translation>
     </message>
     <message>
         <source>Opsdeck — no checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsdeck — 没有检查</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%2 上的 %1</translation>
+        <translation>%2 上的 %1</translation>
     </message>
     <message>
         <source>%1 is failing (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败中（%2）</translation>
     </message>
     <message>
         <source>%1 recovered</source>
-        <translation type="unfinished">%1 已恢复</translation>
+        <translation>%1 已恢复</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::AlertsDock</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">告警</translation>
+        <translation>告警</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">历史</translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Cannot read the alert history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取告警历史：%1</translation>
     </message>
 </context>
 <context>
@@ -4789,102 +4789,102 @@ Commands:
     <name>opsdeck::CheckGate</name>
     <message>
         <source>the gate names no check</source>
-        <translation type="unfinished"></translation>
+        <translation>门禁未指定任何检查</translation>
     </message>
     <message>
         <source>the gate&apos;s check &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>门禁的检查 &apos;%1&apos; 不存在</translation>
     </message>
     <message>
         <source>%1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2：%3</translation>
     </message>
     <message>
         <source>%1 on %2 is %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 为 %3：%4</translation>
     </message>
     <message>
         <source>gate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>门禁：%1</translation>
     </message>
     <message>
         <source>gate: %1 ran on none of %2 (a check runs on the machines bound to its node or machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>门禁：%1 未在 %2 中的任何一台上运行（检查在其节点或机器所绑定的机器上运行）</translation>
     </message>
     <message>
         <source>gate: the checks&apos; results could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>门禁：无法记录检查结果：%1</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::CheckListModel</name>
     <message>
         <source>machine %1</source>
-        <translation type="unfinished">机器 %1</translation>
+        <translation>机器 %1</translation>
     </message>
     <message>
         <source>node %1</source>
-        <translation type="unfinished">节点 %1</translation>
+        <translation>节点 %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <source>failing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败中（%1）</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>%1: %2 since %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：自 %3 起 %2 — %4</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Bound to</source>
-        <translation type="unfinished">绑定到</translation>
+        <translation>绑定到</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished">重要性</translation>
+        <translation>重要性</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">起始时间</translation>
+        <translation>起始时间</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Silenced until</source>
-        <translation type="unfinished"></translation>
+        <translation>静默至</translation>
     </message>
 </context>
 <context>
@@ -5011,15 +5011,15 @@ Commands:
     </message>
     <message>
         <source>ca_file is the path of a PEM file of CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>ca_file 是 CA 证书 PEM 文件的路径</translation>
     </message>
     <message>
         <source>insecure is true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>insecure 须为 true 或 false</translation>
     </message>
     <message>
         <source>--abnormal-after moves machines: give --node PATH or --machine NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--abnormal-after 会转换机器状态：请给出 --node PATH 或 --machine NAME</translation>
     </message>
 </context>
 <context>
@@ -5067,98 +5067,98 @@ Commands:
     <name>opsdeck::CheckerLink</name>
     <message>
         <source>The %1 notification of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1 通知失败：%3</translation>
     </message>
     <message>
         <source>Checks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查：%1</translation>
     </message>
     <message>
         <source>%1: %2. Mark it ERROR_DETECTED with the machine table’s abnormal action or `opsdeck machine transition %1 abnormal`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。可通过机器表的 abnormal 操作或 `opsdeck machine transition %1 abnormal` 将其标记为 ERROR_DETECTED。</translation>
     </message>
     <message>
         <source>%1 is now ERROR_DETECTED: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现为 ERROR_DETECTED：%2</translation>
     </message>
     <message>
         <source>This console runs the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台运行检查。</translation>
     </message>
     <message>
         <source>Another console of the team runs the checks; this one shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队中的另一个控制台运行检查；本控制台仅显示结果。</translation>
     </message>
     <message>
         <source>Cannot read the alert settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取告警设置：%1</translation>
     </message>
     <message>
         <source>E-mail alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件告警：%1</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ChecksPanel</name>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;A)</translation>
     </message>
     <message>
         <source>Acknowledge the check&apos;s failing targets until they recover</source>
-        <translation type="unfinished"></translation>
+        <translation>确认该检查失败的目标，直到其恢复</translation>
     </message>
     <message>
         <source>&amp;Silence For…</source>
-        <translation type="unfinished"></translation>
+        <translation>静默一段时间(&amp;S)…</translation>
     </message>
     <message>
         <source>No notification for the check until a chosen time</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选时间之前不发送该检查的通知</translation>
     </message>
     <message>
         <source>&amp;Unsilence</source>
-        <translation type="unfinished"></translation>
+        <translation>取消静默(&amp;U)</translation>
     </message>
     <message>
         <source>Notify about the check again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送该检查的通知</translation>
     </message>
     <message>
         <source>No checks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无检查</translation>
     </message>
     <message>
         <source>Add one with `opsdeck check add http|tcp|metric|nagios|… --name NAME`; its state and alerts are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 `opsdeck check add http|tcp|metric|nagios|… --name NAME` 添加；其状态和告警将列在此处。</translation>
     </message>
     <message>
         <source>Select a check first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个检查</translation>
     </message>
     <message>
         <source>%1 acknowledged (%2 target(s)) until it recovers</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认 %1（%2 个目标），直到其恢复</translation>
     </message>
     <message>
         <source>Cannot acknowledge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认 %1：%2</translation>
     </message>
     <message>
         <source>%1 silenced (%2 target(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>已静默 %1（%2 个目标）</translation>
     </message>
     <message>
         <source>Cannot silence %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法静默 %1：%2</translation>
     </message>
     <message>
         <source>%1 unsilenced (%2 target(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消静默 %1（%2 个目标）</translation>
     </message>
     <message>
         <source>Cannot unsilence %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法取消静默 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6115,11 +6115,11 @@ Commands:
     </message>
     <message>
         <source>job template &apos;%1&apos; was removed by another console; it was at version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务模板 &apos;%1&apos; 已被另一个控制台删除；删除前为版本 %2</translation>
     </message>
     <message>
         <source>job template &apos;%1&apos; was removed by another console</source>
-        <translation type="unfinished"></translation>
+        <translation>任务模板 &apos;%1&apos; 已被另一个控制台删除</translation>
     </message>
 </context>
 <context>
@@ -6783,7 +6783,7 @@ Commands:
     </message>
     <message>
         <source>Cannot read the checks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取检查：%1</translation>
     </message>
 </context>
 <context>
@@ -7203,7 +7203,7 @@ Commands:
     <name>opsdeck::RowVersion</name>
     <message>
         <source>job template &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>任务模板 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -7434,39 +7434,39 @@ Commands:
     <name>opsdeck::SilenceDialog</name>
     <message>
         <source>Silence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>静默 %1</translation>
     </message>
     <message>
         <source>No notification for %1 until the silence ends; its state is still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>静默结束前不发送 %1 的通知；其状态仍会显示。</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 小时</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天</translation>
     </message>
     <message>
         <source>Until…</source>
-        <translation type="unfinished"></translation>
+        <translation>直到…</translation>
     </message>
     <message>
         <source>&amp;Silence for:</source>
-        <translation type="unfinished"></translation>
+        <translation>静默时长(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>直到(&amp;U)：</translation>
     </message>
     <message>
         <source>Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>静默</translation>
     </message>
 </context>
 <context>
@@ -7660,11 +7660,11 @@ Commands:
     </message>
     <message>
         <source>Replace the form with the source&apos;s current values</source>
-        <translation type="unfinished"></translation>
+        <translation>用数据源的当前值替换表单内容</translation>
     </message>
     <message>
         <source>Reloaded: these are the source&apos;s current values (version %1). Make your change again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新加载：这些是数据源的当前值（版本 %1）。请重新修改并保存。</translation>
     </message>
 </context>
 <context>
@@ -7894,7 +7894,7 @@ Commands:
     <name>opsdeck::StaleReload</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished">重新加载(&amp;R)</translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
 </context>
 <context>
