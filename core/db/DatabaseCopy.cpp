@@ -1,5 +1,6 @@
 #include "db/DatabaseCopy.h"
 
+#include "db/ConnectionProfile.h"
 #include "db/Database.h"
 #include "db/TableCatalog.h"
 #include "db/TeamGrants.h"
@@ -187,6 +188,12 @@ Result<QList<CopiedTable>> DatabaseCopy::copy(Database& source, Database& target
     const Status done = Database::transactionOn(*to, [&](QSqlDatabase& c) -> Status {
         if (Status s = refuseNonEmpty(c, *shapes); !s.ok())
             return s;
+        // A copy keeps who changed each row: migration 0016's trigger lets the tables' owner
+        // (only) write changed_by as it was while this transaction says so.
+        if (ConnectionProfile::dialectOf(c) == Dialect::Postgres)
+            if (auto set = Database::exec(c, QStringLiteral("SELECT set_config('opsdeck.copy', 'on', true)"));
+                !set.ok())
+                return set.error();
         for (const TableShape& s : *shapes) {
             auto n = copyTable(*from, c, s, progress);
             if (!n.ok())
