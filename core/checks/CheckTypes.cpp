@@ -1,33 +1,12 @@
 #include "checks/CheckTypes.h"
 
-#include <array>
-#include <utility>
+#include "util/NameTable.h"
 
 namespace opsdeck {
 
 namespace {
 
-template <typename E, std::size_t N>
-QString nameOf(const std::array<std::pair<E, const char*>, N>& table, E value)
-{
-    for (const auto& [e, name] : table) {
-        if (e == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, const QString& name)
-{
-    for (const auto& [e, n] : table) {
-        if (name == QLatin1String(n))
-            return e;
-    }
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<CheckKind, const char*>, 7> kKinds{{
+constexpr NameTable<CheckKind, 7> kKinds{{
     {CheckKind::Metric, "metric"},
     {CheckKind::Http, "http"},
     {CheckKind::Tcp, "tcp"},
@@ -37,20 +16,20 @@ constexpr std::array<std::pair<CheckKind, const char*>, 7> kKinds{{
     {CheckKind::Lifecycle, "lifecycle"},
 }};
 
-constexpr std::array<std::pair<Importance, const char*>, 3> kImportances{{
+constexpr NameTable<Importance, 3> kImportances{{
     {Importance::Warning, "warning"},
     {Importance::Error, "error"},
     {Importance::Critical, "critical"},
 }};
 
-constexpr std::array<std::pair<CheckStatus, const char*>, 4> kStatuses{{
+constexpr NameTable<CheckStatus, 4> kStatuses{{
     {CheckStatus::Ok, "ok"},
     {CheckStatus::Warning, "warning"},
     {CheckStatus::Critical, "critical"},
     {CheckStatus::Unknown, "unknown"},
 }};
 
-constexpr std::array<std::pair<CheckState, const char*>, 4> kStates{{
+constexpr NameTable<CheckState, 4> kStates{{
     {CheckState::Pending, "pending"},
     {CheckState::Passing, "passing"},
     {CheckState::Failing, "failing"},
