@@ -3,6 +3,8 @@
 #include "checks/CheckStore.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <tuple>
 
 namespace opsdeck::CheckGate {
 namespace {
@@ -29,10 +31,16 @@ Status validate(const std::shared_ptr<Database>& db, const QStringList& names)
     return {};
 }
 
-QString reasonOf(const QList<CheckScheduler::Outcome>& outcomes)
+QString reasonOf(const QList<CheckScheduler::Outcome>& given)
 {
+    QList<CheckScheduler::Outcome> outcomes = given;
+    // By check and target, not in the order the probes happened to answer: the same
+    // failures always read the same.
+    std::sort(outcomes.begin(), outcomes.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.check.name, a.target) < std::tie(b.check.name, b.target);
+    });
     QStringList failing;
-    for (const CheckScheduler::Outcome& o : outcomes) {
+    for (const CheckScheduler::Outcome& o : std::as_const(outcomes)) {
         if (o.result.status == CheckStatus::Ok)
             continue;
         const QString status = checkStatusName(o.result.status);

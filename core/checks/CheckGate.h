@@ -32,8 +32,8 @@ Status validate(const std::shared_ptr<Database>& db, const QStringList& names);
 // pointers, must outlive the answer).
 Gate make(std::shared_ptr<Database> db, ProbeServices services, QStringList names, QObject* context);
 
-// "gate: web-http on web2 is critical: HTTP 503; ..." for the results that are not OK;
-// empty when all are.
+// "gate: web-http on web2 is critical: HTTP 503; ..." for the results that are not OK, by
+// check and target; empty when all are.
 QString reasonOf(const QList<CheckScheduler::Outcome>& outcomes);
 
 } // namespace CheckGate
