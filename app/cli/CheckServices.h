@@ -1,11 +1,11 @@
 #pragma once
 
 #include "checks/CheckProbeFactory.h"
+#include "checks/CurlMulti.h"
 #include "cli/CommandRegistry.h"
 #include "metrics/MetricStore.h"
 #include "sources/SshSourcePoller.h"
 
-#include <QNetworkAccessManager>
 #include <memory>
 
 namespace opsdeck::cli {
@@ -25,7 +25,7 @@ public:
 private:
     CheckServices() = default;
     std::unique_ptr<MetricStore> m_metrics;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CurlMulti> m_http;
     std::unique_ptr<SshSourcePoller> m_ssh;
     ProbeServices m_services;
 };

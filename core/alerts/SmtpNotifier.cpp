@@ -1,6 +1,7 @@
 #include "alerts/SmtpNotifier.h"
 
 #include "alerts/AlertMessage.h"
+#include "checks/CurlMulti.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -109,8 +110,7 @@ Status SmtpNotifier::checkLogin(const SmtpSettings& s, const QString& password, 
 Status SmtpNotifier::perform(const SmtpSettings& s, const QString& password, const QByteArray* message,
                              int timeoutSecs)
 {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    curlGlobalInit();
     if (s.server.isEmpty() || (message && !s.configured()))
         return Error::usage(
             tr("e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A"));

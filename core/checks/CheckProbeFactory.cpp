@@ -18,7 +18,7 @@ std::unique_ptr<CheckProbe> makeCheckProbe(const CheckDefinition& check, const P
     const QString password = wantsPassword && services.password ? services.password(check) : QString();
     switch (check.kind) {
     case CheckKind::Http: {
-        auto p = std::make_unique<HttpProbe>(check, services.network, clock);
+        auto p = std::make_unique<HttpProbe>(check, services.http, clock);
         p->setPassword(password);
         return p;
     }

@@ -5,19 +5,18 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace opsdeck {
 
+class CurlMulti;
 class MetricStore;
 class SshSourcePoller;
 
 // What the probes of a scheduler share; every pointer must outlive the probes made.
 struct ProbeServices
 {
-    QNetworkAccessManager* network = nullptr; // HTTP checks (null: each probe its own)
-    SshSourcePoller* ssh = nullptr;           // Nagios checks over SSH
-    const MetricStore* metrics = nullptr;     // metric and unreachable checks
+    CurlMulti* http = nullptr;            // HTTP checks, on the probes' thread (null: each its own)
+    SshSourcePoller* ssh = nullptr;       // Nagios checks over SSH
+    const MetricStore* metrics = nullptr; // metric and unreachable checks
     const Clock* clock = &Clock::system();
     // The keychain's password for an HTTP or Jenkins check's `user` (empty: none).
     std::function<QString(const CheckDefinition&)> password;

@@ -1,11 +1,11 @@
 #include "checks/CheckService.h"
 
 #include "checks/CheckLookups.h"
+#include "checks/CurlMulti.h"
 #include "checks/LifecycleLink.h"
 #include "metrics/MetricStore.h"
 #include "sources/SshSourcePoller.h"
 
-#include <QNetworkAccessManager>
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
@@ -25,10 +25,10 @@ public:
 public slots:
     void start()
     {
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_http = std::make_unique<CurlMulti>();
         m_ssh = std::make_unique<SshSourcePoller>(nullptr, SshSourcePoller::inventoryResolver(m_db));
         ProbeServices services;
-        services.network = m_network.get();
+        services.http = m_http.get();
         services.ssh = m_ssh.get();
         services.metrics = &m_store;
         services.clock = m_options.clock;
@@ -60,7 +60,7 @@ public slots:
         m_scheduler.reset(); // cancels its probes
         m_link.reset();
         m_ssh.reset();
-        m_network.reset();
+        m_http.reset();
     }
 
 private:
@@ -107,7 +107,7 @@ private:
     std::shared_ptr<Database> m_db;
     MetricStore& m_store;
     CheckService::Options m_options;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CurlMulti> m_http;
     std::unique_ptr<SshSourcePoller> m_ssh;
     std::unique_ptr<CheckScheduler> m_scheduler;
     std::unique_ptr<LifecycleLink> m_link;

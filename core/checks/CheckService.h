@@ -16,7 +16,7 @@ class CheckServiceWorker;
 class MetricStore;
 
 // The checker of a running console: a CheckScheduler on a thread of its own (its probes,
-// its SQL, an SshSourcePoller and a network manager of that thread), writing each
+// its SQL, an SshSourcePoller and a CurlMulti of that thread), writing each
 // result's series to the metrics store. On a shared PostgreSQL database only one console
 // runs the checks at a time: the one holding the session advisory lock kLeaderLock on its
 // checker's connection (tried again every `leaderRetryMs`, so another console takes over

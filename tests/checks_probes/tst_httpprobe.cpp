@@ -3,11 +3,11 @@
 // a self-signed certificate made by openssl in the script, valid for 5 days.
 #include "ProbeTestSupport.h"
 #include "RealServer.h"
+#include "checks/CurlMulti.h"
 #include "checks/HttpProbe.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 
 using namespace opsdeck;
 using opsdeck::test::probeCheck;
@@ -40,7 +40,7 @@ private:
     std::unique_ptr<RealServer> m_https;
     QString m_base;
     QString m_tlsBase;
-    QNetworkAccessManager m_nam;
+    CurlMulti m_transfers;
 };
 
 void tst_HttpProbe::initTestCase()
@@ -59,7 +59,7 @@ void tst_HttpProbe::initTestCase()
 
 ProbeResult tst_HttpProbe::probe(QJsonObject params, int timeoutMs, const QString& password)
 {
-    HttpProbe p(probeCheck(CheckKind::Http, params), &m_nam);
+    HttpProbe p(probeCheck(CheckKind::Http, params), &m_transfers);
     if (timeoutMs > 0)
         p.setTimeoutMs(timeoutMs);
     p.setPassword(password);
