@@ -21,6 +21,14 @@ InventoryWatcher::InventoryWatcher(std::shared_ptr<Database> db, int pollMs, QOb
     check();
 }
 
+void InventoryWatcher::setPollMs(int ms)
+{
+    m_poll.stop();
+    m_poll.setInterval(ms);
+    if (ms > 0)
+        m_poll.start();
+}
+
 void InventoryWatcher::check()
 {
     if (m_checking) {

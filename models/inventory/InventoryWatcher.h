@@ -18,6 +18,10 @@ public:
     explicit InventoryWatcher(std::shared_ptr<Database> db, int pollMs = 3000, QObject* parent = nullptr);
 
     qint64 revision() const { return m_revision; }
+    int pollMs() const { return m_poll.isActive() ? m_poll.interval() : 0; }
+    // 0 stops the poll (team mode: the views follow the ChangeFeed); in-process changes
+    // are still told at once.
+    void setPollMs(int ms);
 
 public slots:
     // Reads the revision now; changed() follows if it moved.

@@ -7,13 +7,17 @@
 #include "RealServer.h"
 #include "db/ChangeFeed.h"
 #include "engine/Engine.h"
+#include "inventory/AuditModel.h"
 #include "inventory/InventoryWriter.h"
 #include "inventory/MachineStore.h"
 #include "inventory/MachineTableModel.h"
+#include "inventory/RelationStore.h"
+#include "inventory/RelationsModel.h"
 #include "inventory/ServiceTreeModel.h"
 #include "inventory/TreeStore.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobStore.h"
+#include "team/FeedReloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -265,6 +269,56 @@ private slots:
     }
 
     // After a lost server the feed says resync(): every model reloads whole, once.
+    // The views that re-read themselves whole (relations, audit log) follow the feed
+    // through a FeedReloader: another console's relation and its audit row show within
+    // a second, with no poll.
+    void relationsAndAuditFollowTheFeed()
+    {
+        RelationsModel relations(m_b->sharedDatabase());
+        AuditModel audit(m_b->sharedDatabase());
+        QAbstractItemModelTester relationsTester(&relations,
+                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester auditTester(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy relationsLoaded(&relations, &RelationsModel::loaded);
+        QSignalSpy auditLoaded(&audit, &AuditModel::loaded);
+        relations.reload();
+        audit.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(relationsLoaded.size() == 1 && auditLoaded.size() == 1, 10000);
+        const int relationsBefore = relations.rowCount();
+        const int auditBefore = audit.rowCount();
+        FeedReloader relationsFollower(m_b->changeFeed(),
+                                       {QStringLiteral("relation"), QStringLiteral("node")});
+        FeedReloader auditFollower(m_b->changeFeed(), {QStringLiteral("audit")});
+        connect(&relationsFollower, &FeedReloader::reloadDue, &relations, &RelationsModel::reload);
+        connect(&auditFollower, &FeedReloader::reloadDue, &audit, &AuditModel::reload);
+
+        InventoryWriter writer(m_a->sharedDatabase());
+        TreeStore tree(writer);
+        QVERIFY(tree.addNode(QStringLiteral("rel"), QStringLiteral("folder")).ok());
+        QVERIFY(tree.addNode(QStringLiteral("rel/api"), QStringLiteral("service")).ok());
+        QVERIFY(tree.addNode(QStringLiteral("rel/db"), QStringLiteral("service")).ok());
+        const Status related =
+            RelationStore(writer).addNeedsService(QStringLiteral("rel/api"), QStringLiteral("rel/db"), 5432);
+        QVERIFY2(related.ok(), related.ok() ? "" : qPrintable(related.error().message));
+        QElapsedTimer sinceCommit;
+        sinceCommit.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            relations.rowCount() == relationsBefore + 1 && audit.rowCount() > auditBefore, 1000);
+        QVERIFY2(sinceCommit.elapsed() < 1000, qPrintable(QString::number(sinceCommit.elapsed())));
+        QStringList needs;
+        for (int r = 0; r < relations.rowCount(); ++r)
+            needs << relations.index(r, 0).data(RelationsModel::NeedsRole).toString();
+        QVERIFY2(needs.contains(QStringLiteral("rel/db")), qPrintable(needs.join(u',')));
+
+        // A kind the follower does not watch starts no reload.
+        QSignalSpy relationsReloads(&relationsFollower, &FeedReloader::reloadDue);
+        const qint64 received = m_b->changeFeed()->receivedCount();
+        QVERIFY(MachineStore(writer).transition(QStringLiteral("web-1"), MachineEvent::Online).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(m_b->changeFeed()->receivedCount() > received, 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(!auditFollower.isPending() && audit.rowCount() > auditBefore + 1, 1000);
+        QCOMPARE(relationsReloads.size(), 0);
+    }
+
     void resyncReloadsWhole()
     {
         ModelSpies machineSpies(m_machines);

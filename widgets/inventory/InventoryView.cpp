@@ -14,6 +14,7 @@
 #include "inventory/RelationsModel.h"
 #include "inventory/ServiceTreeModel.h"
 #include "inventory/ServiceTreePanel.h"
+#include "team/FeedReloader.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -165,6 +166,13 @@ void InventoryView::followChanges(const ChangeFeed* feed)
 {
     m_treeModel->follow(feed);
     m_machineModel->follow(feed);
+    auto* relations = new FeedReloader(feed, {QStringLiteral("relation"), QStringLiteral("node")}, 100, this);
+    connect(relations, &FeedReloader::reloadDue, m_relationsModel, &RelationsModel::reload);
+    auto* audit = new FeedReloader(feed, {QStringLiteral("audit")}, 100, this);
+    connect(audit, &FeedReloader::reloadDue, m_auditModel, &AuditModel::reload);
+    auto* details = new FeedReloader(feed, {QStringLiteral("machine"), QStringLiteral("unit")}, 100, this);
+    connect(details, &FeedReloader::reloadDue, m_details, &MachineDetailsPane::reload);
+    m_watcher->setPollMs(0);
     m_following = true;
 }
 
@@ -172,6 +180,11 @@ void InventoryView::inventoryChanged()
 {
     if (!m_following)
         return reload();
+    reloadDependents(); // a change this process made (InventoryEvents): shown at once
+}
+
+void InventoryView::reloadDependents()
+{
     m_relationsModel->reload();
     m_auditModel->reload();
     m_details->reload();

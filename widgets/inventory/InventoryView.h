@@ -57,7 +57,8 @@ public:
     QToolButton* cancelButton() const { return m_cancel; }
 
     // Team mode: the service tree and the machine table follow `feed` (rows in place);
-    // the revision poll then reloads only the views that have no feed of their own.
+    // the relations, the audit log and the machine's details re-read themselves when the
+    // feed names their kind. The revision poll stops.
     void followChanges(const ChangeFeed* feed);
 
 public slots:
@@ -71,6 +72,7 @@ signals:
 
 private:
     void inventoryChanged();
+    void reloadDependents();
 
     std::shared_ptr<Database> m_db;
     bool m_following = false;

@@ -1,5 +1,6 @@
 #include "sources/SourcesView.h"
 
+#include "db/ChangeFeed.h"
 #include "engine/Engine.h"
 #include "inventory/AsyncLoad.h"
 #include "inventory/InventoryPrompter.h"
@@ -15,6 +16,7 @@
 #include "sources/SourceTableModel.h"
 #include "sources/SourceTargetsModel.h"
 #include "sources/TargetDetailsPane.h"
+#include "team/FeedReloader.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -154,6 +156,14 @@ SourcesView::SourcesView(Engine& engine, QWidget* parent)
     });
     connect(m_targets, &SourceTargetsModel::loaded, m_targetTable, &QTableView::resizeColumnsToContents);
 
+    if (const ChangeFeed* feed = m_engine.changeFeed()) { // team mode: another console's sources
+        auto* follower = new FeedReloader(feed, {QStringLiteral("source")}, 100, this);
+        connect(follower, &FeedReloader::reloadDue, this, [this] {
+            m_engine.pollScheduler().reload();
+            reload();
+            emit sourcesChanged();
+        });
+    }
     updateActions();
     m_receiver->restore();
     reload();
