@@ -93,11 +93,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_pg = std::make_unique<test::RealServer>(QStringLiteral("postgres.sh"),
-                                                  QStringList{QString::number(test::freeTcpPort())});
-        OPSDECK_REQUIRE_SERVER(*m_pg);
-        const QString url = test::preparePostgresClient(*m_pg, m_home.path());
-        QVERIFY(!url.isEmpty());
+        QString url;
+        OPSDECK_START_POSTGRES(m_pg, url, m_home.path());
         qputenv("HOME", m_home.path().toUtf8());
         m_a = startEngine(url);
         m_b = startEngine(url);

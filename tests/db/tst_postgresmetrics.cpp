@@ -63,11 +63,7 @@ class TestPostgresMetrics : public QObject
 private slots:
     void initTestCase()
     {
-        m_pg = std::make_unique<test::RealServer>(QStringLiteral("postgres.sh"),
-                                                  QStringList{QString::number(test::freeTcpPort())});
-        OPSDECK_REQUIRE_SERVER(*m_pg);
-        m_url = test::preparePostgresClient(*m_pg, m_home.path());
-        QVERIFY(!m_url.isEmpty());
+        OPSDECK_START_POSTGRES(m_pg, m_url, m_home.path());
         qputenv("HOME", m_home.path().toUtf8());
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         qputenv("OPSDECK_DB", m_url.toUtf8());

@@ -134,11 +134,7 @@ private slots:
         qputenv("HOME", m_home.path().toUtf8());
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         m_sqlitePath = m_home.filePath(QStringLiteral("local.db"));
-        m_pg = std::make_unique<test::RealServer>(QStringLiteral("postgres.sh"),
-                                                  QStringList{QString::number(test::freeTcpPort())});
-        OPSDECK_REQUIRE_SERVER(*m_pg);
-        m_pgUrl = test::preparePostgresClient(*m_pg, m_home.path());
-        QVERIFY(!m_pgUrl.isEmpty());
+        OPSDECK_START_POSTGRES(m_pg, m_pgUrl, m_home.path());
     }
 
     void cleanupTestCase() { m_open.clear(); }

@@ -76,3 +76,17 @@ QByteArray httpGet(const QString& url, int timeoutMs = 10000);
                 qPrintable(QStringLiteral("server package missing: ") + (server).output()));                 \
         QVERIFY2((server).started(), qPrintable((server).output()));                                         \
     } while (false)
+
+// Starts a private PostgreSQL (postgres.sh on a free port, `args` after the port, e.g.
+// "tls") into `server` (a std::unique_ptr<RealServer>), requires it as
+// OPSDECK_REQUIRE_SERVER does, and sets `url` to its client URL with the password in
+// `home`/.pgpass (preparePostgresClient). For a test slot (it may skip or fail).
+#define OPSDECK_START_POSTGRES(server, url, home, ...)                                                       \
+    do {                                                                                                     \
+        (server) = std::make_unique<opsdeck::test::RealServer>(                                              \
+            QStringLiteral("postgres.sh"),                                                                   \
+            QStringList{QString::number(opsdeck::test::freeTcpPort())} + QStringList{__VA_ARGS__});          \
+        OPSDECK_REQUIRE_SERVER(*(server));                                                                   \
+        (url) = opsdeck::test::preparePostgresClient(*(server), (home));                                     \
+        QVERIFY2(!(url).isEmpty(), "cannot write the test's .pgpass");                                       \
+    } while (false)

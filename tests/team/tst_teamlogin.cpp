@@ -53,11 +53,7 @@ private slots:
         OPSDECK_REQUIRE_SERVER(*m_keychain);
         qputenv("DBUS_SESSION_BUS_ADDRESS",
                 m_keychain->reported(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")).toUtf8());
-        m_pg = std::make_unique<test::RealServer>(QStringLiteral("postgres.sh"),
-                                                  QStringList{QString::number(test::freeTcpPort())});
-        OPSDECK_REQUIRE_SERVER(*m_pg);
-        m_url = test::preparePostgresClient(*m_pg, m_home.path());
-        QVERIFY(!m_url.isEmpty());
+        OPSDECK_START_POSTGRES(m_pg, m_url, m_home.path());
         m_password = m_pg->reported(QStringLiteral("PASSWORD"));
         QVERIFY(!m_password.isEmpty());
         qputenv("HOME", m_home.path().toUtf8());

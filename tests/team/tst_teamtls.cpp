@@ -39,13 +39,8 @@ class TestTeamTls : public QObject
 private slots:
     void initTestCase()
     {
-        m_pg = std::make_unique<test::RealServer>(
-            QStringLiteral("postgres.sh"),
-            QStringList{QString::number(test::freeTcpPort()), QStringLiteral("tls")});
-        OPSDECK_REQUIRE_SERVER(*m_pg);
+        OPSDECK_START_POSTGRES(m_pg, m_url, m_home.path(), QStringLiteral("tls"));
         QVERIFY2(!m_pg->reported(QStringLiteral("CA_CERT")).isEmpty(), qPrintable(m_pg->output()));
-        m_url = test::preparePostgresClient(*m_pg, m_home.path());
-        QVERIFY(!m_url.isEmpty());
         qputenv("HOME", m_home.path().toUtf8());
         qunsetenv("PGSSLROOTCERT");
         qunsetenv("PGSSLMODE");
@@ -92,7 +87,8 @@ private slots:
         // Without verification the same server is reachable (encrypted, not authenticated;
         // libpq verifies under `require` too when a root.crt exists, so none here).
         QVERIFY(QFile::remove(m_home.filePath(QStringLiteral(".postgresql/root.crt"))));
-        auto unverified = DatabaseLogin::attempt(*DatabaseUrl::parse(withMode(QStringLiteral("require"))), {});
+        auto unverified =
+            DatabaseLogin::attempt(*DatabaseUrl::parse(withMode(QStringLiteral("require"))), {});
         QVERIFY2(unverified.ok(), qPrintable(unverified.ok() ? QString() : unverified.error().message));
         QCOMPARE(*unverified, DatabaseLogin::Outcome::Accepted);
     }
