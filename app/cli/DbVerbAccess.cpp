@@ -17,6 +17,8 @@ const QHash<QString, Capability>& table()
         {QStringLiteral("run"), C::Operate},
         {QStringLiteral("deploy"), C::Operate},
         {QStringLiteral("job cancel"), C::Operate},
+        {QStringLiteral("job pause"), C::Operate},
+        {QStringLiteral("job resume"), C::Operate},
         {QStringLiteral("job retry"), C::Operate},
         {QStringLiteral("job run"), C::Operate},
         {QStringLiteral("relation notify"), C::Operate},

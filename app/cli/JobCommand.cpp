@@ -172,6 +172,36 @@ int jobCancel(CliContext& ctx, const QCommandLineParser&, const QStringList& arg
     return 0;
 }
 
+int jobPauseOrResume(CliContext& ctx, const QStringList& args, JobStore::PauseRequest request)
+{
+    const bool pause = request == JobStore::PauseRequest::Pause;
+    auto id = jobId(args, pause ? QStringLiteral("pause") : QStringLiteral("resume"));
+    if (!id.ok())
+        return ctx.fail(id.error());
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    if (Status s = JobStore(*db).requestPause(*id, request); !s.ok())
+        return ctx.fail(s.error());
+    ctx.err << (pause
+                    ? CliContext::tr("job %1: pause requested; its runner holds new hosts within a second "
+                                     "(hosts under way finish)")
+                          .arg(*id)
+                    : CliContext::tr("job %1: resume requested; its runner goes on within a second").arg(*id))
+            << Qt::endl;
+    return 0;
+}
+
+int jobPause(CliContext& ctx, const QCommandLineParser&, const QStringList& args)
+{
+    return jobPauseOrResume(ctx, args, JobStore::PauseRequest::Pause);
+}
+
+int jobResume(CliContext& ctx, const QCommandLineParser&, const QStringList& args)
+{
+    return jobPauseOrResume(ctx, args, JobStore::PauseRequest::Resume);
+}
+
 int jobRetry(CliContext& ctx, const QCommandLineParser& p, const QStringList& args)
 {
     auto id = jobId(args, QStringLiteral("retry"));
@@ -230,6 +260,8 @@ int runJob(CliContext& ctx)
                {QStringLiteral("host"), fmt},
                jobLog})
         .verb({QStringLiteral("cancel"), QStringLiteral("ID"), {}, jobCancel})
+        .verb({QStringLiteral("pause"), QStringLiteral("ID"), {}, jobPause})
+        .verb({QStringLiteral("resume"), QStringLiteral("ID"), {}, jobResume})
         .verb({QStringLiteral("retry"),
                QStringLiteral("ID [--accept-new]"),
                {QStringLiteral("accept-new")},
@@ -247,9 +279,10 @@ int runJob(CliContext& ctx)
 
 } // namespace
 
-OPSDECK_COMMAND("job",
-                QT_TRANSLATE_NOOP("commands",
-                                  "the jobs' history: list, show, log, cancel, retry; job templates"),
-                runJob);
+OPSDECK_COMMAND(
+    "job",
+    QT_TRANSLATE_NOOP("commands",
+                      "the jobs' history: list, show, log, cancel, pause, resume, retry; job templates"),
+    runJob);
 
 } // namespace opsdeck::cli

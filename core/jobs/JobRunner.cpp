@@ -44,7 +44,7 @@ JobRunner::JobRunner(JobStore& store, ssh::SshEngine& engine, const Clock& clock
     m_flush.setInterval(250);
     connect(&m_flush, &QTimer::timeout, this, &JobRunner::flushOutput);
     m_cancelPoll.setInterval(1000);
-    connect(&m_cancelPoll, &QTimer::timeout, this, &JobRunner::checkCancelRequest);
+    connect(&m_cancelPoll, &QTimer::timeout, this, &JobRunner::checkRequests);
 }
 
 JobRunner::~JobRunner()
@@ -143,11 +143,21 @@ void JobRunner::cancel()
     scheduleNext();
 }
 
-void JobRunner::checkCancelRequest()
+// What another process asked (`job cancel|pause|resume`), read every second.
+void JobRunner::checkRequests()
 {
-    auto requested = m_store.cancelRequested(m_jobId);
-    if (requested.ok() && *requested)
-        cancel();
+    auto requests = m_store.runnerRequests(m_jobId);
+    if (!requests.ok())
+        return record(requests.error());
+    if (requests->cancel)
+        return cancel();
+    if (requests->pause == JobStore::PauseRequest::None)
+        return;
+    record(m_store.clearPauseRequest(m_jobId, requests->pause));
+    if (requests->pause == JobStore::PauseRequest::Pause)
+        pause();
+    else
+        resume();
 }
 
 void JobRunner::scheduleNext()

@@ -45,8 +45,9 @@ struct HostWork
 // the window); signals are for the progress view and the CLI's live lines.
 //
 // A cancelled job stops each host at its next step (a step is never cut in half unless
-// it runs past the host timeout); a job cancelled from another process (`job cancel`)
-// is noticed within a second. A failed host may run its onFailure steps (rollback).
+// it runs past the host timeout); a job cancelled, paused or resumed from another
+// process (`job cancel|pause|resume`) is noticed within a second. A failed host may run its onFailure steps
+// (rollback).
 class JobRunner : public QObject
 {
     Q_OBJECT
@@ -107,7 +108,7 @@ private:
     void onConnectionFailed(int index, const ssh::SshError& error);
     void finishHost(int index, HostState state, int exitCode, const QString& error, ssh::SshFailure failure);
     void flushOutput();
-    void checkCancelRequest();
+    void checkRequests();
     void finishJob();
     void record(const Status& s);
     void keepOutput(const QString& host, OutputStream stream, const QByteArray& data);

@@ -383,6 +383,59 @@ Result<bool> JobStore::cancelRequested(qint64 jobId) const
     return q->value(0).toInt() != 0;
 }
 
+Status JobStore::requestPause(qint64 jobId, PauseRequest request,
+                              const std::function<bool(qint64)>& alive) const
+{
+    return m_db->transaction([&](QSqlDatabase& db) -> Status {
+        auto q =
+            Database::exec(db, QStringLiteral("SELECT state, runner_pid FROM jobs WHERE id = ?"), {jobId});
+        if (!q.ok())
+            return q.error();
+        if (!q->next())
+            return Error::notFound(tr("there is no job %1").arg(jobId));
+        const JobState state = jobStateFromName(q->value(0).toString()).value_or(JobState::Interrupted);
+        if (isFinished(state))
+            return Error::refused(tr("job %1 has already ended (%2)").arg(jobId).arg(jobStateName(state)));
+        const std::optional<qint64> pid = optionalOf(q->value(1));
+        if (!pid || !alive(*pid))
+            return Error::refused(
+                tr("job %1 has no running process to pause or resume it (see `opsdeck job show %1`)")
+                    .arg(jobId));
+        if (request == PauseRequest::Pause && state == JobState::Paused)
+            return Error::refused(tr("job %1 is already paused").arg(jobId));
+        if (request == PauseRequest::Resume && state != JobState::Paused)
+            return Error::refused(tr("job %1 is not paused (%2)").arg(jobId).arg(jobStateName(state)));
+        auto u = Database::exec(db, QStringLiteral("UPDATE jobs SET pause_requested = ? WHERE id = ?"),
+                                {int(request), jobId});
+        return u.ok() ? Status{} : Status(u.error());
+    });
+}
+
+Result<JobStore::RunnerRequests> JobStore::runnerRequests(qint64 jobId) const
+{
+    QSqlDatabase db = m_db->connection();
+    auto q = Database::exec(
+        db, QStringLiteral("SELECT cancel_requested, pause_requested FROM jobs WHERE id = ?"), {jobId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("there is no job %1").arg(jobId));
+    RunnerRequests r;
+    r.cancel = q->value(0).toInt() != 0;
+    const int pause = q->value(1).toInt();
+    r.pause = pause == 1 ? PauseRequest::Pause : pause == 2 ? PauseRequest::Resume : PauseRequest::None;
+    return r;
+}
+
+Status JobStore::clearPauseRequest(qint64 jobId, PauseRequest seen) const
+{
+    QSqlDatabase db = m_db->connection();
+    auto u = Database::exec(
+        db, QStringLiteral("UPDATE jobs SET pause_requested = 0 WHERE id = ? AND pause_requested = ?"),
+        {jobId, int(seen)});
+    return u.ok() ? Status{} : Status(u.error());
+}
+
 Result<int> JobStore::interruptOrphans(qint64 nowMs, const std::function<bool(qint64)>& alive) const
 {
     int count = 0;

@@ -47,6 +47,28 @@ public:
                                    const std::function<bool(qint64)>& alive = processAlive) const;
     Result<bool> cancelRequested(qint64 jobId) const;
 
+    // `job pause|resume` (migration 0017): asks the job's runner, in whatever process, to
+    // hold new starts or to go on (a gate-paused rollout asks its gate again); the runner
+    // applies it within a second. Refused for an ended job, a job whose runner is gone,
+    // pausing a paused job and resuming one that is not paused.
+    enum class PauseRequest
+    {
+        None = 0,
+        Pause = 1,
+        Resume = 2
+    };
+    Status requestPause(qint64 jobId, PauseRequest request,
+                        const std::function<bool(qint64)>& alive = processAlive) const;
+    // What other processes asked of a running job's runner (read every second).
+    struct RunnerRequests
+    {
+        bool cancel = false;
+        PauseRequest pause = PauseRequest::None;
+    };
+    Result<RunnerRequests> runnerRequests(qint64 jobId) const;
+    // The runner applied `seen`: cleared unless a newer request replaced it meanwhile.
+    Status clearPauseRequest(qint64 jobId, PauseRequest seen) const;
+
     // On start: jobs left pending, running or paused by a process that is gone become
     // interrupted, and so do their running hosts (each keeps its last step). Returns how many.
     Result<int> interruptOrphans(qint64 nowMs, const std::function<bool(qint64)>& alive = processAlive) const;

@@ -3,10 +3,12 @@
 // to the hosts' node. Batch 1 passes; the check is made critical, so batch 2 is held (the
 // job paused, its pause_reason naming the check on that host); made OK again, resume()
 // lets the job finish. A cancel while the gate runs ends the job, and the gate's late
-// answer is ignored. On SQLite and a real PostgreSQL (migration 0015 on both).
+// answer is ignored. `job pause|resume` from another process hold and release a job. On
+// SQLite and a real PostgreSQL (migrations 0015 and 0017 on both).
 
 #include "RealServer.h"
 #include "TestDatabase.h"
+#include "TestSupport.h"
 #include "checks/CheckGate.h"
 #include "checks/CheckLookups.h"
 #include "checks/CheckStateStore.h"
@@ -290,6 +292,58 @@ private slots:
         QCOMPARE(job->pauseReason, QString());
         QCOMPARE(job->hosts.at(0).state, HostState::Ok);
         QCOMPARE(job->hosts.at(1).state, HostState::Cancelled);
+    }
+
+    // `job pause ID` and `job resume ID` from another process (the opsdeck CLI, migration
+    // 0017): the runner holds the next host within a second, refuses nothing it was not
+    // asked, and goes on when told.
+    void pauseAndResumeFromAnotherProcess()
+    {
+        Fixture f;
+        ssh::KnownHostsStore known({}, m_knownHosts);
+        ssh::SshEngine engine(known);
+        JobRunner runner(f.jobs, engine);
+        QSignalSpy paused(&runner, &JobRunner::pausedChanged);
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        const QString release = m_home.filePath(QStringLiteral("release-web1"));
+        QList<HostWork> hosts = work();
+        hosts[0].steps[0].command = QStringLiteral("while [ ! -e '%1' ]; do sleep 0.05; done").arg(release);
+        auto id = runner.start(spec(), hosts, options());
+        QVERIFY(id.ok());
+        auto cli = [&](const QString& verb) {
+            return test::runCli(
+                {QStringLiteral("--db"), f.tmp.path(), QStringLiteral("job"), verb, QString::number(*id)});
+        };
+        // web1 runs, waiting for the file: pause it from another process.
+        QTRY_VERIFY_WITH_TIMEOUT(f.jobs.get(*id)->hosts.at(0).state == HostState::Running, 30000);
+        const auto notPaused = cli(QStringLiteral("resume"));
+        QCOMPARE(notPaused.exitCode, 3);
+        QVERIFY2(notPaused.err.contains("not paused"), notPaused.err.constData());
+        const auto pause = cli(QStringLiteral("pause"));
+        QVERIFY2(pause.exitCode == 0, pause.err.constData());
+        QVERIFY(paused.wait(5000));
+        QCOMPARE(paused.last().at(0).toBool(), true);
+        QCOMPARE(f.jobs.get(*id)->state, JobState::Paused);
+        const auto twice = cli(QStringLiteral("pause"));
+        QCOMPARE(twice.exitCode, 3);
+        QVERIFY2(twice.err.contains("already paused"), twice.err.constData());
+
+        // web1 finishes its step; web2 is held.
+        QFile flag(release);
+        QVERIFY(flag.open(QIODevice::WriteOnly));
+        flag.close();
+        QTRY_COMPARE_WITH_TIMEOUT(f.jobs.get(*id)->hosts.at(0).state, HostState::Ok, 30000);
+        QCOMPARE(f.jobs.get(*id)->hosts.at(1).state, HostState::Pending);
+        QVERIFY(finished.isEmpty());
+
+        const auto resume = cli(QStringLiteral("resume"));
+        QVERIFY2(resume.exitCode == 0, resume.err.constData());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).value<JobState>(), JobState::Ok);
+        QCOMPARE(f.jobs.get(*id)->hostsOk, 3);
+        const auto late = cli(QStringLiteral("resume"));
+        QCOMPARE(late.exitCode, 3);
+        QVERIFY2(late.err.contains("ended"), late.err.constData());
     }
 };
 
