@@ -8,9 +8,9 @@
 #include "opsdeck/BuildInfo.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
-
 #include <cstdio>
 #include <memory>
 
@@ -76,13 +76,14 @@ void printHelp(QTextStream& out)
                                        "Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]\n"
                                        "With no command, opens the Opsdeck window.\n\n"
                                        "Global options:\n"
-                                       "  --db PATH      database file or postgresql://USER@HOST/DBNAME (else $OPSDECK_DB, else the data folder)\n"
+                                       "  --db PATH      database file or postgresql://USER@HOST/DBNAME "
+                                       "(else $OPSDECK_DB, else the data folder)\n"
                                        "  --lang LOCALE  language of the interface (en, zh_CN, ja_JP)\n"
                                        "  --version      print the version and exit\n\n"
                                        "Commands:\n");
     for (const auto& c : cli::CommandRegistry::all())
-        out << "  " << c.noun.leftJustified(20) << "  " << QCoreApplication::translate("commands", c.summary.toUtf8().constData())
-            << '\n';
+        out << "  " << c.noun.leftJustified(20) << "  "
+            << QCoreApplication::translate("commands", c.summary.toUtf8().constData()) << '\n';
     out << QCoreApplication::translate("main", "\nRun 'opsdeck COMMAND --help' for a command's options.\n");
     out.flush();
 }
@@ -105,7 +106,15 @@ int main(int argc, char** argv)
     if (!headless)
         return runGui(argc, argv, Database::resolvePath(g.db), g.lang);
 
-    QCoreApplication app(argc, argv);
+    // A command that paints (export) gets a QGuiApplication, offscreen unless a platform
+    // was asked for: it must run without a display.
+    const cli::Command* command = g.rest.isEmpty() ? nullptr : cli::CommandRegistry::resolve(g.rest);
+    const bool paints = command && command->needsGui && g.error.isEmpty() && !g.help && !g.version;
+    if (paints && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appObject = paints ? std::make_unique<QGuiApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *appObject;
     installAppTranslator(app, g.lang);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -122,13 +131,13 @@ int main(int argc, char** argv)
         return 0;
     }
     cli::CliContext ctx(g.rest, Database::resolvePath(g.db), out, err);
-    const cli::Command* command = cli::CommandRegistry::resolve(g.rest);
     if (!command) {
         // A noun that exists only as "noun verb" entries, without a known verb.
         if (const QStringList verbs = cli::CommandRegistry::verbsOf(g.rest.first()); !verbs.isEmpty())
             return cli::VerbTable::runNoun(ctx, g.rest.first(), verbs);
         err << "opsdeck: "
-            << QCoreApplication::translate("main", "unknown command '%1'; see opsdeck --help").arg(g.rest.first())
+            << QCoreApplication::translate("main", "unknown command '%1'; see opsdeck --help")
+                   .arg(g.rest.first())
             << Qt::endl;
         return 2;
     }

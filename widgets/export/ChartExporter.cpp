@@ -1,0 +1,187 @@
+#include "export/ChartExporter.h"
+
+#include "export/PdfReport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QLocale>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace opsdeck {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ChartExporter", text);
+}
+
+Status writePng(QIODevice& out, const ChartData& chart, const ChartExporter::Options& o)
+{
+    QImage image(o.size, QImage::Format_RGB32);
+    {
+        QPainter painter(&image);
+        ChartPainter(chart, o.from, o.to, o.theme).paint(painter, QRectF(QPointF(0, 0), QSizeF(o.size)));
+    }
+    QImageWriter writer(&out, "png");
+    if (!writer.write(image))
+        return Error::failure(tr("cannot write the PNG: %1").arg(writer.errorString()));
+    return {};
+}
+
+Status writeSvg(QIODevice& out, const ChartData& chart, const ChartExporter::Options& o)
+{
+    QSvgGenerator svg;
+    svg.setOutputDevice(&out);
+    svg.setSize(o.size);
+    svg.setViewBox(QRect(QPoint(0, 0), o.size));
+    svg.setResolution(96);
+    svg.setTitle(chart.title);
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return Error::failure(tr("cannot start the SVG"));
+    ChartPainter(chart, o.from, o.to, o.theme).paint(painter, QRectF(QPointF(0, 0), QSizeF(o.size)));
+    painter.end();
+    return {};
+}
+
+PdfReport::Options reportOptions(const ChartExporter::Options& o, const QString& fallbackTitle)
+{
+    PdfReport::Options r;
+    r.title = o.reportTitle.isEmpty() ? fallbackTitle : o.reportTitle;
+    r.from = o.from;
+    r.to = o.to;
+    r.generated = o.generated;
+    r.theme = o.theme;
+    r.chartsPerPage = o.chartsPerPage;
+    return r;
+}
+
+void appendRow(QByteArray& csv, const QString& line, qint64 secs, const std::optional<double>& value)
+{
+    if (!line.isNull()) {
+        QString field = line;
+        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+            field.contains(QLatin1Char('\n')))
+            field =
+                QLatin1Char('"') + field.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        csv += field.toUtf8() + ',';
+    }
+    csv += QByteArray::number(secs) + ',';
+    if (value)
+        csv += ChartExporter::number(*value).toUtf8();
+    csv += '\n';
+}
+
+} // namespace
+
+std::optional<ExportFormat> ChartExporter::formatOf(const QString& path)
+{
+    const QString ext = QFileInfo(path).suffix().toLower();
+    if (ext == QLatin1String("png"))
+        return ExportFormat::Png;
+    if (ext == QLatin1String("svg"))
+        return ExportFormat::Svg;
+    if (ext == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
+    if (ext == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    return std::nullopt;
+}
+
+QString ChartExporter::number(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QByteArray ChartExporter::csvOf(const ChartData& chart)
+{
+    const bool named = chart.lines.size() > 1;
+    QByteArray csv = named ? "line,time,value\n" : "time,value\n";
+    for (const auto& line : chart.lines) {
+        const QString name = named ? line.name : QString();
+        for (qsizetype s = 0; s < line.segments.size(); ++s) {
+            const auto& segment = line.segments.at(s);
+            if (s > 0 && !segment.isEmpty() && !line.segments.at(s - 1).isEmpty()) {
+                // The gap: unknown halfway between the two segments.
+                const qint64 before = qint64(line.segments.at(s - 1).last().x()) / 1000;
+                const qint64 after = qint64(segment.first().x()) / 1000;
+                appendRow(csv, name, before + (after - before) / 2, std::nullopt);
+            }
+            for (const auto& p : segment)
+                appendRow(csv, name, qint64(p.x()) / 1000, p.y());
+        }
+    }
+    return csv;
+}
+
+QByteArray ChartExporter::csvOf(const QList<SeriesPoint>& points)
+{
+    QByteArray csv = "time,value\n";
+    for (const auto& p : points)
+        appendRow(csv, QString(), p.timestamp, p.value);
+    return csv;
+}
+
+Status ChartExporter::write(const QString& path, const std::function<Status(QIODevice&)>& fill)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (auto st = fill(file); !st.ok()) {
+        file.cancelWriting();
+        return st;
+    }
+    if (!file.commit())
+        return Error::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Status ChartExporter::exportChart(const ChartData& chart, const Options& options, const QString& path)
+{
+    const auto format = formatOf(path);
+    if (!format)
+        return Error::usage(tr("cannot tell the format of %1: use .png, .svg, .pdf or .csv").arg(path));
+    return write(path, [&](QIODevice& out) -> Status {
+        switch (*format) {
+        case ExportFormat::Png:
+            return writePng(out, chart, options);
+        case ExportFormat::Svg:
+            return writeSvg(out, chart, options);
+        case ExportFormat::Pdf:
+            return PdfReport::write(out, {chart}, reportOptions(options, chart.title));
+        case ExportFormat::Csv: {
+            const ChartData shown = ChartPainter(chart, options.from, options.to).shown(QSizeF(options.size));
+            if (out.write(csvOf(shown)) < 0)
+                return Error::failure(out.errorString());
+            return {};
+        }
+        }
+        return {};
+    });
+}
+
+Status ChartExporter::exportReport(const QList<ChartData>& charts, const Options& options,
+                                   const QString& path)
+{
+    if (formatOf(path) != ExportFormat::Pdf)
+        return Error::usage(tr("a report is a PDF: %1 does not end in .pdf").arg(path));
+    const QString title = charts.isEmpty() ? QString() : charts.first().title;
+    return write(
+        path, [&](QIODevice& out) { return PdfReport::write(out, charts, reportOptions(options, title)); });
+}
+
+Status ChartExporter::exportRawCsv(const QList<SeriesPoint>& points, const QString& path)
+{
+    return write(path, [&](QIODevice& out) -> Status {
+        if (out.write(csvOf(points)) < 0)
+            return Error::failure(out.errorString());
+        return {};
+    });
+}
+
+} // namespace opsdeck
