@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+
 #include <cstdio>
 #include <memory>
 
@@ -76,14 +77,13 @@ void printHelp(QTextStream& out)
                                        "Usage: opsdeck [--db PATH] [--lang LOCALE] [COMMAND [ARGS...]]\n"
                                        "With no command, opens the Opsdeck window.\n\n"
                                        "Global options:\n"
-                                       "  --db PATH      database file or postgresql://USER@HOST/DBNAME "
-                                       "(else $OPSDECK_DB, else the data folder)\n"
+                                       "  --db PATH      database file or postgresql://USER@HOST/DBNAME (else $OPSDECK_DB, else the data folder)\n"
                                        "  --lang LOCALE  language of the interface (en, zh_CN, ja_JP)\n"
                                        "  --version      print the version and exit\n\n"
                                        "Commands:\n");
     for (const auto& c : cli::CommandRegistry::all())
-        out << "  " << c.noun.leftJustified(20) << "  "
-            << QCoreApplication::translate("commands", c.summary.toUtf8().constData()) << '\n';
+        out << "  " << c.noun.leftJustified(20) << "  " << QCoreApplication::translate("commands", c.summary.toUtf8().constData())
+            << '\n';
     out << QCoreApplication::translate("main", "\nRun 'opsdeck COMMAND --help' for a command's options.\n");
     out.flush();
 }
@@ -136,8 +136,7 @@ int main(int argc, char** argv)
         if (const QStringList verbs = cli::CommandRegistry::verbsOf(g.rest.first()); !verbs.isEmpty())
             return cli::VerbTable::runNoun(ctx, g.rest.first(), verbs);
         err << "opsdeck: "
-            << QCoreApplication::translate("main", "unknown command '%1'; see opsdeck --help")
-                   .arg(g.rest.first())
+            << QCoreApplication::translate("main", "unknown command '%1'; see opsdeck --help").arg(g.rest.first())
             << Qt::endl;
         return 2;
     }
