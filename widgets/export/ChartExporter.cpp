@@ -1,11 +1,11 @@
 #include "export/ChartExporter.h"
 
 #include "export/PdfReport.h"
+#include "export/PngWriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
-#include <QImageWriter>
 #include <QLocale>
 #include <QPainter>
 #include <QSaveFile>
@@ -27,9 +27,9 @@ Status writePng(QIODevice& out, const ChartData& chart, const ChartExporter::Opt
         QPainter painter(&image);
         ChartPainter(chart, o.from, o.to, o.theme).paint(painter, QRectF(QPointF(0, 0), QSizeF(o.size)));
     }
-    QImageWriter writer(&out, "png");
-    if (!writer.write(image))
-        return Error::failure(tr("cannot write the PNG: %1").arg(writer.errorString()));
+    const QByteArray png = PngWriter::encode(image, PngWriter::Colours::Palette, 3);
+    if (out.write(png) != png.size())
+        return Error::failure(tr("cannot write the PNG: %1").arg(out.errorString()));
     return {};
 }
 
