@@ -6,6 +6,7 @@
 #include "export/ChartAxes.h"
 #include "export/ChartExporter.h"
 #include "export/PdfReport.h"
+#include "export/PngWriter.h"
 
 #include <QDir>
 #include <QImage>
@@ -234,6 +235,30 @@ private slots:
         QVERIFY(
             !ChartExporter::exportChart(dayWithGap(), o, dir.filePath(QStringLiteral("no/such/dir/c.png")))
                  .ok());
+    }
+
+    void pngWriterRoundTrips()
+    {
+        // Few colours: a palette, exact.
+        QImage few(123, 45, QImage::Format_RGB32);
+        for (int y = 0; y < few.height(); ++y)
+            for (int x = 0; x < few.width(); ++x)
+                few.setPixel(x, y, qRgb((x % 16) * 16, (y % 8) * 32, 7)); // 128 colours
+        const QImage fewBack = QImage::fromData(PngWriter::encode(few, PngWriter::Colours::Palette), "png");
+        QCOMPARE(fewBack.format(), QImage::Format_Indexed8);
+        QCOMPARE(fewBack.convertToFormat(QImage::Format_RGB32), few);
+        // Many colours: exact as RGB, or the 256 most used and the nearest of them.
+        QImage many(300, 200, QImage::Format_RGB32);
+        many.fill(Qt::white);
+        for (int y = 0; y < 50; ++y)
+            for (int x = 0; x < many.width(); ++x)
+                many.setPixel(x, y, qRgb(x % 256, y * 5, 128));
+        const QImage exact = QImage::fromData(PngWriter::encode(many, PngWriter::Colours::Exact, 9), "png");
+        QCOMPARE(exact.convertToFormat(QImage::Format_RGB32), many);
+        const QImage paletted = QImage::fromData(PngWriter::encode(many), "png");
+        QCOMPARE(paletted.size(), many.size());
+        QCOMPARE(paletted.pixel(299, 199), qRgb(255, 255, 255));
+        QVERIFY(std::abs(qRed(paletted.pixel(100, 10)) - 100) < 40);
     }
 
     void emptyChartSaysSo()

@@ -11,6 +11,10 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
 namespace opsdeck {
 
 namespace {
@@ -20,14 +24,49 @@ QString tr(const char* text)
     return QCoreApplication::translate("ChartExporter", text);
 }
 
+struct Mapping
+{
+    void* address = nullptr;
+    size_t length = 0;
+};
+
+// An RGB32 image on transparent huge pages where the kernel offers them: a fresh
+// 1200x600 image otherwise takes a page fault per 4 KiB on its first fill, some 700, a
+// tenth of a headless export's CPU in a virtual machine.
+QImage hugePageImage(const QSize& size)
+{
+#ifdef Q_OS_LINUX
+    constexpr size_t huge = 2u << 20;
+    const qsizetype bytesPerLine = qsizetype(size.width()) * 4;
+    const size_t bytes = size_t(bytesPerLine) * size_t(size.height());
+    const size_t length = (bytes + huge - 1) / huge * huge + huge; // room to align
+    void* memory = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (memory != MAP_FAILED) {
+        auto* aligned =
+            reinterpret_cast<uchar*>((reinterpret_cast<quintptr>(memory) + huge - 1) & ~quintptr(huge - 1));
+        madvise(aligned, length - size_t(aligned - static_cast<uchar*>(memory)), MADV_HUGEPAGE);
+        auto* mapping = new Mapping{memory, length};
+        return QImage(
+            aligned, size.width(), size.height(), bytesPerLine, QImage::Format_RGB32,
+            [](void* info) {
+                auto* m = static_cast<Mapping*>(info);
+                munmap(m->address, m->length);
+                delete m;
+            },
+            mapping);
+    }
+#endif
+    return QImage(size, QImage::Format_RGB32);
+}
+
 Status writePng(QIODevice& out, const ChartData& chart, const ChartExporter::Options& o)
 {
-    QImage image(o.size, QImage::Format_RGB32);
+    QImage image = hugePageImage(o.size);
     {
         QPainter painter(&image);
         ChartPainter(chart, o.from, o.to, o.theme).paint(painter, QRectF(QPointF(0, 0), QSizeF(o.size)));
     }
-    const QByteArray png = PngWriter::encode(image, PngWriter::Colours::Palette, 3);
+    const QByteArray png = PngWriter::encode(image, PngWriter::Colours::Palette, 1);
     if (out.write(png) != png.size())
         return Error::failure(tr("cannot write the PNG: %1").arg(out.errorString()));
     return {};

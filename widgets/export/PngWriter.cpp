@@ -1,11 +1,11 @@
 #include "export/PngWriter.h"
 
-#include <QHash>
 #include <QImage>
 #include <QtEndian>
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <vector>
 
 namespace opsdeck::PngWriter {
 
@@ -47,17 +47,81 @@ void appendChunk(QByteArray& png, const char type[4], const char* data, qsizetyp
     png.append(be, 4);
 }
 
-// Every colour of the image with its pixel count; runs of one colour cost one lookup.
-QHash<QRgb, qint64> colourCounts(const QImage& image)
+// Colours to counts (then to palette indices) in open addressing: a chart has a few
+// thousand colours and a lookup per run of pixels; QHash spent more than the compression.
+class ColourTable
 {
-    QHash<QRgb, qint64> counts;
-    for (int y = 0; y < image.height(); ++y) {
+public:
+    ColourTable() { resize(4096); }
+
+    qint64& operator[](QRgb colour)
+    {
+        if ((m_used + 1) * 2 > qsizetype(m_keys.size()))
+            resize(m_keys.size() * 2);
+        qsizetype i = slot(colour);
+        if (!m_filled[i]) {
+            m_filled[i] = true;
+            m_keys[i] = colour;
+            m_values[i] = 0;
+            ++m_used;
+        }
+        return m_values[i];
+    }
+    qint64 value(QRgb colour) const
+    {
+        const qsizetype i = slot(colour);
+        return m_filled[i] ? m_values[i] : 0;
+    }
+    template <typename Fn> void forEach(Fn fn) const
+    {
+        for (qsizetype i = 0; i < qsizetype(m_keys.size()); ++i)
+            if (m_filled[i])
+                fn(m_keys[i], m_values[i]);
+    }
+    qsizetype size() const { return m_used; }
+
+private:
+    qsizetype slot(QRgb colour) const
+    {
+        const qsizetype mask = qsizetype(m_keys.size()) - 1;
+        qsizetype i = qsizetype((colour * 2654435761u) >> 8) & mask;
+        while (m_filled[i] && m_keys[i] != colour)
+            i = (i + 1) & mask;
+        return i;
+    }
+    void resize(qsizetype capacity)
+    {
+        std::vector<QRgb> keys = std::move(m_keys);
+        std::vector<qint64> values = std::move(m_values);
+        std::vector<bool> filled = std::move(m_filled);
+        m_keys.assign(size_t(capacity), 0);
+        m_values.assign(size_t(capacity), 0);
+        m_filled.assign(size_t(capacity), false);
+        m_used = 0;
+        for (size_t i = 0; i < keys.size(); ++i)
+            if (filled[i])
+                (*this)[keys[i]] = values[i];
+    }
+
+    std::vector<QRgb> m_keys;
+    std::vector<qint64> m_values;
+    std::vector<bool> m_filled;
+    qsizetype m_used = 0;
+};
+
+// Every colour of the image with its pixel count; a run of one colour costs one lookup.
+ColourTable colourCounts(const QImage& image)
+{
+    ColourTable counts;
+    const int w = image.width();
+    const int h = image.height();
+    for (int y = 0; y < h; ++y) {
         const QRgb* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
         int x = 0;
-        while (x < image.width()) {
+        while (x < w) {
             const QRgb c = line[x] | 0xff000000u;
             int end = x + 1;
-            while (end < image.width() && (line[end] | 0xff000000u) == c)
+            while (end < w && (line[end] | 0xff000000u) == c)
                 ++end;
             counts[c] += end - x;
             x = end;
@@ -75,20 +139,19 @@ int distance(QRgb a, QRgb b)
 }
 
 // The 256 most used colours as the palette, every other one mapped to its nearest.
-QHash<QRgb, int> paletteFor(const QHash<QRgb, qint64>& counts, QList<QRgb>& palette)
+ColourTable paletteFor(const ColourTable& counts, QList<QRgb>& palette)
 {
     QList<std::pair<qint64, QRgb>> byUse;
     byUse.reserve(counts.size());
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        byUse.append({it.value(), it.key()});
+    counts.forEach([&](QRgb colour, qint64 count) { byUse.append({count, colour}); });
     std::sort(byUse.begin(), byUse.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
-    QHash<QRgb, int> index;
+    ColourTable index;
     for (qsizetype i = 0; i < byUse.size(); ++i) {
         const QRgb c = byUse.at(i).second;
         if (i < 256) {
-            index.insert(c, int(i));
+            index[c] = i;
             palette.append(c);
             continue;
         }
@@ -101,18 +164,19 @@ QHash<QRgb, int> paletteFor(const QHash<QRgb, qint64>& counts, QList<QRgb>& pale
                 best = p;
             }
         }
-        index.insert(c, best);
+        index[c] = best;
     }
     return index;
 }
 
 // A filter byte of 0 before each row, then the pixels' palette indices.
-QByteArray toIndexed(const QImage& image, const QHash<QRgb, int>& index)
+QByteArray toIndexed(const QImage& image, const ColourTable& index)
 {
     const int w = image.width();
-    QByteArray rows(qsizetype(image.height()) * (w + 1), Qt::Uninitialized);
+    const int h = image.height();
+    QByteArray rows(qsizetype(h) * (w + 1), Qt::Uninitialized);
     char* out = rows.data();
-    for (int y = 0; y < image.height(); ++y) {
+    for (int y = 0; y < h; ++y) {
         const QRgb* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
         *out++ = 0;
         QRgb last = 0;
@@ -134,9 +198,10 @@ QByteArray toIndexed(const QImage& image, const QHash<QRgb, int>& index)
 QByteArray toRgb(const QImage& image)
 {
     const int w = image.width();
-    QByteArray rows(qsizetype(image.height()) * (qsizetype(w) * 3 + 1), Qt::Uninitialized);
+    const int h = image.height();
+    QByteArray rows(qsizetype(h) * (qsizetype(w) * 3 + 1), Qt::Uninitialized);
     char* out = rows.data();
-    for (int y = 0; y < image.height(); ++y) {
+    for (int y = 0; y < h; ++y) {
         const QRgb* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
         *out++ = 0;
         for (int x = 0; x < w; ++x) {
@@ -157,14 +222,19 @@ QByteArray encode(const QImage& source, Colours options, int level)
                              : source.convertToFormat(QImage::Format_RGB32);
     QList<QRgb> palette;
     QByteArray rows;
-    const QHash<QRgb, qint64> counts = colourCounts(image);
+    const ColourTable counts = colourCounts(image);
     const bool indexed = options == Colours::Palette || counts.size() <= 256;
     if (indexed)
         rows = toIndexed(image, paletteFor(counts, palette));
     else
         rows = toRgb(image);
 
-    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    // qCompress gives a zlib stream after a 4-byte length: that stream is what IDAT holds.
+    const QByteArray compressed = qCompress(rows, level);
+    rows = QByteArray();
+    QByteArray png;
+    png.reserve(compressed.size() + 1024 + 3 * 256);
+    png.append("\x89PNG\r\n\x1a\n", 8);
     char header[13];
     qToBigEndian(quint32(image.width()), header);
     qToBigEndian(quint32(image.height()), header + 4);
@@ -178,8 +248,6 @@ QByteArray encode(const QImage& source, Colours options, int level)
             plte.append(char(qRed(c))).append(char(qGreen(c))).append(char(qBlue(c)));
         appendChunk(png, "PLTE", plte.constData(), plte.size());
     }
-    // qCompress gives a zlib stream after a 4-byte length: that stream is what IDAT holds.
-    const QByteArray compressed = qCompress(rows, level);
     appendChunk(png, "IDAT", compressed.constData() + 4, compressed.size() - 4);
     appendChunk(png, "IEND", nullptr, 0);
     return png;
