@@ -19,11 +19,6 @@ namespace opsdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ChartExporter", text);
-}
-
 struct Mapping
 {
     void* address = nullptr;
@@ -68,7 +63,7 @@ Status writePng(QIODevice& out, const ChartData& chart, const ChartExporter::Opt
     }
     const QByteArray png = PngWriter::encode(image, PngWriter::Colours::Palette, 1);
     if (out.write(png) != png.size())
-        return Error::failure(tr("cannot write the PNG: %1").arg(out.errorString()));
+        return Error::failure(ChartExporter::tr("cannot write the PNG: %1").arg(out.errorString()));
     return {};
 }
 
@@ -82,7 +77,7 @@ Status writeSvg(QIODevice& out, const ChartData& chart, const ChartExporter::Opt
     svg.setTitle(chart.title);
     QPainter painter;
     if (!painter.begin(&svg))
-        return Error::failure(tr("cannot start the SVG"));
+        return Error::failure(ChartExporter::tr("cannot start the SVG"));
     ChartPainter(chart, o.from, o.to, o.theme).paint(painter, QRectF(QPointF(0, 0), QSizeF(o.size)));
     painter.end();
     return {};
@@ -170,13 +165,13 @@ Status ChartExporter::write(const QString& path, const std::function<Status(QIOD
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return Error::failure(ChartExporter::tr("cannot write %1: %2").arg(path, file.errorString()));
     if (auto st = fill(file); !st.ok()) {
         file.cancelWriting();
         return st;
     }
     if (!file.commit())
-        return Error::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return Error::failure(ChartExporter::tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -184,7 +179,8 @@ Status ChartExporter::exportChart(const ChartData& chart, const Options& options
 {
     const auto format = formatOf(path);
     if (!format)
-        return Error::usage(tr("cannot tell the format of %1: use .png, .svg, .pdf or .csv").arg(path));
+        return Error::usage(
+            ChartExporter::tr("cannot tell the format of %1: use .png, .svg, .pdf or .csv").arg(path));
     return write(path, [&](QIODevice& out) -> Status {
         switch (*format) {
         case ExportFormat::Png:
@@ -208,7 +204,7 @@ Status ChartExporter::exportReport(const QList<ChartData>& charts, const Options
                                    const QString& path)
 {
     if (formatOf(path) != ExportFormat::Pdf)
-        return Error::usage(tr("a report is a PDF: %1 does not end in .pdf").arg(path));
+        return Error::usage(ChartExporter::tr("a report is a PDF: %1 does not end in .pdf").arg(path));
     const QString title = charts.isEmpty() ? QString() : charts.first().title;
     return write(
         path, [&](QIODevice& out) { return PdfReport::write(out, charts, reportOptions(options, title)); });

@@ -4,6 +4,7 @@
 #include "metrics/MetricStore.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSize>
 #include <optional>
@@ -26,6 +27,7 @@ enum class ExportFormat
 // run on the offscreen platform: no display.
 class ChartExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartExporter)
 public:
     struct Options
     {
