@@ -138,13 +138,15 @@ int chart(CliContext& ctx, const QCommandLineParser& p, const QStringList& rest)
         return ctx.fail(db.error());
     MetricStore store(*db);
     store.setMaintenanceIntervalMs(0);
-    if (!q.machine.isEmpty()) {
-        if (auto known = knownMachine(store, q.machine); !known.ok())
-            return ctx.fail(known.error());
-    }
     auto data = store.query(q);
-    if (!data.ok())
+    if (!data.ok()) {
+        // Say which is unknown, the machine or its series.
+        if (data.error().code == Error::Code::NotFound && !q.machine.isEmpty()) {
+            if (auto known = knownMachine(store, q.machine); !known.ok())
+                return ctx.fail(known.error());
+        }
         return ctx.fail(data.error());
+    }
     const QString what = q.machine.isEmpty() ? q.metric : q.machine + QLatin1Char(':') + q.metric;
     if (std::none_of(data->points.cbegin(), data->points.cend(),
                      [](const SeriesPoint& pt) { return pt.value; }))
