@@ -76,6 +76,14 @@ struct ChartPainter::Layout
     int legendRows = 0; // lines listed; one more row says how many were left out
     ChartAxes::ValueScale scale;
     QList<ChartAxes::Tick> timeTicks;
+    double fromSecs = 0;
+    double spanSecs = 1;
+
+    double xOf(double secs) const { return plot.left() + (secs - fromSecs) / spanSecs * plot.width(); }
+    double yOf(double v) const
+    {
+        return plot.bottom() - (v - scale.min) / (scale.max - scale.min) * plot.height();
+    }
 };
 
 ChartPainter::ChartPainter(ChartData data, qint64 fromSecs, qint64 toSecs, ChartTheme theme)
@@ -127,6 +135,8 @@ ChartPainter::Layout ChartPainter::layout(const QSizeF& size) const
     const double right = size.width() - pad - 24; // room for the last time label's half
     l.plot = QRectF(QPointF(left, top), QPointF(std::max(left + 1, right), std::max(top + 1, bottom)));
     l.timeTicks = ChartAxes::timeTicks(m_from, m_to, l.plot.width());
+    l.fromSecs = double(m_from);
+    l.spanSecs = double(m_to - m_from);
     return l;
 }
 
@@ -188,34 +198,35 @@ ChartPainter::Stats ChartPainter::statsOf(const ChartLine& line)
 
 void ChartPainter::paint(QPainter& painter, const QRectF& rect) const
 {
-    const Palette pal = paletteOf(m_theme);
     const Layout l = layout(rect.size());
     painter.save();
     painter.translate(rect.topLeft());
-    painter.fillRect(l.bounds, pal.background);
+    painter.fillRect(l.bounds, paletteOf(m_theme).background);
     painter.setRenderHint(QPainter::Antialiasing, false);
+    paintFrame(painter, l);
+    if (!paintLines(painter, l)) {
+        painter.setPen(paletteOf(m_theme).axis);
+        painter.drawText(l.plot, Qt::AlignCenter,
+                         QCoreApplication::translate("ChartPainter", "No data in this range"));
+    }
+    paintLegend(painter, l);
+    painter.restore();
+}
 
-    // Title.
+void ChartPainter::paintFrame(QPainter& painter, const Layout& l) const
+{
+    const Palette pal = paletteOf(m_theme);
     painter.setPen(pal.text);
     painter.setFont(m_titleFont);
     painter.drawText(l.title, Qt::AlignHCenter | Qt::AlignVCenter, m_data.title);
 
-    // Grid and axes labels.
     painter.setFont(m_labelFont);
     const QFontMetricsF fm(m_labelFont);
     const QRectF& plot = l.plot;
-    const double span = double(m_to - m_from);
-    auto xOf = [&](double secs) {
-        return plot.left() + (secs - double(m_from)) / span * plot.width();
-    };
-    const double vspan = l.scale.max - l.scale.min;
-    auto yOf = [&](double v) {
-        return plot.bottom() - (v - l.scale.min) / vspan * plot.height();
-    };
     QPen gridPen(pal.grid, 0);
     gridPen.setStyle(Qt::DotLine);
     for (const auto& t : l.scale.ticks) {
-        const double y = std::round(yOf(t.value)) + 0.5;
+        const double y = std::round(l.yOf(t.value)) + 0.5;
         painter.setPen(gridPen);
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(pal.text);
@@ -223,7 +234,7 @@ void ChartPainter::paint(QPainter& painter, const QRectF& rect) const
         painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, t.label);
     }
     for (const auto& t : l.timeTicks) {
-        const double x = std::round(xOf(t.value)) + 0.5;
+        const double x = std::round(l.xOf(t.value)) + 0.5;
         painter.setPen(gridPen);
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(pal.text);
@@ -241,15 +252,19 @@ void ChartPainter::paint(QPainter& painter, const QRectF& rect) const
                          m_data.unit);
         painter.restore();
     }
+}
 
-    // The lines: one path per line, a subpath per segment.
-    const ChartData shownData = decimated(m_data, m_from, m_to, plot.width());
+bool ChartPainter::paintLines(QPainter& painter, const Layout& l) const
+{
+    // One path per line, a subpath per segment.
+    const ChartData shownData = decimated(m_data, m_from, m_to, l.plot.width());
     // Antialiasing only where a line has room to look jagged: a line with more points than
     // the plot has pixel columns is drawn column by column anyway, and its blended shades
     // cost painting time and PNG palette entries (a dense week: 2,400 colours against 60).
-    const bool sparse = shownData.pointCount() < int(plot.width());
+    const bool sparse = shownData.pointCount() < int(l.plot.width());
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing, sparse);
-    painter.setClipRect(plot.adjusted(-1, -1, 1, 1));
+    painter.setClipRect(l.plot.adjusted(-1, -1, 1, 1));
     bool any = false;
     for (int li = 0; li < shownData.lines.size(); ++li) {
         QPainterPath path;
@@ -258,13 +273,13 @@ void ChartPainter::paint(QPainter& painter, const QRectF& rect) const
             if (segment.isEmpty())
                 continue;
             any = true;
-            path.moveTo(xOf(segment.first().x() / 1000.0), yOf(segment.first().y()));
+            path.moveTo(l.xOf(segment.first().x() / 1000.0), l.yOf(segment.first().y()));
             if (segment.size() == 1) {
                 path.lineTo(path.currentPosition());
                 lonePoints << path.currentPosition();
             }
             for (qsizetype i = 1; i < segment.size(); ++i)
-                path.lineTo(xOf(segment.at(i).x() / 1000.0), yOf(segment.at(i).y()));
+                path.lineTo(l.xOf(segment.at(i).x() / 1000.0), l.yOf(segment.at(i).y()));
         }
         // One pixel wide, as rrdtool's LINE1: the raster engine's cosmetic stroker draws it
         // directly, where a wider pen outlines every zigzag of the min/max columns first.
@@ -276,15 +291,8 @@ void ChartPainter::paint(QPainter& painter, const QRectF& rect) const
         for (const QPointF& p : std::as_const(lonePoints))
             painter.drawEllipse(p, 1.5, 1.5);
     }
-    painter.setClipping(false);
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    if (!any) {
-        painter.setPen(pal.axis);
-        painter.drawText(plot, Qt::AlignCenter,
-                         QCoreApplication::translate("ChartPainter", "No data in this range"));
-    }
-    paintLegend(painter, l);
     painter.restore();
+    return any;
 }
 
 void ChartPainter::paintLegend(QPainter& painter, const Layout& l) const

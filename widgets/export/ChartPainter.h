@@ -55,6 +55,8 @@ public:
 private:
     struct Layout;
     Layout layout(const QSizeF& size) const;
+    void paintFrame(QPainter& painter, const Layout& layout) const; // title, grid, axes, unit
+    bool paintLines(QPainter& painter, const Layout& layout) const; // false: nothing to draw
     void paintLegend(QPainter& painter, const Layout& layout) const;
 
     ChartData m_data;
