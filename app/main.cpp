@@ -88,6 +88,21 @@ void printHelp(QTextStream& out)
     out.flush();
 }
 
+// A GUI application warns on stderr when XDG_RUNTIME_DIR is unset (cron, ssh without a
+// session); nothing a headless command uses lives there, so the warning is not shown.
+QtMessageHandler previousHandler = nullptr;
+
+void hideRuntimeDirWarning()
+{
+    previousHandler = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context,
+                                                const QString& message) {
+        if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+            return;
+        if (previousHandler)
+            previousHandler(type, context, message);
+    });
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -112,6 +127,8 @@ int main(int argc, char** argv)
     const bool paints = command && command->needsGui && g.error.isEmpty() && !g.help && !g.version;
     if (paints && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (paints)
+        hideRuntimeDirWarning();
     std::unique_ptr<QCoreApplication> appObject = paints ? std::make_unique<QGuiApplication>(argc, argv)
                                                          : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *appObject;
