@@ -1,6 +1,6 @@
 // `opsdeck export chart (--machine NAME --metric KEY | --series PATH) [--source S] [--from T]
 //  [--to T] [--size WxH] [--title TEXT] [--theme light|dark] [--raw] --out FILE.(png|svg|pdf|csv)`
-// `opsdeck export host NAME [--from T] [--to T] [--size WxH] [--theme light|dark] --out FILE.pdf`
+// `opsdeck export host NAME [--from T] [--to T] [--title TEXT] [--theme light|dark] --out FILE.pdf`
 // Offline from the metrics cache, with no display (main() gives these a QGuiApplication on
 // the offscreen platform). Exit 2: bad arguments or an unknown extension; 4: an unknown
 // machine or series, or no points in the range. Every option is checked before the cache
@@ -14,6 +14,7 @@
 #include "util/TimeSpec.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace opsdeck::cli {
 namespace {
@@ -216,7 +217,7 @@ int runExport(CliContext& ctx)
 {
     const QStringList chartOptions{optMachine, optMetric, optSeries, optSource, optFrom, optTo,
                                    optSize,    optTitle,  optTheme,  optRaw,    optOut};
-    const QStringList hostOptions{optFrom, optTo, optSize, optTitle, optTheme, optOut};
+    const QStringList hostOptions{optFrom, optTo, optTitle, optTheme, optOut};
     return VerbTable(
                QStringLiteral("export"),
                CliContext::tr("Charts from the metrics cache as PNG, SVG, PDF or CSV, without a display."))
