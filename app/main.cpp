@@ -8,6 +8,7 @@
 #include "opsdeck/BuildInfo.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -87,6 +88,21 @@ void printHelp(QTextStream& out)
     out.flush();
 }
 
+// A GUI application warns on stderr when XDG_RUNTIME_DIR is unset (cron, ssh without a
+// session); nothing a headless command uses lives there, so the warning is not shown.
+QtMessageHandler previousHandler = nullptr;
+
+void hideRuntimeDirWarning()
+{
+    previousHandler = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context,
+                                                const QString& message) {
+        if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+            return;
+        if (previousHandler)
+            previousHandler(type, context, message);
+    });
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -105,7 +121,17 @@ int main(int argc, char** argv)
     if (!headless)
         return runGui(argc, argv, Database::resolvePath(g.db), g.lang);
 
-    QCoreApplication app(argc, argv);
+    // A command that paints (export) gets a QGuiApplication, offscreen unless a platform
+    // was asked for: it must run without a display.
+    const cli::Command* command = g.rest.isEmpty() ? nullptr : cli::CommandRegistry::resolve(g.rest);
+    const bool paints = command && command->needsGui && g.error.isEmpty() && !g.help && !g.version;
+    if (paints && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (paints)
+        hideRuntimeDirWarning();
+    std::unique_ptr<QCoreApplication> appObject = paints ? std::make_unique<QGuiApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *appObject;
     installAppTranslator(app, g.lang);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -122,7 +148,6 @@ int main(int argc, char** argv)
         return 0;
     }
     cli::CliContext ctx(g.rest, Database::resolvePath(g.db), out, err);
-    const cli::Command* command = cli::CommandRegistry::resolve(g.rest);
     if (!command) {
         // A noun that exists only as "noun verb" entries, without a known verb.
         if (const QStringList verbs = cli::CommandRegistry::verbsOf(g.rest.first()); !verbs.isEmpty())

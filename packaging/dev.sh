@@ -20,7 +20,7 @@ run_packages=(gnome-keyring dbus-x11)
 test_packages=(xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools openssh-server openssh-client
   prometheus-node-exporter prometheus graphite-carbon graphite-web netcat-openbsd postgresql
   python3 procps iproute2 ansible-core openssl curl monitoring-plugins-basic
-  python3-aiosmtpd notification-daemon x11-utils trayer)
+  python3-aiosmtpd notification-daemon x11-utils trayer poppler-utils rrdtool)
 
 install_packages() {
   local missing=()

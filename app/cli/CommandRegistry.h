@@ -64,6 +64,9 @@ struct Command
     QString noun;                        // "collect", "machine", or "noun verb" ("metrics poll")
     QString summary;                     // one line for `opsdeck --help`
     std::function<int(CliContext&)> run; // returns the process exit code
+    // Runs with a QGuiApplication (fonts, painting), on the offscreen platform when no
+    // QPA platform is given, so it needs no display (`export`).
+    bool needsGui = false;
 };
 
 // Sub-commands register themselves from their own source file (OPSDECK_COMMAND), so
@@ -88,3 +91,7 @@ public:
 #define OPSDECK_COMMAND(noun, summary, fn)                                                                   \
     static const bool OPSDECK_CONCAT(opsdeckCommandRegistered_, __LINE__) =                                  \
         ::opsdeck::cli::CommandRegistry::add({QStringLiteral(noun), QStringLiteral(summary), fn})
+// A command that paints (OPSDECK_COMMAND otherwise): main() gives it a QGuiApplication.
+#define OPSDECK_GUI_COMMAND(noun, summary, fn)                                                               \
+    static const bool OPSDECK_CONCAT(opsdeckCommandRegistered_, __LINE__) =                                  \
+        ::opsdeck::cli::CommandRegistry::add({QStringLiteral(noun), QStringLiteral(summary), fn, true})
