@@ -62,6 +62,8 @@ Status writePng(QIODevice& out, const ChartData& chart, const ChartExporter::Opt
         ChartPainter(chart, o.from, o.to, o.theme).paint(painter, QRectF(QPointF(0, 0), QSizeF(o.size)));
     }
     const QByteArray png = PngWriter::encode(image, PngWriter::Colours::Palette, 1);
+    if (png.isEmpty())
+        return Error::failure(ChartExporter::tr("libpng could not encode the image"));
     if (out.write(png) != png.size())
         return Error::failure(ChartExporter::tr("cannot write the PNG: %1").arg(out.errorString()));
     return {};

@@ -1,51 +1,15 @@
 #include "export/PngWriter.h"
 
 #include <QImage>
-#include <QtEndian>
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <png.h>
 #include <vector>
 
 namespace opsdeck::PngWriter {
 
 namespace {
-
-const std::array<quint32, 256>& crcTable()
-{
-    static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 n = 0; n < 256; ++n) {
-            quint32 c = n;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
-            t[n] = c;
-        }
-        return t;
-    }();
-    return table;
-}
-
-quint32 crc32(const char* data, qsizetype size, quint32 crc = 0xffffffffu)
-{
-    const auto& t = crcTable();
-    for (qsizetype i = 0; i < size; ++i)
-        crc = t[(crc ^ quint8(data[i])) & 0xff] ^ (crc >> 8);
-    return crc;
-}
-
-void appendChunk(QByteArray& png, const char type[4], const char* data, qsizetype size)
-{
-    char be[4];
-    qToBigEndian(quint32(size), be);
-    png.append(be, 4);
-    const qsizetype start = png.size();
-    png.append(type, 4);
-    png.append(data, size);
-    const quint32 crc = crc32(png.constData() + start, size + 4) ^ 0xffffffffu;
-    qToBigEndian(crc, be);
-    png.append(be, 4);
-}
 
 // Colours to counts (then to palette indices) in open addressing: a chart has a few
 // thousand colours and a lookup per run of pixels; QHash spent more than the compression.
@@ -169,16 +133,15 @@ ColourTable paletteFor(const ColourTable& counts, QList<QRgb>& palette)
     return index;
 }
 
-// A filter byte of 0 before each row, then the pixels' palette indices.
+// The pixels' palette indices, row after row.
 QByteArray toIndexed(const QImage& image, const ColourTable& index)
 {
     const int w = image.width();
     const int h = image.height();
-    QByteArray rows(qsizetype(h) * (w + 1), Qt::Uninitialized);
+    QByteArray rows(qsizetype(h) * w, Qt::Uninitialized);
     char* out = rows.data();
     for (int y = 0; y < h; ++y) {
         const QRgb* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
-        *out++ = 0;
         QRgb last = 0;
         char lastIndex = 0;
         bool known = false;
@@ -199,11 +162,10 @@ QByteArray toRgb(const QImage& image)
 {
     const int w = image.width();
     const int h = image.height();
-    QByteArray rows(qsizetype(h) * (qsizetype(w) * 3 + 1), Qt::Uninitialized);
+    QByteArray rows(qsizetype(h) * qsizetype(w) * 3, Qt::Uninitialized);
     char* out = rows.data();
     for (int y = 0; y < h; ++y) {
         const QRgb* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
-        *out++ = 0;
         for (int x = 0; x < w; ++x) {
             *out++ = char(qRed(line[x]));
             *out++ = char(qGreen(line[x]));
@@ -211,6 +173,43 @@ QByteArray toRgb(const QImage& image)
         }
     }
     return rows;
+}
+
+void appendBytes(png_structp png, png_bytep data, size_t size)
+{
+    static_cast<QByteArray*>(png_get_io_ptr(png))
+        ->append(reinterpret_cast<const char*>(data), qsizetype(size));
+}
+
+void flushNothing(png_structp) {}
+
+// libpng reports errors by longjmp: only plain data lives in this frame.
+bool writePng(QByteArray* out, int width, int height, bool indexed, const png_color* palette, int colours,
+              const char* rows, int level)
+{
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+    if (!png)
+        return false;
+    png_infop info = png_create_info_struct(png);
+    if (!info || setjmp(png_jmpbuf(png))) {
+        png_destroy_write_struct(&png, &info);
+        return false;
+    }
+    png_set_write_fn(png, out, &appendBytes, &flushNothing);
+    png_set_compression_level(png, level);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE); // a chart's flat areas need none
+    png_set_IHDR(png, info, png_uint_32(width), png_uint_32(height), 8,
+                 indexed ? PNG_COLOR_TYPE_PALETTE : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    if (indexed)
+        png_set_PLTE(png, info, palette, colours);
+    png_write_info(png, info);
+    const size_t stride = size_t(width) * (indexed ? 1 : 3);
+    for (int y = 0; y < height; ++y)
+        png_write_row(png, reinterpret_cast<png_const_bytep>(rows + stride * size_t(y)));
+    png_write_end(png, nullptr);
+    png_destroy_write_struct(&png, &info);
+    return true;
 }
 
 } // namespace
@@ -229,27 +228,14 @@ QByteArray encode(const QImage& source, Colours options, int level)
     else
         rows = toRgb(image);
 
-    // qCompress gives a zlib stream after a 4-byte length: that stream is what IDAT holds.
-    const QByteArray compressed = qCompress(rows, level);
-    rows = QByteArray();
+    std::vector<png_color> colours;
+    for (QRgb c : std::as_const(palette))
+        colours.push_back({png_byte(qRed(c)), png_byte(qGreen(c)), png_byte(qBlue(c))});
     QByteArray png;
-    png.reserve(compressed.size() + 1024 + 3 * 256);
-    png.append("\x89PNG\r\n\x1a\n", 8);
-    char header[13];
-    qToBigEndian(quint32(image.width()), header);
-    qToBigEndian(quint32(image.height()), header + 4);
-    header[8] = 8;                            // bits per sample
-    header[9] = indexed ? 3 : 2;              // palette or RGB
-    header[10] = header[11] = header[12] = 0; // deflate, adaptive filtering, no interlace
-    appendChunk(png, "IHDR", header, sizeof header);
-    if (indexed) {
-        QByteArray plte;
-        for (QRgb c : std::as_const(palette))
-            plte.append(char(qRed(c))).append(char(qGreen(c))).append(char(qBlue(c)));
-        appendChunk(png, "PLTE", plte.constData(), plte.size());
-    }
-    appendChunk(png, "IDAT", compressed.constData() + 4, compressed.size() - 4);
-    appendChunk(png, "IEND", nullptr, 0);
+    png.reserve(rows.size() / 4 + 1024);
+    if (!writePng(&png, image.width(), image.height(), indexed, colours.data(), int(colours.size()),
+                  rows.constData(), level))
+        return {};
     return png;
 }
 

@@ -6,7 +6,7 @@ class QImage;
 
 namespace opsdeck {
 
-// A PNG encoder for charts, QtCore's zlib (qCompress) and nothing else: QImageWriter
+// A PNG encoder for charts over libpng (Debian's libpng16) and nothing else: QImageWriter
 // loads every image-format plugin (and libjpeg) to find the PNG handler, a third of a
 // headless export's CPU. Opaque images only (the alpha is dropped).
 namespace PngWriter {
