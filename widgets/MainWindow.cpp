@@ -12,6 +12,7 @@
 #include "checks/NodeStatusIndex.h"
 #include "db/ChangeFeed.h"
 #include "engine/Engine.h"
+#include "export/ExportActions.h"
 #include "fleet/FleetDock.h"
 #include "inventory/AsyncLoad.h"
 #include "inventory/InventoryView.h"
@@ -183,6 +184,11 @@ void MainWindow::createActions()
     file->addAction(m_team->localAction());
     file->addSeparator();
     file->addAction(m_sources->receiverAction());
+    file->addSeparator();
+    auto* exporter = new ExportActions([this] { return m_charts->current(); }, this);
+    connect(exporter, &ExportActions::statusMessage, this, &MainWindow::showStatus);
+    file->addAction(exporter->chartAction());
+    file->addAction(exporter->reportAction());
     file->addSeparator();
     file->addAction(m_tray->keepRunningAction());
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
