@@ -189,6 +189,65 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>libpng could not encode the image</source>
+        <translation>libpng で画像をエンコードできません</translation>
+    </message>
+    <message>
+        <source>cannot write the PNG: %1</source>
+        <translation>PNG を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the SVG</source>
+        <translation>SVG を開始できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1: use .png, .svg, .pdf or .csv</source>
+        <translation>%1 の形式を判別できません: .png、.svg、.pdf、.csv のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>a report is a PDF: %1 does not end in .pdf</source>
+        <translation>レポートは PDF です: %1 は .pdf で終わっていません</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPainter</name>
+    <message>
+        <source>n/a</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>最新: %1</translation>
+    </message>
+    <message>
+        <source>Avg: %1</source>
+        <translation>平均: %1</translation>
+    </message>
+    <message>
+        <source>Max: %1</source>
+        <translation>最大: %1</translation>
+    </message>
+    <message>
+        <source>Min: %1</source>
+        <translation>最小: %1</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>この期間のデータはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more line(s)</source>
+        <translation>
+            <numerusform>ほか %n 本の線</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CheckLookups</name>
     <message>
         <source>%1 source %2 (%3)</source>
@@ -2236,6 +2295,78 @@
         <source>the node (flag, rename, move)</source>
         <translation>ノード(flag、rename、move)</translation>
     </message>
+    <message>
+        <source>--%1 takes WIDTHxHEIGHT in pixels, each from %2 to %3, such as 1200x600, not &apos;%4&apos;</source>
+        <translation>--%1 にはピクセル単位の 幅x高さ（それぞれ %2～%3、例: 1200x600）を指定してください。&apos;%4&apos; は不可です</translation>
+    </message>
+    <message>
+        <source>--out FILE is needed</source>
+        <translation>--out FILE が必要です</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos;: end it in .png, .svg, .pdf or .csv</source>
+        <translation>&apos;%1&apos; の形式を判別できません: .png、.svg、.pdf、.csv のいずれかで終えてください</translation>
+    </message>
+    <message>
+        <source>--from must be before --to</source>
+        <translation>--from は --to より前でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 has no points from %2 to %3</source>
+        <translation>%1 には %2 から %3 までのデータ点がありません</translation>
+    </message>
+    <message>
+        <source>unknown machine &apos;%1&apos;: the metrics cache holds no series for it</source>
+        <translation>不明なマシン &apos;%1&apos;: メトリクスキャッシュにその系列がありません</translation>
+    </message>
+    <message>
+        <source>--raw is for a .csv file</source>
+        <translation>--raw は .csv ファイル用です</translation>
+    </message>
+    <message>
+        <source>name the machine: export host NAME</source>
+        <translation>マシンを指定してください: export host NAME</translation>
+    </message>
+    <message>
+        <source>export host writes a PDF: end --out in .pdf</source>
+        <translation>export host は PDF を書き出します: --out は .pdf で終えてください</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>ホスト %1</translation>
+    </message>
+    <message>
+        <source>Charts from the metrics cache as PNG, SVG, PDF or CSV, without a display.</source>
+        <translation>メトリクスキャッシュのグラフを、ディスプレイなしで PNG、SVG、PDF、CSV に書き出します。</translation>
+    </message>
+    <message>
+        <source>the image&apos;s size in pixels (default 1200x600)</source>
+        <translation>画像サイズ（ピクセル、既定 1200x600）</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s (or report&apos;s) title</source>
+        <translation>グラフ（またはレポート）のタイトル</translation>
+    </message>
+    <message>
+        <source>light or dark (default light)</source>
+        <translation>light または dark（既定 light）</translation>
+    </message>
+    <message>
+        <source>CSV: every stored point, not the points drawn</source>
+        <translation>CSV: 描画した点ではなく保存されたすべての点</translation>
+    </message>
+    <message>
+        <source>the file to write; its extension picks the format</source>
+        <translation>書き出すファイル（拡張子で形式を決定）</translation>
+    </message>
+    <message>
+        <source>job %1: pause requested; its runner holds new hosts within a second (hosts under way finish)</source>
+        <translation>ジョブ %1: 一時停止を要求しました。実行プロセスは 1 秒以内に新しいホストの開始を止めます（実行中のホストは完了します）</translation>
+    </message>
+    <message>
+        <source>job %1: resume requested; its runner goes on within a second</source>
+        <translation>ジョブ %1: 再開を要求しました。実行プロセスは 1 秒以内に続行します</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
@@ -3489,6 +3620,37 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>no charts to write</source>
+        <translation>書き出すグラフがありません</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>PDF を開始できません</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF</source>
+        <translation>PDF にページを追加できません</translation>
+    </message>
+    <message>
+        <source>%1 · generated %2</source>
+        <translation>%1 · %2 に生成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>PDF を完成できません</translation>
+    </message>
+</context>
+<context>
     <name>PlacementPlanner</name>
     <message>
         <source>no room for %1 more units: %2 would fit on the %3 READY machines of the pool</source>
@@ -4309,10 +4471,6 @@
         <translation>マシンへ ssh 接続した端末を開く(先にホスト鍵を確認)</translation>
     </message>
     <message>
-        <source>the jobs&apos; history: list, show, log, cancel, retry; job templates</source>
-        <translation>ジョブの履歴: list、show、log、cancel、retry。ジョブテンプレート</translation>
-    </message>
-    <message>
         <source>the database: path, schema, team roles, copies</source>
         <translation>データベース: パス、スキーマ、チームロール、コピー</translation>
     </message>
@@ -4339,6 +4497,14 @@
     <message>
         <source>run every check once (--once); exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN</source>
         <translation>すべてのチェックを 1 回ずつ実行する(--once)。終了コードは 0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN</translation>
+    </message>
+    <message>
+        <source>write charts from the metrics cache to PNG, SVG, PDF or CSV</source>
+        <translation>メトリクスキャッシュのグラフを PNG、SVG、PDF、CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>the jobs&apos; history: list, show, log, cancel, pause, resume, retry; job templates</source>
+        <translation>ジョブ履歴: list、show、log、cancel、pause、resume、retry、ジョブテンプレート</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5529,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::ExportActions</name>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>グラフをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save one of the charts on screen as PNG, SVG, PDF or CSV</source>
+        <translation>画面上のグラフを 1 つ PNG、SVG、PDF、CSV として保存します</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>レポートをエクスポート (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save every chart on screen as one multi-page PDF</source>
+        <translation>画面上のすべてのグラフを複数ページの PDF 1 つとして保存します</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no chart on screen has data in this range</source>
+        <translation>エクスポートするものがありません: 画面上のどのグラフにもこの期間のデータがありません</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフをエクスポート</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>グラフ:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;CSV data (*.csv)</source>
+        <translation>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF 文書 (*.pdf);;CSV データ (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>An export is still being written</source>
+        <translation>エクスポートをまだ書き込み中です</translation>
+    </message>
+    <message>
+        <source>no such chart on screen</source>
+        <translation>画面上にそのグラフはありません</translation>
+    </message>
+    <message>
+        <source>unknown file type: use .png, .svg, .pdf or .csv</source>
+        <translation>不明なファイル形式です: .png、.svg、.pdf、.csv を使ってください</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 をエクスポート中…</translation>
+    </message>
+    <message>
+        <source>no chart on screen has data in this range</source>
+        <translation>画面上のどのグラフにもこの期間のデータがありません</translation>
+    </message>
+    <message>
+        <source>a report is a PDF: name the file .pdf</source>
+        <translation>レポートは PDF です: ファイル名を .pdf にしてください</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::FleetDock</name>
     <message>
         <source>Fleet</source>
@@ -5537,6 +5778,14 @@ Commands:
     <message>
         <source>%1: no answer within %2 ms</source>
         <translation>%1: %2 ms 以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>%1: libcurl could not start the request</source>
+        <translation>%1: libcurl がリクエストを開始できません</translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>libcurl を開始できません</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +6346,18 @@ Commands:
     <message>
         <source>Opsdeck stopped while this host ran</source>
         <translation>このホストの実行中に Opsdeck が停止しました</translation>
+    </message>
+    <message>
+        <source>job %1 has no running process to pause or resume it (see `opsdeck job show %1`)</source>
+        <translation>ジョブ %1 には一時停止・再開できる実行中のプロセスがありません（`opsdeck job show %1` を参照）</translation>
+    </message>
+    <message>
+        <source>job %1 is already paused</source>
+        <translation>ジョブ %1 はすでに一時停止しています</translation>
+    </message>
+    <message>
+        <source>job %1 is not paused (%2)</source>
+        <translation>ジョブ %1 は一時停止していません（%2）</translation>
     </message>
 </context>
 <context>

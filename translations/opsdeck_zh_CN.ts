@@ -189,6 +189,65 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>libpng could not encode the image</source>
+        <translation>libpng 无法编码该图像</translation>
+    </message>
+    <message>
+        <source>cannot write the PNG: %1</source>
+        <translation>无法写入 PNG：%1</translation>
+    </message>
+    <message>
+        <source>cannot start the SVG</source>
+        <translation>无法开始写 SVG</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1: use .png, .svg, .pdf or .csv</source>
+        <translation>无法判断 %1 的格式：请使用 .png、.svg、.pdf 或 .csv</translation>
+    </message>
+    <message>
+        <source>a report is a PDF: %1 does not end in .pdf</source>
+        <translation>报告是 PDF：%1 不以 .pdf 结尾</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPainter</name>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>最新：%1</translation>
+    </message>
+    <message>
+        <source>Avg: %1</source>
+        <translation>平均：%1</translation>
+    </message>
+    <message>
+        <source>Max: %1</source>
+        <translation>最大：%1</translation>
+    </message>
+    <message>
+        <source>Min: %1</source>
+        <translation>最小：%1</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>此时间范围内没有数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more line(s)</source>
+        <translation>
+            <numerusform>以及另外 %n 条线</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CheckLookups</name>
     <message>
         <source>%1 source %2 (%3)</source>
@@ -2236,6 +2295,78 @@
         <source>the node (flag, rename, move)</source>
         <translation>节点（flag、rename、move）</translation>
     </message>
+    <message>
+        <source>--%1 takes WIDTHxHEIGHT in pixels, each from %2 to %3, such as 1200x600, not &apos;%4&apos;</source>
+        <translation>--%1 需要以像素表示的 宽x高，每项在 %2 到 %3 之间，例如 1200x600，而不是“%4”</translation>
+    </message>
+    <message>
+        <source>--out FILE is needed</source>
+        <translation>需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos;: end it in .png, .svg, .pdf or .csv</source>
+        <translation>无法判断“%1”的格式：请以 .png、.svg、.pdf 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>--from must be before --to</source>
+        <translation>--from 必须早于 --to</translation>
+    </message>
+    <message>
+        <source>%1 has no points from %2 to %3</source>
+        <translation>%1 在 %2 到 %3 之间没有数据点</translation>
+    </message>
+    <message>
+        <source>unknown machine &apos;%1&apos;: the metrics cache holds no series for it</source>
+        <translation>未知机器“%1”：指标缓存中没有它的序列</translation>
+    </message>
+    <message>
+        <source>--raw is for a .csv file</source>
+        <translation>--raw 仅用于 .csv 文件</translation>
+    </message>
+    <message>
+        <source>name the machine: export host NAME</source>
+        <translation>请指定机器：export host NAME</translation>
+    </message>
+    <message>
+        <source>export host writes a PDF: end --out in .pdf</source>
+        <translation>export host 输出 PDF：--out 须以 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>主机 %1</translation>
+    </message>
+    <message>
+        <source>Charts from the metrics cache as PNG, SVG, PDF or CSV, without a display.</source>
+        <translation>将指标缓存中的图表导出为 PNG、SVG、PDF 或 CSV，无需显示器。</translation>
+    </message>
+    <message>
+        <source>the image&apos;s size in pixels (default 1200x600)</source>
+        <translation>图像尺寸（像素，默认 1200x600）</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s (or report&apos;s) title</source>
+        <translation>图表（或报告）的标题</translation>
+    </message>
+    <message>
+        <source>light or dark (default light)</source>
+        <translation>light 或 dark（默认 light）</translation>
+    </message>
+    <message>
+        <source>CSV: every stored point, not the points drawn</source>
+        <translation>CSV：所有已存储的点，而非绘制出的点</translation>
+    </message>
+    <message>
+        <source>the file to write; its extension picks the format</source>
+        <translation>要写入的文件；由扩展名决定格式</translation>
+    </message>
+    <message>
+        <source>job %1: pause requested; its runner holds new hosts within a second (hosts under way finish)</source>
+        <translation>作业 %1：已请求暂停；其运行进程将在一秒内停止启动新主机（进行中的主机会完成）</translation>
+    </message>
+    <message>
+        <source>job %1: resume requested; its runner goes on within a second</source>
+        <translation>作业 %1：已请求继续；其运行进程将在一秒内继续</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
@@ -3489,6 +3620,37 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>no charts to write</source>
+        <translation>没有可写的图表</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>无法开始写 PDF</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF</source>
+        <translation>无法向 PDF 添加页面</translation>
+    </message>
+    <message>
+        <source>%1 · generated %2</source>
+        <translation>%1 · 生成于 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>无法完成 PDF</translation>
+    </message>
+</context>
+<context>
     <name>PlacementPlanner</name>
     <message>
         <source>no room for %1 more units: %2 would fit on the %3 READY machines of the pool</source>
@@ -4309,10 +4471,6 @@
         <translation>打开通过 ssh 连接到机器的终端（先检查主机密钥）</translation>
     </message>
     <message>
-        <source>the jobs&apos; history: list, show, log, cancel, retry; job templates</source>
-        <translation>任务历史记录：list、show、log、cancel、retry；任务模板</translation>
-    </message>
-    <message>
         <source>the database: path, schema, team roles, copies</source>
         <translation>数据库：路径、模式、团队角色、复制</translation>
     </message>
@@ -4339,6 +4497,14 @@
     <message>
         <source>run every check once (--once); exits 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN</source>
         <translation>将每个检查运行一次（--once）；退出码 0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN</translation>
+    </message>
+    <message>
+        <source>write charts from the metrics cache to PNG, SVG, PDF or CSV</source>
+        <translation>将指标缓存中的图表写为 PNG、SVG、PDF 或 CSV</translation>
+    </message>
+    <message>
+        <source>the jobs&apos; history: list, show, log, cancel, pause, resume, retry; job templates</source>
+        <translation>作业历史：list、show、log、cancel、pause、resume、retry；作业模板</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5529,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::ExportActions</name>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save one of the charts on screen as PNG, SVG, PDF or CSV</source>
+        <translation>将屏幕上的一个图表保存为 PNG、SVG、PDF 或 CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>导出报告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save every chart on screen as one multi-page PDF</source>
+        <translation>将屏幕上的所有图表保存为一个多页 PDF</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no chart on screen has data in this range</source>
+        <translation>没有可导出的内容：屏幕上的图表在此范围内都没有数据</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;CSV data (*.csv)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;PDF 文档 (*.pdf);;CSV 数据 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>An export is still being written</source>
+        <translation>仍有导出正在写入</translation>
+    </message>
+    <message>
+        <source>no such chart on screen</source>
+        <translation>屏幕上没有此图表</translation>
+    </message>
+    <message>
+        <source>unknown file type: use .png, .svg, .pdf or .csv</source>
+        <translation>未知文件类型：请使用 .png、.svg、.pdf 或 .csv</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>no chart on screen has data in this range</source>
+        <translation>屏幕上的图表在此范围内都没有数据</translation>
+    </message>
+    <message>
+        <source>a report is a PDF: name the file .pdf</source>
+        <translation>报告是 PDF：请将文件命名为 .pdf</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::FleetDock</name>
     <message>
         <source>Fleet</source>
@@ -5537,6 +5778,14 @@ Commands:
     <message>
         <source>%1: no answer within %2 ms</source>
         <translation>%1：%2 毫秒内无响应</translation>
+    </message>
+    <message>
+        <source>%1: libcurl could not start the request</source>
+        <translation>%1：libcurl 无法发起请求</translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>libcurl 无法启动</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +6346,18 @@ Commands:
     <message>
         <source>Opsdeck stopped while this host ran</source>
         <translation>此主机运行期间 Opsdeck 已停止</translation>
+    </message>
+    <message>
+        <source>job %1 has no running process to pause or resume it (see `opsdeck job show %1`)</source>
+        <translation>作业 %1 没有正在运行的进程可暂停或继续（参见 `opsdeck job show %1`）</translation>
+    </message>
+    <message>
+        <source>job %1 is already paused</source>
+        <translation>作业 %1 已处于暂停状态</translation>
+    </message>
+    <message>
+        <source>job %1 is not paused (%2)</source>
+        <translation>作业 %1 未暂停（%2）</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ The JSON keys are context + U+0004 + source, so the same English in two contexts
 be translated apart; a key of just the source text applies to every context.
 """
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -79,10 +80,14 @@ def cmd_apply(ts, js):
         done += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     # lupdate writes <!DOCTYPE TS>; keep it for tidy diffs
+    # and escapes quotes in text as &quot; / &apos; with a double-quoted declaration: the
+    # same bytes for what did not change, so the diff holds only the new translations.
     data = open(ts, encoding="utf-8").read()
+    data = data.replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>', 1)
     if "<!DOCTYPE TS>" not in data:
         data = data.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
-        open(ts, "w", encoding="utf-8").write(data)
+    data = re.sub(r">([^<]*)<", lambda m: ">" + m.group(1).replace('"', "&quot;").replace("'", "&apos;") + "<", data)
+    open(ts, "w", encoding="utf-8").write(data if data.endswith("\n") else data + "\n")
     print(f"{ts}: {done} translated, {missing} still unfinished", file=sys.stderr)
 
 
