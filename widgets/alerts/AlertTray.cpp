@@ -119,7 +119,8 @@ void AlertTray::onAlert(const AlertEvent& e)
         return;
     if (int(e.importance) < int(threshold()))
         return;
-    if (m_monitor->snapshot()->isSilenced(e.checkId, e.target))
+    const auto snapshot = m_monitor->snapshot();
+    if (snapshot->isSilenced(e.checkId, e.target) || snapshot->isInMaintenance(e.checkId, e.target))
         return;
     const QString key = alertKey(e);
     if (m_shown.contains(key))
