@@ -1,5 +1,6 @@
 #include "alerts/AlertTray.h"
 
+#include "alerts/TraySettingsDialog.h"
 #include "checks/CheckMonitor.h"
 #include "checks/CheckStatusStyle.h"
 
@@ -31,6 +32,10 @@ AlertTray::AlertTray(CheckMonitor* monitor, QObject* parent)
     m_keep->setObjectName(QStringLiteral("actionKeepInTray"));
     m_keep->setCheckable(true);
     connect(m_keep, &QAction::toggled, this, [](bool on) { setKeepRunning(on); });
+    m_settings = m_menu->addAction(tr("Tray &Settings…"), this, [this] {
+        TraySettingsDialog::openFor(keepRunningByDefault(!m_monitor->snapshot()->rows.empty()), nullptr);
+    });
+    m_settings->setObjectName(QStringLiteral("actionTraySettings"));
     m_menu->addSeparator();
     m_menu->addAction(tr("&Quit Opsdeck"), this, &AlertTray::quitRequested);
     connect(m_menu, &QMenu::aboutToShow, this, [this] {
@@ -150,12 +155,22 @@ void AlertTray::setThreshold(Importance importance)
     QSettings().setValue(QLatin1String(thresholdKey), importanceName(importance));
 }
 
-bool AlertTray::keepsRunningOnClose() const
+std::optional<bool> AlertTray::savedKeepRunning()
 {
     const QVariant saved = QSettings().value(QLatin1String(keepKey));
-    if (saved.isValid())
-        return saved.toBool() && QSystemTrayIcon::isSystemTrayAvailable();
-    return QSystemTrayIcon::isSystemTrayAvailable() && !m_monitor->snapshot()->rows.empty();
+    return saved.isValid() ? std::optional<bool>(saved.toBool()) : std::nullopt;
+}
+
+bool AlertTray::keepRunningByDefault(bool checksExist)
+{
+    return QSystemTrayIcon::isSystemTrayAvailable() && checksExist;
+}
+
+bool AlertTray::keepsRunningOnClose() const
+{
+    if (const auto saved = savedKeepRunning())
+        return *saved && QSystemTrayIcon::isSystemTrayAvailable();
+    return keepRunningByDefault(!m_monitor->snapshot()->rows.empty());
 }
 
 void AlertTray::setKeepRunning(bool keep)
