@@ -168,6 +168,13 @@ private slots:
         QCOMPARE(shown.count(), 1); // web01 is not
         // And the open problems (the tray's colour and tooltip) leave db01 out.
         QVERIFY(!m_tray->toolTip().contains(QStringLiteral("db01")));
+        QVERIFY(m_tray->toolTip().contains(QStringLiteral("web01")));
+        // With the whole shop under a window: nothing open, and the tooltip says why.
+        w.nodePath = QStringLiteral("shop");
+        QVERIFY(MaintenanceStore(m_db->db()).add(w).ok());
+        readAgain();
+        QCOMPARE(m_tray->worstOpen(), std::optional<CheckStatus>(CheckStatus::Ok));
+        QCOMPARE(m_tray->toolTip(), QStringLiteral("Opsdeck — nothing open; 2 in maintenance"));
     }
 };
 

@@ -84,15 +84,27 @@ void AlertTray::update()
         m_toolTip = tr("Opsdeck — %1: %2").arg(parts.join(tr(", ")), which.join(tr(", ")));
     } else if (!snapshot->rows.empty()) {
         bool ran = false;
-        int quiet = 0; // failing or unknown, but acknowledged or silenced
+        int quiet = 0;       // failing or unknown, but acknowledged or silenced
+        int maintenance = 0; // failing or unknown under a maintenance window
         for (const CheckRow& r : snapshot->rows) {
             ran = ran || (r.def.enabled && r.status.has_value());
-            for (const CheckRuntime& t : r.targets)
-                quiet += r.def.enabled && (t.state == CheckState::Failing || t.state == CheckState::Unknown);
+            for (const CheckRuntime& t : r.targets) {
+                if (!r.def.enabled || (t.state != CheckState::Failing && t.state != CheckState::Unknown))
+                    continue;
+                if (r.maintenance || snapshot->cover.target(r.def, t.target))
+                    ++maintenance;
+                else
+                    ++quiet;
+            }
         }
         m_worst = ran ? std::optional<CheckStatus>(CheckStatus::Ok) : std::nullopt;
+        QStringList notes;
         if (quiet > 0)
-            m_toolTip = tr("Opsdeck — nothing open; %n acknowledged or silenced", nullptr, quiet);
+            notes << tr("%n acknowledged or silenced", nullptr, quiet);
+        if (maintenance > 0)
+            notes << tr("%n in maintenance", nullptr, maintenance);
+        if (!notes.isEmpty())
+            m_toolTip = tr("Opsdeck — nothing open; %1").arg(notes.join(tr("; ")));
         else
             m_toolTip = ran ? tr("Opsdeck — every check passes") : tr("Opsdeck — no check has run yet");
     } else {
