@@ -18,7 +18,7 @@ struct MaintenanceWindow
     qint64 toMs = 0;
     QString reason;
     qint64 id = 0; // 0 before it is stored
-    QString createdBy;
+    QString createdBy{};
 
     bool openAt(qint64 nowMs) const { return nowMs >= fromMs && nowMs < toMs; }
     // Does the window cover `targetNodePaths` (the nodes the target is bound to) at `nowMs`?
