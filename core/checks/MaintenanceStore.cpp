@@ -81,10 +81,11 @@ Result<qint64> MaintenanceStore::add(const MaintenanceWindow& input)
         if (!w->nodePath.isEmpty())
             if (auto node = rows::requireNode(db, w->nodePath); !node.ok())
                 return node.error();
-        auto q = Database::exec(db,
-                                QStringLiteral("INSERT INTO maintenance_windows (node_path, from_ms, to_ms, "
-                                               "reason, created_by) VALUES (?, ?, ?, ?, ?)"),
-                                {notNull(w->nodePath), w->fromMs, w->toMs, notNull(w->reason), notNull(m_operator)});
+        auto q = Database::exec(
+            db,
+            QStringLiteral("INSERT INTO maintenance_windows (node_path, from_ms, to_ms, "
+                           "reason, created_by) VALUES (?, ?, ?, ?, ?)"),
+            {notNull(w->nodePath), w->fromMs, w->toMs, notNull(w->reason), notNull(m_operator)});
         if (!q.ok())
             return q.error();
         id = q->lastInsertId().toLongLong();
