@@ -1,9 +1,10 @@
 // `opsdeck check add|list|remove|ack|silence|unsilence|auto-abnormal`: the checks (core/checks) and an
-// operator's answers to them. `check run` is its own command ("check run").
+// operator's answers to them. `check run` and `check maintenance` are their own commands.
 
 #include "checks/CheckStateStore.h"
 #include "checks/CheckStore.h"
 #include "checks/LifecycleLink.h"
+#include "checks/MaintenanceStore.h"
 #include "cli/CheckBuild.h"
 #include "cli/VerbTable.h"
 #include "util/Clock.h"
@@ -22,7 +23,7 @@ QJsonValue epochSecs(const std::optional<qint64>& ms)
     return ms ? QJsonValue(double(*ms / 1000)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject checkRecord(const CheckDefinition& d, const CheckSummary& s)
+QJsonObject checkRecord(const CheckDefinition& d, const CheckSummary& s, bool inMaintenance)
 {
     return {{QStringLiteral("id"), double(d.id)},
             {QStringLiteral("name"), d.name},
@@ -35,7 +36,16 @@ QJsonObject checkRecord(const CheckDefinition& d, const CheckSummary& s)
             {QStringLiteral("since"), epochSecs(s.sinceMs)},
             {QStringLiteral("message"), s.message},
             {QStringLiteral("acknowledged"), s.acknowledged},
-            {QStringLiteral("silenced_until"), epochSecs(s.silencedUntilMs)}};
+            {QStringLiteral("silenced_until"), epochSecs(s.silencedUntilMs)},
+            {QStringLiteral("in_maintenance"), inMaintenance}};
+}
+
+QStringList targetsOf(const QList<CheckRuntime>& runtimes)
+{
+    QStringList out;
+    for (const CheckRuntime& r : runtimes)
+        out << r.target;
+    return out;
 }
 
 // --until: a time (ISO 8601, epoch seconds) or a duration from now (2h); epoch ms.
@@ -104,14 +114,28 @@ int runList(CliContext& ctx, const QCommandLineParser& p, const QStringList& arg
     for (const CheckRuntime& r : std::as_const(*states))
         byCheck[r.checkId] << r;
     const qint64 now = Clock::system().nowMs();
+    auto cover = MaintenanceStore(*db).coverAt(now);
+    if (!cover.ok())
+        return ctx.fail(cover.error());
     QJsonArray rows;
-    for (const CheckDefinition& d : std::as_const(*checks))
-        rows.append(checkRecord(d, CheckStateStore::summarize(byCheck.value(d.id), now)));
-    const QStringList columns{
-        QStringLiteral("id"),       QStringLiteral("name"),         QStringLiteral("type"),
-        QStringLiteral("node"),     QStringLiteral("machine"),      QStringLiteral("importance"),
-        QStringLiteral("interval"), QStringLiteral("state"),        QStringLiteral("since"),
-        QStringLiteral("message"),  QStringLiteral("acknowledged"), QStringLiteral("silenced_until")};
+    for (const CheckDefinition& d : std::as_const(*checks)) {
+        const QList<CheckRuntime> runtimes = byCheck.value(d.id);
+        rows.append(checkRecord(d, CheckStateStore::summarize(runtimes, now),
+                                cover->check(d, targetsOf(runtimes)) != nullptr));
+    }
+    const QStringList columns{QStringLiteral("id"),
+                              QStringLiteral("name"),
+                              QStringLiteral("type"),
+                              QStringLiteral("node"),
+                              QStringLiteral("machine"),
+                              QStringLiteral("importance"),
+                              QStringLiteral("interval"),
+                              QStringLiteral("state"),
+                              QStringLiteral("since"),
+                              QStringLiteral("message"),
+                              QStringLiteral("acknowledged"),
+                              QStringLiteral("silenced_until"),
+                              QStringLiteral("in_maintenance")};
     printRecords(ctx.out, formatOf(p), QStringLiteral("checks"), columns, rows, {},
                  {QStringLiteral("since"), QStringLiteral("silenced_until")});
     return 0;

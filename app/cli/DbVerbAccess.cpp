@@ -29,6 +29,8 @@ const QHash<QString, Capability>& table()
         {QStringLiteral("check silence"), C::Operate},
         {QStringLiteral("check unsilence"), C::Operate},
         {QStringLiteral("check run"), C::Operate},
+        {QStringLiteral("check maintenance add"), C::Operate},
+        {QStringLiteral("check maintenance remove"), C::Operate},
         // Admins: the inventory's shape, sources, services, templates, roles.
         {QStringLiteral("machine add"), C::Administer},
         {QStringLiteral("machine set"), C::Administer},

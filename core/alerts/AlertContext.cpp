@@ -1,6 +1,7 @@
 #include "alerts/AlertContext.h"
 
 #include "checks/CheckStateStore.h"
+#include "checks/MaintenanceStore.h"
 
 #include <QSqlQuery>
 
@@ -43,21 +44,13 @@ AlertContextProvider storeAlertContext(std::shared_ptr<Database> db, const Clock
         for (const CheckRuntime& r : std::as_const(*runtimes))
             if (r.target == e.target)
                 ctx.runtime = r;
-        QSqlDatabase c = db->connection();
-        const qint64 now = clock.nowMs();
-        auto windows =
-            Database::exec(c,
-                           QStringLiteral("SELECT node_path, from_ms, to_ms, reason FROM maintenance_windows "
-                                          "WHERE to_ms > ? AND from_ms <= ?"),
-                           {now, now});
+        auto windows = MaintenanceStore(db).activeAt(clock.nowMs());
         if (!windows.ok())
             return windows.error();
-        while (windows->next())
-            ctx.windows.append(MaintenanceWindow{windows->value(0).toString(), windows->value(1).toLongLong(),
-                                                 windows->value(2).toLongLong(),
-                                                 windows->value(3).toString()});
+        ctx.windows = std::move(windows.value());
         if (ctx.windows.isEmpty())
             return ctx;
+        QSqlDatabase c = db->connection();
         auto paths = nodePathsOf(c, e);
         if (!paths.ok())
             return paths.error();

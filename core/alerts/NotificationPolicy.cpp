@@ -11,22 +11,7 @@ QString keyOf(qint64 checkId, const QString& target)
     return QString::number(checkId) + QLatin1Char('/') + target;
 }
 
-bool isUnder(const QString& path, const QString& ancestor)
-{
-    return ancestor.isEmpty() || path == ancestor || path.startsWith(ancestor + QLatin1Char('/'));
-}
-
 } // namespace
-
-bool MaintenanceWindow::covers(const QStringList& targetNodePaths, qint64 nowMs) const
-{
-    if (nowMs < fromMs || nowMs >= toMs)
-        return false;
-    for (const QString& p : targetNodePaths)
-        if (isUnder(p, nodePath))
-            return true;
-    return false;
-}
 
 NotificationPolicy::NotificationPolicy(const Clock& clock, QTimeZone zone)
     : m_clock(clock), m_zone(std::move(zone))

@@ -2,6 +2,7 @@
 
 #include "alerts/AlertSettings.h"
 #include "checks/CheckTypes.h"
+#include "checks/MaintenanceWindow.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -12,19 +13,6 @@
 #include <optional>
 
 namespace opsdeck {
-
-// A maintenance window (table maintenance_windows, migration 0013): no alerts for
-// targets below `nodePath` ("" is the root) from fromMs to toMs (exclusive).
-struct MaintenanceWindow
-{
-    QString nodePath;
-    qint64 fromMs = 0;
-    qint64 toMs = 0;
-    QString reason;
-
-    // Does the window cover `targetNodePaths` (the nodes the target is bound to) at `nowMs`?
-    bool covers(const QStringList& targetNodePaths, qint64 nowMs) const;
-};
 
 // Whether one AlertEvent goes out, and why.
 struct NotifyDecision

@@ -17,14 +17,15 @@ Result<QString> CheckRevision::read(const std::shared_ptr<Database>& db)
         "(SELECT count(*) FROM check_state), (SELECT coalesce(max(updated_ms), 0) FROM check_state), "
         "(SELECT coalesce(sum(acknowledged), 0) FROM check_state), "
         "(SELECT coalesce(sum(coalesce(silenced_until_ms, 0)), 0) FROM check_state), "
-        "(SELECT coalesce(max(id), 0) FROM alert_events)");
+        "(SELECT coalesce(max(id), 0) FROM alert_events), "
+        "(SELECT count(*) FROM maintenance_windows), (SELECT coalesce(max(id), 0) FROM maintenance_windows)");
     auto q = StatementCache::run(*c, sql, {});
     if (!q.ok())
         return q.error();
     if (!q->next())
         return Error::failure(QStringLiteral("the checks' revision query returned no row"));
     QStringList parts;
-    for (int i = 0; i < 8; ++i)
+    for (int i = 0; i < 10; ++i)
         parts << q->value(i).toString();
     return parts.join(u'/');
 }

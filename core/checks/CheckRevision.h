@@ -10,7 +10,8 @@ namespace opsdeck {
 
 // A fingerprint of the checks' tables that moves with every write to them: counts and
 // versions of `checks`, the newest update, acknowledgements and silences of
-// `check_state`, the newest `alert_events` id. One cheap aggregate query (no row comes
+// `check_state`, the newest `alert_events` id, the count and newest id of
+// `maintenance_windows` (never updated: an add or remove moves them). One cheap aggregate query (no row comes
 // back), so a window can poll it and read the checks again only when it moved (issue 11:
 // a poll must not cost a core). Any thread.
 class CheckRevision

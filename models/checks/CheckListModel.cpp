@@ -15,7 +15,10 @@ bool sameRow(const CheckRow& a, const CheckRow& b)
     const CheckSummary& y = b.summary;
     return a.def.version == b.def.version && a.status == b.status && x.state == y.state &&
            x.sinceMs == y.sinceMs && x.message == y.message && x.acknowledged == y.acknowledged &&
-           x.silencedUntilMs == y.silencedUntilMs && a.targets.size() == b.targets.size();
+           x.silencedUntilMs == y.silencedUntilMs && a.targets.size() == b.targets.size() &&
+           a.maintenance.has_value() == b.maintenance.has_value() &&
+           (!a.maintenance ||
+            (a.maintenance->id == b.maintenance->id && a.maintenance->toMs == b.maintenance->toMs));
 }
 
 } // namespace
@@ -132,12 +135,14 @@ QVariant CheckListModel::display(const CheckRow& r, int column) const
         return bindingText(r.def);
     case ImportanceColumn:
         return CheckStatusStyle::importanceText(r.def.importance);
-    case StateColumn:
+    case StateColumn: {
         if (!r.def.enabled)
             return tr("disabled");
-        if (s.state == CheckState::Failing && r.status)
-            return tr("failing (%1)").arg(CheckStatusStyle::statusText(*r.status));
-        return CheckStatusStyle::stateText(s.state);
+        const QString state = s.state == CheckState::Failing && r.status
+                                  ? tr("failing (%1)").arg(CheckStatusStyle::statusText(*r.status))
+                                  : CheckStatusStyle::stateText(s.state);
+        return r.maintenance ? tr("%1, in maintenance").arg(state) : state;
+    }
     case SinceColumn:
         return s.sinceMs ? CheckStatusStyle::timeText(*s.sinceMs) : QString();
     case MessageColumn:
@@ -152,6 +157,8 @@ QVariant CheckListModel::display(const CheckRow& r, int column) const
 
 QVariant CheckListModel::toolTip(const CheckRow& r, int column) const
 {
+    if (column == StateColumn && r.maintenance)
+        return CheckStatusStyle::maintenanceText(*r.maintenance);
     if (column == MessageColumn || column == NameColumn) {
         QStringList lines;
         for (const CheckRuntime& t : r.targets)
@@ -175,8 +182,10 @@ QVariant CheckListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return toolTip(r, index.column());
     case Qt::DecorationRole:
-        if (index.column() == StateColumn)
-            return CheckStatusStyle::icon(r.def.enabled ? r.status : std::nullopt);
+        if (index.column() == StateColumn) {
+            const auto status = r.def.enabled ? r.status : std::nullopt;
+            return r.maintenance ? CheckStatusStyle::maintenanceIcon(status) : CheckStatusStyle::icon(status);
+        }
         return {};
     case CheckIdRole:
         return r.def.id;
@@ -198,6 +207,8 @@ QVariant CheckListModel::data(const QModelIndex& index, int role) const
         return r.def.enabled;
     case TargetsRole:
         return int(r.targets.size());
+    case InMaintenanceRole:
+        return r.maintenance.has_value();
     }
     return {};
 }
@@ -242,6 +253,7 @@ QHash<int, QByteArray> CheckListModel::roleNames() const
     roles.insert(SilencedUntilRole, "silencedUntil");
     roles.insert(EnabledRole, "enabled");
     roles.insert(TargetsRole, "targets");
+    roles.insert(InMaintenanceRole, "inMaintenance");
     return roles;
 }
 

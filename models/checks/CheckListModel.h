@@ -10,7 +10,8 @@ namespace opsdeck {
 class CheckMonitor;
 
 // One row per check (by name): name, kind, binding, importance, state with its colour
-// icon, since, message, acknowledged, silenced until. Follows a CheckMonitor: each new
+// icon ("in maintenance" with the maintenance icon under an open window), since,
+// message, acknowledged, silenced until. Follows a CheckMonitor: each new
 // snapshot is applied in place (rows in, out, changed; a reset only when checks were
 // renamed past each other), so a selection survives the checker's rounds.
 class CheckListModel : public QAbstractTableModel
@@ -44,6 +45,7 @@ public:
         SilencedUntilRole, // qint64 ms, or null when not silenced
         EnabledRole,       // bool
         TargetsRole,       // int: how many targets have a state
+        InMaintenanceRole, // bool: under an open maintenance window (MaintenanceCover::check)
     };
     Q_ENUM(Roles)
 

@@ -29,9 +29,9 @@ void CheckMonitor::follow(const ChangeFeed* feed)
 
 void CheckMonitor::applyChange(const Change& change)
 {
-    static const QStringList kinds{QStringLiteral("check"), QStringLiteral("check_state"),
-                                   QStringLiteral("alert"), QStringLiteral("node"),
-                                   QStringLiteral("machine")};
+    static const QStringList kinds{QStringLiteral("check"),   QStringLiteral("check_state"),
+                                   QStringLiteral("alert"),   QStringLiteral("node"),
+                                   QStringLiteral("machine"), QStringLiteral("maintenance")};
     if (kinds.contains(change.kind))
         refresh();
 }
@@ -84,8 +84,10 @@ void CheckMonitor::readNow()
 void CheckMonitor::poll()
 {
     const auto& s = *m_snapshot;
-    const bool silenceEnded = s.nextSilenceEndMs && *s.nextSilenceEndMs <= m_clock->nowMs();
-    start(!silenceEnded && m_loaded);
+    const qint64 now = m_clock->nowMs();
+    const bool silenceEnded = s.nextSilenceEndMs && *s.nextSilenceEndMs <= now;
+    const bool maintenanceMoved = s.nextMaintenanceMs && *s.nextMaintenanceMs <= now;
+    start(!silenceEnded && !maintenanceMoved && m_loaded);
 }
 
 void CheckMonitor::start(bool whenChanged)

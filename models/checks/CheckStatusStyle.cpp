@@ -81,6 +81,44 @@ QIcon icon(std::optional<CheckStatus> status)
     return result;
 }
 
+QIcon maintenanceIcon(std::optional<CheckStatus> status)
+{
+    static QHash<int, QIcon> cache;
+    const int key = status ? int(*status) : -1;
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    QIcon result;
+    const QIcon ring = icon(status);
+    for (int size : {16, 22, 32, 64}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setOpacity(0.45);
+        ring.paint(&p, QRect(0, 0, size, size));
+        p.setOpacity(1.0);
+        const qreal bar = std::max(2.0, size / 6.0);
+        const qreal h = size * 0.6;
+        const qreal top = (size - h) / 2;
+        const QColor blue(0x1e, 0x63, 0xc8);
+        p.setPen(Qt::NoPen);
+        p.setBrush(blue);
+        p.drawRect(QRectF(size / 2.0 - 1.5 * bar, top, bar, h));
+        p.drawRect(QRectF(size / 2.0 + 0.5 * bar, top, bar, h));
+        p.end();
+        result.addPixmap(pm);
+    }
+    cache.insert(key, result);
+    return result;
+}
+
+QString maintenanceText(const MaintenanceWindow& w)
+{
+    const QString until = timeText(w.toMs);
+    return w.reason.isEmpty() ? Words::tr("in maintenance until %1").arg(until)
+                              : Words::tr("in maintenance until %1 (%2)").arg(until, w.reason);
+}
+
 QString statusText(CheckStatus s)
 {
     switch (s) {

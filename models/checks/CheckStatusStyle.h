@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/CheckTypes.h"
+#include "checks/MaintenanceWindow.h"
 
 #include <QColor>
 #include <QIcon>
@@ -24,6 +25,11 @@ bool isOpenProblem(const CheckRuntime& r, qint64 nowMs);
 
 QColor color(std::optional<CheckStatus> status); // nullopt: a light grey outline colour
 QIcon icon(std::optional<CheckStatus> status);   // cached; nullopt: an empty ring
+// A node, machine or check under an open maintenance window: the status ring (faded)
+// with a blue pause sign over it. Cached.
+QIcon maintenanceIcon(std::optional<CheckStatus> status);
+// "in maintenance until 2026-12-05 18:00:00 (kernel upgrade)"
+QString maintenanceText(const MaintenanceWindow& w);
 
 QString statusText(CheckStatus s);
 QString stateText(CheckState s);

@@ -2,6 +2,7 @@
 
 #include "checks/CheckStatusStyle.h"
 #include "checks/CheckStore.h"
+#include "checks/MaintenanceStore.h"
 #include "inventory/InventoryReader.h"
 
 #include <algorithm>
@@ -58,6 +59,28 @@ Result<std::shared_ptr<const InventoryShape>> readShape(const std::shared_ptr<Da
     return std::shared_ptr<const InventoryShape>(std::move(shape));
 }
 
+// Each row's window and the nodes and machines in maintenance, from s.s.cover.
+void markMaintenance(ChecksSnapshot& s)
+{
+    s.nodesInMaintenance.clear();
+    s.machinesInMaintenance.clear();
+    for (CheckRow& r : s.rows) {
+        QStringList targets;
+        for (const CheckRuntime& t : std::as_const(r.targets))
+            targets << t.target;
+        const MaintenanceWindow* w = s.cover.check(r.def, targets);
+        r.maintenance = w ? std::optional<MaintenanceWindow>(*w) : std::nullopt;
+    }
+    if (s.cover.isEmpty() || !s.shape)
+        return;
+    for (const TreeNode& n : s.shape->tree)
+        if (s.cover.node(n.path))
+            s.nodesInMaintenance.insert(n.path);
+    for (auto it = s.shape->machineNodes.cbegin(); it != s.shape->machineNodes.cend(); ++it)
+        if (s.cover.machine(it.key()))
+            s.machinesInMaintenance.insert(it.key());
+}
+
 } // namespace
 
 const CheckRow* ChecksSnapshot::row(qint64 checkId) const
@@ -79,6 +102,16 @@ bool ChecksSnapshot::isSilenced(qint64 checkId, const QString& target) const
     return r->summary.silencedUntilMs.has_value();
 }
 
+bool ChecksSnapshot::isInMaintenance(qint64 checkId, const QString& target) const
+{
+    const CheckRow* r = row(checkId);
+    if (!r)
+        return false;
+    if (target.isEmpty() || r->maintenance)
+        return r->maintenance.has_value();
+    return cover.target(r->def, target) != nullptr;
+}
+
 Result<ChecksSnapshot> ChecksSnapshot::read(const std::shared_ptr<Database>& db, qint64 nowMs,
                                             std::shared_ptr<const InventoryShape> cached)
 {
@@ -91,6 +124,9 @@ Result<ChecksSnapshot> ChecksSnapshot::read(const std::shared_ptr<Database>& db,
     auto shape = readShape(db, std::move(cached));
     if (!shape.ok())
         return shape.error();
+    auto windows = MaintenanceStore(db).list(nowMs);
+    if (!windows.ok())
+        return windows.error();
 
     QHash<qint64, QList<CheckRuntime>> byCheck;
     for (CheckRuntime& r : *states)
@@ -98,6 +134,12 @@ Result<ChecksSnapshot> ChecksSnapshot::read(const std::shared_ptr<Database>& db,
     ChecksSnapshot s;
     s.atMs = nowMs;
     s.shape = std::move(shape.value());
+    s.maintenance = std::move(windows.value());
+    s.cover = MaintenanceCover(s.maintenance, s.shape->machineNodes, nowMs);
+    for (const MaintenanceWindow& w : std::as_const(s.maintenance)) {
+        const qint64 next = w.fromMs > nowMs ? w.fromMs : w.toMs;
+        s.nextMaintenanceMs = std::min(s.nextMaintenanceMs.value_or(next), next);
+    }
     s.rows.reserve(checks->size());
     for (CheckDefinition& d : *checks) {
         CheckRow row;
@@ -122,6 +164,7 @@ void ChecksSnapshot::rollUp()
     machineStatus.clear();
     nodeStatus.clear();
     open.clear();
+    markMaintenance(*this);
     for (const CheckRow& r : rows) {
         if (!r.def.enabled)
             continue;
@@ -133,7 +176,7 @@ void ChecksSnapshot::rollUp()
                 fold(machineStatus, t.target, *st);
             if (!r.def.nodePath.isEmpty())
                 fold(nodeStatus, r.def.nodePath, *st);
-            if (CheckStatusStyle::isOpenProblem(t, atMs))
+            if (CheckStatusStyle::isOpenProblem(t, atMs) && !r.maintenance && !cover.target(r.def, t.target))
                 open.append({r.def.id, r.def.name, t.target, *st, r.def.importance, t.sinceMs, t.message});
         }
     }

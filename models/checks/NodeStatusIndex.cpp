@@ -1,6 +1,7 @@
 #include "checks/NodeStatusIndex.h"
 
 #include "checks/CheckMonitor.h"
+#include "checks/CheckStatusStyle.h"
 
 namespace opsdeck {
 
@@ -21,6 +22,17 @@ QStringList differences(const QHash<QString, CheckStatus>& before, const QHash<Q
     return out;
 }
 
+// Added to `out`: the keys in one set and not the other.
+void setDifferences(const QSet<QString>& before, const QSet<QString>& after, QStringList& out)
+{
+    for (const QString& k : after)
+        if (!before.contains(k) && !out.contains(k))
+            out << k;
+    for (const QString& k : before)
+        if (!after.contains(k) && !out.contains(k))
+            out << k;
+}
+
 } // namespace
 
 NodeStatusIndex::NodeStatusIndex(CheckMonitor* monitor, QObject* parent) : QObject(parent), m_monitor(monitor)
@@ -33,10 +45,14 @@ NodeStatusIndex::NodeStatusIndex(CheckMonitor* monitor, QObject* parent) : QObje
 void NodeStatusIndex::apply()
 {
     const auto snapshot = m_monitor->snapshot();
-    const QStringList nodes = differences(m_nodes, snapshot->nodeStatus);
-    const QStringList machines = differences(m_machines, snapshot->machineStatus);
+    QStringList nodes = differences(m_nodes, snapshot->nodeStatus);
+    QStringList machines = differences(m_machines, snapshot->machineStatus);
+    setDifferences(m_maintNodes, snapshot->nodesInMaintenance, nodes);
+    setDifferences(m_maintMachines, snapshot->machinesInMaintenance, machines);
     m_nodes = snapshot->nodeStatus;
     m_machines = snapshot->machineStatus;
+    m_maintNodes = snapshot->nodesInMaintenance;
+    m_maintMachines = snapshot->machinesInMaintenance;
     if (!nodes.isEmpty() || !machines.isEmpty())
         emit changed(nodes, machines);
 }
@@ -51,6 +67,22 @@ std::optional<CheckStatus> NodeStatusIndex::machineStatus(const QString& name) c
 {
     const auto it = m_machines.constFind(name);
     return it == m_machines.cend() ? std::nullopt : std::optional<CheckStatus>(*it);
+}
+
+QIcon NodeStatusIndex::nodeIcon(const QString& path) const
+{
+    const auto status = nodeStatus(path);
+    if (nodeInMaintenance(path))
+        return CheckStatusStyle::maintenanceIcon(status);
+    return status ? CheckStatusStyle::icon(*status) : QIcon();
+}
+
+QIcon NodeStatusIndex::machineIcon(const QString& name) const
+{
+    const auto status = machineStatus(name);
+    if (machineInMaintenance(name))
+        return CheckStatusStyle::maintenanceIcon(status);
+    return status ? CheckStatusStyle::icon(*status) : QIcon();
 }
 
 } // namespace opsdeck

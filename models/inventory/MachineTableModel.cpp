@@ -391,8 +391,8 @@ QVariant MachineTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::DecorationRole:
         if (index.column() == NameColumn && m_status)
-            if (const auto st = m_status->machineStatus(m.name))
-                return CheckStatusStyle::icon(*st);
+            if (const QIcon icon = m_status->machineIcon(m.name); !icon.isNull())
+                return icon;
         return {};
     case CheckStatusRole:
         if (const auto st = m_status ? m_status->machineStatus(m.name) : std::nullopt)

@@ -284,16 +284,19 @@ QVariant ServiceTreeModel::data(const QModelIndex& index, int role) const
             return n.totalMachines;
         case UnitsColumn:
             return n.totalUnits;
-        case StatusColumn:
-            if (const auto st = m_status ? m_status->nodeStatus(n.path) : std::nullopt)
-                return CheckStatusStyle::statusText(*st);
-            return {};
+        case StatusColumn: {
+            const auto st = m_status ? m_status->nodeStatus(n.path) : std::nullopt;
+            const QString text = st ? CheckStatusStyle::statusText(*st) : QString();
+            if (m_status && m_status->nodeInMaintenance(n.path))
+                return text.isEmpty() ? tr("in maintenance") : tr("%1, in maintenance").arg(text);
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        }
         }
         return {};
     case Qt::DecorationRole:
         if (index.column() == StatusColumn && m_status)
-            if (const auto st = m_status->nodeStatus(n.path))
-                return CheckStatusStyle::icon(*st);
+            if (const QIcon icon = m_status->nodeIcon(n.path); !icon.isNull())
+                return icon;
         return {};
     case CheckStatusRole:
         if (const auto st = m_status ? m_status->nodeStatus(n.path) : std::nullopt)

@@ -104,8 +104,9 @@ private slots:
         QCOMPARE(list.size(), 6);
         const QJsonObject build = list.at(0).toObject(); // by name
         QCOMPARE(build.keys(),
-                 QStringList({"acknowledged", "id", "importance", "interval", "machine", "message", "name",
-                              "node", "silenced_until", "since", "state", "type"}));
+                 QStringList({"acknowledged", "id", "importance", "in_maintenance", "interval", "machine",
+                              "message", "name", "node", "silenced_until", "since", "state", "type"}));
+        QCOMPARE(build.value("in_maintenance").toBool(true), false);
         QCOMPARE(build.value("name").toString(), QStringLiteral("build"));
         QCOMPARE(build.value("type").toString(), QStringLiteral("jenkins"));
         QCOMPARE(build.value("state").toString(), QStringLiteral("pending"));

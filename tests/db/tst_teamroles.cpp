@@ -367,6 +367,20 @@ private slots:
         QCOMPARE(runAs("bob", {"check", "silence", "shop", "--until", "1h"}).exitCode, 0);
         QCOMPARE(runAs("bob", {"check", "remove", "shop"}).exitCode, 3);
         QCOMPARE(runAs("alice", {"check", "silence", "shop", "--until", "1h"}).exitCode, 3);
+        // Maintenance windows: operators write them, viewers only read (CLI and server).
+        QCOMPARE(
+            runAs("alice", {"check", "maintenance", "add", "--node", "acme/shop", "--to", "1h"}).exitCode, 3);
+        QVERIFY(denied(
+            rawAs("alice", QStringLiteral("INSERT INTO maintenance_windows (node_path, from_ms, to_ms) "
+                                          "VALUES ('acme', 0, 1)"))));
+        auto bobWindow = runAs(
+            "bob", {"check", "maintenance", "add", "--node", "acme/shop", "--to", "1h", "--format", "json"});
+        QVERIFY2(bobWindow.exitCode == 0, bobWindow.err.constData());
+        const QString window =
+            QString::number(QJsonDocument::fromJson(bobWindow.out).object().value("id").toInteger());
+        QCOMPARE(runAs("alice", {"check", "maintenance", "list"}).exitCode, 0);
+        QCOMPARE(runAs("alice", {"check", "maintenance", "remove", window}).exitCode, 3);
+        QCOMPARE(runAs("bob", {"check", "maintenance", "remove", window}).exitCode, 0);
         const QJsonArray checks =
             QJsonDocument::fromJson(runAs("alice", {"check", "list", "--format", "json"}).out)
                 .object()

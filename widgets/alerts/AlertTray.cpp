@@ -1,5 +1,6 @@
 #include "alerts/AlertTray.h"
 
+#include "alerts/TraySettingsDialog.h"
 #include "checks/CheckMonitor.h"
 #include "checks/CheckStatusStyle.h"
 
@@ -31,6 +32,10 @@ AlertTray::AlertTray(CheckMonitor* monitor, QObject* parent)
     m_keep->setObjectName(QStringLiteral("actionKeepInTray"));
     m_keep->setCheckable(true);
     connect(m_keep, &QAction::toggled, this, [](bool on) { setKeepRunning(on); });
+    m_settings = m_menu->addAction(tr("Tray &Settings…"), this, [this] {
+        TraySettingsDialog::openFor(keepRunningByDefault(!m_monitor->snapshot()->rows.empty()), nullptr);
+    });
+    m_settings->setObjectName(QStringLiteral("actionTraySettings"));
     m_menu->addSeparator();
     m_menu->addAction(tr("&Quit Opsdeck"), this, &AlertTray::quitRequested);
     connect(m_menu, &QMenu::aboutToShow, this, [this] {
@@ -79,15 +84,27 @@ void AlertTray::update()
         m_toolTip = tr("Opsdeck — %1: %2").arg(parts.join(tr(", ")), which.join(tr(", ")));
     } else if (!snapshot->rows.empty()) {
         bool ran = false;
-        int quiet = 0; // failing or unknown, but acknowledged or silenced
+        int quiet = 0;       // failing or unknown, but acknowledged or silenced
+        int maintenance = 0; // failing or unknown under a maintenance window
         for (const CheckRow& r : snapshot->rows) {
             ran = ran || (r.def.enabled && r.status.has_value());
-            for (const CheckRuntime& t : r.targets)
-                quiet += r.def.enabled && (t.state == CheckState::Failing || t.state == CheckState::Unknown);
+            for (const CheckRuntime& t : r.targets) {
+                if (!r.def.enabled || (t.state != CheckState::Failing && t.state != CheckState::Unknown))
+                    continue;
+                if (r.maintenance || snapshot->cover.target(r.def, t.target))
+                    ++maintenance;
+                else
+                    ++quiet;
+            }
         }
         m_worst = ran ? std::optional<CheckStatus>(CheckStatus::Ok) : std::nullopt;
+        QStringList notes;
         if (quiet > 0)
-            m_toolTip = tr("Opsdeck — nothing open; %n acknowledged or silenced", nullptr, quiet);
+            notes << tr("%n acknowledged or silenced", nullptr, quiet);
+        if (maintenance > 0)
+            notes << tr("%n in maintenance", nullptr, maintenance);
+        if (!notes.isEmpty())
+            m_toolTip = tr("Opsdeck — nothing open; %1").arg(notes.join(tr("; ")));
         else
             m_toolTip = ran ? tr("Opsdeck — every check passes") : tr("Opsdeck — no check has run yet");
     } else {
@@ -119,7 +136,8 @@ void AlertTray::onAlert(const AlertEvent& e)
         return;
     if (int(e.importance) < int(threshold()))
         return;
-    if (m_monitor->snapshot()->isSilenced(e.checkId, e.target))
+    const auto snapshot = m_monitor->snapshot();
+    if (snapshot->isSilenced(e.checkId, e.target) || snapshot->isInMaintenance(e.checkId, e.target))
         return;
     const QString key = alertKey(e);
     if (m_shown.contains(key))
@@ -149,12 +167,22 @@ void AlertTray::setThreshold(Importance importance)
     QSettings().setValue(QLatin1String(thresholdKey), importanceName(importance));
 }
 
-bool AlertTray::keepsRunningOnClose() const
+std::optional<bool> AlertTray::savedKeepRunning()
 {
     const QVariant saved = QSettings().value(QLatin1String(keepKey));
-    if (saved.isValid())
-        return saved.toBool() && QSystemTrayIcon::isSystemTrayAvailable();
-    return QSystemTrayIcon::isSystemTrayAvailable() && !m_monitor->snapshot()->rows.empty();
+    return saved.isValid() ? std::optional<bool>(saved.toBool()) : std::nullopt;
+}
+
+bool AlertTray::keepRunningByDefault(bool checksExist)
+{
+    return QSystemTrayIcon::isSystemTrayAvailable() && checksExist;
+}
+
+bool AlertTray::keepsRunningOnClose() const
+{
+    if (const auto saved = savedKeepRunning())
+        return *saved && QSystemTrayIcon::isSystemTrayAvailable();
+    return keepRunningByDefault(!m_monitor->snapshot()->rows.empty());
 }
 
 void AlertTray::setKeepRunning(bool keep)

@@ -42,7 +42,12 @@ public:
     // when a tray exists and checks are defined.
     bool keepsRunningOnClose() const;
     static void setKeepRunning(bool keep);
+    // The saved choice (alerts/keepInTray), if any, and what holds without one.
+    static std::optional<bool> savedKeepRunning();
+    static bool keepRunningByDefault(bool checksExist);
     QAction* keepRunningAction() const { return m_keep; }
+    // "Tray Settings…": TraySettingsDialog (the threshold and the keep-in-tray choice).
+    QAction* settingsAction() const { return m_settings; }
 
 public slots:
     // A transition the checker just recorded.
@@ -63,6 +68,7 @@ private:
     QSystemTrayIcon* m_tray;
     QMenu* m_menu;
     QAction* m_keep;
+    QAction* m_settings;
     std::optional<CheckStatus> m_worst;
     QString m_toolTip;
     QSet<QString> m_shown; // alerts already popped

@@ -1,6 +1,8 @@
 #include "alerts/ChecksPanel.h"
 
+#include "alerts/AlertTray.h"
 #include "alerts/SilenceDialog.h"
+#include "alerts/TraySettingsDialog.h"
 #include "checks/CheckListModel.h"
 #include "checks/CheckMonitor.h"
 #include "checks/CheckStateStore.h"
@@ -44,12 +46,22 @@ ChecksPanel::ChecksPanel(CheckMonitor* monitor, QWidget* parent)
     connect(m_ack, &QAction::triggered, this, &ChecksPanel::acknowledgeSelected);
     connect(m_silence, &QAction::triggered, this, &ChecksPanel::silenceSelected);
     connect(m_unsilence, &QAction::triggered, this, &ChecksPanel::unsilenceSelected);
+    m_traySettings = new QAction(tr("&Tray Settings…"), this);
+    m_traySettings->setObjectName(QStringLiteral("actionChecksTraySettings"));
+    m_traySettings->setStatusTip(tr("Which alerts pop a tray message, and whether closing the window keeps "
+                                    "Opsdeck in the tray"));
+    connect(m_traySettings, &QAction::triggered, this, [this] {
+        TraySettingsDialog::openFor(AlertTray::keepRunningByDefault(!m_monitor->snapshot()->rows.empty()),
+                                    this);
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addActions({m_ack, m_silence, m_unsilence});
+    bar->addSeparator();
+    bar->addAction(m_traySettings);
     layout->addWidget(bar);
 
     m_sorted->setSourceModel(m_model);

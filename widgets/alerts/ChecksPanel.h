@@ -20,9 +20,9 @@ struct CheckRow;
 
 // The Alerts dock's Checks tab: every check with its state (CheckListModel) and what an
 // operator does to one: Acknowledge (until it recovers), Silence for… (until a time),
-// Unsilence. The writes run off the GUI thread; a refusal goes out as statusMessage
-// (the window puts it in the status bar) and the monitor reads again after each write.
-// The actions follow the selection; the window puts them under its AccessGate too.
+// Unsilence; and the tray's settings (Tray Settings…). The writes run off the GUI thread; a refusal goes out
+// as statusMessage (the window puts it in the status bar) and the monitor reads again after each write. The
+// actions follow the selection; the window puts them under its AccessGate too.
 class ChecksPanel : public QWidget
 {
     Q_OBJECT
@@ -38,6 +38,8 @@ public:
     QAction* acknowledgeAction() const { return m_ack; }
     QAction* silenceAction() const { return m_silence; }
     QAction* unsilenceAction() const { return m_unsilence; }
+    // "Tray Settings…" (TraySettingsDialog): this computer's setting, open to anyone.
+    QAction* traySettingsAction() const { return m_traySettings; }
     void setSilencePrompt(SilencePrompt prompt) { m_prompt = std::move(prompt); }
 
     // The selected check (nullptr when none).
@@ -69,6 +71,7 @@ private:
     QAction* m_ack;
     QAction* m_silence;
     QAction* m_unsilence;
+    QAction* m_traySettings;
     SilencePrompt m_prompt;
 };
 

@@ -1,5 +1,7 @@
 #include "jobs/DeployDialog.h"
 
+#include "checks/CheckGate.h"
+#include "checks/CheckStore.h"
 #include "inventory/AsyncLoad.h"
 #include "jobs/CommandJob.h"
 
@@ -11,6 +13,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -69,6 +73,7 @@ DeployDialog::DeployDialog(std::shared_ptr<Database> db, QWidget* parent)
     form->addRow(tr("Para&llel hosts:"), m_parallel);
     form->addRow(tr("&Max failures:"), m_maxFail);
     form->addRow(QString(), m_rollback);
+    form->addRow(QString(), buildGate());
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_deploy = buttons->addButton(tr("&Deploy"), QDialogButtonBox::AcceptRole);
@@ -81,6 +86,105 @@ DeployDialog::DeployDialog(std::shared_ptr<Database> db, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    reloadChecks();
+}
+
+QWidget* DeployDialog::buildGate()
+{
+    auto* box = new QWidget(this);
+    m_gate = new QCheckBox(tr("Require checks to &pass after each batch"), box);
+    m_gate->setObjectName(QStringLiteral("deployGate"));
+    m_gate->setToolTip(tr("After each batch but the last, the chosen checks run on its units; the "
+                          "deploy pauses (it does not fail) until they pass"));
+    m_gateChecks = new QListWidget(box);
+    m_gateChecks->setObjectName(QStringLiteral("deployGateChecks"));
+    m_gateChecks->setMaximumHeight(120);
+    m_gateRetry = new QSpinBox(box);
+    m_gateRetry->setObjectName(QStringLiteral("deployGateRetry"));
+    m_gateRetry->setRange(1, 86400);
+    m_gateRetry->setValue(30);
+    m_gateRetry->setSuffix(tr(" s"));
+    m_gateRetry->setToolTip(tr("A paused gate asks its checks again after this long"));
+    auto* retryRow = new QHBoxLayout;
+    retryRow->addWidget(new QLabel(tr("Ask a paused gate again after:"), box));
+    retryRow->addWidget(m_gateRetry);
+    retryRow->addStretch(1);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_gate);
+    layout->addWidget(m_gateChecks);
+    layout->addLayout(retryRow);
+    connect(m_gate, &QCheckBox::toggled, this, &DeployDialog::updateGate);
+    updateGate();
+    return box;
+}
+
+void DeployDialog::updateGate()
+{
+    m_gateChecks->setEnabled(m_gate->isChecked());
+    m_gateRetry->setEnabled(m_gate->isChecked());
+}
+
+void DeployDialog::reloadChecks()
+{
+    runAsync<QList<CheckDefinition>>(
+        this, [db = m_db]() { return CheckStore(db).list(); },
+        [this](Result<QList<CheckDefinition>> checks) {
+            const QStringList chosen = m_pendingGate.isEmpty() ? gateChecks() : m_pendingGate;
+            m_pendingGate.clear();
+            m_gateChecks->clear();
+            if (!checks.ok()) {
+                m_error->setText(tr("Cannot list the checks: %1").arg(checks.error().message));
+                m_error->show();
+            } else {
+                for (const CheckDefinition& d : std::as_const(*checks)) {
+                    auto* item = new QListWidgetItem(
+                        d.enabled ? d.name : tr("%1 (disabled: runs nothing)").arg(d.name), m_gateChecks);
+                    item->setData(Qt::UserRole, d.name);
+                    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                    item->setCheckState(chosen.contains(d.name) ? Qt::Checked : Qt::Unchecked);
+                }
+                if (checks->isEmpty())
+                    m_gate->setToolTip(tr("No checks yet: add one with opsdeck check add"));
+            }
+            emit checksLoaded();
+        });
+}
+
+QStringList DeployDialog::availableChecks() const
+{
+    QStringList out;
+    for (int i = 0; i < m_gateChecks->count(); ++i)
+        out << m_gateChecks->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+QStringList DeployDialog::gateChecks() const
+{
+    QStringList out;
+    if (!m_gate->isChecked())
+        return out;
+    for (int i = 0; i < m_gateChecks->count(); ++i)
+        if (m_gateChecks->item(i)->checkState() == Qt::Checked)
+            out << m_gateChecks->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+void DeployDialog::setGateChecks(const QStringList& names)
+{
+    m_gate->setChecked(!names.isEmpty());
+    for (int i = 0; i < m_gateChecks->count(); ++i) {
+        QListWidgetItem* item = m_gateChecks->item(i);
+        item->setCheckState(names.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                : Qt::Unchecked);
+    }
+    if (m_gateChecks->count() == 0)
+        m_pendingGate = names; // the list is still loading
+}
+
+int DeployDialog::gateRetrySecs() const
+{
+    return m_gateRetry->value();
 }
 
 void DeployDialog::setServicePath(const QString& path)
@@ -135,6 +239,13 @@ void DeployDialog::submit()
         emit checked(false);
         return;
     }
+    const QStringList gate = gateChecks();
+    if (m_gate->isChecked() && gate.isEmpty()) {
+        m_error->setText(tr("Choose the checks the gate runs, or turn the gate off."));
+        m_error->show();
+        emit checked(false);
+        return;
+    }
     m_deploy->setEnabled(false);
     m_error->setText(tr("Checking the service and the package…"));
     m_error->show();
@@ -142,20 +253,42 @@ void DeployDialog::submit()
     const QString service = servicePath();
     const QJsonObject o = options();
     runAsync<PreparedJob>(
-        this, [db, service, o]() { return planJob(db, JobKind::Deploy, service, o); },
-        [this](Result<PreparedJob> job) {
+        this,
+        [db, service, o, gate]() -> Result<PreparedJob> {
+            if (!gate.isEmpty()) // a check removed meanwhile
+                if (Status s = CheckGate::validate(db, gate); !s.ok())
+                    return s.error();
+            return planJob(db, JobKind::Deploy, service, o);
+        },
+        [this, gate](Result<PreparedJob> job) {
             m_deploy->setEnabled(true);
             if (!job.ok()) {
                 m_error->setText(tr("Cannot deploy: %1").arg(job.error().message));
                 emit checked(false);
                 return;
             }
-            m_error->clear();
-            m_error->hide();
-            emit checked(true);
-            emit prepared(*job);
-            accept();
+            finish(*job, gate);
         });
+}
+
+void DeployDialog::finish(const PreparedJob& job, const QStringList& gate)
+{
+    if (!gate.isEmpty() && !isSignalConnected(QMetaMethod::fromSignal(&DeployDialog::preparedGated))) {
+        // Never deploy without the gate that was asked for.
+        m_error->setText(tr("Cannot deploy: this window cannot run a deploy gate yet; use opsdeck deploy %1 "
+                            "--package FILE --gate %2")
+                             .arg(servicePath(), gate.join(QLatin1Char(','))));
+        emit checked(false);
+        return;
+    }
+    m_error->clear();
+    m_error->hide();
+    emit checked(true);
+    if (gate.isEmpty())
+        emit prepared(job);
+    else
+        emit preparedGated(job, gate, gateRetrySecs());
+    accept();
 }
 
 } // namespace opsdeck
