@@ -77,6 +77,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     // (service tree, machine pool, relations, audit) as tabs.
     m_centre = new QTabWidget(this);
     m_centre->setObjectName(QStringLiteral("centreTabs"));
+    m_metrics = &engine.metricStore();
     m_charts = new MachineChartsView(engine.metricStore(), m_centre);
     m_inventory = new InventoryView(engine.sharedDatabase(), m_centre);
     m_inventory->setObjectName(QStringLiteral("inventoryView"));
@@ -489,7 +490,11 @@ QDialog* MainWindow::showDeployDialog()
 {
     auto* dialog = new DeployDialog(m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DeployDialog::prepared, this, &MainWindow::startJob);
+    connect(dialog, &DeployDialog::prepared, this, [this](const PreparedJob& plan) { startJob(plan); });
+    connect(dialog, &DeployDialog::preparedGated, this,
+            [this](const PreparedJob& plan, const QStringList& checks, int retrySecs) {
+                startJob(plan, JobSession::Gate{checks, retrySecs, m_metrics});
+            });
     dialog->show();
     return dialog;
 }
@@ -531,19 +536,26 @@ void MainWindow::openTerminal(const QString& machine)
         });
 }
 
-void MainWindow::startJob(const PreparedJob& plan)
+void MainWindow::startJob(const PreparedJob& plan, const JobSession::Gate& gate)
 {
     QList<ssh::SshTarget> targets;
     for (const HostWork& w : plan.hosts)
         targets << w.target;
     const QString what = tr("job %1 %2").arg(jobKindName(plan.spec.kind), plan.spec.target);
-    m_hostKeys->check(targets, what, [this, plan]() { launchJob(plan); });
+    m_hostKeys->check(targets, what, [this, plan, gate]() { launchJob(plan, gate); });
 }
 
-void MainWindow::launchJob(const PreparedJob& plan)
+void MainWindow::launchJob(const PreparedJob& plan, const JobSession::Gate& gate)
 {
     // The runner and its SQL writes live on the session's worker thread.
     auto* session = new JobSession(m_db, this, m_secrets->provider());
+    session->setGate(gate);
+    connect(
+        session, &JobSession::gateChecked, this, [this, session](int batch, bool passed, const QString& why) {
+            showStatus(
+                passed ? tr("Job %1: gate after batch %2 passed").arg(session->jobId()).arg(batch)
+                       : tr("Job %1 paused after batch %2: %3").arg(session->jobId()).arg(batch).arg(why));
+        });
     JobProgressView* view = newJobView();
     view->setWindowTitle(tr("%1 — Opsdeck").arg(plan.spec.target));
     view->attachSession(session);

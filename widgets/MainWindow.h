@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/Database.h"
+#include "jobs/JobSession.h"
 #include "metrics/TimeRange.h"
 #include "util/Result.h"
 
@@ -15,6 +16,8 @@ class QDialog;
 class QTabWidget;
 
 namespace opsdeck {
+
+class MetricStore;
 
 class AboutDialog;
 class ChangeFeed;
@@ -122,8 +125,8 @@ private:
     // status bar prefixed by `failure`.
     void planAndStart(std::function<Result<PreparedJob>()> plan, const QString& failure);
     // Checks the job's host keys (HostKeyGate), then launchJob.
-    void startJob(const PreparedJob& plan);
-    void launchJob(const PreparedJob& plan);
+    void startJob(const PreparedJob& plan, const JobSession::Gate& gate = {});
+    void launchJob(const PreparedJob& plan, const JobSession::Gate& gate);
     JobProgressView* newJobView();
 
     QTabWidget* m_centre = nullptr;
@@ -142,6 +145,7 @@ private:
     QActionGroup* m_rangeActions = nullptr;
     QPointer<AboutDialog> m_about;
     std::shared_ptr<Database> m_db;
+    const MetricStore* m_metrics = nullptr; // the engine's: the deploy gate's metric checks
     QHash<qint64, QPointer<JobProgressView>> m_jobViews;
     HostKeyGate* m_hostKeys = nullptr;
     TeamSession* m_team = nullptr;

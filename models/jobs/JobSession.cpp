@@ -1,7 +1,13 @@
 #include "jobs/JobSession.h"
 
+#include "checks/CheckGate.h"
+#include "checks/CheckLookups.h"
+#include "checks/CurlMulti.h"
+#include "sources/SshSourcePoller.h"
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SshEngine.h"
+
+#include <QTimer>
 
 namespace opsdeck {
 
@@ -12,10 +18,43 @@ struct JobSession::Worker
           engine(ssh::KnownHostsStore::defaultStore(), credentials.get()), runner(store, engine)
     {}
     std::shared_ptr<ssh::CredentialProvider> credentials; // outlives the engine
+    // The gate's probes, as a checker's: HTTP transfers and SSH of this thread (declared
+    // before the runner, whose gate uses them, so they outlive it).
+    std::unique_ptr<CurlMulti> http;
+    std::unique_ptr<SshSourcePoller> ssh;
     JobStore store;
     ssh::SshEngine engine;
     JobRunner runner;
+    QTimer retry;
 };
+
+namespace {
+
+// Gives the worker's runner a CheckGate over `gate.checks`, asked again every
+// gate.retrySecs after it held a batch.
+void wireGate(JobSession* session, JobSession::Gate gate, std::shared_ptr<Database> db, JobRunner& runner,
+              std::unique_ptr<CurlMulti>& http, std::unique_ptr<SshSourcePoller>& ssh, QTimer& retry)
+{
+    http = std::make_unique<CurlMulti>();
+    ssh = std::make_unique<SshSourcePoller>(nullptr, SshSourcePoller::inventoryResolver(db));
+    ProbeServices services;
+    services.http = http.get();
+    services.ssh = ssh.get();
+    services.metrics = gate.metrics;
+    runner.setBatchGate(
+        CheckGate::make(db, check_lookups::withInventory(services, db), gate.checks, &runner));
+    retry.setSingleShot(true);
+    QObject::connect(&retry, &QTimer::timeout, &runner, [&runner] { runner.resume(); });
+    // On the worker thread (the runner's context): the retry timer lives there too.
+    QObject::connect(&runner, &JobRunner::gateChecked, &runner,
+                     [session, &retry, secs = gate.retrySecs](int batch, bool passed, const QString& why) {
+                         if (!passed)
+                             retry.start(std::max(1, secs) * 1000);
+                         emit session->gateChecked(batch, passed, why); // queued to the session's receivers
+                     });
+}
+
+} // namespace
 
 JobSession::JobSession(std::shared_ptr<Database> db, QObject* parent,
                        std::shared_ptr<ssh::CredentialProvider> credentials)
@@ -50,11 +89,13 @@ void JobSession::start(const JobSpec& spec, const QList<HostWork>& hosts, const 
     m_running = true;
     auto db = m_db;
     auto creds = m_credentials;
-    QMetaObject::invokeMethod(m_context, [this, db, creds, spec, hosts, options]() {
+    QMetaObject::invokeMethod(m_context, [this, db, creds, spec, hosts, options, gate = m_gate]() {
         // On the worker thread: m_worker is only touched here and in the destructor's
         // blocking call, never at the same time.
         m_worker = new Worker(db, creds);
         JobRunner* r = &m_worker->runner;
+        if (!gate.checks.isEmpty())
+            wireGate(this, gate, db, *r, m_worker->http, m_worker->ssh, m_worker->retry);
         connect(r, &JobRunner::hostStep, this, &JobSession::hostStep);
         connect(r, &JobRunner::output, this, &JobSession::output);
         connect(r, &JobRunner::uploadProgress, this, &JobSession::uploadProgress);

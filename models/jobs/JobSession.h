@@ -11,6 +11,8 @@
 
 namespace opsdeck {
 
+class MetricStore;
+
 // A job started from the window: its JobRunner (with its JobStore and SSH engine) lives
 // on a worker thread of its own, so the history's SQL writes never run on the GUI
 // thread. The runner's signals come back here queued and are repeated; pause, resume
@@ -25,6 +27,18 @@ public:
     explicit JobSession(std::shared_ptr<Database> db, QObject* parent = nullptr,
                         std::shared_ptr<ssh::CredentialProvider> credentials = {});
     ~JobSession() override;
+
+    // The deploy gate (issue 11, part 5), set before start(): after each batch the runner
+    // runs these checks (CheckGate, with probes of the worker thread's own) and pauses
+    // when one fails; the gate is asked again every retrySecs until it passes, and
+    // gateChecked() says each answer. `metrics` (for metric checks) outlives the session.
+    struct Gate
+    {
+        QStringList checks;
+        int retrySecs = 30;
+        const MetricStore* metrics = nullptr;
+    };
+    void setGate(Gate gate) { m_gate = std::move(gate); }
 
     // Records and starts the job on the worker; started() or startFailed() follows.
     void start(const JobSpec& spec, const QList<HostWork>& hosts, const JobRunner::Options& options);
@@ -45,6 +59,7 @@ signals:
                       opsdeck::ssh::SshFailure failure);
     void finished(opsdeck::JobState state, const QString& reason);
     void pausedChanged(bool paused); // the runner held or let go new starts
+    void gateChecked(int batch, bool passed, const QString& reason);
     void recordFailed(const QString& message);
 
 private:
@@ -54,6 +69,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     std::shared_ptr<ssh::CredentialProvider> m_credentials;
+    Gate m_gate;
     QThread m_thread;
     QObject* m_context = nullptr; // lives on m_thread
     Worker* m_worker = nullptr;   // touched only on m_thread

@@ -18,6 +18,7 @@
 #include "inventory/TreeStore.h"
 #include "jobs/JobJson.h"
 #include "jobs/JobRunner.h"
+#include "jobs/JobSession.h"
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SshEngine.h"
 
@@ -292,6 +293,37 @@ private slots:
         QCOMPARE(job->pauseReason, QString());
         QCOMPARE(job->hosts.at(0).state, HostState::Ok);
         QCOMPARE(job->hosts.at(1).state, HostState::Cancelled);
+    }
+
+    // The window's way (JobSession with a Gate, as the deploy dialog's preparedGated
+    // gives it): the gate's probes on the session's worker thread hold batch 2 while the
+    // check fails, and the retry lets it through once the check is OK again.
+    void windowSessionRunsTheGate()
+    {
+        Fixture f;
+        f.setCheck(2, QStringLiteral("HTTP 503"));
+        // The session's engine trusts the default store, as the window's does.
+        QVERIFY(test::writeSshdKnownHosts(*m_sshd, ssh::KnownHostsStore::defaultStore().ownFile()));
+        JobSession session(f.tmp.db());
+        session.setGate({{QStringLiteral("web-health")}, 1, nullptr});
+        QSignalSpy gated(&session, &JobSession::gateChecked);
+        QSignalSpy finished(&session, &JobSession::finished);
+        session.start(spec(), work(), options());
+        QVERIFY(gated.wait(60000));
+        QCOMPARE(gated.at(0).at(0).toInt(), 1);
+        QCOMPARE(gated.at(0).at(1).toBool(), false);
+        QVERIFY2(gated.at(0).at(2).toString().contains(QStringLiteral("HTTP 503")),
+                 qPrintable(gated.at(0).at(2).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.jobs.get(session.jobId())->state, JobState::Paused, 10000);
+        QCOMPARE(f.jobs.get(session.jobId())->hosts.at(1).state, HostState::Pending);
+        f.setCheck(0, QStringLiteral("back"));
+        QVERIFY(finished.wait(60000));
+        const auto job = f.jobs.get(session.jobId());
+        QStringList hosts;
+        for (const auto& h : job->hosts)
+            hosts << h.machine + u'=' + hostStateName(h.state) + u' ' + h.error;
+        QVERIFY2(finished.at(0).at(0).value<JobState>() == JobState::Ok, qPrintable(hosts.join(QStringLiteral("; "))));
+        QCOMPARE(job->hostsOk, 3);
     }
 
     // `job pause ID` and `job resume ID` from another process (the opsdeck CLI, migration

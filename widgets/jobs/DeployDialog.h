@@ -24,8 +24,8 @@ namespace opsdeck {
 // "Require checks to pass after each batch" (deploy --gate): the chosen checks (listed
 // from CheckStore) must exist (CheckGate::validate, with the other checks) and the job
 // goes out through preparedGated() with them and the retry interval, for the receiver to
-// give the runner a CheckGate. Nobody connected to preparedGated(): the dialog refuses
-// rather than deploy without the gate that was asked for.
+// give the runner a CheckGate (the window: JobSession::Gate). Nobody connected to
+// preparedGated(): the dialog refuses rather than deploy without the gate asked for.
 class DeployDialog : public QDialog
 {
     Q_OBJECT
