@@ -1,4 +1,7 @@
+#include "MainWindow.h"
 #include "TestSupport.h"
+#include "charts/MachineChartsView.h"
+#include "engine/Engine.h"
 #include "inventory/MessageBanner.h"
 #include "metrics/MetricStore.h"
 #include "metrics/UsageReport.h"
@@ -6,11 +9,15 @@
 #include "report/UsageReportDialog.h"
 #include "report/UsageReportModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,6 +31,7 @@ class TstUsageReportDialog : public QObject
     std::unique_ptr<test::TempDatabase> m_db;
     std::unique_ptr<MetricStore> m_store;
     qint64 m_start = 0;
+    QTemporaryDir m_dir;
 
     UsageReport::Request trafficRequest() const
     {
@@ -42,6 +50,11 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        // The window's settings in the test's own folder, never the user's.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         m_db = std::make_unique<test::TempDatabase>();
         m_store = std::make_unique<MetricStore>(m_db->db());
         m_store->setMaintenanceIntervalMs(0);
@@ -166,6 +179,32 @@ private slots:
         QVERIFY(!finished.last().first().toBool());
         QVERIFY(dialog.banner()->isError());
         QCOMPARE(dialog.model()->rowCount(), 0);
+    }
+
+    void windowOpensItForTheShownMachine()
+    {
+        Engine::Options options;
+        options.startCollector = false;
+        auto engine = Engine::start(m_dir.filePath(QStringLiteral("window.sqlite")), options);
+        QVERIFY2(engine.ok(), qPrintable(engine.ok() ? QString() : engine.error().message));
+        MainWindow w(**engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto* action = w.findChild<QAction*>(QStringLiteral("actionUsageReport"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+        bool inAMenu = false;
+        for (QMenu* menu : w.menuBar()->findChildren<QMenu*>())
+            inAMenu |= menu->actions().contains(action);
+        QVERIFY(inAMenu);
+        QTest::keyClick(&w, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        UsageReportDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<UsageReportDialog*>()) != nullptr);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!w.chartsView()->machine().isEmpty());
+        QCOMPARE(dialog->request().machine, w.chartsView()->machine());
+        dialog->close(); // deletes itself
+        QTRY_VERIFY(!w.findChild<UsageReportDialog*>());
     }
 };
 
