@@ -31,6 +31,7 @@
 #include "jobs/JobSession.h"
 #include "jobs/JobsDock.h"
 #include "jobs/TerminalCommand.h"
+#include "report/UsageReportDialog.h"
 #include "sources/ReceiverPanel.h"
 #include "sources/SecretProvider.h"
 #include "sources/SecretWriter.h"
@@ -133,6 +134,20 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
         auto* link = new CheckerLink(checker, engine.sharedDatabase(), m_checkMonitor, m_tray, this);
         connect(link, &CheckerLink::statusMessage, this, &MainWindow::showStatus);
     }
+    {
+        // View > Usage Report… (issue 10, part 5): kanyun's report over the metrics cache,
+        // for the machine the charts show; createActions() puts it in the View menu.
+        MetricStore* metrics = &engine.metricStore();
+        auto* usage = new QAction(tr("&Usage Report…"), this);
+        usage->setObjectName(QStringLiteral("actionUsageReport"));
+        usage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+        usage->setStatusTip(tr("One value per period of a metric, as a table and a chart, saved as CSV"));
+        connect(usage, &QAction::triggered, this, [this, metrics] {
+            auto* dialog = new UsageReportDialog(*metrics, m_charts->machine(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+    }
     createActions();
     guardActions();
     connect(m_fleet, &FleetDock::machineSelected, this, &MainWindow::showMachine);
@@ -201,6 +216,8 @@ void MainWindow::createActions()
     QAction* find = view->addAction(tr("&Find Machine"), m_fleet, &FleetDock::focusFilter);
     find->setObjectName(QStringLiteral("actionFindMachine"));
     find->setShortcut(QKeySequence::Find);
+    if (auto* usage = findChild<QAction*>(QStringLiteral("actionUsageReport"), Qt::FindDirectChildrenOnly))
+        view->addAction(usage);
     view->addSeparator();
 
     m_rangeActions = new QActionGroup(this);
