@@ -137,7 +137,7 @@ Result<SeriesData> MetricStore::query(const MetricQuery& q) const
             out.points.append({t, v});
         }
     }
-    out.points = Decimator::decimate(out.points, q.maxPoints, q.decimation);
+    out.points = Decimator::decimate(out.points, q.maxPoints, q.decimation, q.from, q.to);
     return out;
 }
 
