@@ -221,6 +221,7 @@ ChartData evaluate(const MetricStore& store, const GraphDefinition& graph, const
         q.to = request.to;
         q.maxPoints = std::max(4000, 4 * request.maxPoints);
         q.decimation = MetricQuery::Decimation::Average;
+        q.atChartResolution = true; // a year's graph reads the rollups, not a year of raw points
         auto r = store.query(q);
         if (!r.ok()) {
             if (r.error().code != Error::Code::NotFound && error && error->isEmpty())

@@ -96,7 +96,7 @@ void fill(MetricStore& store, const QString& machine, const QString& metric, qin
 
 // The chart's data for one series over [from, to] at the chart's resolution.
 ChartData chartData(const MetricStore& store, const QString& machine, const QString& metric, qint64 from,
-                    qint64 to, int pixels)
+                    qint64 to, int pixels, bool chartResolution = true)
 {
     MetricQuery q;
     q.machine = machine;
@@ -105,11 +105,13 @@ ChartData chartData(const MetricStore& store, const QString& machine, const QStr
     q.to = to;
     q.maxPoints = 2 * pixels; // a minimum and a maximum per pixel column
     q.decimation = MetricQuery::Decimation::MinMax;
+    q.atChartResolution = chartResolution;
     auto data = store.query(q);
     if (!data.ok())
         must(data.error(), "query");
     ChartData chart;
     chart.title = metric;
+    chart.resolution = data->resolution;
     ChartLine line;
     line.name = metric;
     const qint64 bucket = std::max<qint64>(data->resolution, (to - from) / std::max(1, pixels));
@@ -145,30 +147,44 @@ void big(bool smoke)
     static_cast<QWidget&>(chart).render(&image);
     const int pixels = chart.plotWidthPixels();
 
-    QList<double> q, set, paint, total, totalCpu;
-    int points = 0;
-    for (int run = 0; run < 5; ++run) {
-        Stopwatch sw;
-        const ChartData data =
-            chartData(store, QStringLiteral("big"), QStringLiteral("loadavg-1"), from, end, pixels);
-        const Timing tq = sw.lap();
-        chart.setData(data, from, end);
-        const Timing ts = sw.lap();
-        image.fill(Qt::white);
-        static_cast<QWidget&>(chart).render(&image);
-        const Timing tp = sw.lap();
-        points = data.pointCount();
-        q << tq.wallMs;
-        set << ts.wallMs;
-        paint << tp.wallMs;
-        total << tq.wallMs + ts.wallMs + tp.wallMs;
-        totalCpu << tq.cpuMs + ts.cpuMs + tp.cpuMs;
+    double dataMax = 0;
+    for (qint64 i = 0; i < count; ++i)
+        dataMax = std::max(dataMax, valueAt(i, 0));
+    for (const bool chartResolution : {false, true}) {
+        QList<double> q, set, paint, total, totalCpu;
+        int points = 0;
+        double drawnMax = 0;
+        int resolution = 0;
+        for (int run = 0; run < 5; ++run) {
+            Stopwatch sw;
+            const ChartData data = chartData(store, QStringLiteral("big"), QStringLiteral("loadavg-1"), from,
+                                             end, pixels, chartResolution);
+            const Timing tq = sw.lap();
+            chart.setData(data, from, end);
+            const Timing ts = sw.lap();
+            image.fill(Qt::white);
+            static_cast<QWidget&>(chart).render(&image);
+            const Timing tp = sw.lap();
+            points = data.pointCount();
+            resolution = data.resolution;
+            for (const auto& seg : data.lines.first().segments) {
+                for (const auto& p : seg)
+                    drawnMax = std::max(drawnMax, p.y());
+            }
+            q << tq.wallMs;
+            set << ts.wallMs;
+            paint << tp.wallMs;
+            total << tq.wallMs + ts.wallMs + tp.wallMs;
+            totalCpu << tq.cpuMs + ts.cpuMs + tp.cpuMs;
+        }
+        std::printf(
+            "big (%s): %lld points (10 s apart) -> %d drawn (plot %d px wide, archive step %d s; highest "
+            "value %.1f drawn of %.1f): query+segments %.1f ms, setData %.1f ms, paint %.1f ms; total "
+            "median %.1f ms wall, %.1f ms CPU (goal < 50 ms)\n",
+            chartResolution ? "read at the chart's resolution" : "raw archive, decimated", qlonglong(count),
+            points, pixels, resolution, drawnMax, dataMax, median(q), median(set), median(paint),
+            median(total), median(totalCpu));
     }
-    std::printf(
-        "big: %lld points (10 s apart) -> %d drawn (plot %d px wide): query+segments %.1f ms, setData "
-        "%.1f ms, paint %.1f ms; total median %.1f ms wall, %.1f ms CPU (goal < 50 ms)\n",
-        qlonglong(count), points, pixels, median(q), median(set), median(paint), median(total),
-        median(totalCpu));
 }
 
 void dashboard(bool smoke)
