@@ -4,6 +4,7 @@
 #include "metrics/MachineChartLoader.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -209,6 +210,7 @@ ChartData evaluate(const MetricStore& store, const GraphDefinition& graph, const
     // Every DEF at (a little more than) the chart's resolution.
     QHash<QString, Column> columns;
     QList<std::pair<QString, QList<SeriesPoint>>> fetched;
+    QSet<QString> missing; // DEFs the machine has no series for
     int resolution = 0;
     QList<qint64> grid;
     for (const auto& def : graph.defs) {
@@ -227,6 +229,7 @@ ChartData evaluate(const MetricStore& store, const GraphDefinition& graph, const
             if (r.error().code != Error::Code::NotFound && error && error->isEmpty())
                 *error = r.error().message;
             fetched.append({def.name, {}});
+            missing.insert(def.name);
             continue;
         }
         if (chart.source.isEmpty())
@@ -252,6 +255,10 @@ ChartData evaluate(const MetricStore& store, const GraphDefinition& graph, const
     QList<std::pair<ChartLine, QList<SeriesPoint>>> lines;
     double maxAbs = 0;
     for (const auto& e : graph.elements) {
+        // A series the machine does not have: no line, no legend entry (a STACK above it
+        // stacks on the element before).
+        if (missing.contains(e.value))
+            continue;
         Column values = columns.value(e.value, Column(grid.size(), nan));
         ChartLine line;
         line.name = tr(e.legend.isEmpty() ? e.value : e.legend, translate);
@@ -265,7 +272,7 @@ ChartData evaluate(const MetricStore& store, const GraphDefinition& graph, const
         if (e.style == GraphElementStyle::Stack) {
             line.style = e.areaFill ? ChartLineStyle::Stack : ChartLineStyle::Line;
             for (qsizetype i = 0; i < values.size(); ++i)
-                values[i] += below[i];
+                values[i] += std::isnan(below[i]) ? 0.0 : below[i]; // unknown below: stacked on zero
         } else {
             line.style = e.areaFill ? ChartLineStyle::Area : ChartLineStyle::Line;
         }

@@ -126,6 +126,11 @@ private slots:
         QVERIFY2(
             view.chart(MachineChartKind::Memory)->crosshairText().contains(QStringLiteral("used: 2 GiB")),
             qPrintable(view.chart(MachineChartKind::Memory)->crosshairText()));
+        // The machine reports no buffers or cached: those are left out, free stacks on used.
+        QCOMPARE(view.chart(MachineChartKind::Memory)->lineCount(), 2);
+        QVERIFY2(
+            view.chart(MachineChartKind::Memory)->crosshairText().contains(QStringLiteral("free: 1 GiB")),
+            qPrintable(view.chart(MachineChartKind::Memory)->crosshairText()));
 
         back->click();
         QVERIFY(view.timeline()->isLive());

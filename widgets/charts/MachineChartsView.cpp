@@ -292,6 +292,7 @@ void MachineChartsView::start(bool tail)
     }
     m_pendingTail = false;
     MetricStore* store = &m_store;
+    m_busy = true;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [store, request, tail] {
         return Load{HostPageLoader::load(*store, request), tail};
     }));
@@ -332,6 +333,7 @@ void MachineChartsView::onLoaded()
         refresh();
     else if (m_pendingTail)
         start(true);
+    m_busy = m_watcher.isRunning();
 }
 
 // Appends a tail read to every chart; false when the page changed shape (a new chart, a

@@ -44,7 +44,8 @@ public:
     // Any chart of the page by its ChartData::id ("cpu", "traffic:eth0", ...).
     MetricChartWidget* chartById(const QString& id) const { return m_byId.value(id); }
     QStringList groupIds() const { return m_groupOrder; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    // A read is under way or its answer is not on screen yet.
+    bool isLoading() const { return m_busy; }
     // The last answer drawn (empty before the first load finished).
     const MachineChartSet& current() const { return m_current; }
     const HostPageData& page() const { return m_page; }
@@ -114,6 +115,7 @@ private:
     HostPageData m_page;
     MachineChartSet m_current;
     int m_appends = 0;
+    bool m_busy = false;
     bool m_pending = false;     // another full read was asked for while one ran
     bool m_pendingTail = false; // new samples arrived while one ran
 };
