@@ -355,6 +355,12 @@ bool MachineChartsView::appendTail(const HostPageData& tail)
     m_page.from = from;
     m_current.to = to;
     ++m_appends;
+    // Appended points come at the tail's (finer) resolution: once a chart holds far more
+    // points than pixels, read the page again at the chart's resolution.
+    for (const auto* chart : std::as_const(m_byId)) {
+        if (chart->pointCount() > 8 * pointsPerLine())
+            m_pending = true;
+    }
     return true;
 }
 
