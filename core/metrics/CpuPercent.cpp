@@ -190,7 +190,7 @@ Result<Stack> stack(const MetricStore& store, const MetricQuery& q, const QStrin
         }
     }
     for (const QString& m : std::as_const(out.modes))
-        out.percent.insert(m, Decimator::decimate(series.value(m), q.maxPoints, q.decimation));
+        out.percent.insert(m, Decimator::decimate(series.value(m), q.maxPoints, q.decimation, q.from, q.to));
     return out;
 }
 

@@ -19,30 +19,52 @@ template <typename Fn> void forEachRun(const QList<SeriesPoint>& points, int n, 
     }
 }
 
-QList<SeriesPoint> minMax(const QList<SeriesPoint>& points, int maxPoints)
+// One bucket's lowest and highest known point (in time order), or its first point as
+// unknown when it has no known one.
+void emitBucket(const QList<SeriesPoint>& points, qsizetype b, qsizetype lo, qsizetype hi, bool single,
+                QList<SeriesPoint>& out)
+{
+    if (lo < 0) {
+        out.append({points[b].timestamp, std::nullopt});
+    } else if (lo == hi || single) {
+        out.append(points[lo]);
+    } else {
+        out.append(points[std::min(lo, hi)]);
+        out.append(points[std::max(lo, hi)]);
+    }
+}
+
+// Buckets by time, not by index: a column of a chart spans equal time, however unevenly
+// the samples came, so a bucket is [from + i * width, from + (i + 1) * width).
+QList<SeriesPoint> minMax(const QList<SeriesPoint>& points, int maxPoints, qint64 from, qint64 to)
 {
     QList<SeriesPoint> out;
-    const int runs = std::max(1, maxPoints / 2);
-    forEachRun(points, runs, [&](qsizetype b, qsizetype e) {
-        qsizetype lo = -1;
-        qsizetype hi = -1;
-        for (qsizetype i = b; i < e; ++i) {
-            if (!points[i].value)
-                continue;
-            if (lo < 0 || *points[i].value < *points[lo].value)
-                lo = i;
-            if (hi < 0 || *points[i].value > *points[hi].value)
-                hi = i;
+    const int buckets = std::max(1, maxPoints / 2);
+    const double width = double(std::max<qint64>(1, to - from + 1)) / buckets;
+    auto bucketOf = [&](qint64 t) {
+        return std::clamp(qint64(std::floor(double(t - from) / width)), qint64(0), qint64(buckets - 1));
+    };
+    qsizetype b = 0;
+    qsizetype lo = -1;
+    qsizetype hi = -1;
+    qint64 current = points.isEmpty() ? 0 : bucketOf(points[0].timestamp);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const qint64 bucket = bucketOf(points[i].timestamp);
+        if (bucket != current) {
+            emitBucket(points, b, lo, hi, maxPoints < 2, out);
+            b = i;
+            lo = hi = -1;
+            current = bucket;
         }
-        if (lo < 0) {
-            out.append({points[b].timestamp, std::nullopt});
-        } else if (lo == hi || maxPoints < 2) {
-            out.append(points[lo]);
-        } else {
-            out.append(points[std::min(lo, hi)]);
-            out.append(points[std::max(lo, hi)]);
-        }
-    });
+        if (!points[i].value)
+            continue;
+        if (lo < 0 || *points[i].value < *points[lo].value)
+            lo = i;
+        if (hi < 0 || *points[i].value > *points[hi].value)
+            hi = i;
+    }
+    if (!points.isEmpty())
+        emitBucket(points, b, lo, hi, maxPoints < 2, out);
     return out;
 }
 
@@ -157,11 +179,23 @@ QList<SeriesPoint> largestTriangle(const QList<SeriesPoint>& points, int maxPoin
 
 QList<SeriesPoint> decimate(const QList<SeriesPoint>& points, int maxPoints, MetricQuery::Decimation how)
 {
+    if (points.isEmpty())
+        return points;
+    return decimate(points, maxPoints, how, points.first().timestamp, points.last().timestamp);
+}
+
+QList<SeriesPoint> decimate(const QList<SeriesPoint>& points, int maxPoints, MetricQuery::Decimation how,
+                            qint64 fromSecs, qint64 toSecs)
+{
     if (maxPoints <= 0 || points.size() <= maxPoints)
         return points;
     switch (how) {
     case MetricQuery::Decimation::MinMax:
-        return minMax(points, maxPoints);
+        // A window of 0 (or none) means "all": the points' own span.
+        return minMax(points, maxPoints,
+                      fromSecs > 0 ? std::min(fromSecs, points.first().timestamp) : points.first().timestamp,
+                      toSecs > fromSecs ? std::max(toSecs, points.last().timestamp)
+                                        : points.last().timestamp);
     case MetricQuery::Decimation::Average:
         return average(points, maxPoints);
     case MetricQuery::Decimation::Lttb:

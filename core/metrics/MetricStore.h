@@ -50,6 +50,13 @@ struct MetricQuery
         Lttb,
         Average
     } decimation = Decimation::MinMax;
+    // Added for the charts (issue 10): read at the chart's resolution, as RRDtool picks an
+    // RRA. With maxPoints > 0, the coarsest archive whose step still fits maxPoints / 2
+    // buckets into [from, to] (and whose retention reaches `from`); a rollup bucket then
+    // gives its minimum and maximum (MinMax: at its start and its middle, so every pixel
+    // column keeps its spikes) or its average (the others). `resolution` says which step.
+    // Off: the finest archive that reaches `from`, as before.
+    bool atChartResolution = false;
 };
 
 // What append() did with the samples it was given (since the store was made).

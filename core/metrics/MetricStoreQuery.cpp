@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace opsdeck {
 
@@ -106,7 +107,16 @@ Result<SeriesData> MetricStore::query(const MetricQuery& q) const
         return found.error();
     const SeriesRow& row = *found;
     const ArchiveReader reader(chunks, conn, d->clock.nowSecs());
-    const int archive = reader.chooseArchive(q.from);
+    int archive = reader.chooseArchive(q.from);
+    if (q.atChartResolution && q.maxPoints > 1) {
+        // The coarsest archive with at least one bucket per output bucket (pixel column).
+        const qint64 column = (q.to - q.from) / std::max(1, q.maxPoints / 2);
+        const auto& archives = policy.archives();
+        while (archive + 1 < archives.size() && archives[archive + 1].step <= column)
+            ++archive;
+    }
+    const bool minAndMax =
+        q.atChartResolution && archive > 0 && q.decimation == MetricQuery::Decimation::MinMax;
 
     SeriesData out;
     out.key = row.key;
@@ -134,10 +144,16 @@ Result<SeriesData> MetricStore::query(const MetricQuery& q) const
             std::optional<double> v;
             if (bi < buckets->size() && buckets->at(bi).start == t)
                 v = SeriesMath::bucketValue(buckets->at(bi), pdps, policy.xff());
+            if (minAndMax && v) {
+                const Bucket& b = buckets->at(bi);
+                out.points.append({t, b.min});
+                out.points.append({t + step / 2, b.max});
+                continue;
+            }
             out.points.append({t, v});
         }
     }
-    out.points = Decimator::decimate(out.points, q.maxPoints, q.decimation);
+    out.points = Decimator::decimate(out.points, q.maxPoints, q.decimation, q.from, q.to);
     return out;
 }
 

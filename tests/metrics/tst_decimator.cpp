@@ -1,5 +1,7 @@
 #include "metrics/Decimator.h"
 
+#include <QHash>
+#include <QRandomGenerator>
 #include <QTest>
 #include <cmath>
 
@@ -62,6 +64,98 @@ private slots:
         QCOMPARE(hi, 1000.0);
         QCOMPARE(lo, -1000.0);
     }
+    // The chart asks for twice its width in points: every pixel column's minimum and
+    // maximum must be among the points drawn in that column, whatever the data (noise,
+    // spikes, uneven polling, gaps), and no column may show a value that was not there.
+    void minMaxKeepsEveryPixelColumnsMinAndMax_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("uneven");
+        QTest::addColumn<bool>("withGaps");
+        QTest::newRow("1M points, 1200 px") << 1200 << 1'000'000 << false << false;
+        QTest::newRow("10080 points, 640 px, gaps") << 640 << 10080 << false << true;
+        QTest::newRow("uneven polling, 333 px") << 333 << 50'000 << true << true;
+        QTest::newRow("barely more than the width") << 500 << 1001 << true << false;
+    }
+    void minMaxKeepsEveryPixelColumnsMinAndMax()
+    {
+        QFETCH(int, width);
+        QFETCH(int, count);
+        QFETCH(bool, uneven);
+        QFETCH(bool, withGaps);
+        QRandomGenerator rng(42);
+        QList<SeriesPoint> pts;
+        pts.reserve(count);
+        qint64 t = 1'700'000'000;
+        for (int i = 0; i < count; ++i) {
+            t += uneven ? 1 + rng.bounded(120) : 10;
+            std::optional<double> v = std::sin(i / 300.0) * 50 + rng.generateDouble() * 10;
+            if (rng.bounded(5000) == 0)
+                v = *v + (rng.bounded(2) ? 1e6 : -1e6); // a spike
+            if (withGaps && (i / 997) % 7 == 3)
+                v.reset();
+            pts.append({t, v});
+        }
+        // The chart's axis is a little wider than the data, as a live chart's is.
+        const qint64 from = pts.first().timestamp - 300;
+        const qint64 to = pts.last().timestamp + 60;
+        const auto out = Decimator::decimate(pts, 2 * width, MetricQuery::Decimation::MinMax, from, to);
+        QVERIFY2(out.size() <= 2 * width, qPrintable(QString::number(out.size())));
+
+        // The pixel column of a time, as the chart maps it.
+        const double colWidth = double(to - from + 1) / width;
+        auto column = [&](qint64 ts) {
+            return std::min<qint64>(width - 1, qint64(std::floor((ts - from) / colWidth)));
+        };
+        struct MinMax
+        {
+            double lo = INFINITY;
+            double hi = -INFINITY;
+            bool unknown = false;
+        };
+        QHash<qint64, MinMax> want;
+        QHash<qint64, MinMax> got;
+        for (const auto& p : pts) {
+            auto& m = want[column(p.timestamp)];
+            if (!p.value) {
+                m.unknown = true;
+                continue;
+            }
+            m.lo = std::min(m.lo, *p.value);
+            m.hi = std::max(m.hi, *p.value);
+        }
+        for (const auto& p : out) {
+            auto& m = got[column(p.timestamp)];
+            if (!p.value) {
+                m.unknown = true;
+                continue;
+            }
+            m.lo = std::min(m.lo, *p.value);
+            m.hi = std::max(m.hi, *p.value);
+        }
+        int columnsWithData = 0;
+        for (auto it = want.cbegin(); it != want.cend(); ++it) {
+            const MinMax& g = got.value(it.key());
+            if (std::isfinite(it->lo)) {
+                ++columnsWithData;
+                QVERIFY2(g.lo == it->lo && g.hi == it->hi,
+                         qPrintable(QStringLiteral("column %1: want %2..%3, got %4..%5")
+                                        .arg(it.key())
+                                        .arg(it->lo)
+                                        .arg(it->hi)
+                                        .arg(g.lo)
+                                        .arg(g.hi)));
+            } else {
+                // A column of unknown points only stays a gap.
+                QVERIFY2(g.unknown && !std::isfinite(g.lo), qPrintable(QString::number(it.key())));
+            }
+        }
+        for (auto it = got.cbegin(); it != got.cend(); ++it)
+            QVERIFY2(want.contains(it.key()), "a point in a column that had none");
+        QVERIFY(columnsWithData > width / 2);
+    }
+
     void lttbKeepsEnds()
     {
         const auto pts = sine(5000);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/ChartTimeline.h"
+#include "charts/HostPageLoader.h"
 #include "metrics/MachineChartData.h"
 #include "metrics/TimeRange.h"
 
@@ -8,30 +10,50 @@
 #include <QThreadPool>
 #include <QWidget>
 
-class QComboBox;
+class QButtonGroup;
+class QGridLayout;
 class QLabel;
+class QToolButton;
+class QVBoxLayout;
 
 namespace opsdeck {
 
 class MetricChartWidget;
 class MetricStore;
 
-// The charts of one machine (CPU, load, memory, network, disk I/O, disk usage) over a
-// chosen time range. Reads the store off the GUI thread and swaps the points in when
-// they arrive; re-reads whenever the store reports new samples for the machine.
+// A machine's host page, as Kurado's: a group of charts per plugin (CPU, load, memory,
+// traffic per interface, disk I/O, disk usage, TCP; then the user's graph definitions and
+// every other source's series; HostPagePlanner decides), under a range bar (1 h .. 1 year,
+// custom, live, back, reset). Every chart follows one ChartTimeline: a drag on any chart
+// zooms them all, the crosshair shows on all. Reads the store off the GUI thread; in live
+// mode what arrives is appended to the charts (a short read of the tail), not re-read.
 class MachineChartsView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MachineChartsView(MetricStore& store, QWidget* parent = nullptr);
+    explicit MachineChartsView(MetricStore& store, QWidget* parent = nullptr,
+                               const Clock& clock = Clock::system());
     ~MachineChartsView() override;
 
     QString machine() const { return m_machine; }
-    TimeRange timeRange() const { return m_range; }
-    MetricChartWidget* chart(MachineChartKind kind) const { return m_charts.value(kind); }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    TimeRange timeRange() const { return m_timeline->preset(); }
+    ChartTimeline* timeline() const { return m_timeline; }
+    // The first chart of a built-in group (objectName chart-cpu, chart-load, chart-memory,
+    // chart-network, chart-diskio, chart-diskusage, chart-tcp): always there.
+    MetricChartWidget* chart(MachineChartKind kind) const { return m_primary.value(kind); }
+    // Any chart of the page by its ChartData::id ("cpu", "traffic:eth0", ...).
+    MetricChartWidget* chartById(const QString& id) const { return m_byId.value(id); }
+    QStringList groupIds() const { return m_groupOrder; }
+    // A read is under way or its answer is not on screen yet.
+    bool isLoading() const { return m_busy; }
     // The last answer drawn (empty before the first load finished).
     const MachineChartSet& current() const { return m_current; }
+    const HostPageData& page() const { return m_page; }
+    // How many live updates were appended to the charts rather than read whole.
+    int appendedUpdates() const { return m_appends; }
+    // Graph definition files (*.def) that restyle or add groups: the `charts.definitions`
+    // setting, else HostPagePlanner::defaultDefinitionsDir(). Errors show in the status.
+    void setDefinitionsDir(const QString& dir);
 
 public slots:
     void setMachine(const QString& machine);
@@ -48,21 +70,54 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    struct Section
+    {
+        QLabel* header = nullptr;
+        QWidget* body = nullptr;
+        QGridLayout* grid = nullptr;
+        QList<MetricChartWidget*> charts;
+    };
+    struct Load
+    {
+        HostPageData page;
+        bool tail = false;
+    };
+    QWidget* makeRangeBar();
+    Section& section(const QString& id, const QString& title);
+    MetricChartWidget* makeChart(QWidget* parent, const QString& objectName);
+    void start(bool tail);
     void onSamplesAppended(const QStringList& machines);
     void onLoaded();
+    void place(const HostPageData& page);
+    bool appendTail(const HostPageData& tail);
+    void updateRangeBar();
+    void chooseCustomRange();
     int pointsPerLine() const;
 
     MetricStore& m_store;
+    ChartTimeline* m_timeline = nullptr;
     QString m_machine;
-    TimeRange m_range = TimeRange::Hour1;
-    QHash<MachineChartKind, MetricChartWidget*> m_charts;
+    QString m_definitionsDir;
+    GraphDefinitionSet m_definitions;
+    QHash<MachineChartKind, MetricChartWidget*> m_primary;
+    QHash<QString, MetricChartWidget*> m_byId;
+    QHash<QString, Section> m_sections;
+    QStringList m_groupOrder;
+    QVBoxLayout* m_pageLayout = nullptr;
+    QWidget* m_pageWidget = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_status = nullptr;
-    QComboBox* m_rangeBox = nullptr;
+    QButtonGroup* m_rangeButtons = nullptr;
+    QToolButton* m_back = nullptr;
+    QToolButton* m_live = nullptr;
     QThreadPool m_pool; // one reader thread, so one database connection
-    QFutureWatcher<MachineChartSet> m_watcher;
+    QFutureWatcher<Load> m_watcher;
+    HostPageData m_page;
     MachineChartSet m_current;
-    bool m_pending = false; // another read was asked for while one ran
+    int m_appends = 0;
+    bool m_busy = false;
+    bool m_pending = false;     // another full read was asked for while one ran
+    bool m_pendingTail = false; // new samples arrived while one ran
 };
 
 } // namespace opsdeck
