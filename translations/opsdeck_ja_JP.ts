@@ -244,7 +244,8 @@
     <message numerus="yes">
         <source>and %n more line(s)</source>
         <translation>
-            <numerusform>ほか %n 本の線</numerusform></translation>
+            <numerusform>ほか %n 本の線</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -333,6 +334,14 @@
     <message>
         <source>lifecycle</source>
         <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>in maintenance until %1</source>
+        <translation>%1 までメンテナンス中</translation>
+    </message>
+    <message>
+        <source>in maintenance until %1 (%2)</source>
+        <translation>%1 までメンテナンス中(%2)</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2376,58 @@
         <source>job %1: resume requested; its runner goes on within a second</source>
         <translation>ジョブ %1: 再開を要求しました。実行プロセスは 1 秒以内に続行します</translation>
     </message>
+    <message>
+        <source>--to takes a time (2026-12-05T18:00:00Z, epoch seconds) or a duration after --from (2h), not &apos;%1&apos;</source>
+        <translation>--to には時刻(2026-12-05T18:00:00Z、エポック秒)または --from からの期間(2h)を指定してください(&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>check maintenance add needs --node PATH (/ for the whole tree)</source>
+        <translation>check maintenance add には --node PATH が必要です(ツリー全体は /)</translation>
+    </message>
+    <message>
+        <source>check maintenance add needs --to TIME or --to DURATION</source>
+        <translation>check maintenance add には --to TIME または --to DURATION が必要です</translation>
+    </message>
+    <message>
+        <source>check maintenance add takes options only</source>
+        <translation>check maintenance add はオプションのみを受け付けます</translation>
+    </message>
+    <message>
+        <source>added maintenance window %1 on %2 from %3 to %4</source>
+        <translation>%2 にメンテナンスウィンドウ %1 を追加しました(%3 から %4 まで)</translation>
+    </message>
+    <message>
+        <source>check maintenance list takes no arguments</source>
+        <translation>check maintenance list は引数を取りません</translation>
+    </message>
+    <message>
+        <source>check maintenance remove takes one window ID (check maintenance list)</source>
+        <translation>check maintenance remove にはウィンドウ ID を 1 つ指定してください(check maintenance list を参照)</translation>
+    </message>
+    <message>
+        <source>removed maintenance window %1</source>
+        <translation>メンテナンスウィンドウ %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>the tree node (/ for the whole tree)</source>
+        <translation>ツリーノード(ツリー全体は /)</translation>
+    </message>
+    <message>
+        <source>the start (ISO 8601, epoch seconds, now, -1h); default now</source>
+        <translation>開始(ISO 8601、エポック秒、now、-1h)。既定値 now</translation>
+    </message>
+    <message>
+        <source>the end: a time (ISO 8601, epoch seconds) or a duration after --from (2h)</source>
+        <translation>終了: 時刻(ISO 8601、エポック秒)または --from からの期間(2h)</translation>
+    </message>
+    <message>
+        <source>why, shown with the window</source>
+        <translation>理由(ウィンドウとともに表示されます)</translation>
+    </message>
+    <message>
+        <source>list: the ended windows too</source>
+        <translation>list: 終了したウィンドウも含める</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
@@ -2614,6 +2675,93 @@
     <message>
         <source>missing timestamp</source>
         <translation>タイムスタンプがありません</translation>
+    </message>
+</context>
+<context>
+    <name>HostPage</name>
+    <message>
+        <source>Load average</source>
+        <translation>ロードアベレージ</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 分</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 分</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 分</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>buffers</source>
+        <translation>バッファ</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>TCP established</source>
+        <translation>TCP 確立済み接続</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translation>確立済み</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>トラフィック</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>ディスク I/O</translation>
+    </message>
+    <message>
+        <source>Disk usage</source>
+        <translation>ディスク使用量</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4411,66 @@
         <source>Last 7 days</source>
         <translation>過去 7 日</translation>
     </message>
+    <message>
+        <source>Last 4 hours</source>
+        <translation>過去 4 時間</translation>
+    </message>
+    <message>
+        <source>Last 8 hours</source>
+        <translation>過去 8 時間</translation>
+    </message>
+    <message>
+        <source>Last 3 days</source>
+        <translation>過去 3 日</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>過去 1 か月</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>過去 1 年</translation>
+    </message>
+    <message>
+        <source>15m</source>
+        <translation>15m</translation>
+    </message>
+    <message>
+        <source>1h</source>
+        <translation>1h</translation>
+    </message>
+    <message>
+        <source>6h</source>
+        <translation>6h</translation>
+    </message>
+    <message>
+        <source>1d</source>
+        <translation>1d</translation>
+    </message>
+    <message>
+        <source>1w</source>
+        <translation>1w</translation>
+    </message>
+    <message>
+        <source>4h</source>
+        <translation>4h</translation>
+    </message>
+    <message>
+        <source>8h</source>
+        <translation>8h</translation>
+    </message>
+    <message>
+        <source>3d</source>
+        <translation>3d</translation>
+    </message>
+    <message>
+        <source>1mo</source>
+        <translation>1mo</translation>
+    </message>
+    <message>
+        <source>1y</source>
+        <translation>1y</translation>
+    </message>
 </context>
 <context>
     <name>TimeSpec</name>
@@ -4315,6 +4523,32 @@
     <message>
         <source>for this range the data has one point every %1 s; use a period that is a whole multiple of it</source>
         <translation>この範囲のデータは %1 秒ごとに 1 ポイントです。その整数倍の期間を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>UsageReportDialog</name>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>Custom (seconds)</source>
+        <translation>カスタム(秒)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFormat</name>
+    <message>
+        <source>%1ops/s</source>
+        <translation>%1ops/s</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4740,10 @@
         <source>the jobs&apos; history: list, show, log, cancel, pause, resume, retry; job templates</source>
         <translation>ジョブ履歴: list、show、log、cancel、pause、resume、retry、ジョブテンプレート</translation>
     </message>
+    <message>
+        <source>add, list or remove maintenance windows on tree nodes</source>
+        <translation>ツリーノードのメンテナンスウィンドウの追加・一覧・削除</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4649,6 +4887,10 @@ Commands:
     <message>
         <source>there is already a check named &apos;%1&apos; (id %2)</source>
         <translation>&apos;%1&apos; という名前のチェックは既にあります(id %2)</translation>
+    </message>
+    <message>
+        <source>there is no maintenance window %1; see opsdeck check maintenance list</source>
+        <translation>メンテナンスウィンドウ %1 はありません。opsdeck check maintenance list を参照してください</translation>
     </message>
 </context>
 <context>
@@ -4847,12 +5089,6 @@ Commands:
         <source>, </source>
         <translation>、</translation>
     </message>
-    <message numerus="yes">
-        <source>Opsdeck — nothing open; %n acknowledged or silenced</source>
-        <translation>
-            <numerusform>Opsdeck — 未対応のアラートはありません。%n 件が確認済みまたはサイレンス中</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Opsdeck — every check passes</source>
         <translation>Opsdeck — すべてのチェックが成功しています</translation>
@@ -4876,6 +5112,30 @@ Commands:
     <message>
         <source>%1 recovered</source>
         <translation>%1 が復旧しました</translation>
+    </message>
+    <message>
+        <source>Tray &amp;Settings…</source>
+        <translation>トレイ設定(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged or silenced</source>
+        <translation>
+            <numerusform>確認済みまたはサイレンス中 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in maintenance</source>
+        <translation>
+            <numerusform>メンテナンス中 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opsdeck — nothing open; %1</source>
+        <translation>Opsdeck — 未解決のアラートはありません。%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5311,10 @@ Commands:
     <message>
         <source>Silenced until</source>
         <translation>サイレンス期限</translation>
+    </message>
+    <message>
+        <source>%1, in maintenance</source>
+        <translation>%1、メンテナンス中</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5590,14 @@ Commands:
         <source>Cannot unsilence %1: %2</source>
         <translation>%1 のサイレンスを解除できません: %2</translation>
     </message>
+    <message>
+        <source>&amp;Tray Settings…</source>
+        <translation>トレイ設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Which alerts pop a tray message, and whether closing the window keeps Opsdeck in the tray</source>
+        <translation>トレイメッセージを表示するアラートと、ウィンドウを閉じたときに Opsdeck をトレイに残すかどうか</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::CollectorService</name>
@@ -5489,6 +5761,46 @@ Commands:
     <message>
         <source>Cannot deploy: %1</source>
         <translation>デプロイできません: %1</translation>
+    </message>
+    <message>
+        <source>Require checks to &amp;pass after each batch</source>
+        <translation>各バッチの後にチェックの成功を必須にする(&amp;P)</translation>
+    </message>
+    <message>
+        <source>After each batch but the last, the chosen checks run on its units; the deploy pauses (it does not fail) until they pass</source>
+        <translation>最後を除く各バッチの後、そのユニットで選択したチェックを実行します。チェックが成功するまでデプロイは一時停止します(失敗にはなりません)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>A paused gate asks its checks again after this long</source>
+        <translation>一時停止したゲートは、この時間が経過した後にチェックを再評価します</translation>
+    </message>
+    <message>
+        <source>Ask a paused gate again after:</source>
+        <translation>一時停止したゲートの再評価間隔:</translation>
+    </message>
+    <message>
+        <source>Cannot list the checks: %1</source>
+        <translation>チェックを一覧表示できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled: runs nothing)</source>
+        <translation>%1(無効: 何も実行しません)</translation>
+    </message>
+    <message>
+        <source>No checks yet: add one with opsdeck check add</source>
+        <translation>チェックはまだありません。opsdeck check add で追加してください</translation>
+    </message>
+    <message>
+        <source>Choose the checks the gate runs, or turn the gate off.</source>
+        <translation>ゲートで実行するチェックを選択するか、ゲートをオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot deploy: this window cannot run a deploy gate yet; use opsdeck deploy %1 --package FILE --gate %2</source>
+        <translation>デプロイできません: このウィンドウではまだデプロイゲートを実行できません。opsdeck deploy %1 --package FILE --gate %2 を使用してください</translation>
     </message>
 </context>
 <context>
@@ -6532,14 +6844,6 @@ Commands:
 <context>
     <name>opsdeck::MachineChartsView</name>
     <message>
-        <source>Time range shown by the charts</source>
-        <translation>チャートに表示する時間範囲</translation>
-    </message>
-    <message>
-        <source>Range:</source>
-        <translation>範囲:</translation>
-    </message>
-    <message>
         <source>No machine selected</source>
         <translation>マシンが選択されていません</translation>
     </message>
@@ -6554,6 +6858,62 @@ Commands:
     <message>
         <source>Cannot read the metrics: %1</source>
         <translation>メトリクスを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>カスタム…</translation>
+    </message>
+    <message>
+        <source>Show a chosen span (from, to)</source>
+        <translation>指定した期間を表示します(開始、終了)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Follow the clock: new samples are added as they arrive</source>
+        <translation>時刻に追従します: 新しいサンプルは届き次第追加されます</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>The range before the last zoom</source>
+        <translation>直前のズーム前の範囲</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Back to the chosen range, live (or double-click a chart)</source>
+        <translation>選択した範囲に戻り、ライブ表示にします(またはグラフをダブルクリック)</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>カスタム範囲</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>終了:</translation>
+    </message>
+    <message>
+        <source>The range is empty: &quot;to&quot; must be after &quot;from&quot;.</source>
+        <translation>範囲が空です: 「終了」は「開始」より後でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Graph definitions left out: %1</source>
+        <translation>除外されたグラフ定義: %1</translation>
+    </message>
+    <message>
+        <source>Graph definitions: %1</source>
+        <translation>グラフ定義: %1</translation>
     </message>
 </context>
 <context>
@@ -7046,6 +7406,49 @@ Commands:
         <source>Cannot read the checks: %1</source>
         <translation>チェックを読み取れません: %1</translation>
     </message>
+    <message>
+        <source>&amp;Usage Report…</source>
+        <translation>利用状況レポート(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>One value per period of a metric, as a table and a chart, saved as CSV</source>
+        <translation>メトリクスの期間ごとに 1 つの値を表とグラフで表示し、CSV で保存します</translation>
+    </message>
+    <message>
+        <source>Job %1: gate after batch %2 passed</source>
+        <translation>ジョブ %1: バッチ %2 後のゲートに合格しました</translation>
+    </message>
+    <message>
+        <source>Job %1 paused after batch %2: %3</source>
+        <translation>ジョブ %1 はバッチ %2 の後で一時停止しました: %3</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Back</source>
+        <translation>ズームを戻す(&amp;B)</translation>
+    </message>
+    <message>
+        <source>No earlier zoom to go back to</source>
+        <translation>戻れる以前のズームがありません</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>ズームをリセット(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MaintenanceStore</name>
+    <message>
+        <source>a maintenance window must end after it starts</source>
+        <translation>メンテナンスウィンドウの終了は開始より後でなければなりません</translation>
+    </message>
+    <message>
+        <source>a maintenance reason takes at most %1 characters</source>
+        <translation>メンテナンスの理由は %1 文字以内でなければなりません</translation>
+    </message>
+    <message>
+        <source>the new maintenance window could not be read back</source>
+        <translation>新しいメンテナンスウィンドウを読み戻せませんでした</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MessageBanner</name>
@@ -7059,6 +7462,38 @@ Commands:
     <message>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 resolution</source>
+        <translation>%1 · 解像度 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7546,6 +7981,14 @@ Commands:
     <message>
         <source>Status</source>
         <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>メンテナンス中</translation>
+    </message>
+    <message>
+        <source>%1, in maintenance</source>
+        <translation>%1、メンテナンス中</translation>
     </message>
 </context>
 <context>
@@ -8428,6 +8871,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::TraySettingsDialog</name>
+    <message>
+        <source>Tray Settings</source>
+        <translation>トレイ設定</translation>
+    </message>
+    <message>
+        <source>Warning and above</source>
+        <translation>警告以上</translation>
+    </message>
+    <message>
+        <source>Error and above</source>
+        <translation>エラー以上</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>重大のみ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>ウィンドウを閉じてもトレイで実行を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Tray &amp;messages for:</source>
+        <translation>トレイメッセージの対象(&amp;M):</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the window closes as usual and alerts go out as desktop notifications.</source>
+        <translation>このデスクトップにはシステムトレイがありません。ウィンドウは通常どおり閉じ、アラートはデスクトップ通知として送信されます。</translation>
+    </message>
+    <message>
+        <source>Webhook, e-mail and quiet hours: opsdeck alert config.</source>
+        <translation>Webhook、メール、通知停止時間帯: opsdeck alert config。</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::UnitsModel</name>
     <message>
         <source>Service</source>
@@ -8471,6 +8949,122 @@ Commands:
     <message>
         <source>%1: last data %2 s ago</source>
         <translation>%1: 最後のデータは %2 秒前です</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::UsageReportDialog</name>
+    <message>
+        <source>Usage Report</source>
+        <translation>利用状況レポート</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the report (Ctrl+Return)</source>
+        <translation>レポートを実行します(Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV…</source>
+        <translation>CSV を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>eth0, sda, total or empty</source>
+        <translation>eth0、sda、total または空欄</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>マシン(&amp;M):</translation>
+    </message>
+    <message>
+        <source>M&amp;etric:</source>
+        <translation>メトリクス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>パラメーター(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Statistic:</source>
+        <translation>統計値(&amp;S):</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>期間(&amp;E):</translation>
+    </message>
+    <message>
+        <source>R&amp;ange:</source>
+        <translation>範囲(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Cannot list the cached series: %1</source>
+        <translation>キャッシュされた系列を一覧表示できません: %1</translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation>レポートを実行中…</translation>
+    </message>
+    <message>
+        <source>Choose a machine and a metric.</source>
+        <translation>マシンとメトリクスを選択してください。</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>範囲の終了が開始より前です。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3 per %4</source>
+        <translation>%3 の %2 の %1(%4 ごと)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), data at %1 s resolution</source>
+        <translation>
+            <numerusform>%n 期間、データの解像度は %1 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the report first.</source>
+        <translation>先にレポートを実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Save Usage Report</source>
+        <translation>利用状況レポートを保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::UsageReportModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期間の開始</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
     </message>
 </context>
 <context>

@@ -244,7 +244,8 @@
     <message numerus="yes">
         <source>and %n more line(s)</source>
         <translation>
-            <numerusform>以及另外 %n 条线</numerusform></translation>
+            <numerusform>以及另外 %n 条线</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -333,6 +334,14 @@
     <message>
         <source>lifecycle</source>
         <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>in maintenance until %1</source>
+        <translation>维护中，直到 %1</translation>
+    </message>
+    <message>
+        <source>in maintenance until %1 (%2)</source>
+        <translation>维护中，直到 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2376,58 @@
         <source>job %1: resume requested; its runner goes on within a second</source>
         <translation>作业 %1：已请求继续；其运行进程将在一秒内继续</translation>
     </message>
+    <message>
+        <source>--to takes a time (2026-12-05T18:00:00Z, epoch seconds) or a duration after --from (2h), not &apos;%1&apos;</source>
+        <translation>--to 需要一个时间（2026-12-05T18:00:00Z、epoch 秒数）或 --from 之后的时长（2h），而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>check maintenance add needs --node PATH (/ for the whole tree)</source>
+        <translation>check maintenance add 需要 --node PATH（/ 表示整棵树）</translation>
+    </message>
+    <message>
+        <source>check maintenance add needs --to TIME or --to DURATION</source>
+        <translation>check maintenance add 需要 --to TIME 或 --to DURATION</translation>
+    </message>
+    <message>
+        <source>check maintenance add takes options only</source>
+        <translation>check maintenance add 只接受选项</translation>
+    </message>
+    <message>
+        <source>added maintenance window %1 on %2 from %3 to %4</source>
+        <translation>已在 %2 上添加维护窗口 %1，从 %3 到 %4</translation>
+    </message>
+    <message>
+        <source>check maintenance list takes no arguments</source>
+        <translation>check maintenance list 不接受参数</translation>
+    </message>
+    <message>
+        <source>check maintenance remove takes one window ID (check maintenance list)</source>
+        <translation>check maintenance remove 只接受一个窗口 ID（参见 check maintenance list）</translation>
+    </message>
+    <message>
+        <source>removed maintenance window %1</source>
+        <translation>已删除维护窗口 %1</translation>
+    </message>
+    <message>
+        <source>the tree node (/ for the whole tree)</source>
+        <translation>树节点（/ 表示整棵树）</translation>
+    </message>
+    <message>
+        <source>the start (ISO 8601, epoch seconds, now, -1h); default now</source>
+        <translation>开始时间（ISO 8601、epoch 秒数、now、-1h）；默认 now</translation>
+    </message>
+    <message>
+        <source>the end: a time (ISO 8601, epoch seconds) or a duration after --from (2h)</source>
+        <translation>结束：一个时间（ISO 8601、epoch 秒数）或 --from 之后的时长（2h）</translation>
+    </message>
+    <message>
+        <source>why, shown with the window</source>
+        <translation>原因，随窗口一同显示</translation>
+    </message>
+    <message>
+        <source>list: the ended windows too</source>
+        <translation>list：同时列出已结束的窗口</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
@@ -2614,6 +2675,93 @@
     <message>
         <source>missing timestamp</source>
         <translation>缺少时间戳</translation>
+    </message>
+</context>
+<context>
+    <name>HostPage</name>
+    <message>
+        <source>Load average</source>
+        <translation>平均负载</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>buffers</source>
+        <translation>缓冲区</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>TCP established</source>
+        <translation>TCP 已建立连接</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>磁盘 I/O</translation>
+    </message>
+    <message>
+        <source>Disk usage</source>
+        <translation>磁盘使用量</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4411,66 @@
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
+    <message>
+        <source>Last 4 hours</source>
+        <translation>最近 4 小时</translation>
+    </message>
+    <message>
+        <source>Last 8 hours</source>
+        <translation>最近 8 小时</translation>
+    </message>
+    <message>
+        <source>Last 3 days</source>
+        <translation>最近 3 天</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>最近 1 个月</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>最近 1 年</translation>
+    </message>
+    <message>
+        <source>15m</source>
+        <translation>15m</translation>
+    </message>
+    <message>
+        <source>1h</source>
+        <translation>1h</translation>
+    </message>
+    <message>
+        <source>6h</source>
+        <translation>6h</translation>
+    </message>
+    <message>
+        <source>1d</source>
+        <translation>1d</translation>
+    </message>
+    <message>
+        <source>1w</source>
+        <translation>1w</translation>
+    </message>
+    <message>
+        <source>4h</source>
+        <translation>4h</translation>
+    </message>
+    <message>
+        <source>8h</source>
+        <translation>8h</translation>
+    </message>
+    <message>
+        <source>3d</source>
+        <translation>3d</translation>
+    </message>
+    <message>
+        <source>1mo</source>
+        <translation>1mo</translation>
+    </message>
+    <message>
+        <source>1y</source>
+        <translation>1y</translation>
+    </message>
 </context>
 <context>
     <name>TimeSpec</name>
@@ -4315,6 +4523,32 @@
     <message>
         <source>for this range the data has one point every %1 s; use a period that is a whole multiple of it</source>
         <translation>在此范围内数据每 %1 秒一个点；请使用其整数倍的周期</translation>
+    </message>
+</context>
+<context>
+    <name>UsageReportDialog</name>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>Custom (seconds)</source>
+        <translation>自定义（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFormat</name>
+    <message>
+        <source>%1ops/s</source>
+        <translation>%1ops/s</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4740,10 @@
         <source>the jobs&apos; history: list, show, log, cancel, pause, resume, retry; job templates</source>
         <translation>作业历史：list、show、log、cancel、pause、resume、retry；作业模板</translation>
     </message>
+    <message>
+        <source>add, list or remove maintenance windows on tree nodes</source>
+        <translation>添加、列出或删除树节点上的维护窗口</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4649,6 +4887,10 @@ Commands:
     <message>
         <source>there is already a check named &apos;%1&apos; (id %2)</source>
         <translation>已有名为 &apos;%1&apos; 的检查（id %2）</translation>
+    </message>
+    <message>
+        <source>there is no maintenance window %1; see opsdeck check maintenance list</source>
+        <translation>没有维护窗口 %1；请查看 opsdeck check maintenance list</translation>
     </message>
 </context>
 <context>
@@ -4847,12 +5089,6 @@ Commands:
         <source>, </source>
         <translation>、</translation>
     </message>
-    <message numerus="yes">
-        <source>Opsdeck — nothing open; %n acknowledged or silenced</source>
-        <translation>
-            <numerusform>Opsdeck — 没有未处理的告警；%n 个已确认或已静默</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Opsdeck — every check passes</source>
         <translation>Opsdeck — 所有检查均通过</translation>
@@ -4876,6 +5112,30 @@ Commands:
     <message>
         <source>%1 recovered</source>
         <translation>%1 已恢复</translation>
+    </message>
+    <message>
+        <source>Tray &amp;Settings…</source>
+        <translation>托盘设置(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged or silenced</source>
+        <translation>
+            <numerusform>%n 个已确认或已静默</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in maintenance</source>
+        <translation>
+            <numerusform>%n 个维护中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opsdeck — nothing open; %1</source>
+        <translation>Opsdeck — 没有未解决的告警；%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5311,10 @@ Commands:
     <message>
         <source>Silenced until</source>
         <translation>静默至</translation>
+    </message>
+    <message>
+        <source>%1, in maintenance</source>
+        <translation>%1，维护中</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5590,14 @@ Commands:
         <source>Cannot unsilence %1: %2</source>
         <translation>无法取消静默 %1：%2</translation>
     </message>
+    <message>
+        <source>&amp;Tray Settings…</source>
+        <translation>托盘设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Which alerts pop a tray message, and whether closing the window keeps Opsdeck in the tray</source>
+        <translation>哪些告警会弹出托盘消息，以及关闭窗口后 Opsdeck 是否保留在托盘中</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::CollectorService</name>
@@ -5489,6 +5761,46 @@ Commands:
     <message>
         <source>Cannot deploy: %1</source>
         <translation>无法部署：%1</translation>
+    </message>
+    <message>
+        <source>Require checks to &amp;pass after each batch</source>
+        <translation>每个批次之后要求检查通过(&amp;P)</translation>
+    </message>
+    <message>
+        <source>After each batch but the last, the chosen checks run on its units; the deploy pauses (it does not fail) until they pass</source>
+        <translation>除最后一个批次外，每个批次之后都会在其实例上运行所选检查；在检查通过之前部署会暂停（不会失败）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>A paused gate asks its checks again after this long</source>
+        <translation>暂停的门禁在经过此时长后重新检查</translation>
+    </message>
+    <message>
+        <source>Ask a paused gate again after:</source>
+        <translation>暂停的门禁重新检查间隔：</translation>
+    </message>
+    <message>
+        <source>Cannot list the checks: %1</source>
+        <translation>无法列出检查：%1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled: runs nothing)</source>
+        <translation>%1（已禁用：不运行任何内容）</translation>
+    </message>
+    <message>
+        <source>No checks yet: add one with opsdeck check add</source>
+        <translation>尚无检查：请用 opsdeck check add 添加</translation>
+    </message>
+    <message>
+        <source>Choose the checks the gate runs, or turn the gate off.</source>
+        <translation>请选择门禁要运行的检查，或关闭门禁。</translation>
+    </message>
+    <message>
+        <source>Cannot deploy: this window cannot run a deploy gate yet; use opsdeck deploy %1 --package FILE --gate %2</source>
+        <translation>无法部署：此窗口尚不能运行部署门禁；请使用 opsdeck deploy %1 --package FILE --gate %2</translation>
     </message>
 </context>
 <context>
@@ -6532,14 +6844,6 @@ Commands:
 <context>
     <name>opsdeck::MachineChartsView</name>
     <message>
-        <source>Time range shown by the charts</source>
-        <translation>图表显示的时间范围</translation>
-    </message>
-    <message>
-        <source>Range:</source>
-        <translation>范围：</translation>
-    </message>
-    <message>
         <source>No machine selected</source>
         <translation>未选择机器</translation>
     </message>
@@ -6554,6 +6858,62 @@ Commands:
     <message>
         <source>Cannot read the metrics: %1</source>
         <translation>无法读取指标：%1</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>Show a chosen span (from, to)</source>
+        <translation>显示所选时间段（起、止）</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Follow the clock: new samples are added as they arrive</source>
+        <translation>跟随时钟：新样本到达时即添加</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>The range before the last zoom</source>
+        <translation>上次缩放之前的范围</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back to the chosen range, live (or double-click a chart)</source>
+        <translation>返回所选范围并实时更新（或双击图表）</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>The range is empty: &quot;to&quot; must be after &quot;from&quot;.</source>
+        <translation>范围为空：“到”必须晚于“从”。</translation>
+    </message>
+    <message>
+        <source>Graph definitions left out: %1</source>
+        <translation>未包含的图表定义：%1</translation>
+    </message>
+    <message>
+        <source>Graph definitions: %1</source>
+        <translation>图表定义：%1</translation>
     </message>
 </context>
 <context>
@@ -7046,6 +7406,49 @@ Commands:
         <source>Cannot read the checks: %1</source>
         <translation>无法读取检查：%1</translation>
     </message>
+    <message>
+        <source>&amp;Usage Report…</source>
+        <translation>用量报表(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>One value per period of a metric, as a table and a chart, saved as CSV</source>
+        <translation>指标每个周期一个值，以表格和图表显示，并可保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Job %1: gate after batch %2 passed</source>
+        <translation>任务 %1：批次 %2 之后的门禁已通过</translation>
+    </message>
+    <message>
+        <source>Job %1 paused after batch %2: %3</source>
+        <translation>任务 %1 已在批次 %2 之后暂停：%3</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Back</source>
+        <translation>缩放后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>No earlier zoom to go back to</source>
+        <translation>没有可以后退到的更早缩放</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MaintenanceStore</name>
+    <message>
+        <source>a maintenance window must end after it starts</source>
+        <translation>维护窗口的结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>a maintenance reason takes at most %1 characters</source>
+        <translation>维护原因最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the new maintenance window could not be read back</source>
+        <translation>无法读回新的维护窗口</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MessageBanner</name>
@@ -7059,6 +7462,38 @@ Commands:
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 resolution</source>
+        <translation>%1 · 分辨率 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -7546,6 +7981,14 @@ Commands:
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>维护中</translation>
+    </message>
+    <message>
+        <source>%1, in maintenance</source>
+        <translation>%1，维护中</translation>
     </message>
 </context>
 <context>
@@ -8428,6 +8871,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::TraySettingsDialog</name>
+    <message>
+        <source>Tray Settings</source>
+        <translation>托盘设置</translation>
+    </message>
+    <message>
+        <source>Warning and above</source>
+        <translation>警告及以上</translation>
+    </message>
+    <message>
+        <source>Error and above</source>
+        <translation>错误及以上</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>仅严重</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>关闭窗口后在托盘中继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Tray &amp;messages for:</source>
+        <translation>托盘消息适用于(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the window closes as usual and alerts go out as desktop notifications.</source>
+        <translation>此桌面没有系统托盘：窗口照常关闭，告警以桌面通知的形式发出。</translation>
+    </message>
+    <message>
+        <source>Webhook, e-mail and quiet hours: opsdeck alert config.</source>
+        <translation>Webhook、电子邮件和免打扰时段：opsdeck alert config。</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::UnitsModel</name>
     <message>
         <source>Service</source>
@@ -8471,6 +8949,122 @@ Commands:
     <message>
         <source>%1: last data %2 s ago</source>
         <translation>%1：最后一次数据在 %2 秒前</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::UsageReportDialog</name>
+    <message>
+        <source>Usage Report</source>
+        <translation>用量报表</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the report (Ctrl+Return)</source>
+        <translation>运行报表（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV…</source>
+        <translation>保存 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>eth0, sda, total or empty</source>
+        <translation>eth0、sda、total 或留空</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>机器(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>M&amp;etric:</source>
+        <translation>指标(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>参数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statistic:</source>
+        <translation>统计量(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>周期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ange:</source>
+        <translation>时间范围(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Cannot list the cached series: %1</source>
+        <translation>无法列出缓存的序列：%1</translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation>正在运行报表…</translation>
+    </message>
+    <message>
+        <source>Choose a machine and a metric.</source>
+        <translation>请选择机器和指标。</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>时间范围的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3 per %4</source>
+        <translation>%3 上 %2 的 %1（每 %4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), data at %1 s resolution</source>
+        <translation>
+            <numerusform>%n 个周期，数据分辨率为 %1 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the report first.</source>
+        <translation>请先运行报表。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Usage Report</source>
+        <translation>保存用量报表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::UsageReportModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>周期开始</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "alerts/AlertsDock.h"
 #include "alerts/CheckerLink.h"
 #include "alerts/ChecksPanel.h"
+#include "charts/ChartTimeline.h"
 #include "charts/MachineChartsView.h"
 #include "checks/CheckMonitor.h"
 #include "checks/CheckService.h"
@@ -238,6 +239,16 @@ void MainWindow::createActions()
         for (QAction* a : m_rangeActions->actions())
             a->setChecked(a->data().toInt() == static_cast<int>(range));
     });
+    view->addSeparator();
+    QAction* zoomBack = view->addAction(tr("Zoom &Back"), this, [this] {
+        if (!m_charts->timeline()->back())
+            showStatus(tr("No earlier zoom to go back to"));
+    });
+    zoomBack->setObjectName(QStringLiteral("actionZoomBack"));
+    zoomBack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace));
+    QAction* zoomReset = view->addAction(tr("&Reset Zoom"), this, [this] { m_charts->timeline()->reset(); });
+    zoomReset->setObjectName(QStringLiteral("actionZoomReset"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
     view->addSeparator();
     int key = Qt::Key_1;

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "alerts/AlertsDock.h"
 #include "alerts/ChecksPanel.h"
+#include "charts/ChartTimeline.h"
 #include "charts/MachineChartsView.h"
 #include "charts/MetricChartWidget.h"
 #include "collector/CollectorService.h"
@@ -234,6 +235,19 @@ private slots:
         w.chartsView()->setTimeRange(TimeRange::Days7); // and the menu follows the view
         QVERIFY(action(w, "actionRange7d")->isChecked());
         QVERIFY(!action(w, "actionRange6h")->isChecked());
+
+        // A zoom on the charts goes back with Ctrl+Backspace and away with Ctrl+0.
+        QCOMPARE(action(w, "actionZoomBack")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Backspace));
+        QCOMPARE(action(w, "actionZoomReset")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_0));
+        ChartTimeline* timeline = w.chartsView()->timeline();
+        const qint64 to = timeline->to();
+        QVERIFY(timeline->zoomTo(to - 1800, to - 600));
+        QVERIFY(!timeline->isLive());
+        action(w, "actionZoomBack")->trigger();
+        QVERIFY(!timeline->canGoBack());
+        QVERIFY(timeline->zoomTo(to - 1800, to - 600));
+        action(w, "actionZoomReset")->trigger();
+        QVERIFY(timeline->isLive());
 
         w.alertsPanel()->toggleViewAction()->trigger();
         QVERIFY(w.alertsPanel()->isHidden());
