@@ -22,7 +22,9 @@
 #include "ssh/KnownHostsStore.h"
 #include "ssh/SshEngine.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -302,8 +304,13 @@ private slots:
     {
         Fixture f;
         f.setCheck(2, QStringLiteral("HTTP 503"));
-        // The session's engine trusts the default store, as the window's does.
-        QVERIFY(test::writeSshdKnownHosts(*m_sshd, ssh::KnownHostsStore::defaultStore().ownFile()));
+        // The session's engine trusts the default store, as the window's does: under this
+        // test's own HOME, its folder made here (a fresh machine has none yet).
+        qputenv("HOME", m_home.path().toUtf8());
+        const QString known = ssh::KnownHostsStore::defaultStore().ownFile();
+        QVERIFY2(known.startsWith(m_home.path()), qPrintable(known));
+        QVERIFY(QDir().mkpath(QFileInfo(known).absolutePath()));
+        QVERIFY(test::writeSshdKnownHosts(*m_sshd, known));
         JobSession session(f.tmp.db());
         session.setGate({{QStringLiteral("web-health")}, 1, nullptr});
         QSignalSpy gated(&session, &JobSession::gateChecked);
@@ -322,7 +329,8 @@ private slots:
         QStringList hosts;
         for (const auto& h : job->hosts)
             hosts << h.machine + u'=' + hostStateName(h.state) + u' ' + h.error;
-        QVERIFY2(finished.at(0).at(0).value<JobState>() == JobState::Ok, qPrintable(hosts.join(QStringLiteral("; "))));
+        QVERIFY2(finished.at(0).at(0).value<JobState>() == JobState::Ok,
+                 qPrintable(hosts.join(QStringLiteral("; "))));
         QCOMPARE(job->hostsOk, 3);
     }
 
