@@ -1,6 +1,7 @@
 #include "alerts/ChecksPanel.h"
 
 #include "alerts/AlertTray.h"
+#include "alerts/MaintenanceDialog.h"
 #include "alerts/SilenceDialog.h"
 #include "alerts/TraySettingsDialog.h"
 #include "checks/CheckListModel.h"
@@ -55,12 +56,20 @@ ChecksPanel::ChecksPanel(CheckMonitor* monitor, QWidget* parent)
                                     this);
     });
 
+    m_maintenance = new QAction(tr("&Maintenance Windows…"), this);
+    m_maintenance->setObjectName(QStringLiteral("actionMaintenanceWindows"));
+    m_maintenance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_maintenance->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_maintenance->setStatusTip(tr("Hold back the alerts below a tree node for a while: list, add, remove"));
+    connect(m_maintenance, &QAction::triggered, this, &ChecksPanel::openMaintenance);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addActions({m_ack, m_silence, m_unsilence});
     bar->addSeparator();
+    bar->addAction(m_maintenance);
     bar->addAction(m_traySettings);
     layout->addWidget(bar);
 
@@ -78,6 +87,7 @@ ChecksPanel::ChecksPanel(CheckMonitor* monitor, QWidget* parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_ack, m_silence, m_unsilence});
     addAction(m_ack); // Ctrl+K anywhere in the panel
+    addAction(m_maintenance);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(
@@ -174,6 +184,26 @@ void ChecksPanel::silenceSelected()
     const Clock* clock = &m_monitor->clock();
     write(tr("%1 silenced (%2 target(s))"), tr("Cannot silence %1: %2"),
           [db, clock, until = *until](qint64 id) { return CheckStateStore(db, *clock).silence(id, until); });
+}
+
+MaintenanceDialog* ChecksPanel::maintenanceDialog() const
+{
+    return m_maintenanceDialog.data();
+}
+
+void ChecksPanel::openMaintenance()
+{
+    if (!m_maintenanceDialog) {
+        m_maintenanceDialog = new MaintenanceDialog(m_monitor->database(), m_monitor->clock(), this);
+        m_maintenanceDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_maintenanceDialog, &MaintenanceDialog::statusMessage, this, &ChecksPanel::statusMessage);
+        connect(m_maintenanceDialog, &MaintenanceDialog::changed, m_monitor, &CheckMonitor::refresh);
+        if (const CheckRow* r = currentCheck(); r && !r->def.nodePath.isEmpty())
+            m_maintenanceDialog->setNode(r->def.nodePath); // the selected check's node, as a start
+    }
+    m_maintenanceDialog->show();
+    m_maintenanceDialog->raise();
+    m_maintenanceDialog->activateWindow();
 }
 
 void ChecksPanel::unsilenceSelected()

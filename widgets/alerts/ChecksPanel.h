@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -15,6 +16,7 @@ namespace opsdeck {
 
 class CheckListModel;
 class CheckMonitor;
+class MaintenanceDialog;
 class Clock;
 struct CheckRow;
 
@@ -40,6 +42,9 @@ public:
     QAction* unsilenceAction() const { return m_unsilence; }
     // "Tray Settings…" (TraySettingsDialog): this computer's setting, open to anyone.
     QAction* traySettingsAction() const { return m_traySettings; }
+    // "Maintenance Windows…" (Ctrl+Shift+M): MaintenanceDialog, one at a time.
+    QAction* maintenanceAction() const { return m_maintenance; }
+    MaintenanceDialog* maintenanceDialog() const; // the open one, or nullptr
     void setSilencePrompt(SilencePrompt prompt) { m_prompt = std::move(prompt); }
 
     // The selected check (nullptr when none).
@@ -50,6 +55,7 @@ public slots:
     void acknowledgeSelected();
     void silenceSelected();
     void unsilenceSelected();
+    void openMaintenance();
 
 signals:
     void statusMessage(const QString& message);
@@ -72,6 +78,8 @@ private:
     QAction* m_silence;
     QAction* m_unsilence;
     QAction* m_traySettings;
+    QAction* m_maintenance;
+    QPointer<MaintenanceDialog> m_maintenanceDialog;
     SilencePrompt m_prompt;
 };
 
