@@ -211,6 +211,22 @@ private slots:
         QVERIFY(ChartExporter::csvOf(dayWithGap(2)).startsWith("line,time,value\nline 0,"));
     }
 
+    void csvOfStackedLinesHoldsEachLinesOwnValue()
+    {
+        ChartData stacked;
+        ChartLine used{QStringLiteral("used"), {{QPointF(60000, 10), QPointF(120000, 12)}}};
+        used.style = ChartLineStyle::Area;
+        ChartLine cached{QStringLiteral("cached"), {{QPointF(60000, 15), QPointF(120000, 20)}}};
+        cached.style = ChartLineStyle::Stack; // drawn at its top: 10 + 5, 12 + 8
+        ChartLine free{QStringLiteral("free"), {{QPointF(60000, 16), QPointF(120000, 20)}}};
+        free.style = ChartLineStyle::Stack;
+        stacked.lines = {used, cached, free};
+        QCOMPARE(ChartExporter::csvOf(stacked), QByteArray("line,time,value\n"
+                                                           "used,60,10\nused,120,12\n"
+                                                           "cached,60,5\ncached,120,8\n"
+                                                           "free,60,1\nfree,120,0\n"));
+    }
+
     void failedExportLeavesNothing()
     {
         QTemporaryDir dir;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
@@ -134,12 +135,28 @@ QString ChartExporter::number(double value)
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
+namespace {
+// A line's tops by time (stacked areas share their timestamps).
+QHash<qint64, double> topsOf(const ChartLine& line)
+{
+    QHash<qint64, double> tops;
+    for (const auto& segment : line.segments)
+        for (const auto& p : segment)
+            tops.insert(qint64(p.x()), p.y());
+    return tops;
+}
+} // namespace
+
 QByteArray ChartExporter::csvOf(const ChartData& chart)
 {
     const bool named = chart.lines.size() > 1;
     QByteArray csv = named ? "line,time,value\n" : "time,value\n";
-    for (const auto& line : chart.lines) {
+    for (qsizetype li = 0; li < chart.lines.size(); ++li) {
+        const ChartLine& line = chart.lines.at(li);
         const QString name = named ? line.name : QString();
+        QHash<qint64, double> below;
+        if (line.style == ChartLineStyle::Stack && li > 0)
+            below = topsOf(chart.lines.at(li - 1));
         for (qsizetype s = 0; s < line.segments.size(); ++s) {
             const auto& segment = line.segments.at(s);
             if (s > 0 && !segment.isEmpty() && !line.segments.at(s - 1).isEmpty()) {
@@ -149,7 +166,7 @@ QByteArray ChartExporter::csvOf(const ChartData& chart)
                 appendRow(csv, name, before + (after - before) / 2, std::nullopt);
             }
             for (const auto& p : segment)
-                appendRow(csv, name, qint64(p.x()) / 1000, p.y());
+                appendRow(csv, name, qint64(p.x()) / 1000, p.y() - below.value(qint64(p.x()), 0.0));
         }
     }
     return csv;

@@ -52,7 +52,9 @@ public:
     static Status exportRawCsv(const QList<SeriesPoint>& points, const QString& path);
 
     // The CSV of a chart's lines: `time,value` for one line, `line,time,value` for
-    // several; a row with an empty value between two segments marks the gap.
+    // several; a row with an empty value between two segments marks the gap. A stacked
+    // line is drawn at its top, but its rows hold its own value (top minus the line it
+    // is stacked on), as the crosshair's tooltip does.
     static QByteArray csvOf(const ChartData& chart);
     static QByteArray csvOf(const QList<SeriesPoint>& points);
     // Shortest text that reads back as the same double.
