@@ -221,9 +221,10 @@ void MainWindow::createActions()
         view->addAction(usage);
     view->addSeparator();
 
+    // The host page's ranges (1 h to 1 year) with Ctrl+1..8, and a chosen span with Ctrl+9.
     m_rangeActions = new QActionGroup(this);
     int n = 1;
-    for (const auto& r : timeRanges()) {
+    for (const auto& r : chartRanges()) {
         QAction* a = view->addAction(timeRangeLabel(r.range));
         a->setObjectName(QStringLiteral("actionRange") + timeRangeKey(r.range));
         a->setCheckable(true);
@@ -235,6 +236,11 @@ void MainWindow::createActions()
     }
     connect(m_rangeActions, &QActionGroup::triggered, this,
             [this](QAction* a) { m_charts->setTimeRange(static_cast<TimeRange>(a->data().toInt())); });
+    QAction* customRange =
+        view->addAction(tr("&Custom Range…"), m_charts, &MachineChartsView::chooseCustomRange);
+    customRange->setObjectName(QStringLiteral("actionRangeCustom"));
+    customRange->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    customRange->setStatusTip(tr("Show a chosen span of the charts (from, to)"));
     connect(m_charts, &MachineChartsView::timeRangeChanged, this, [this](TimeRange range) {
         for (QAction* a : m_rangeActions->actions())
             a->setChecked(a->data().toInt() == static_cast<int>(range));

@@ -226,15 +226,18 @@ private slots:
         QCOMPARE(action(w, "actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
         QCOMPARE(action(w, "actionRefresh")->shortcut(), QKeySequence(QKeySequence::Refresh));
         QCOMPARE(action(w, "actionFindMachine")->shortcut(), QKeySequence(QKeySequence::Find));
-        QCOMPARE(action(w, "actionRange15m")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
-        QCOMPARE(action(w, "actionRange7d")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
+        // The host page's eight ranges, 1 h to 1 year, on Ctrl+1..8; a chosen span on Ctrl+9.
+        QCOMPARE(action(w, "actionRange1h")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        QCOMPARE(action(w, "actionRange7d")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_6));
+        QCOMPARE(action(w, "actionRange1y")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_8));
+        QCOMPARE(action(w, "actionRangeCustom")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_9));
         QVERIFY(!w.alertsPanel()->toggleViewAction()->shortcut().isEmpty());
 
-        action(w, "actionRange6h")->trigger();
-        QCOMPARE(w.chartsView()->timeRange(), TimeRange::Hours6);
-        w.chartsView()->setTimeRange(TimeRange::Days7); // and the menu follows the view
-        QVERIFY(action(w, "actionRange7d")->isChecked());
-        QVERIFY(!action(w, "actionRange6h")->isChecked());
+        action(w, "actionRange4h")->trigger();
+        QCOMPARE(w.chartsView()->timeRange(), TimeRange::Hours4);
+        w.chartsView()->setTimeRange(TimeRange::Month1); // and the menu follows the view
+        QVERIFY(action(w, "actionRange1mo")->isChecked());
+        QVERIFY(!action(w, "actionRange4h")->isChecked());
 
         // A zoom on the charts goes back with Ctrl+Backspace and away with Ctrl+0.
         QCOMPARE(action(w, "actionZoomBack")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Backspace));

@@ -60,6 +60,8 @@ public slots:
     void setTimeRange(opsdeck::TimeRange range);
     // Reads the store again now (or as soon as the read under way is done).
     void refresh();
+    // Asks for a span (from, to) and shows it (the range bar's "Custom…", View > Custom Range…).
+    void chooseCustomRange();
 
 signals:
     void timeRangeChanged(opsdeck::TimeRange range);
@@ -91,7 +93,6 @@ private:
     void place(const HostPageData& page);
     bool appendTail(const HostPageData& tail);
     void updateRangeBar();
-    void chooseCustomRange();
     int pointsPerLine() const;
 
     MetricStore& m_store;
