@@ -15,7 +15,7 @@ jobs=${JOBS:-$(nproc)}
 build_packages=(qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libssh2-1-dev
   cmake ninja-build g++ pkgconf dpkg-dev file libgl1-mesa-dev libyaml-cpp-dev libtomlplusplus-dev
-  libarchive-dev libcurl4-openssl-dev libpng-dev)
+  libarchive-dev libcurl4-openssl-dev libpng-dev mold)
 run_packages=(gnome-keyring dbus-x11)
 test_packages=(xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools openssh-server openssh-client
   prometheus-node-exporter prometheus graphite-carbon graphite-web netcat-openbsd postgresql
