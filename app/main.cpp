@@ -1,7 +1,9 @@
 // opsdeck: with no sub-command it opens the window; with one it runs headless.
 
 #include "AppTranslator.h"
+#ifndef OPSDECK_EXPORT_ONLY
 #include "GuiMain.h"
+#endif
 #include "cli/CommandRegistry.h"
 #include "cli/VerbTable.h"
 #include "db/Database.h"
@@ -117,9 +119,13 @@ int main(int argc, char** argv)
         QLoggingCategory::setFilterRules(QStringLiteral("opsdeck.*.info=false\nopsdeck.*.debug=false"));
 
     const GlobalOptions g = parseGlobal(argc, argv);
+#ifndef OPSDECK_EXPORT_ONLY
     const bool headless = g.version || g.help || !g.rest.isEmpty() || !g.error.isEmpty();
     if (!headless)
         return runGui(argc, argv, Database::resolvePath(g.db), g.lang);
+#endif
+    // opsdeck-export (app/launcher) is this file too, with the export commands alone and
+    // no window: run by itself without a command it prints their help.
 
     // A command that paints (export) gets a QGuiApplication, offscreen unless a platform
     // was asked for: it must run without a display.

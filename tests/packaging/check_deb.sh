@@ -8,7 +8,8 @@ trap 'rm -rf "$out"' EXIT
 deb=$(ls "$out"/*.deb | head -n 1)
 [ -f "$deb" ] || { echo "no .deb produced"; exit 1; }
 contents=$(dpkg-deb -c "$deb")
-for f in ./usr/bin/opsdeck ./usr/share/applications/opsdeck.desktop \
+for f in ./usr/bin/opsdeck ./usr/libexec/opsdeck/opsdeck-app ./usr/libexec/opsdeck/opsdeck-export \
+         ./usr/share/applications/opsdeck.desktop \
          ./usr/share/icons/hicolor/scalable/apps/opsdeck.svg ./usr/share/metainfo/io.opsdeck.Opsdeck.metainfo.xml; do
   grep -qF "$f" <<<"$contents" || { echo "missing from the package: $f"; exit 1; }
 done
