@@ -65,6 +65,7 @@ void FleetTreeModel::apply(FleetTree fresh)
     if (m_tree.items.empty()) {
         beginResetModel();
         std::swap(m_tree, fresh);
+        ++m_generation;
         endResetModel();
         return;
     }
@@ -77,6 +78,7 @@ void FleetTreeModel::apply(FleetTree fresh)
     for (const QModelIndex& i : before)
         keys << m_tree.keyOf(itemOf(i));
     std::swap(m_tree, fresh);
+    ++m_generation;
     disposeOffThread(std::move(fresh));
     QModelIndexList after;
     after.reserve(before.size());
@@ -125,6 +127,41 @@ QModelIndex FleetTreeModel::indexOfNode(const QString& path) const
 QModelIndex FleetTreeModel::indexOfMachine(const QString& name) const
 {
     return itemIndex(m_tree.firstMachine.value(name, -1));
+}
+
+QModelIndexList FleetTreeModel::rowsNamed(const QString& text, int limit) const
+{
+    QModelIndexList rows;
+    for (int i = 0; i < int(m_tree.items.size()) && rows.size() < limit; ++i)
+        if (m_tree.items[i].name.contains(text, Qt::CaseInsensitive))
+            rows << itemIndex(i);
+    return rows;
+}
+
+std::vector<bool> FleetTreeModel::rowsKeptFor(const QString& text) const
+{
+    const auto& items = m_tree.items;
+    const int n = int(items.size());
+    std::vector<bool> matched(n, false);
+    std::vector<bool> under(n, false); // below a node whose name matched
+    std::vector<bool> kept(n, false);
+    // A parent comes before its children in `items`: one pass down keeps the matches and
+    // everything under a matching node...
+    for (int i = 0; i < n; ++i) {
+        const FleetTree::Item& item = items[i];
+        matched[i] = !item.name.isEmpty() && item.name.contains(text, Qt::CaseInsensitive);
+        const int p = item.parent;
+        under[i] = p >= 0 && (under[p] || (matched[p] && items[p].kind == FleetTree::Kind::Node));
+        kept[i] = matched[i] || under[i];
+    }
+    // ...and each match keeps its ancestors (up to one kept already: its own are then).
+    for (int i = 0; i < n; ++i) {
+        if (!matched[i])
+            continue;
+        for (int p = items[i].parent; p >= 0 && !kept[p]; p = items[p].parent)
+            kept[p] = true;
+    }
+    return kept;
 }
 
 QModelIndex FleetTreeModel::index(int row, int column, const QModelIndex& parent) const

@@ -42,6 +42,20 @@ public:
     QModelIndex indexOfNode(const QString& path) const;
     // The machine's first row in tree order (a machine bound to two nodes has two).
     QModelIndex indexOfMachine(const QString& name) const;
+    // Up to `limit` rows whose name contains `text` (case-insensitive): nodes first, then
+    // machines by name. One pass over the names, whatever the views have mapped.
+    QModelIndexList rowsNamed(const QString& text, int limit) const;
+    // Which rows a filter on `text` keeps, by row (see isKept): the rows whose name
+    // contains it (case-insensitive), their ancestors, and everything under a kept node
+    // whose name matched. One pass over the tree.
+    std::vector<bool> rowsKeptFor(const QString& text) const;
+    bool isKept(const std::vector<bool>& kept, const QModelIndex& index) const
+    {
+        const int item = itemOf(index);
+        return item >= 0 && item < int(kept.size()) && kept[item];
+    }
+    // Moves with every tree swapped in: what rowsKeptFor() gave is stale once it moved.
+    quint64 generation() const { return m_generation; }
     int machineCount() const { return m_tree.machineCount; }
     int nodeCount() const { return int(m_tree.nodeByPath.size()); }
 
@@ -74,6 +88,7 @@ private:
     bool m_loading = false;
     bool m_again = false; // a reload was asked while one read
     bool m_loadedOnce = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace opsdeck

@@ -26,13 +26,13 @@
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
 #include "ingest/PlaintextReceiver.h"
+#include "inventory/FleetTreeFilterModel.h"
 #include "inventory/FleetTreeModel.h"
 #include "inventory/InventoryReader.h"
 #include "inventory/InventoryView.h"
 #include "inventory/MachineDetailsPane.h"
 #include "inventory/MachineTableModel.h"
 #include "inventory/MachineTablePanel.h"
-#include "inventory/ServiceTreeFilterModel.h"
 #include "inventory/ServiceTreeModel.h"
 #include "sources/ReceiverPanel.h"
 #include "sources/SourcesView.h"
@@ -40,6 +40,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QMetaEnum>
 #include <QSettings>
 #include <QSpinBox>
@@ -351,6 +352,20 @@ int main(int argc, char** argv)
     steps << measure(
         app, QStringLiteral("select a machine in the fleet dock"), [&] { click(fleetTree, dockIndex); },
         [&] { return w.fleetDock()->selectedMachine() == dockPicked; });
+    // The dock's filter: a narrow match (its ancestors open), every machine (the whole
+    // tree opens), and clearing it (the tree closes back to the selected machine).
+    QLineEdit* dockFilter = w.fleetDock()->filterEdit();
+    const QString narrow = dockPicked.left(9);
+    steps << measure(
+        app, QStringLiteral("filter the fleet dock (%1)").arg(narrow), [&] { dockFilter->setText(narrow); },
+        [&] { return fleetTree->model()->rowCount() > 0; });
+    steps << measure(
+        app, QStringLiteral("filter the fleet dock (every machine)"),
+        [&] { dockFilter->setText(QStringLiteral("example")); },
+        [&] { return fleetTree->model()->rowCount() > 0; });
+    steps << measure(
+        app, QStringLiteral("clear the fleet dock's filter"), [&] { dockFilter->clear(); },
+        [&] { return fleetTree->currentIndex().data(FleetTreeModel::NameRole).toString() == dockPicked; });
 
     // A lifecycle event from the table's toolbar on the selected machine; done when the
     // table and the dock have reloaded the changed fleet.

@@ -1,9 +1,9 @@
 #include "../bench/GuiBenchSupport.h"
 #include "InventoryFixture.h"
 #include "TestSupport.h"
+#include "inventory/FleetTreeFilterModel.h"
 #include "inventory/FleetTreeModel.h"
 #include "inventory/InventoryWatcher.h"
-#include "inventory/ServiceTreeFilterModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -52,6 +52,7 @@ private slots:
     void unboundMachinesAreInThePool();
     void aMachineBoundTwiceIsUnderBothNodes();
     void filterShowsMatchesWithTheirAncestors();
+    void filterFollowsAReload();
     void reloadKeepsPersistentIndexes();
     void followsTheInventoryWatcher();
     void fleetScaleLoadsOffTheGuiThread();
@@ -61,7 +62,7 @@ private:
 
     std::unique_ptr<test::TempDatabase> m_db;
     FleetTreeModel* m_model = nullptr;
-    ServiceTreeFilterModel* m_proxy = nullptr;
+    FleetTreeFilterModel* m_proxy = nullptr;
     QAbstractItemModelTester* m_tester = nullptr;
     QAbstractItemModelTester* m_proxyTester = nullptr;
 };
@@ -72,8 +73,7 @@ void TestFleetTreeModel::init()
     m_model = new FleetTreeModel(m_db->db(), this);
     m_tester =
         new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-    m_proxy = new ServiceTreeFilterModel(this);
-    m_proxy->setAutoAcceptChildRows(true);
+    m_proxy = new FleetTreeFilterModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxyTester =
         new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
@@ -165,6 +165,23 @@ void TestFleetTreeModel::filterShowsMatchesWithTheirAncestors()
     QCOMPARE(m_proxy->rowCount(), 0);
     m_proxy->setFilterText(QString());
     QCOMPARE(m_proxy->rowCount(), 3);
+}
+
+void TestFleetTreeModel::filterFollowsAReload()
+{
+    test::seedInventory(m_db->db());
+    load();
+    m_proxy->setFilterText("cache");
+    QCOMPARE(childNames(m_proxy), QStringList({"Pool (unassigned)"}));
+    InventoryWriter writer(m_db->db());
+    QVERIFY(TreeStore(writer).bindMachine("shop/db", "cache01").ok());
+    load();
+    // The rows kept are worked out again for the new tree.
+    QCOMPARE(childNames(m_proxy), QStringList({"shop"}));
+    QCOMPARE(childNames(m_proxy, byNames(m_proxy, {"shop"})), QStringList({"db"}));
+    QCOMPARE(childNames(m_proxy, byNames(m_proxy, {"shop", "db"})), QStringList({"cache01"}));
+    m_proxy->setFilterText("shop");
+    QCOMPARE(childNames(m_proxy, byNames(m_proxy, {"shop", "db"})), QStringList({"cache01", "db01"}));
 }
 
 void TestFleetTreeModel::reloadKeepsPersistentIndexes()

@@ -9,8 +9,8 @@
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
 #include "fleet/NavigationController.h"
+#include "inventory/FleetTreeFilterModel.h"
 #include "inventory/FleetTreeModel.h"
-#include "inventory/ServiceTreeFilterModel.h"
 
 #include <QAction>
 #include <QLineEdit>

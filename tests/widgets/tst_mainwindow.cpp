@@ -163,7 +163,8 @@ private slots:
         auto* tree = w.findChild<QAbstractItemView*>(QStringLiteral("fleetTree"));
         QVERIFY(tree);
         QTRY_COMPARE(tree->model()->rowCount(), 1);
-        const QModelIndex pool = tree->model()->index(0, 0);
+        // Persistent: the reload is a layout change that carries it to the new tree.
+        const QPersistentModelIndex pool(tree->model()->index(0, 0));
         QCOMPARE(tree->model()->rowCount(pool), 1);
         const auto cli =
             test::runCli({QStringLiteral("--db"), engine->database().path(), QStringLiteral("machine"),

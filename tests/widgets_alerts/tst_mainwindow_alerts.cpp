@@ -11,10 +11,10 @@
 #include "checks/CheckMonitor.h"
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
+#include "inventory/FleetTreeFilterModel.h"
 #include "inventory/FleetTreeModel.h"
 #include "inventory/InventoryView.h"
 #include "inventory/MachineTableModel.h"
-#include "inventory/ServiceTreeFilterModel.h"
 #include "inventory/ServiceTreeModel.h"
 
 #include <QAbstractItemView>

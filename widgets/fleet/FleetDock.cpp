@@ -1,7 +1,7 @@
 #include "fleet/FleetDock.h"
 
+#include "inventory/FleetTreeFilterModel.h"
 #include "inventory/FleetTreeModel.h"
-#include "inventory/ServiceTreeFilterModel.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -35,8 +35,7 @@ FleetDock::FleetDock(FleetTreeModel* tree, QWidget* parent) : QDockWidget(tr("Fl
     m_filter->setPlaceholderText(tr("Filter nodes and machines (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
 
-    m_proxy = new ServiceTreeFilterModel(this);
-    m_proxy->setAutoAcceptChildRows(true); // a matching node shows what is under it
+    m_proxy = new FleetTreeFilterModel(this);
     m_proxy->setSourceModel(m_model);
     m_tree = new QTreeView(body);
     m_tree->setObjectName(QStringLiteral("fleetTree"));
@@ -86,12 +85,24 @@ void FleetDock::onActivated(const QModelIndex& index)
 void FleetDock::onFilterChanged(const QString& text)
 {
     m_proxy->setFilterText(text);
-    if (text.isEmpty())
-        m_tree->collapseAll();
-    else
-        m_tree->expandAll(); // what is left is the matches and their ancestors
+    m_tree->collapseAll();
+    if (!text.isEmpty())
+        revealMatches(text);
     showSelected();
     emit filterChanged(text);
+}
+
+void FleetDock::revealMatches(const QString& text)
+{
+    // Opens the rows down to the first matches, not what is under them: opening every
+    // row of a filter that matches the whole fleet would lay out 10,000 rows at once.
+    constexpr int shownMatches = 200;
+    for (const QModelIndex& match : m_model->rowsNamed(text, shownMatches))
+        for (QModelIndex up = m_proxy->mapFromSource(match.parent()); up.isValid(); up = up.parent())
+            if (!m_tree->isExpanded(up))
+                m_tree->expand(up);
+            else
+                break; // its ancestors are open already
 }
 
 void FleetDock::showContextMenu(const QPoint& pos)

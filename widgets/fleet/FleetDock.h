@@ -11,7 +11,7 @@ class QTreeView;
 namespace opsdeck {
 
 class FleetTreeModel;
-class ServiceTreeFilterModel;
+class FleetTreeFilterModel;
 
 // The "Fleet" dock, as Loki's navigation: the service tree with each node's machines
 // under it and the machines bound nowhere in a last "Pool (unassigned)" row, and a
@@ -31,7 +31,7 @@ public:
     void addMachineAction(QAction* action);
     QWidget* fleetView() const;
     QTreeView* treeView() const { return m_tree; }
-    ServiceTreeFilterModel* filterModel() const { return m_proxy; }
+    FleetTreeFilterModel* filterModel() const { return m_proxy; }
 
     QLineEdit* filterEdit() const { return m_filter; }
     // The machine last picked (the one the window charts).
@@ -53,13 +53,14 @@ private:
     void onCurrentChanged(const QModelIndex& current);
     void onActivated(const QModelIndex& index);
     void onFilterChanged(const QString& text);
+    void revealMatches(const QString& text);
     void showContextMenu(const QPoint& pos);
     // Makes the selected page's row current (when it is shown), expanding its
     // ancestors, silently.
     void showSelected();
 
     FleetTreeModel* m_model;
-    ServiceTreeFilterModel* m_proxy = nullptr;
+    FleetTreeFilterModel* m_proxy = nullptr;
     QLineEdit* m_filter = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTreeView* m_tree = nullptr;
