@@ -11,6 +11,7 @@
 #include "fleet/NavigationController.h"
 #include "inventory/FleetTreeFilterModel.h"
 #include "inventory/FleetTreeModel.h"
+#include "inventory/InventoryView.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -249,6 +250,34 @@ private slots:
         QCOMPARE(tree->currentIndex().data(FleetTreeModel::PathRole).toString(), QString("ops"));
         QVERIFY(!forward->isEnabled());
         QCOMPARE(w.navigation()->history().current()->key, QString("ops"));
+    }
+
+    void inventoryActivationIsAPageAndFindFocusesTheFilter()
+    {
+        auto engine = startEngine();
+        test::seedInventory(engine->sharedDatabase());
+        MainWindow w(*engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        FleetDock* dock = w.fleetDock();
+        auto* model = qobject_cast<FleetTreeModel*>(dock->filterModel()->sourceModel());
+        QTRY_VERIFY(model->indexOfMachine("web02").isValid());
+        w.showNode("ops");
+        QCOMPARE(w.navigation()->history().current()->key, QString("ops"));
+        // A machine activated in the inventory's table is a page too; Back returns to the node.
+        auto* inventory = w.findChild<InventoryView*>(QStringLiteral("inventoryView"));
+        QVERIFY(inventory);
+        emit inventory->machineActivated("web02");
+        QCOMPARE(w.chartsView()->machine(), QString("web02"));
+        QCOMPARE(dock->treeView()->currentIndex().data(FleetTreeModel::NameRole).toString(),
+                 QString("web02"));
+        QCOMPARE(w.navigation()->history().current()->key, QString("web02"));
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(dock->treeView()->currentIndex().data(FleetTreeModel::PathRole).toString(), QString("ops"));
+        QCOMPARE(dock->selectedNode(), QString("ops"));
+        // Find Machine (Ctrl+F) puts the focus in the dock's filter.
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(dock->filterEdit()->hasFocus());
     }
 
 private:
