@@ -333,7 +333,7 @@ void MainWindow::showNode(const QString& path)
         m_fleet->selectNode(path); // its nodeSelected() comes back here
         return;
     }
-    statusBar()->showMessage(tr("Node %1").arg(path));
+    showStatus(tr("Node %1").arg(path));
     emit nodePageRequested(path);
 }
 
