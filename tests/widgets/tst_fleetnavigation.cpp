@@ -118,6 +118,37 @@ private slots:
         QCOMPARE(tree->model()->rowCount(), 3);
     }
 
+    void reloadKeepsExpansionAndSelection()
+    {
+        test::TempDatabase db;
+        test::seedInventory(db.db());
+        FleetTreeModel model(db.db());
+        FleetDock dock(&model);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QSignalSpy loaded(&model, &FleetTreeModel::loaded);
+        model.reload();
+        QVERIFY(loaded.wait(5000));
+        QTreeView* tree = dock.treeView();
+        dock.selectMachine("db01"); // opens shop and shop/db
+        tree->expand(shown(&dock, model.indexOfNode("shop/web")));
+        // A node before shop/db and a machine before db01 by name: every row below moves.
+        InventoryWriter writer(db.db());
+        QVERIFY(TreeStore(writer).addNode("shop/api", "service").ok());
+        QVERIFY(TreeStore(writer).bindMachine("shop/db", "cache01").ok());
+        model.reload();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(childNames(tree->model(), shown(&dock, model.indexOfNode("shop"))),
+                 QStringList({"api", "db", "web"}));
+        QVERIFY(tree->isExpanded(shown(&dock, model.indexOfNode("shop"))));
+        QVERIFY(tree->isExpanded(shown(&dock, model.indexOfNode("shop/db"))));
+        QVERIFY(tree->isExpanded(shown(&dock, model.indexOfNode("shop/web"))));
+        QVERIFY(!tree->isExpanded(shown(&dock, model.indexOfNode("shop/api"))));
+        QCOMPARE(tree->currentIndex(), shown(&dock, model.indexOfMachine("db01")));
+        QCOMPARE(tree->currentIndex().row(), 1); // after cache01
+        QCOMPARE(tree->selectionModel()->selectedRows(), QModelIndexList({tree->currentIndex()}));
+    }
+
     void clickingRowsSelectsMachinesAndNodes()
     {
         test::TempDatabase db;
