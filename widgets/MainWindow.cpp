@@ -15,7 +15,9 @@
 #include "engine/Engine.h"
 #include "export/ExportActions.h"
 #include "fleet/FleetDock.h"
+#include "fleet/NavigationController.h"
 #include "inventory/AsyncLoad.h"
+#include "inventory/FleetTreeModel.h"
 #include "inventory/InventoryView.h"
 #include "inventory/InventoryWatcher.h"
 #include "inventory/MachineTableModel.h"
@@ -95,10 +97,10 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     centreLayout->setSpacing(0);
     setCentralWidget(centre);
 
-    // The dock lists the pool from its own machine model: loaded off the GUI thread and
-    // again whenever the inventory's revision moves (a change here or in another process).
-    m_fleetMachines = new MachineTableModel(engine.sharedDatabase(), this);
-    m_fleet = new FleetDock(m_fleetMachines, this);
+    // The dock shows the service tree with its machines from its own model: loaded off the
+    // GUI thread and again whenever the inventory's revision moves (here or elsewhere).
+    m_fleetTree = new FleetTreeModel(engine.sharedDatabase(), this);
+    m_fleet = new FleetDock(m_fleetTree, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_fleet);
     m_jobs = new JobsDock(engine.sharedDatabase(), Clock::system(), this);
     m_checkMonitor =
@@ -149,20 +151,30 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
             dialog->show();
         });
     }
+    // Back and Forward over the machines and nodes shown (createActions() puts them in View).
+    m_nav = new NavigationController(
+        m_fleet,
+        [this](const PageEntry& page) {
+            if (page.kind == PageEntry::Kind::Machine)
+                showMachine(page.key);
+            else if (page.kind == PageEntry::Kind::Node)
+                showNode(page.key);
+        },
+        this);
     createActions();
     guardActions();
     connect(m_fleet, &FleetDock::machineSelected, this, &MainWindow::showMachine);
+    connect(m_fleet, &FleetDock::nodeSelected, this, &MainWindow::showNode);
     connect(m_inventory, &InventoryView::machineActivated, this, [this](const QString& name) {
         showMachine(name);
         m_centre->setCurrentWidget(m_charts);
     });
     if (const ChangeFeed* feed = engine.changeFeed()) { // team mode: rows in place as others change them
-        m_fleetMachines->follow(feed);
+        m_fleetTree->follow(feed);
         m_inventory->followChanges(feed);
         m_jobs->model()->follow(feed);
     } else {
-        connect(m_inventory->watcher(), &InventoryWatcher::changed, m_fleetMachines,
-                &MachineTableModel::reload);
+        connect(m_inventory->watcher(), &InventoryWatcher::changed, m_fleetTree, &FleetTreeModel::reload);
     }
     connect(m_jobs, &JobsDock::openRequested, this, &MainWindow::openJob);
     connect(m_jobs, &JobsDock::runAgainRequested, this, &MainWindow::runJobAgain);
@@ -171,8 +183,8 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     connect(m_hostKeys, &HostKeyGate::statusMessage, this, &MainWindow::showStatus);
     connect(m_jobs, &JobsDock::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    connect(m_fleetMachines, &MachineTableModel::loadFailed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("Cannot read the machine list: %1").arg(message), 10000);
+    connect(m_fleetTree, &FleetTreeModel::loadFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Cannot read the fleet's tree: %1").arg(message), 10000);
     });
     // The receiver's switch is also in the File menu: say what failed whichever tab is shown.
     connect(m_sources->receiverPanel(), &ReceiverPanel::failed, this,
@@ -180,7 +192,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
 
     resize(1200, 780);
     restoreLayout();
-    m_fleetMachines->reload();
+    m_fleetTree->reload();
     m_jobs->reload();
     m_fleet->selectMachine(engine.localMachineName());
     if (!engine.startupWarnings().isEmpty())
@@ -217,6 +229,8 @@ void MainWindow::createActions()
     QAction* find = view->addAction(tr("&Find Machine"), m_fleet, &FleetDock::focusFilter);
     find->setObjectName(QStringLiteral("actionFindMachine"));
     find->setShortcut(QKeySequence::Find);
+    view->addAction(m_nav->backAction());
+    view->addAction(m_nav->forwardAction());
     if (auto* usage = findChild<QAction*>(QStringLiteral("actionUsageReport"), Qt::FindDirectChildrenOnly))
         view->addAction(usage);
     view->addSeparator();
@@ -319,6 +333,16 @@ void MainWindow::showMachine(const QString& name)
     setWindowTitle(name.isEmpty() ? tr("Opsdeck") : tr("%1 — Opsdeck").arg(name));
 }
 
+void MainWindow::showNode(const QString& path)
+{
+    if (m_fleet->selectedNode() != path) {
+        m_fleet->selectNode(path); // its nodeSelected() comes back here
+        return;
+    }
+    showStatus(tr("Node %1").arg(path));
+    emit nodePageRequested(path);
+}
+
 void MainWindow::guardActions()
 {
     // What a team role may do (TeamRole): operators run, deploy and move machines through
@@ -351,7 +375,7 @@ void MainWindow::createAlerts(const ChangeFeed* feed)
     m_checkStatus = new NodeStatusIndex(m_checkMonitor, this);
     m_inventory->treeModel()->setStatusIndex(m_checkStatus);
     m_inventory->machineModel()->setStatusIndex(m_checkStatus);
-    m_fleetMachines->setStatusIndex(m_checkStatus);
+    m_fleetTree->setStatusIndex(m_checkStatus);
     m_tray = new AlertTray(m_checkMonitor, this);
     connect(m_tray, &AlertTray::showRequested, this, &MainWindow::showAlerts);
     connect(m_tray, &AlertTray::quitRequested, this, &MainWindow::quit);
@@ -396,7 +420,7 @@ void MainWindow::restartOn(const QString& dbPath)
 void MainWindow::refresh()
 {
     m_checkMonitor->refresh();
-    m_fleetMachines->reload();
+    m_fleetTree->reload();
     m_jobs->reload();
     m_charts->refresh();
 }

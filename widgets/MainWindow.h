@@ -33,7 +33,9 @@ class JobProgressView;
 class JobsDock;
 struct PreparedJob;
 class MachineChartsView;
+class FleetTreeModel;
 class MachineTableModel;
+class NavigationController;
 class SourcesView;
 class StatusBarController;
 
@@ -73,6 +75,9 @@ public:
 
 public slots:
     void showMachine(const QString& name);
+    // A tree node's page: selects it in the Fleet dock, says it in the status bar and
+    // asks for its page (nodePageRequested), the one seam the node's page plugs into.
+    void showNode(const QString& path);
     void refresh();
     void showAbout();
     // A job of the history in its progress view (one window per job).
@@ -110,6 +115,13 @@ public:
     // The team database's banner, role and read-only state.
     TeamSession* teamSession() const { return m_team; }
 
+    // View > Back / Forward (Alt+Left / Alt+Right) over the pages shown.
+    NavigationController* navigation() const { return m_nav; }
+
+signals:
+    // showNode() was asked for the node at `path`: whoever shows node pages opens it.
+    void nodePageRequested(const QString& path);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -133,8 +145,9 @@ private:
     MachineChartsView* m_charts = nullptr;
     InventoryView* m_inventory = nullptr;
     SourcesView* m_sources = nullptr;
-    MachineTableModel* m_fleetMachines = nullptr; // what the fleet dock lists
+    FleetTreeModel* m_fleetTree = nullptr; // what the fleet dock shows
     FleetDock* m_fleet = nullptr;
+    NavigationController* m_nav = nullptr;
     JobsDock* m_jobs = nullptr;
     AlertsDock* m_alerts = nullptr;
     CheckMonitor* m_checkMonitor = nullptr;

@@ -26,6 +26,8 @@
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
 #include "ingest/PlaintextReceiver.h"
+#include "inventory/FleetTreeFilterModel.h"
+#include "inventory/FleetTreeModel.h"
 #include "inventory/InventoryReader.h"
 #include "inventory/InventoryView.h"
 #include "inventory/MachineDetailsPane.h"
@@ -38,7 +40,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QListView>
+#include <QLineEdit>
 #include <QMetaEnum>
 #include <QSettings>
 #include <QSpinBox>
@@ -49,6 +51,7 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QTreeView>
 #include <cstdio>
 #include <functional>
 
@@ -296,8 +299,9 @@ int main(int argc, char** argv)
     w.show();
     std::printf("window built and shown in %.0f ms (before the event loop runs)\n", double(t.elapsed()));
     auto* inventory = w.findChild<InventoryView*>(QStringLiteral("inventoryView"));
-    auto* fleetList = w.findChild<QListView*>(QStringLiteral("fleetMachineList"));
-    if (!inventory || !fleetList) {
+    QTreeView* fleetTree = w.fleetDock()->treeView();
+    auto* fleet = qobject_cast<FleetTreeModel*>(w.fleetDock()->filterModel()->sourceModel());
+    if (!inventory || !fleet) {
         std::fprintf(stderr, "the window has no inventory view or fleet list\n");
         return 1;
     }
@@ -309,7 +313,7 @@ int main(int argc, char** argv)
     steps << measure(
         app, QStringLiteral("first load (table, dock, tree)"), [] {},
         [&] {
-            return machines->totalCount() == total && fleetList->model()->rowCount() == total &&
+            return machines->totalCount() == total && fleet->machineCount() == total &&
                    inventory->treeModel()->rowCount() > 0 && machines->allOrdersReady();
         },
         1000);
@@ -334,13 +338,34 @@ int main(int argc, char** argv)
         [&] { click(table, machines->index(row, MachineTableModel::NameColumn)); },
         [&] { return detailsLoaded > 0 && w.fleetDock()->selectedMachine() == picked; });
 
-    // The same in the fleet dock.
-    const int dockRow = fleetList->model()->rowCount() / 3;
-    const QString dockPicked = fleetList->model()->index(dockRow, 0).data().toString();
+    // The same in the fleet dock's tree: a machine under its node (the click opens its
+    // ancestors first).
+    QString dockPicked = QStringLiteral("host%1.example.com").arg(s.machines / 3, 6, 10, QLatin1Char('0'));
+    if (dockPicked == picked)
+        dockPicked = QStringLiteral("host%1.example.com").arg(s.machines / 3 + 1, 6, 10, QLatin1Char('0'));
+    const QModelIndex dockIndex =
+        w.fleetDock()->filterModel()->mapFromSource(fleet->indexOfMachine(dockPicked));
+    if (!dockIndex.isValid()) {
+        std::fprintf(stderr, "the fleet dock has no row for %s\n", qPrintable(dockPicked));
+        return 1;
+    }
     steps << measure(
-        app, QStringLiteral("select a machine in the fleet dock"),
-        [&] { click(fleetList, fleetList->model()->index(dockRow, 0)); },
+        app, QStringLiteral("select a machine in the fleet dock"), [&] { click(fleetTree, dockIndex); },
         [&] { return w.fleetDock()->selectedMachine() == dockPicked; });
+    // The dock's filter: a narrow match (its ancestors open), every machine (the whole
+    // tree opens), and clearing it (the tree closes back to the selected machine).
+    QLineEdit* dockFilter = w.fleetDock()->filterEdit();
+    const QString narrow = dockPicked.left(9);
+    steps << measure(
+        app, QStringLiteral("filter the fleet dock (%1)").arg(narrow), [&] { dockFilter->setText(narrow); },
+        [&] { return fleetTree->model()->rowCount() > 0; });
+    steps << measure(
+        app, QStringLiteral("filter the fleet dock (every machine)"),
+        [&] { dockFilter->setText(QStringLiteral("example")); },
+        [&] { return fleetTree->model()->rowCount() > 0; });
+    steps << measure(
+        app, QStringLiteral("clear the fleet dock's filter"), [&] { dockFilter->clear(); },
+        [&] { return fleetTree->currentIndex().data(FleetTreeModel::NameRole).toString() == dockPicked; });
 
     // A lifecycle event from the table's toolbar on the selected machine; done when the
     // table and the dock have reloaded the changed fleet.
@@ -365,8 +390,7 @@ int main(int argc, char** argv)
     }
     int tableLoads = 0, dockLoads = 0;
     QObject::connect(machines, &MachineTableModel::loaded, [&] { ++tableLoads; });
-    QObject::connect(qobject_cast<MachineTableModel*>(fleetList->model()), &MachineTableModel::loaded,
-                     [&] { ++dockLoads; });
+    QObject::connect(fleet, &FleetTreeModel::loaded, [&] { ++dockLoads; });
     const auto expected = MachineLifecycle::apply(state, *event).to;
     steps << measure(
         app, QStringLiteral("lifecycle '%1' from the table").arg(MachineLifecycle::eventName(*event)),

@@ -8,6 +8,7 @@
 #include "db/ChangeFeed.h"
 #include "engine/Engine.h"
 #include "inventory/AuditModel.h"
+#include "inventory/FleetTreeModel.h"
 #include "inventory/InventoryWriter.h"
 #include "inventory/MachineStore.h"
 #include "inventory/MachineTableModel.h"
@@ -314,6 +315,37 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_b->changeFeed()->receivedCount() > received, 1000);
         QTRY_VERIFY_WITH_TIMEOUT(!auditFollower.isPending() && audit.rowCount() > auditBefore + 1, 1000);
         QCOMPARE(relationsReloads.size(), 0);
+    }
+
+    // The Fleet dock's tree (issue 10, part 0) re-reads itself after a burst of machine
+    // and node changes, as a layout change that keeps its persistent indexes.
+    void fleetTreeFollowsTheFeed()
+    {
+        FleetTreeModel fleet(m_b->sharedDatabase());
+        QAbstractItemModelTester tester(&fleet, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&fleet, &FleetTreeModel::loaded);
+        fleet.reload();
+        QVERIFY(loaded.wait(10000));
+        fleet.follow(m_b->changeFeed());
+        const QPersistentModelIndex shop(fleet.indexOfNode(QStringLiteral("shop")));
+        QVERIFY(shop.isValid());
+        QSignalSpy reset(&fleet, &QAbstractItemModel::modelReset);
+        InventoryWriter writer(m_a->sharedDatabase());
+        TreeStore tree(writer);
+        QVERIFY(tree.addNode(QStringLiteral("shop/live"), QStringLiteral("service")).ok());
+        QVERIFY(tree.bindMachine(QStringLiteral("shop/live"), QStringLiteral("web-1")).ok());
+        QVERIFY(MachineStore(writer).add(spec(QStringLiteral("fleet-new"), QStringLiteral("10.7.0.1"))).ok());
+        QElapsedTimer sinceCommit;
+        sinceCommit.start();
+        QTRY_VERIFY_WITH_TIMEOUT(fleet.indexOfMachine(QStringLiteral("web-1")).parent() ==
+                                         fleet.indexOfNode(QStringLiteral("shop/live")) &&
+                                     fleet.indexOfMachine(QStringLiteral("fleet-new")).isValid(),
+                                 2000);
+        QVERIFY2(sinceCommit.elapsed() < 2000, qPrintable(QString::number(sinceCommit.elapsed())));
+        QCOMPARE(fleet.indexOfMachine(QStringLiteral("fleet-new")).parent().data(FleetTreeModel::KindRole),
+                 QVariant(QStringLiteral("pool")));
+        QCOMPARE(QModelIndex(shop), fleet.indexOfNode(QStringLiteral("shop")));
+        QCOMPARE(reset.size(), 0);
     }
 
     void resyncReloadsWhole()

@@ -31,7 +31,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
@@ -43,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <sys/stat.h>
 
@@ -390,10 +390,7 @@ private slots:
         QAction* action = m_window->findChild<QAction*>(QStringLiteral("actionOpenTerminal"));
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
-        QVERIFY(m_window->fleetDock()
-                    ->findChild<QListView*>(QStringLiteral("fleetMachineList"))
-                    ->actions()
-                    .contains(action));
+        QVERIFY(m_window->fleetDock()->treeView()->actions().contains(action));
         m_window->centreTabs()->setCurrentWidget(m_window->findChild<InventoryView*>());
         MachineTablePanel* table = m_window->findChild<MachineTablePanel*>();
         QVERIFY(table);

@@ -13,6 +13,7 @@
 #include "collector/CollectorService.h"
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
+#include "inventory/FleetTreeModel.h"
 #include "inventory/InventoryView.h"
 #include "inventory/MessageBanner.h"
 #include "jobs/JobsDock.h"
@@ -138,32 +139,41 @@ private slots:
         auto engine = startEngine(false);
         MainWindow w(*engine);
         w.show();
-        auto* list = w.findChild<QAbstractItemView*>(QStringLiteral("fleetMachineList"));
-        QVERIFY(list);
+        auto* tree = w.findChild<QAbstractItemView*>(QStringLiteral("fleetTree"));
+        QVERIFY(tree);
+        QCOMPARE(tree, w.fleetDock()->fleetView());
         QVERIFY2(engine->startupWarnings().isEmpty(),
                  qPrintable(engine->startupWarnings().join(QLatin1Char(' '))));
-        QTRY_COMPARE(list->model()->rowCount(), 1); // loaded off the GUI thread
-        QCOMPARE(list->model()->index(0, 0).data().toString(), engine->localMachineName());
+        // Loaded off the GUI thread: no tree yet, the local machine in the pool.
+        QTRY_COMPARE(tree->model()->rowCount(), 1);
+        const QModelIndex pool = tree->model()->index(0, 0);
+        QCOMPARE(pool.data(FleetTreeModel::KindRole).toString(), QStringLiteral("pool"));
+        QCOMPARE(tree->model()->rowCount(pool), 1);
+        QCOMPARE(tree->model()->index(0, 0, pool).data().toString(), engine->localMachineName());
         QCOMPARE(w.fleetDock()->selectedMachine(), engine->localMachineName());
+        QCOMPARE(tree->currentIndex(), tree->model()->index(0, 0, pool));
         w.fleetDock()->filterEdit()->setText(QStringLiteral("no-such-machine"));
-        QCOMPARE(list->model()->rowCount(), 0);
+        QCOMPARE(tree->model()->rowCount(), 0);
     }
 
     void fleetFollowsAChangeMadeByAnotherProcess()
     {
         auto engine = startEngine(false);
         MainWindow w(*engine);
-        auto* list = w.findChild<QAbstractItemView*>(QStringLiteral("fleetMachineList"));
-        QVERIFY(list);
-        QTRY_COMPARE(list->model()->rowCount(), 1);
+        auto* tree = w.findChild<QAbstractItemView*>(QStringLiteral("fleetTree"));
+        QVERIFY(tree);
+        QTRY_COMPARE(tree->model()->rowCount(), 1);
+        // Persistent: the reload is a layout change that carries it to the new tree.
+        const QPersistentModelIndex pool(tree->model()->index(0, 0));
+        QCOMPARE(tree->model()->rowCount(pool), 1);
         const auto cli =
             test::runCli({QStringLiteral("--db"), engine->database().path(), QStringLiteral("machine"),
                           QStringLiteral("add"), QStringLiteral("zz-from-the-cli"),
                           QStringLiteral("--address"), QStringLiteral("10.9.9.9")});
         QVERIFY2(cli.exitCode == 0, cli.err.constData());
         // The inventory's watcher polls the revision every 3 s.
-        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, 15000);
-        QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("zz-from-the-cli"));
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(pool), 2, 15000);
+        QCOMPARE(tree->model()->index(1, 0, pool).data().toString(), QStringLiteral("zz-from-the-cli"));
     }
 
     void aboutListsLibraryVersions()

@@ -10,6 +10,9 @@
 #include "checks/CheckListModel.h"
 #include "checks/CheckMonitor.h"
 #include "engine/Engine.h"
+#include "fleet/FleetDock.h"
+#include "inventory/FleetTreeFilterModel.h"
+#include "inventory/FleetTreeModel.h"
 #include "inventory/InventoryView.h"
 #include "inventory/MachineTableModel.h"
 #include "inventory/ServiceTreeModel.h"
@@ -71,16 +74,16 @@ private slots:
         const QModelIndex web01 = machines->index(machines->rowOf(QStringLiteral("web01")), 0);
         QCOMPARE(web01.data(MachineTableModel::CheckStatusRole).toInt(), int(CheckStatus::Critical));
         QVERIFY(!web01.data(Qt::DecorationRole).value<QIcon>().isNull());
-        auto* fleet = w.findChild<QAbstractItemView*>(QStringLiteral("fleetMachineList"));
+        // The Fleet dock's tree: web01 under shop/web, shop/web under shop, all critical.
+        auto* fleet = qobject_cast<FleetTreeModel*>(w.fleetDock()->filterModel()->sourceModel());
         QVERIFY(fleet);
-        QTRY_VERIFY(!fleet->model()
-                         ->match(fleet->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("web01"))
-                         .isEmpty());
-        const QModelIndex fleetWeb01 =
-            fleet->model()
-                ->match(fleet->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("web01"))
-                .first();
+        QTRY_VERIFY(fleet->indexOfMachine(QStringLiteral("web01")).isValid());
+        const QModelIndex fleetWeb01 = fleet->indexOfMachine(QStringLiteral("web01"));
+        QCOMPARE(fleetWeb01.parent(), fleet->indexOfNode(QStringLiteral("shop/web")));
         QVERIFY(!fleetWeb01.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(fleetWeb01.data(FleetTreeModel::CheckStatusRole).toInt(), int(CheckStatus::Critical));
+        QCOMPARE(fleet->indexOfNode(QStringLiteral("shop")).data(FleetTreeModel::CheckStatusRole).toInt(),
+                 int(CheckStatus::Critical));
 
         // The dock lists the checks; the tray sums them up.
         CheckListModel* list = w.alertsPanel()->checksPanel()->model();
