@@ -4,43 +4,11 @@
 #include "inventory/InventoryReader.h"
 
 #include <QSet>
-#include <condition_variable>
-#include <mutex>
 
 namespace opsdeck {
 
-struct CompareModel::Gate
-{
-    std::mutex mutex;
-    std::condition_variable done;
-    int running = 0;
-    std::atomic_bool closed = false; // read without the lock by long loops
-
-    // Called on the pool's thread before a read: false when the read is no longer wanted.
-    bool enter(const std::atomic_bool& cancelled)
-    {
-        const std::lock_guard lock(mutex);
-        if (closed || cancelled.load())
-            return false;
-        ++running;
-        return true;
-    }
-    void leave()
-    {
-        const std::lock_guard lock(mutex);
-        --running;
-        done.notify_all();
-    }
-    void closeAndWait()
-    {
-        std::unique_lock lock(mutex);
-        closed = true;
-        done.wait(lock, [this] { return running == 0; });
-    }
-};
-
 CompareModel::CompareModel(MetricStore& store, QObject* parent)
-    : QAbstractListModel(parent), m_store(store), m_gate(std::make_shared<Gate>())
+    : QAbstractListModel(parent), m_store(store), m_gate(std::make_shared<ReadGate>())
 {}
 
 CompareModel::~CompareModel()
@@ -121,7 +89,7 @@ void CompareModel::loadSummary(int points)
             sum.hosts = int(machines.size());
             double meanSum = 0;
             for (const auto& machine : machines) {
-                if (cancelled->load() || gate->closed.load())
+                if (cancelled->load() || gate->isClosed())
                     break;
                 auto r = CompareLoader::load(*store, machine, metric, from, to, points / 2,
                                              MetricQuery::Decimation::Average);
@@ -158,8 +126,7 @@ void CompareModel::loadSeriesKeys()
     runAsync<QStringList>(
         this,
         [store = &m_store, gate = m_gate, machines = m_machines]() -> Result<QStringList> {
-            const std::atomic_bool notCancelled = false;
-            if (!gate->enter(notCancelled))
+            if (!gate->enter())
                 return Error::failure(QStringLiteral("cancelled"));
             auto listed = store->listSeries();
             gate->leave();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/CompareSeries.h"
+#include "compare/ReadGate.h"
 #include "db/Database.h"
 
 #include <QAbstractListModel>
@@ -131,7 +132,6 @@ private:
         std::shared_ptr<const HostSeries> series;
         QString error;
     };
-    struct Gate; // reads in flight, for the destructor to wait on
     void invalidate();
     void request(int row);
     void cancel(int row);
@@ -139,7 +139,7 @@ private:
     void widenScale(const HostSeries& s);
 
     MetricStore& m_store;
-    std::shared_ptr<Gate> m_gate;
+    std::shared_ptr<ReadGate> m_gate; // reads in flight, for the destructor to wait on
     QStringList m_machines;
     QHash<QString, int> m_rowOf;
     std::vector<Entry> m_entries;

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QDialog;
 class QGridLayout;
 class QLabel;
 class QToolButton;
@@ -60,6 +61,8 @@ public slots:
     void setTimeRange(opsdeck::TimeRange range);
     // Reads the store again now (or as soon as the read under way is done).
     void refresh();
+    // "Compare sources…": a window overlaying a quantity from each of the machine's sources.
+    QDialog* compareSources();
 
 signals:
     void timeRangeChanged(opsdeck::TimeRange range);
