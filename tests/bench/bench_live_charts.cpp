@@ -1,5 +1,7 @@
 // Benchmark of live charts (issue 10): 24 of the host page's MetricChartWidget in live
-// mode (a one-hour window, three lines each, as the load chart), each receiving one new
+// mode (a one-hour window, three lines each as the built-in load graph: an area and two
+// one-pixel lines; 721 points a line, about two a pixel column, as a read at the chart's
+// resolution gives), each receiving one new
 // point per line every second for 60 s through appendData, and repainted. The ticks are
 // driven by the benchmark (an injected clock: back to back by default, or a 1 s QTimer
 // with --realtime); the cost is the process's CPU time (getrusage, user + system) over the
@@ -42,7 +44,9 @@ double valueAt(qint64 t, int chart, int line)
     return 1 + line + chart % 5 + std::sin(double(t) / 300.0 + chart) * 0.5 + double((t * 7919) % 13) / 50.0;
 }
 
+// As the host page's built-in load graph: AREA 1 min, LINE1 5 min, LINE1 15 min.
 const char* const lineNames[] = {"1 min", "5 min", "15 min"};
+const char* const lineColors[] = {"#00c000", "#0000ff", "#ff3e00"};
 
 // The page's first read: the window at the chart's resolution (a point every 5 s).
 ChartData initial(int chart, qint64 now)
@@ -54,6 +58,9 @@ ChartData initial(int chart, qint64 now)
     for (int li = 0; li < 3; ++li) {
         ChartLine line;
         line.name = QLatin1String(lineNames[li]);
+        line.color = QLatin1String(lineColors[li]);
+        line.style = li == 0 ? ChartLineStyle::Area : ChartLineStyle::Line;
+        line.width = 1;
         QList<QPointF> seg;
         for (qint64 t = now - kWindow; t <= now; t += 5)
             seg << QPointF(double(t) * 1000.0, valueAt(t, chart, li));

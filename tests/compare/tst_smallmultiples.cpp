@@ -21,6 +21,7 @@
 #include <QDialog>
 #include <QImage>
 #include <QLegendMarker>
+#include <QLineSeries>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -230,6 +231,52 @@ private slots:
         page.setNode(QStringLiteral("shop/web"));
         QVERIFY(failed.wait());
         QVERIFY2(page.bannerText().contains(QLatin1String("shop/web")), qPrintable(page.bannerText()));
+    }
+
+    // bench_live_charts' fix in MetricChartWidget: on a fixed axis appended points are
+    // drawn by the view (the series catch up when the axis moves a pixel column).
+    void liveAppendsOnAFixedAxisAreDrawnAndCaughtUp()
+    {
+        const qint64 to = 1'750'000'000;
+        const qint64 from = to - 3600;
+        auto line = [](qint64 a, qint64 b, double y) {
+            ChartData d;
+            d.title = QStringLiteral("load");
+            ChartLine l;
+            l.name = QStringLiteral("1 min");
+            l.color = QStringLiteral("#ff0000");
+            l.width = 1;
+            QList<QPointF> seg;
+            for (qint64 t = a; t <= b; t += 10)
+                seg << QPointF(double(t) * 1000, y);
+            l.segments << seg;
+            d.lines << l;
+            return d;
+        };
+        MetricChartWidget w;
+        w.resize(800, 300);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setData(line(from, to - 600, 1.0), from, to);
+        auto* series = qobject_cast<QLineSeries*>(w.chart()->series().first());
+        QVERIFY(series);
+        const int had = int(series->count());
+        QVERIFY(w.appendData(line(to - 590, to - 10, 1.0), from, to)); // the same window: the axis stays
+        QCOMPARE(int(series->count()), had);                           // the series lags ...
+        QCOMPARE(w.pointCount(), had + 59);                            // ... the chart does not
+        QImage image(w.viewport()->size(), QImage::Format_RGB32);
+        w.viewport()->render(&image);
+        const QPointF at = w.mapFromScene(
+            w.chart()->mapToScene(w.chart()->mapToPosition(QPointF(double(to - 300) * 1000, 1.0), series)));
+        bool red = false;
+        for (int dy = -2; dy <= 2; ++dy) {
+            const QColor c = image.pixelColor(int(at.x()), int(at.y()) + dy);
+            red = red || (c.red() > 200 && c.green() < 120 && c.blue() < 120);
+        }
+        QVERIFY2(red, "the appended stretch is drawn");
+        QVERIFY(w.appendData(line(to, to + 600, 1.0), from + 600, to + 600)); // the axis moves
+        QCOMPARE(w.seriesCount(), 1);
+        QCOMPARE(int(series->count()), w.pointCount());
     }
 
     void overlayDrawsOneLinePerSourceAndTheHostPageOpensIt()

@@ -62,18 +62,14 @@ MachineChartsView::MachineChartsView(MetricStore& store, QWidget* parent, const 
     top->addSpacing(12);
     top->addWidget(m_status, 1);
     top->addWidget(makeRangeBar());
-    // The same quantity from each of the machine's sources (widgets/compare), from a button
-    // and the page's context menu.
+    // The same quantity from each of the machine's sources (widgets/compare), from the
+    // page's context menu (the window's menu may add the action too: actions()).
     auto* compare = new QAction(tr("Compare sources…"), this);
     compare->setObjectName(QStringLiteral("compareSourcesAction"));
     compare->setToolTip(tr("One chart of a quantity from every source this machine has series from"));
     connect(compare, &QAction::triggered, this, &MachineChartsView::compareSources);
     addAction(compare);
     setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto* compareButton = new QToolButton(this);
-    compareButton->setObjectName(QStringLiteral("compareSources"));
-    compareButton->setDefaultAction(compare);
-    top->addWidget(compareButton);
 
     m_pageWidget = new QWidget(this);
     m_pageLayout = new QVBoxLayout(m_pageWidget);
