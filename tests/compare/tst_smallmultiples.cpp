@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QChart>
+#include <QComboBox>
 #include <QDialog>
 #include <QImage>
 #include <QLegendMarker>
@@ -217,6 +218,19 @@ private slots:
         QTest::mouseDClick(page.view()->viewport(), Qt::LeftButton, {}, page.view()->cellRect(1).center());
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().first().toString(), QStringLiteral("web01"));
+
+        // The picker offers the hosts' own series keys; choosing one reads the screen again.
+        auto* picker = page.findChild<QComboBox*>(QStringLiteral("compareMetric"));
+        QVERIFY(picker);
+        QTRY_VERIFY(picker->findData(QStringLiteral("series:memory-used")) >= 0);
+        QVERIFY(picker->findData(QStringLiteral("cpu")) >= 0);
+        page.model()->clearRequestLog();
+        picker->setCurrentIndex(picker->findData(QStringLiteral("series:memory-used")));
+        emit picker->activated(picker->currentIndex());
+        QCOMPARE(page.model()->metric(), CompareMetric::series(QStringLiteral("memory-used")));
+        QCOMPARE(page.model()->requestCount(), 3);
+        QVERIFY(shown.wait());
+        QVERIFY2(page.figuresText().contains(QLatin1String("GiB")), qPrintable(page.figuresText()));
 
         // A zoom on the shared timeline reads the screen and the figures again.
         page.model()->clearRequestLog();
