@@ -1,8 +1,10 @@
 #include "charts/MachineChartsView.h"
 
 #include "charts/MetricChartWidget.h"
+#include "compare/OverlayChart.h"
 #include "metrics/MetricStore.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QDateTimeEdit>
 #include <QDialog>
@@ -60,6 +62,14 @@ MachineChartsView::MachineChartsView(MetricStore& store, QWidget* parent, const 
     top->addSpacing(12);
     top->addWidget(m_status, 1);
     top->addWidget(makeRangeBar());
+    // The same quantity from each of the machine's sources (widgets/compare), from the
+    // page's context menu (the window's menu may add the action too: actions()).
+    auto* compare = new QAction(tr("Compare sources…"), this);
+    compare->setObjectName(QStringLiteral("compareSourcesAction"));
+    compare->setToolTip(tr("One chart of a quantity from every source this machine has series from"));
+    connect(compare, &QAction::triggered, this, &MachineChartsView::compareSources);
+    addAction(compare);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_pageWidget = new QWidget(this);
     m_pageLayout = new QVBoxLayout(m_pageWidget);
@@ -155,6 +165,11 @@ QWidget* MachineChartsView::makeRangeBar()
                        static_cast<QWidget*>(m_back), static_cast<QWidget*>(reset)})
         row->addWidget(w);
     return bar;
+}
+
+QDialog* MachineChartsView::compareSources()
+{
+    return m_machine.isEmpty() ? nullptr : OverlayChart::openDialog(m_store, m_timeline, m_machine, this);
 }
 
 void MachineChartsView::updateRangeBar()

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QDialog;
 class QGridLayout;
 class QLabel;
 class QToolButton;
@@ -62,6 +63,8 @@ public slots:
     void refresh();
     // Asks for a span (from, to) and shows it (the range bar's "Custom…", View > Custom Range…).
     void chooseCustomRange();
+    // "Compare sources…": a window overlaying a quantity from each of the machine's sources.
+    QDialog* compareSources();
 
 signals:
     void timeRangeChanged(opsdeck::TimeRange range);

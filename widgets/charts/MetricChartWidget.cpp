@@ -49,6 +49,31 @@ QString duration(qint64 secs)
     return MetricChartWidget::tr("%n d", nullptr, int(secs / 86400));
 }
 
+// Qt's QValueAxis::applyNiceNumbers() rounding (AbstractDomain::looseNiceNumbers), computed
+// here so the axis is set once and only when it changes: each setRange() re-lays out every
+// series of the chart, which dominated the cost of a live update.
+double niceNumber(double x, bool ceiling)
+{
+    const double z = std::pow(10.0, std::floor(std::log10(x)));
+    double q = x / z;
+    if (ceiling)
+        q = q <= 1.0 ? 1 : q <= 2.0 ? 2 : q <= 5.0 ? 5 : 10;
+    else
+        q = q < 1.5 ? 1 : q < 3.0 ? 2 : q < 7.0 ? 5 : 10;
+    return q * z;
+}
+
+void looseNiceNumbers(double& min, double& max, int& ticks)
+{
+    const double range = niceNumber(max - min, true);
+    const double step = niceNumber(range / std::max(1, ticks - 1), false);
+    min = std::floor(min / step);
+    max = std::ceil(max / step);
+    ticks = int(max - min) + 1;
+    min *= step;
+    max *= step;
+}
+
 // The point of `segment` at or just before `x`; -1 when x is outside the segment.
 qsizetype pointAt(const QList<QPointF>& segment, double x, double slack)
 {
@@ -190,6 +215,15 @@ bool MetricChartWidget::appendData(const ChartData& tail, qint64 fromSecs, qint6
         if (tail.lines[li].name != m_data.lines[li].name)
             return false;
     }
+    // The window moves in whole pixel columns (an hour on 400 px: every 9 s), its end rounded
+    // up to the next column: moving the axis re-lays out every series and the axis labels.
+    const qint64 span = toSecs - fromSecs;
+    const qint64 column = span / std::max(1, plotWidthPixels());
+    if (column > 1) {
+        toSecs = (toSecs + column - 1) / column * column;
+        fromSecs = toSecs - span;
+    }
+    const bool axisFixed = fromSecs == m_from && toSecs == m_to;
     m_from = fromSecs;
     m_to = toSecs;
     const double cut = double(fromSecs) * 1000.0;
@@ -221,8 +255,33 @@ bool MetricChartWidget::appendData(const ChartData& tail, qint64 fromSecs, qint6
                 line.segments << fresh;
         }
     }
-    // Series follow the segments: same count per line in the same order, so the existing
-    // objects take their (possibly longer) points and only a new gap adds one.
+    const double tailFrom = syncSeries(axisFixed);
+    if (std::isnan(tailFrom)) {
+        applyVisibility();
+        updateAxes();
+        return true;
+    }
+    // Only points were added, on a fixed axis: the series lag behind (drawForeground draws
+    // their tails) and only the stretch from the first new point to the plot's right edge
+    // is repainted. The next move of the axis (a pixel column later) catches them up.
+    updateAxes();
+    const QRectF area = chart()->plotArea();
+    const qreal x = chart()->mapToPosition(QPointF(tailFrom, 0), m_series.first()).x();
+    const QRectF dirty(QPointF(std::max(area.left(), x - 3), area.top() - 2),
+                       area.bottomRight() + QPointF(3, 2));
+    viewport()->update(mapFromScene(chart()->mapToScene(dirty)).boundingRect().adjusted(-2, -2, 2, 2));
+    return true;
+}
+
+// Series follow the segments: same count per line in the same order, so the existing
+// objects take their (possibly longer) points and only a new gap adds one. With
+// `mayLag` (the axis did not move) a series that only gained points at its end keeps
+// its old ones: returns the time (ms) of the earliest point left to drawForeground, NaN
+// when every series is complete.
+double MetricChartWidget::syncSeries(bool mayLag)
+{
+    double lagFrom = qQNaN();
+    bool lagOnly = mayLag;
     qsizetype index = 0;
     m_lineOf.clear();
     for (int li = 0; li < m_data.lines.size(); ++li) {
@@ -230,24 +289,54 @@ bool MetricChartWidget::appendData(const ChartData& tail, qint64 fromSecs, qint6
             const QList<QPointF>& seg = m_data.lines[li].segments[si];
             QLineSeries* s = seriesAt(int(index++));
             const qsizetype had = s->count();
-            if (had > 0 && had < seg.size() && s->at(0) == seg.first() &&
-                s->at(int(had - 1)) == seg.at(had - 1))
-                s->append(seg.mid(had)); // one call with the new points
-            else if (had != seg.size() || (had > 0 && s->at(0) != seg.first()))
-                s->replace(seg);
+            const bool grew = had > 0 && had < seg.size() && s->at(0) == seg.first() &&
+                              s->at(int(had - 1)) == seg.at(had - 1);
+            if (grew && mayLag)
+                lagFrom = std::isnan(lagFrom) ? seg.at(had - 1).x() : std::min(lagFrom, seg.at(had - 1).x());
+            else if (grew && had + 1 == seg.size())
+                s->append(seg.last());
+            else if (grew || had != seg.size() || (had > 0 && s->at(0) != seg.first()))
+                s->replace(seg); // one signal, where append(list) gives one a point
+            if (!grew && had != seg.size())
+                lagOnly = false;
             styleSeries(s, li, si);
             m_lineOf << li;
         }
     }
+    if (index != m_used)
+        lagOnly = false;
     m_used = index;
     while (m_series.size() > m_used) {
         QLineSeries* s = m_series.takeLast();
         chart()->removeSeries(s);
         delete s;
     }
-    applyVisibility();
-    updateAxes();
-    return true;
+    if (!lagOnly && !std::isnan(lagFrom)) // the chart changed shape: no series may lag
+        return syncSeries(false);
+    return lagOnly ? lagFrom : qQNaN();
+}
+
+void MetricChartWidget::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QChartView::drawForeground(painter, rect);
+    painter->save();
+    painter->setClipRect(chart()->mapToScene(chart()->plotArea()).boundingRect());
+    for (qsizetype i = 0; i < m_used; ++i) {
+        QLineSeries* s = m_series[i];
+        const auto& segments = m_data.lines.at(m_lineOf.at(i)).segments;
+        int si = 0; // which segment of its line series i draws
+        for (qsizetype j = i - 1; j >= 0 && m_lineOf.at(j) == m_lineOf.at(i); --j)
+            ++si;
+        if (!s->isVisible() || si >= segments.size() || s->count() == 0 || s->count() >= segments[si].size())
+            continue;
+        const QList<QPointF>& seg = segments[si];
+        QPolygonF tail;
+        for (qsizetype k = s->count() - 1; k < seg.size(); ++k)
+            tail << chart()->mapToScene(chart()->mapToPosition(seg[k], s));
+        painter->setPen(s->pen());
+        painter->drawPolyline(tail);
+    }
+    painter->restore();
 }
 
 void MetricChartWidget::applyVisibility()
@@ -262,8 +351,11 @@ void MetricChartWidget::applyVisibility()
             firstOfLine[li] = int(i);
         for (QLegendMarker* marker : chart()->legend()->markers(m_series[i])) {
             // A hidden series keeps its legend entry (greyed), so it can be shown again.
-            marker->setVisible(first);
-            marker->setLabelBrush(shown ? palette().text() : palette().placeholderText());
+            // Only what changed: a marker's change re-lays out the chart (on every live update).
+            marker->setVisible(first); // QGraphicsItem ignores the same value
+            const QBrush label = shown ? palette().text() : palette().placeholderText();
+            if (marker->labelBrush() != label)
+                marker->setLabelBrush(label);
             QObject::disconnect(marker, &QLegendMarker::clicked, this, nullptr);
             connect(marker, &QLegendMarker::clicked, this, &MetricChartWidget::toggleFromMarker);
         }
@@ -315,8 +407,12 @@ void MetricChartWidget::updateAxes()
         m_yAxis->setRange(0, m_data.yMax);
         m_yAxis->setTickCount(5);
     } else {
-        m_yAxis->setRange(0, maxY > 0 ? maxY * 1.1 : 1.0);
-        m_yAxis->applyNiceNumbers();
+        double low = 0;
+        double high = maxY > 0 ? maxY * 1.1 : 1.0;
+        int ticks = m_yAxis->tickCount();
+        looseNiceNumbers(low, high, ticks); // as applyNiceNumbers(), without the interim range
+        m_yAxis->setRange(low, high);
+        m_yAxis->setTickCount(ticks);
     }
     m_empty = m_used == 0;
     updateTitle();
@@ -330,7 +426,8 @@ void MetricChartWidget::updateTitle()
     QString title = m_data.unit.isEmpty() ? m_data.title : tr("%1 (%2)").arg(m_data.title, m_data.unit);
     if (m_data.resolution > 0)
         title = tr("%1 · %2 resolution").arg(title, duration(m_data.resolution));
-    chart()->setTitle(title);
+    if (chart()->title() != title) // a new title re-lays out the chart
+        chart()->setTitle(title);
 }
 
 void MetricChartWidget::fitTicks()
@@ -362,10 +459,7 @@ void MetricChartWidget::updatePlaceholder()
 
 int MetricChartWidget::pointCount() const
 {
-    int n = 0;
-    for (qsizetype i = 0; i < m_used; ++i)
-        n += m_series[i]->count();
-    return n;
+    return m_used == 0 ? 0 : m_data.pointCount(); // a live series may lag behind (drawForeground)
 }
 
 int MetricChartWidget::plotWidthPixels() const

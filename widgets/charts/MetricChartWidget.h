@@ -78,9 +78,12 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void drawBackground(QPainter* painter, const QRectF& rect) override;
+    // The points a live series has not taken yet (appendData on a fixed axis).
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
     QLineSeries* seriesAt(int index);
+    double syncSeries(bool mayLag);
     void styleSeries(QLineSeries* s, int line, int segment);
     void applyVisibility();
     void updateAxes();
