@@ -11,6 +11,7 @@
 #include "checks/CheckMonitor.h"
 #include "checks/CheckService.h"
 #include "checks/NodeStatusIndex.h"
+#include "compare/NodeComparePage.h"
 #include "db/ChangeFeed.h"
 #include "engine/Engine.h"
 #include "export/ExportActions.h"
@@ -53,6 +54,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
@@ -85,7 +87,16 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     m_charts = new MachineChartsView(engine.metricStore(), m_centre);
     m_inventory = new InventoryView(engine.sharedDatabase(), m_centre);
     m_inventory->setObjectName(QStringLiteral("inventoryView"));
-    m_centre->addTab(m_charts, tr("&Charts"));
+    // The Charts tab shows a page: a machine's (its host page) or a tree node's (one metric
+    // across its machines as small multiples, on the host page's timeline).
+    m_pages = new QStackedWidget(m_centre);
+    m_pages->setObjectName(QStringLiteral("chartPages"));
+    m_nodePage =
+        new NodeComparePage(engine.metricStore(), engine.sharedDatabase(), m_charts->timeline(), m_pages);
+    m_nodePage->setObjectName(QStringLiteral("nodePage"));
+    m_pages->addWidget(m_charts);
+    m_pages->addWidget(m_nodePage);
+    m_centre->addTab(m_pages, tr("&Charts"));
     m_centre->addTab(m_inventory, tr("&Inventory"));
     // The metric sources with their targets' status, and the plaintext receiver's switch.
     m_sources = new SourcesView(engine, m_centre);
@@ -167,8 +178,9 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     connect(m_fleet, &FleetDock::nodeSelected, this, &MainWindow::showNode);
     connect(m_inventory, &InventoryView::machineActivated, this, [this](const QString& name) {
         showMachine(name);
-        m_centre->setCurrentWidget(m_charts);
+        m_centre->setCurrentWidget(m_pages);
     });
+    connect(m_nodePage, &NodeComparePage::machineActivated, this, &MainWindow::showMachine);
     if (const ChangeFeed* feed = engine.changeFeed()) { // team mode: rows in place as others change them
         m_fleetTree->follow(feed);
         m_inventory->followChanges(feed);
@@ -330,6 +342,7 @@ void MainWindow::showMachine(const QString& name)
 {
     m_fleet->selectMachine(name);
     m_charts->setMachine(name);
+    m_pages->setCurrentWidget(m_charts);
     setWindowTitle(name.isEmpty() ? tr("Opsdeck") : tr("%1 — Opsdeck").arg(name));
 }
 
@@ -340,6 +353,10 @@ void MainWindow::showNode(const QString& path)
         return;
     }
     showStatus(tr("Node %1").arg(path));
+    m_nodePage->setNode(path);
+    m_pages->setCurrentWidget(m_nodePage);
+    m_centre->setCurrentWidget(m_pages);
+    setWindowTitle(tr("%1 — Opsdeck").arg(path));
     emit nodePageRequested(path);
 }
 

@@ -13,6 +13,7 @@
 
 class QActionGroup;
 class QDialog;
+class QStackedWidget;
 class QTabWidget;
 
 namespace opsdeck {
@@ -36,6 +37,7 @@ class MachineChartsView;
 class FleetTreeModel;
 class MachineTableModel;
 class NavigationController;
+class NodeComparePage;
 class SourcesView;
 class StatusBarController;
 
@@ -53,6 +55,7 @@ public:
     ~MainWindow() override;
 
     MachineChartsView* chartsView() const { return m_charts; }
+    NodeComparePage* nodePage() const { return m_nodePage; }
     FleetDock* fleetDock() const { return m_fleet; }
     JobsDock* jobsDock() const { return m_jobs; }
     AlertsDock* alertsPanel() const { return m_alerts; }
@@ -142,7 +145,9 @@ private:
     JobProgressView* newJobView();
 
     QTabWidget* m_centre = nullptr;
+    QStackedWidget* m_pages = nullptr; // the Charts tab: m_charts or m_nodePage
     MachineChartsView* m_charts = nullptr;
+    NodeComparePage* m_nodePage = nullptr;
     InventoryView* m_inventory = nullptr;
     SourcesView* m_sources = nullptr;
     FleetTreeModel* m_fleetTree = nullptr; // what the fleet dock shows

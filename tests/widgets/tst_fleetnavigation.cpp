@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "charts/MachineChartsView.h"
+#include "compare/NodeComparePage.h"
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
 #include "fleet/NavigationController.h"
@@ -240,6 +241,10 @@ private slots:
         clickRow(tree, shown(dock, model->indexOfNode("shop/web"))); // node N
         QCOMPARE(nodePage.count(), 1);
         QCOMPARE(nodePage.last().at(0).toString(), QString("shop/web"));
+        // The Charts tab shows the node's page: its machines as small multiples.
+        QVERIFY(w.nodePage()->isVisible());
+        QVERIFY(!w.chartsView()->isVisible());
+        QCOMPARE(w.nodePage()->node(), QString("shop/web"));
         QVERIFY(w.statusBar()->currentMessage().contains("shop/web"));
         QVERIFY(!forward->isEnabled());
         const qsizetype pages = w.navigation()->history().pages().size();
@@ -251,6 +256,8 @@ private slots:
         QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(w.chartsView()->machine(), QString("db01"));
         QCOMPARE(current(), QString("db01"));
+        QVERIFY(w.chartsView()->isVisible()); // back on a machine: its host page again
+        QVERIFY(!w.nodePage()->isVisible());
         QVERIFY(forward->isEnabled());
         QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(w.chartsView()->machine(), QString("web01"));

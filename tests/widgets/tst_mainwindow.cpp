@@ -11,6 +11,7 @@
 #include "charts/MachineChartsView.h"
 #include "charts/MetricChartWidget.h"
 #include "collector/CollectorService.h"
+#include "compare/NodeComparePage.h"
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
 #include "inventory/FleetTreeModel.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -106,8 +108,12 @@ private slots:
         QCOMPARE(connectTeam->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
         QVERIFY(!w.teamSession()->localAction()->isVisible());
         QCOMPARE(w.teamSession()->statusText(), QStringLiteral("Local database"));
-        QCOMPARE(centre->widget(0), charts);
-        QCOMPARE(centre->currentWidget(), charts);
+        // The Charts tab holds the pages: a machine's host page first, a node's compare page.
+        auto* pages = qobject_cast<QStackedWidget*>(centre->widget(0));
+        QVERIFY(pages);
+        QCOMPARE(centre->currentWidget(), pages);
+        QCOMPARE(pages->currentWidget(), charts);
+        QCOMPARE(pages->indexOf(w.nodePage()), 1);
         QVERIFY(w.findChild<InventoryView*>(QStringLiteral("inventoryView")));
         QCOMPARE(centre->widget(1), w.findChild<InventoryView*>(QStringLiteral("inventoryView")));
         for (const char* name :
