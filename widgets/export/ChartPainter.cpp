@@ -92,6 +92,10 @@ ChartPainter::ChartPainter(ChartData data, qint64 fromSecs, qint64 toSecs, Chart
     m_titleFont.setPixelSize(15);
     m_titleFont.setBold(true);
     m_labelFont.setPixelSize(11);
+    // Labels are numbers, times and names: no ligatures or kerning to shape (scripts that
+    // need shaping still get it). perf: shaping was a sixth of a headless PNG export.
+    m_titleFont.setStyleStrategy(QFont::PreferNoShaping);
+    m_labelFont.setStyleStrategy(QFont::PreferNoShaping);
 }
 
 QColor ChartPainter::lineColor(int index)
