@@ -232,10 +232,8 @@ void click(QAbstractItemView* view, const QModelIndex& index)
 
 void isolateSettings(const QTemporaryDir& dir)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("opsdeck-bench"));
-    QCoreApplication::setApplicationName(QStringLiteral("bench_gui_stall"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    test::isolateSettings(dir.filePath(QStringLiteral("settings")), QStringLiteral("bench_gui_stall"),
+                          QStringLiteral("opsdeck-bench"));
     QSettings().clear();
 }
 

@@ -8,6 +8,7 @@
 #include "../deploy/PackageBuilder.h"
 #include "MainWindow.h"
 #include "RealServer.h"
+#include "TestSupport.h"
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
 #include "inventory/InventoryView.h"
@@ -112,11 +113,7 @@ private slots:
             std::make_unique<RealServer>(QStringLiteral("sshd.sh"), QStringList{QString::number(m_port)});
         OPSDECK_REQUIRE_SERVER(*m_sshd);
         QVERIFY(opsdeck::test::prepareSshClientHome(*m_sshd, m_home.path()));
-        QCoreApplication::setOrganizationName(QStringLiteral("opsdeck-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_window_jobs"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_home.filePath(QStringLiteral("settings")));
+        test::isolateSettings(m_home.filePath(QStringLiteral("settings")), QStringLiteral("tst_window_jobs"));
         m_user = m_sshd->reported(QStringLiteral("USER"));
         ok({QStringLiteral("tree"), QStringLiteral("add"), QStringLiteral("shop/app"),
             QStringLiteral("--kind"), QStringLiteral("service")});

@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
@@ -64,6 +66,15 @@ QByteArray testData(const QString& relative)
 bool benchSmoke()
 {
     return qEnvironmentVariableIsSet("OPSDECK_BENCH_SMOKE");
+}
+
+void isolateSettings(const QString& folder, const QString& applicationName, const QString& organization)
+{
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(applicationName);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
 }
 
 } // namespace opsdeck::test

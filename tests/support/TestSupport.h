@@ -54,4 +54,10 @@ QByteArray testData(const QString& relative);
 // True in a benchmark's smoke run (ctest), false when run by hand at full size.
 bool benchSmoke();
 
+// Names the application (organisation `organization`) and points QSettings, in both
+// formats and the user scope, at `folder`: a test never reads or writes the user's
+// settings, and each test's settings start from what it writes there.
+void isolateSettings(const QString& folder, const QString& applicationName,
+                     const QString& organization = QStringLiteral("opsdeck-test"));
+
 } // namespace opsdeck::test

@@ -58,13 +58,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("opsdeck-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_fleetnavigation"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
+        test::isolateSettings(m_dir.filePath(QStringLiteral("settings")),
+                              QStringLiteral("tst_fleetnavigation"));
     }
 
     void init() { QSettings().clear(); }

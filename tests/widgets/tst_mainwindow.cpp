@@ -68,14 +68,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("opsdeck-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        // Settings in the test's own folder, never the user's.
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
+        test::isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_mainwindow"));
     }
 
     void init() { QSettings().clear(); }

@@ -3,6 +3,7 @@
 // it failing, and the checker's failures reach the status bar.
 
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "alerts/AlertTray.h"
 #include "checks/CheckListModel.h"
 #include "checks/CheckService.h"
@@ -33,11 +34,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("opsdeck-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_window_checker"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
+        test::isolateSettings(m_dir.filePath(QStringLiteral("settings")),
+                              QStringLiteral("tst_window_checker"));
         if (!QFile::exists(QStringLiteral("/usr/lib/nagios/plugins/check_dummy")))
             QFAIL("monitoring-plugins-basic is not installed (check_dummy)");
     }

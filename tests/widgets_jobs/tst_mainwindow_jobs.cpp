@@ -30,11 +30,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("opsdeck-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow_jobs"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
+        test::isolateSettings(m_dir.filePath(QStringLiteral("settings")),
+                              QStringLiteral("tst_mainwindow_jobs"));
     }
 
     void runsACommandAsALiveJobAndRetriesIt()
