@@ -313,6 +313,13 @@ void MainWindow::createActions()
     runOnMachines->setStatusTip(tr("The selected machines, or every machine the table's filters show"));
     connect(runOnMachines, &QAction::triggered, this, &MainWindow::runCommandOnMachineTable);
     m_inventory->machinePanel()->addContextAction(runOnMachines);
+    // One metric across the table's machines as small multiples (issue 10, part 3).
+    QAction* compareMachines = new QAction(tr("&Compare These Machines"), this);
+    compareMachines->setObjectName(QStringLiteral("actionCompareMachines"));
+    compareMachines->setStatusTip(tr("The selected machines, or every machine the table's filters show, side "
+                                     "by side on one scale"));
+    connect(compareMachines, &QAction::triggered, this, &MainWindow::compareMachineTable);
+    m_inventory->machinePanel()->addContextAction(compareMachines);
     QAction* runOnNode = new QAction(tr("Run Command on This Node…"), this);
     runOnNode->setObjectName(QStringLiteral("actionRunOnNode"));
     runOnNode->setStatusTip(tr("Every machine under the selected tree node"));
@@ -524,6 +531,22 @@ void MainWindow::runCommandOnMachineTable()
     askCommandFor(names.join(QLatin1Char(',')),
                   selected ? tr("%n selected machine(s)", nullptr, int(names.size()))
                            : tr("the %n machine(s) the filters show", nullptr, int(names.size())));
+}
+
+void MainWindow::compareMachineTable()
+{
+    const MachineTablePanel* panel = m_inventory->machinePanel();
+    QStringList names = panel->selectedNames();
+    if (names.size() < 2)
+        names = panel->shownNames();
+    if (names.isEmpty()) {
+        showStatus(tr("No machine is shown: change the filters first"));
+        return;
+    }
+    m_nodePage->setMachines(names);
+    m_pages->setCurrentWidget(m_nodePage);
+    m_centre->setCurrentWidget(m_pages);
+    setWindowTitle(tr("%n machine(s) — Opsdeck", nullptr, int(names.size())));
 }
 
 void MainWindow::askCommandFor(const QString& targets, const QString& description)

@@ -92,6 +92,9 @@ public slots:
     void runCommandOn(const QString& targets, const QString& command);
     // The machine table's selection, or every machine its filters show, as targets.
     void runCommandOnMachineTable();
+    // The selected machines of the inventory's table (two or more), else the ones its
+    // filters show, on the compare page.
+    void compareMachineTable();
     // A job's kind, target and options as a new job (the Jobs dock's Run Again).
     void runJobAgain(qint64 jobId);
     // A finished job's hosts that did not succeed, any kind, as a new job.

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "charts/MachineChartsView.h"
+#include "compare/CompareModel.h"
 #include "compare/NodeComparePage.h"
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
@@ -13,6 +14,7 @@
 #include "inventory/FleetTreeFilterModel.h"
 #include "inventory/FleetTreeModel.h"
 #include "inventory/InventoryView.h"
+#include "inventory/MachineTablePanel.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -311,6 +313,30 @@ private slots:
         // Find Machine (Ctrl+F) puts the focus in the dock's filter.
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
         QVERIFY(dock->filterEdit()->hasFocus());
+    }
+
+    void machineTableComparesWhatItsFiltersShow()
+    {
+        auto engine = startEngine();
+        test::seedInventory(engine->sharedDatabase());
+        MainWindow w(*engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto* inventory = w.findChild<InventoryView*>(QStringLiteral("inventoryView"));
+        QVERIFY(inventory);
+        MachineTablePanel* table = inventory->machinePanel();
+        table->filterEdit()->setText(QStringLiteral("web"));
+        QTRY_VERIFY(!table->shownNames().isEmpty());
+        QTRY_VERIFY(!table->shownNames().contains(QStringLiteral("db01")));
+        const QStringList shown = table->shownNames();
+        QAction* compare = w.findChild<QAction*>(QStringLiteral("actionCompareMachines"));
+        QVERIFY(compare);
+        compare->trigger();
+        QVERIFY(w.nodePage()->isVisible());
+        QStringList hosts;
+        for (int r = 0; r < w.nodePage()->model()->rowCount(); ++r)
+            hosts << w.nodePage()->model()->index(r, 0).data(CompareModel::MachineRole).toString();
+        QCOMPARE(hosts, shown);
     }
 
 private:

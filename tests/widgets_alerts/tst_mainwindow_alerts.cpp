@@ -4,6 +4,7 @@
 
 #include "../models_checks/CheckFixture.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "alerts/AlertTray.h"
 #include "alerts/AlertsDock.h"
 #include "alerts/ChecksPanel.h"
