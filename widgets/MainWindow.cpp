@@ -11,6 +11,7 @@
 #include "checks/CheckMonitor.h"
 #include "checks/CheckService.h"
 #include "checks/NodeStatusIndex.h"
+#include "dashboards/DashboardPage.h"
 #include "db/ChangeFeed.h"
 #include "engine/Engine.h"
 #include "export/ExportActions.h"
@@ -88,6 +89,10 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     // The metric sources with their targets' status, and the plaintext receiver's switch.
     m_sources = new SourcesView(engine, m_centre);
     m_centre->addTab(m_sources, tr("&Sources"));
+    // Dashboards (issue 10, part 4): Loki's home page and the user's own; View > Dashboards raises it.
+    auto* dashboards = new DashboardPage(engine.metricStore(), engine.sharedDatabase(), m_centre);
+    m_centre->addTab(dashboards, tr("&Dashboards"));
+    connect(dashboards, &DashboardPage::statusMessage, this, &MainWindow::showStatus);
     // Above the tabs: the team database's banner (lost, back again).
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -219,6 +224,12 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     if (auto* usage = findChild<QAction*>(QStringLiteral("actionUsageReport"), Qt::FindDirectChildrenOnly))
         view->addAction(usage);
+    if (auto* page = m_centre->findChild<DashboardPage*>()) {
+        QAction* dashboards =
+            view->addAction(tr("&Dashboards"), this, [this, page] { m_centre->setCurrentWidget(page); });
+        dashboards->setObjectName(QStringLiteral("actionDashboards"));
+        dashboards->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    }
     view->addSeparator();
 
     m_rangeActions = new QActionGroup(this);
