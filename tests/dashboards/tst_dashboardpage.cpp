@@ -11,6 +11,7 @@
 #include "dashboards/DashboardStore.h"
 #include "dashboards/PanelTableModel.h"
 #include "dashboards/PanelView.h"
+#include "inventory/AsyncLoad.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,6 +28,10 @@ class TestDashboardPage : public QObject
     std::unique_ptr<MetricStore> store;
 
 private slots:
+    // A page gone leaves its reads running on the pool; they use the store, so they end
+    // before the next test (and before the store goes).
+    void cleanup() { asyncPool()->waitForDone(); }
+
     void initTestCase()
     {
         QVERIFY(f.build());

@@ -149,8 +149,10 @@ void DashboardPage::loadPanels()
                 emit statusMessage(tr("The dashboard could not be read: %1").arg(result.error().message));
                 return;
             }
+            m_grid->setUpdatesEnabled(false); // one repaint for all the panels, not one each
             for (int i = 0; i < result->size() && i < m_views.size(); ++i)
                 m_views.at(i)->showData(result->at(i));
+            m_grid->setUpdatesEnabled(true);
             emit loaded();
         });
 }

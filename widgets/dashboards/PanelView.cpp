@@ -67,10 +67,11 @@ void PanelView::showData(const PanelData& data)
     }
     switch (p.kind) {
     case PanelKind::Chart:
+        // Shown (and so sized) before its data: a hidden chart lays its axes out again when shown.
+        m_stack->setCurrentWidget(m_chart);
         m_chart->setData(data.chart, data.from, data.to);
         if (data.chart.pointCount() == 0)
             m_chart->setPlaceholder(tr("No data in this range"));
-        m_stack->setCurrentWidget(m_chart);
         break;
     case PanelKind::Value:
         m_value->setText(data.value ? ValueFormat::format(data.unit, *data.value) : tr("—"));
