@@ -166,8 +166,11 @@ Status PanelEvaluator::fillChart(PanelData& data, int maxPoints) const
         ChartLine line;
         line.name = found.size() == 1 && !data.panel.query.machine.isEmpty() ? data.panel.query.key() : name;
         line.metric = data.panel.query.key();
-        line.segments = MachineChartLoader::toSegments(d.points, 3 * qint64(std::max(d.resolution, 60)),
-                                                       1.0 / scale.divisor);
+        // As MachineChartLoader: a gap is more than three steps of the archive read or of
+        // the decimation's buckets, whichever is longer.
+        const qint64 bucket = (data.to - data.from) / std::max(1, maxPoints);
+        const qint64 step = std::max<qint64>({qint64(d.resolution), bucket, 10});
+        line.segments = MachineChartLoader::toSegments(d.points, 3 * step, 1.0 / scale.divisor);
         chart.resolution = std::max(chart.resolution, d.resolution);
         chart.lines << line;
     }

@@ -20,7 +20,10 @@ MetricQuery queryOf(const Key& key, const QString& metric, qint64 from, qint64 t
     q.from = from;
     q.to = to;
     q.maxPoints = maxPoints;
-    q.decimation = MetricQuery::Decimation::Average;
+    // A chart reads the archive that fits its width, as RRDtool picks an RRA; a plain series
+    // keeps every pixel column's minimum and maximum, a ratio's parts their averages.
+    q.atChartResolution = maxPoints > 0;
+    q.decimation = isDerived(key.metric) ? MetricQuery::Decimation::Average : MetricQuery::Decimation::MinMax;
     return q;
 }
 

@@ -68,6 +68,9 @@ private slots:
         QVERIFY2(d.problem.isEmpty(), qPrintable(d.problem));
         QCOMPARE(d.chart.lines.size(), 3);
         QVERIFY(d.chart.pointCount() > 50);
+        for (const ChartLine& line : d.chart.lines) // a minute of data a point, no gap: one segment
+            QCOMPARE(line.segments.size(), 1);
+        QCOMPARE(d.chart.unit, QStringLiteral("%"));
     }
 
     void resourceUseByProductLine()
