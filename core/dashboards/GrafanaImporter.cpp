@@ -222,6 +222,10 @@ public:
             if (targets.size() > 1)
                 panel.title = QStringLiteral("%1 (%2)").arg(title, t.refId);
             panel.query.series = query->trimmed();
+            // The source polls this very query and stores it under its --as key: read that.
+            if (match.source->query.simplified() == panel.query.series.simplified() &&
+                !match.source->asKey.isEmpty())
+                panel.query.series = match.source->asKey;
             if (panel.query.series.isEmpty())
                 continue;
             panel.query.source = sourceKindSeriesSource(match.source->kind);

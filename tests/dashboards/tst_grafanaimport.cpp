@@ -168,6 +168,17 @@ private slots:
         QCOMPARE(o.error().code, Error::Code::Usage);
     }
 
+    void aSourcePollingTheQueryGivesItsKey()
+    {
+        GrafanaImporter::Options opts = options();
+        opts.sources[0].query = QStringLiteral("sum(rate(http_requests_total{job=\"shop\"}[5m]))");
+        opts.sources[0].asKey = QStringLiteral("shop.requests");
+        auto o = GrafanaImporter::import(fixture("unsupported.json"), opts);
+        QVERIFY(o.ok());
+        QCOMPARE(o->dashboard.panels.size(), 1);
+        QCOMPARE(o->dashboard.panels.first().query.series, QStringLiteral("shop.requests"));
+    }
+
     void notADashboard()
     {
         auto o = GrafanaImporter::import("{\"title\": \"x\"}", options());
