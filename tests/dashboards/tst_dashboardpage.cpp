@@ -9,12 +9,14 @@
 #include "dashboards/DashboardListModel.h"
 #include "dashboards/DashboardPage.h"
 #include "dashboards/DashboardStore.h"
+#include "dashboards/PanelDialog.h"
 #include "dashboards/PanelTableModel.h"
 #include "dashboards/PanelView.h"
 #include "inventory/AsyncLoad.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -60,6 +62,28 @@ private slots:
             QVERIFY2(a && !a->isEnabled(), name);
         }
         QVERIFY(page.findChild<QAction*>(QStringLiteral("actionImportDashboard"))->isEnabled());
+    }
+
+    void panelDialogSaysWhatIsWrong()
+    {
+        Panel p;
+        p.kind = PanelKind::Value;
+        p.query.machine = QStringLiteral("web1");
+        p.query.metric = QStringLiteral("cpu");
+        PanelDialog dialog(p, 2);
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("panelError"));
+        QVERIFY(error);
+        dialog.accept(); // valid as it is
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.panel(), p);
+
+        p.query.metric.clear();
+        PanelDialog bad(p, 2);
+        bad.accept();
+        QCOMPARE(bad.result(), int(QDialog::Rejected));
+        auto* badError = bad.findChild<QLabel*>(QStringLiteral("panelError"));
+        QVERIFY2(badError->text().startsWith(QStringLiteral("query.metric: required")),
+                 qPrintable(badError->text()));
     }
 
     void storedDashboardInThePicker()
