@@ -93,6 +93,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     auto* dashboards = new DashboardPage(engine.metricStore(), engine.sharedDatabase(), m_centre);
     m_centre->addTab(dashboards, tr("&Dashboards"));
     connect(dashboards, &DashboardPage::statusMessage, this, &MainWindow::showStatus);
+    dashboards->followTimeline(m_charts->timeline());
     // Above the tabs: the team database's banner (lost, back again).
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);

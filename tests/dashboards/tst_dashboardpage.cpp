@@ -4,6 +4,7 @@
 // is read-only (its panel actions are off).
 
 #include "HomeFixture.h"
+#include "charts/ChartTimeline.h"
 #include "charts/MetricChartWidget.h"
 #include "dashboards/DashboardJson.h"
 #include "dashboards/DashboardListModel.h"
@@ -62,6 +63,28 @@ private slots:
             QVERIFY2(a && !a->isEnabled(), name);
         }
         QVERIFY(page.findChild<QAction*>(QStringLiteral("actionImportDashboard"))->isEnabled());
+    }
+
+    void followsTheChartsTimeline()
+    {
+        ChartTimeline timeline;
+        DashboardPage page(*store, f.db);
+        page.followTimeline(&timeline);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 20000);
+        QVERIFY(page.panelView(0)->valueText().startsWith(QStringLiteral("40")));
+        QVERIFY(timeline.setCustom(f.now - 30 * 86400, f.now - 29 * 86400)); // before the data
+        QCOMPARE(page.panelView(0)->valueText(), QStringLiteral("40 %"));    // the panels' own range still
+        auto* range = page.findChild<QComboBox*>(QStringLiteral("dashboardRange"));
+        QVERIFY(range);
+        QSignalSpy loaded(&page, &DashboardPage::loaded);
+        range->setCurrentIndex(range->count() - 1); // the charts' range
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(page.panelView(0)->valueText(), QStringLiteral("—"));
+        QVERIFY(timeline.setCustom(f.now - 3600, f.now));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY2(page.panelView(0)->valueText().startsWith(QStringLiteral("40")),
+                 qPrintable(page.panelView(0)->valueText()));
     }
 
     void panelDialogSaysWhatIsWrong()

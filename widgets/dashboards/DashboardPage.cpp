@@ -1,5 +1,6 @@
 #include "dashboards/DashboardPage.h"
 
+#include "charts/ChartTimeline.h"
 #include "dashboards/DashboardJson.h"
 #include "dashboards/DashboardListModel.h"
 #include "dashboards/DashboardStore.h"
@@ -34,6 +35,7 @@ DashboardPage::DashboardPage(MetricStore& metrics, std::shared_ptr<Database> db,
     m_picker->setObjectName(QStringLiteral("dashboardPicker"));
     m_picker->setModel(m_list);
     m_range = new QComboBox(this);
+    m_range->setObjectName(QStringLiteral("dashboardRange"));
     m_range->addItem(tr("Each panel's range"), 0);
     for (const auto& [text, secs] : {std::pair{tr("Last hour"), 3600},
                                      {tr("Last 4 hours"), 4 * 3600},
@@ -105,8 +107,26 @@ PanelView* DashboardPage::panelView(int index) const
     return m_views.value(index);
 }
 
+namespace {
+constexpr int kTimelineRange = -1; // the range box's entry for the charts' timeline
+} // namespace
+
+void DashboardPage::followTimeline(ChartTimeline* timeline)
+{
+    if (m_timeline || !timeline)
+        return;
+    m_timeline = timeline;
+    m_range->addItem(tr("The charts' range"), kTimelineRange);
+    connect(timeline, &ChartTimeline::rangeChanged, this, [this] {
+        if (m_range->currentData().toInt() == kTimelineRange)
+            loadPanels();
+    });
+}
+
 PanelEvaluator::Range DashboardPage::range() const
 {
+    if (m_timeline && m_range->currentData().toInt() == kTimelineRange)
+        return {m_timeline->from(), m_timeline->to()};
     const qint64 span = m_range->currentData().toLongLong();
     if (span <= 0)
         return {};

@@ -12,6 +12,7 @@ class QAction;
 
 namespace opsdeck {
 
+class ChartTimeline;
 class Database;
 class DashboardListModel;
 class MetricStore;
@@ -34,6 +35,10 @@ public:
     PanelView* panelView(int index) const;
     int panelCount() const { return int(m_views.size()); }
     DashboardListModel* listModel() const { return m_list; }
+
+    // Offers "The charts' range" in the range box: the panels then show the timeline's
+    // window (the Charts tab's) and follow its changes. The timeline outlives the page.
+    void followTimeline(ChartTimeline* timeline);
 
 public slots:
     // Re-reads the list of dashboards and the current one's panels.
@@ -73,6 +78,7 @@ private:
     QList<PanelView*> m_views;
     Dashboard m_current;
     int m_selected = -1;
+    ChartTimeline* m_timeline = nullptr;
     quint64 m_generation = 0;
     bool m_loading = false;
 };
