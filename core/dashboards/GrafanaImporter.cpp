@@ -150,47 +150,13 @@ public:
         auto skip = [&](const QString& why) {
             out.skipped.append({title, type, why});
         };
-        std::optional<PanelKind> kind;
-        if (type == QLatin1String("timeseries") || type == QLatin1String("graph"))
-            kind = PanelKind::Chart;
-        else if (type == QLatin1String("stat") || type == QLatin1String("singlestat"))
-            kind = PanelKind::Value;
-        else if (type == QLatin1String("table") || type == QLatin1String("table-old"))
-            kind = PanelKind::Table;
+        const std::optional<PanelKind> kind = kindOf(type);
         if (!kind)
             return skip(tr("the panel type '%1' has no Opsdeck counterpart").arg(type));
         const DsRef panelDs = grafana::refOf(p.value(QStringLiteral("datasource")), m_inputs);
         if (panelDs.mixed)
             return skip(tr("it mixes datasources; Opsdeck reads one source per panel"));
-        struct Target
-        {
-            DsRef ds;
-            QString kind;
-            QString query;
-            QString refId;
-        };
-        QList<Target> targets;
-        for (const QJsonValue& v : p.value(QStringLiteral("targets")).toArray()) {
-            const QJsonObject t = v.toObject();
-            if (t.value(QStringLiteral("hide")).toBool())
-                continue;
-            Target target;
-            const DsRef own = grafana::refOf(t.value(QStringLiteral("datasource")), m_inputs);
-            target.ds = own.isNull ? panelDs : own;
-            target.refId = t.value(QStringLiteral("refId")).toString();
-            if (t.contains(QStringLiteral("expr"))) {
-                target.kind = QStringLiteral("prometheus");
-                target.query = t.value(QStringLiteral("expr")).toString().trimmed();
-            } else if (t.contains(QStringLiteral("target"))) {
-                target.kind = QStringLiteral("graphite");
-                target.query = t.value(QStringLiteral("target")).toString().trimmed();
-            } else {
-                target.kind = target.ds.kind;
-            }
-            if (!target.ds.kind.isEmpty() && target.ds.kind != target.kind && !target.query.isEmpty())
-                target.kind = target.ds.kind;
-            targets << target;
-        }
+        const QList<Target> targets = targetsOf(p, panelDs);
         if (targets.isEmpty())
             return skip(tr("it has no target"));
         for (const Target& t : std::as_const(targets))
@@ -203,12 +169,7 @@ public:
         const auto match = m_matcher.match(targets.first().ds, dsKind);
         if (!match.source)
             return skip(match.problem);
-        qint64 range = m_range;
-        if (auto own = grafana::relativeSeconds(QStringLiteral("now-") +
-                                                p.value(QStringLiteral("timeFrom")).toString()))
-            range = *own;
-        if (range <= 0 || range > kMaxRange)
-            range = kDefaultRange;
+        const qint64 range = rangeOf(p);
         QList<Panel> made;
         for (const Target& t : std::as_const(targets)) {
             if (t.query.isEmpty())
@@ -251,6 +212,63 @@ public:
     QList<GrafanaImporter::Unresolved> unresolved() const { return m_matcher.unresolved(); }
 
 private:
+    struct Target
+    {
+        DsRef ds;
+        QString kind; // prometheus, graphite, or the datasource's plugin
+        QString query;
+        QString refId;
+    };
+
+    static std::optional<PanelKind> kindOf(const QString& type)
+    {
+        if (type == QLatin1String("timeseries") || type == QLatin1String("graph"))
+            return PanelKind::Chart;
+        if (type == QLatin1String("stat") || type == QLatin1String("singlestat"))
+            return PanelKind::Value;
+        if (type == QLatin1String("table") || type == QLatin1String("table-old"))
+            return PanelKind::Table;
+        return std::nullopt;
+    }
+
+    // The visible targets, each with its datasource (its own, else the panel's).
+    QList<Target> targetsOf(const QJsonObject& p, const DsRef& panelDs) const
+    {
+        QList<Target> targets;
+        for (const QJsonValue& v : p.value(QStringLiteral("targets")).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(QStringLiteral("hide")).toBool())
+                continue;
+            Target target;
+            const DsRef own = grafana::refOf(t.value(QStringLiteral("datasource")), m_inputs);
+            target.ds = own.isNull ? panelDs : own;
+            target.refId = t.value(QStringLiteral("refId")).toString();
+            if (t.contains(QStringLiteral("expr"))) {
+                target.kind = QStringLiteral("prometheus");
+                target.query = t.value(QStringLiteral("expr")).toString().trimmed();
+            } else if (t.contains(QStringLiteral("target"))) {
+                target.kind = QStringLiteral("graphite");
+                target.query = t.value(QStringLiteral("target")).toString().trimmed();
+            } else {
+                target.kind = target.ds.kind;
+            }
+            if (!target.ds.kind.isEmpty() && target.ds.kind != target.kind && !target.query.isEmpty())
+                target.kind = target.ds.kind;
+            targets << target;
+        }
+        return targets;
+    }
+
+    // The panel's timeFrom, else the dashboard's range; within what DashboardJson takes.
+    qint64 rangeOf(const QJsonObject& p) const
+    {
+        qint64 range = m_range;
+        if (auto own = grafana::relativeSeconds(QStringLiteral("now-") +
+                                                p.value(QStringLiteral("timeFrom")).toString()))
+            range = *own;
+        return range <= 0 || range > kMaxRange ? kDefaultRange : range;
+    }
+
     grafana::DatasourceMatcher m_matcher;
     QHash<QString, std::optional<QString>> m_variables;
     QHash<QString, QJsonObject> m_inputs;

@@ -44,6 +44,50 @@ PanelDialog::PanelDialog(const Panel& panel, int columns, QWidget* parent)
     m_title = new QLineEdit(panel.title, this);
     form->addRow(tr("&Title:"), m_title);
 
+    addQuery(form, panel);
+
+    m_statistic = new QComboBox(this);
+    m_statistic->addItems(DashboardNames::statisticNames());
+    m_statistic->setCurrentText(DashboardNames::statisticName(panel.statistic));
+    form->addRow(tr("&Statistic:"), m_statistic);
+    m_range = new QComboBox(this);
+    m_range->setEditable(true);
+    m_range->addItems({QStringLiteral("1h"), QStringLiteral("4h"), QStringLiteral("8h"), QStringLiteral("1d"),
+                       QStringLiteral("3d"), QStringLiteral("1w"), QStringLiteral("30d")});
+    m_range->setEditText(DashboardJson::rangeText(panel.rangeSecs));
+    form->addRow(tr("R&ange:"), m_range);
+
+    m_rows = combo(this, {{tr("Machines"), int(PanelRows::Machines)},
+                          {tr("Product lines"), int(PanelRows::ProductLines)},
+                          {tr("URLs"), int(PanelRows::Urls)},
+                          {tr("Product lines from their URLs"), int(PanelRows::ProductLineUrls)}});
+    m_rows->setCurrentIndex(m_rows->findData(int(panel.rows)));
+    form->addRow(tr("Table &rows:"), m_rows);
+    m_tableColumns = new QLineEdit(panel.columns.join(QStringLiteral(", ")), this);
+    m_tableColumns->setPlaceholderText(
+        tr("cpu, memory, disk — or qps, response_time, bandwidth, availability"));
+    form->addRow(tr("Table &columns:"), m_tableColumns);
+
+    addPlace(form, panel, columns);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("panelError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PanelDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PanelDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PanelDialog::updateEnabled);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &PanelDialog::updateEnabled);
+    updateEnabled();
+}
+
+void PanelDialog::addQuery(QFormLayout* form, const Panel& panel)
+{
     m_scope = combo(this, {{tr("Machine"), ScopeMachine},
                            {tr("Node (/ for the whole tree)"), ScopeNode},
                            {tr("No machine (a pushed series)"), ScopeNone}});
@@ -71,29 +115,10 @@ PanelDialog::PanelDialog(const Panel& panel, int columns, QWidget* parent)
     m_source = new QLineEdit(panel.query.source, this);
     m_source->setPlaceholderText(tr("any (the freshest)"));
     form->addRow(tr("S&ource:"), m_source);
+}
 
-    m_statistic = new QComboBox(this);
-    m_statistic->addItems(DashboardNames::statisticNames());
-    m_statistic->setCurrentText(DashboardNames::statisticName(panel.statistic));
-    form->addRow(tr("&Statistic:"), m_statistic);
-    m_range = new QComboBox(this);
-    m_range->setEditable(true);
-    m_range->addItems({QStringLiteral("1h"), QStringLiteral("4h"), QStringLiteral("8h"), QStringLiteral("1d"),
-                       QStringLiteral("3d"), QStringLiteral("1w"), QStringLiteral("30d")});
-    m_range->setEditText(DashboardJson::rangeText(panel.rangeSecs));
-    form->addRow(tr("R&ange:"), m_range);
-
-    m_rows = combo(this, {{tr("Machines"), int(PanelRows::Machines)},
-                          {tr("Product lines"), int(PanelRows::ProductLines)},
-                          {tr("URLs"), int(PanelRows::Urls)},
-                          {tr("Product lines from their URLs"), int(PanelRows::ProductLineUrls)}});
-    m_rows->setCurrentIndex(m_rows->findData(int(panel.rows)));
-    form->addRow(tr("Table &rows:"), m_rows);
-    m_tableColumns = new QLineEdit(panel.columns.join(QStringLiteral(", ")), this);
-    m_tableColumns->setPlaceholderText(
-        tr("cpu, memory, disk — or qps, response_time, bandwidth, availability"));
-    form->addRow(tr("Table &columns:"), m_tableColumns);
-
+void PanelDialog::addPlace(QFormLayout* form, const Panel& panel, int columns)
+{
     auto spin = [this](int value, int lo, int hi) {
         auto* s = new QSpinBox(this);
         s->setRange(lo, hi);
@@ -111,21 +136,6 @@ PanelDialog::PanelDialog(const Panel& panel, int columns, QWidget* parent)
         cell->addWidget(box);
     }
     form->addRow(tr("&Place:"), cell);
-
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("panelError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PanelDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PanelDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &PanelDialog::updateEnabled);
-    connect(m_scope, &QComboBox::currentIndexChanged, this, &PanelDialog::updateEnabled);
-    updateEnabled();
 }
 
 void PanelDialog::updateEnabled()

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -26,6 +27,8 @@ public:
     void accept() override;
 
 private:
+    void addQuery(QFormLayout* form, const Panel& panel);
+    void addPlace(QFormLayout* form, const Panel& panel, int columns);
     Panel fromFields() const;
     void updateEnabled();
 
