@@ -12,6 +12,7 @@
 #include "checks/CheckService.h"
 #include "checks/NodeStatusIndex.h"
 #include "compare/NodeComparePage.h"
+#include "dashboards/DashboardPage.h"
 #include "db/ChangeFeed.h"
 #include "engine/Engine.h"
 #include "export/ExportActions.h"
@@ -101,6 +102,11 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     // The metric sources with their targets' status, and the plaintext receiver's switch.
     m_sources = new SourcesView(engine, m_centre);
     m_centre->addTab(m_sources, tr("&Sources"));
+    // Dashboards (issue 10, part 4): Loki's home page and the user's own; View > Dashboards raises it.
+    auto* dashboards = new DashboardPage(engine.metricStore(), engine.sharedDatabase(), m_centre);
+    m_centre->addTab(dashboards, tr("&Dashboards"));
+    connect(dashboards, &DashboardPage::statusMessage, this, &MainWindow::showStatus);
+    dashboards->followTimeline(m_charts->timeline());
     // Above the tabs: the team database's banner (lost, back again).
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -245,6 +251,12 @@ void MainWindow::createActions()
     view->addAction(m_nav->forwardAction());
     if (auto* usage = findChild<QAction*>(QStringLiteral("actionUsageReport"), Qt::FindDirectChildrenOnly))
         view->addAction(usage);
+    if (auto* page = m_centre->findChild<DashboardPage*>()) {
+        QAction* dashboards =
+            view->addAction(tr("&Dashboards"), this, [this, page] { m_centre->setCurrentWidget(page); });
+        dashboards->setObjectName(QStringLiteral("actionDashboards"));
+        dashboards->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    }
     view->addSeparator();
 
     // The host page's ranges (1 h to 1 year) with Ctrl+1..8, and a chosen span with Ctrl+9.

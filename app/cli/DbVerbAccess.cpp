@@ -31,6 +31,8 @@ const QHash<QString, Capability>& table()
         {QStringLiteral("check run"), C::Operate},
         {QStringLiteral("check maintenance add"), C::Operate},
         {QStringLiteral("check maintenance remove"), C::Operate},
+        {QStringLiteral("dashboard import"), C::Operate},
+        {QStringLiteral("dashboard remove"), C::Operate},
         // Admins: the inventory's shape, sources, services, templates, roles.
         {QStringLiteral("machine add"), C::Administer},
         {QStringLiteral("machine set"), C::Administer},

@@ -21,7 +21,8 @@ const QSet<QString>& operatorTables()
                                  QStringLiteral("machine_meta"),
                                  QStringLiteral("source_targets"),
                                  QStringLiteral("check_state"),
-                                 QStringLiteral("maintenance_windows")};
+                                 QStringLiteral("maintenance_windows"),
+                                 QStringLiteral("dashboards")};
     return t;
 }
 

@@ -1,0 +1,17 @@
+#pragma once
+
+// `opsdeck dashboard` (DashboardCommand.cpp) and its import verb (DashboardImport.cpp).
+
+#include "cli/VerbTable.h"
+#include "dashboards/Dashboard.h"
+
+namespace opsdeck::cli::dashboard {
+
+// `import FILE [--name N] [--replace]` and `import --grafana FILE [--datasource K=V]...`.
+int runImport(CliContext& ctx, const QCommandLineParser& p, const QStringList& args);
+// Reads a file whole, or Error::usage naming it.
+Result<QByteArray> readFile(const QString& path);
+// The stored dashboard of that name, or the built-in home; NotFound (exit 4) otherwise.
+Result<Dashboard> find(CliContext& ctx, const QString& name);
+
+} // namespace opsdeck::cli::dashboard

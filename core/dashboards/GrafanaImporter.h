@@ -1,0 +1,73 @@
+#pragma once
+
+#include "dashboards/Dashboard.h"
+#include "sources/Source.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+
+namespace opsdeck {
+
+// A Grafana dashboard's JSON (an export or /api/dashboards/uid/X's "dashboard"; the old
+// `rows` layout and the new `panels` one, with nested collapsed rows) as an Opsdeck
+// dashboard. `timeseries` and `graph` panels become chart panels, `stat` value panels,
+// `table` table panels, one Opsdeck panel per visible target whose datasource is
+// Prometheus (`expr`) or Graphite (`target`): the query passed through as the panel's
+// series, read from an Opsdeck source of that kind. Everything else is skipped with the
+// reason. Reading only: nothing is written (the CLI validates and saves).
+//
+// Datasources: a panel's (or target's) datasource is a name, a uid, an object {type, uid}
+// or a `${DS_X}` input; it is matched to an Opsdeck source by, in order: the caller's map
+// (Options::datasources: Grafana uid or name -> Opsdeck source id or URL), the only
+// Opsdeck source of that kind, or the one source whose URL's host the datasource's name or
+// uid names. Otherwise it is unresolved: its panels are skipped and it is listed with
+// the candidates, so the CLI can ask for --datasource NAME=SOURCE.
+class GrafanaImporter
+{
+public:
+    struct Options
+    {
+        QString name;                        // the dashboard's name; empty: from the Grafana title
+        QHash<QString, QString> datasources; // Grafana uid or name -> Opsdeck source id or URL
+        QList<Source> sources;               // Opsdeck's sources (SourceRepository::list())
+    };
+
+    struct Taken
+    {
+        QString title;       // the Opsdeck panel's
+        QString grafanaType; // timeseries, graph, stat, table
+        QString datasource;  // the Grafana datasource as the panel names it
+        qint64 sourceId = 0;
+        QString series;
+    };
+
+    struct Skipped
+    {
+        QString title;
+        QString grafanaType;
+        QString reason; // translated
+    };
+
+    struct Unresolved
+    {
+        QString datasource; // the name or uid to give in --datasource NAME=SOURCE
+        QString kind;       // prometheus, graphite
+        QList<qint64> candidates;
+    };
+
+    struct Outcome
+    {
+        Dashboard dashboard;
+        QList<Taken> taken;
+        QList<Skipped> skipped;
+        QList<Unresolved> unresolved;
+    };
+
+    // Usage when the text is not a Grafana dashboard (the JSON path says where), or when
+    // a --datasource mapping names no Opsdeck source.
+    static Result<Outcome> import(const QByteArray& json, const Options& options);
+};
+
+} // namespace opsdeck
