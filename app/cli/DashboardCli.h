@@ -1,6 +1,7 @@
 #pragma once
 
-// `opsdeck dashboard` (DashboardCommand.cpp) and its import verb (DashboardImport.cpp).
+// `opsdeck dashboard` (DashboardCommand.cpp), its import verb (DashboardImport.cpp) and
+// `opsdeck export dashboard` (DashboardExportCommand.cpp); readFile and find in DashboardCli.cpp.
 
 #include "cli/VerbTable.h"
 #include "dashboards/Dashboard.h"
