@@ -2428,6 +2428,182 @@
         <source>list: the ended windows too</source>
         <translation>list: 終了したウィンドウも含める</translation>
     </message>
+    <message>
+        <source>dashboard list takes no arguments</source>
+        <translation>dashboard list は引数を取りません</translation>
+    </message>
+    <message>
+        <source>dashboard show takes one dashboard NAME</source>
+        <translation>dashboard show にはダッシュボード名 NAME を 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 columns</source>
+        <translation>%1（%2）、%3 列</translation>
+    </message>
+    <message>
+        <source>dashboard export takes one dashboard NAME</source>
+        <translation>dashboard export にはダッシュボード名 NAME を 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>exported dashboard %1 to %2</source>
+        <translation>ダッシュボード %1 を %2 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>dashboard remove takes one dashboard NAME</source>
+        <translation>dashboard remove にはダッシュボード名 NAME を 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>removed dashboard %1</source>
+        <translation>ダッシュボード %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>Dashboards: grids of charts, values and tables over the metrics cache.</source>
+        <translation>ダッシュボード: メトリクスキャッシュのグラフ、値、表を並べたグリッドです。</translation>
+    </message>
+    <message>
+        <source>export: the file to write (default: standard output)</source>
+        <translation>export: 書き込むファイル（既定値: 標準出力）</translation>
+    </message>
+    <message>
+        <source>import: save under this name</source>
+        <translation>import: この名前で保存します</translation>
+    </message>
+    <message>
+        <source>import: overwrite a dashboard of the same name</source>
+        <translation>import: 同じ名前のダッシュボードを上書きします</translation>
+    </message>
+    <message>
+        <source>import: FILE is a Grafana dashboard&apos;s JSON</source>
+        <translation>import: FILE は Grafana ダッシュボードの JSON です</translation>
+    </message>
+    <message>
+        <source>import --grafana: read the Grafana datasource (uid or name) from this Opsdeck source (id or URL); repeat for several</source>
+        <translation>import --grafana: この Grafana データソース（uid または名前）を、この Opsdeck ソース（id または URL）から読み取ります。複数ある場合は繰り返し指定します</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is needed</source>
+        <translation>--out FILE.pdf が必要です</translation>
+    </message>
+    <message>
+        <source>export dashboard writes a PDF: end --out in .pdf, not &apos;%1&apos;</source>
+        <translation>export dashboard は PDF を書き出します: --out は &apos;%1&apos; ではなく .pdf で終わる必要があります</translation>
+    </message>
+    <message>
+        <source>--to goes with --from</source>
+        <translation>--to は --from と一緒に指定します</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1: データなし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>name the dashboard: export dashboard NAME</source>
+        <translation>ダッシュボード名を指定してください: export dashboard NAME</translation>
+    </message>
+    <message numerus="yes">
+        <source>opsdeck: %n table panel(s) of product lines or URLs left out of the PDF (no series to draw)</source>
+        <translation>
+            <numerusform>opsdeck: プロダクトラインまたは URL の表パネル %n 個を PDF から除外しました（描画する系列がありません）</numerusform></translation>
+    </message>
+    <message>
+        <source>dashboard %1 has no points from %2 to %3</source>
+        <translation>ダッシュボード %1 には %2 から %3 までのデータポイントがありません</translation>
+    </message>
+    <message>
+        <source>dashboard %1 has no points in its panels&apos; ranges</source>
+        <translation>ダッシュボード %1 には各パネルの期間内のデータポイントがありません</translation>
+    </message>
+    <message>
+        <source>A dashboard as a multi-page PDF report, without a display.</source>
+        <translation>ダッシュボードを、ディスプレイなしで複数ページの PDF レポートに書き出します。</translation>
+    </message>
+    <message>
+        <source>start (ISO 8601, epoch, now, -1h; default: each panel&apos;s range)</source>
+        <translation>開始時刻（ISO 8601、epoch、now、-1h。既定値: 各パネルの期間）</translation>
+    </message>
+    <message>
+        <source>the report&apos;s title (default: the dashboard&apos;s)</source>
+        <translation>レポートのタイトル（既定値: ダッシュボードのタイトル）</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>書き込む PDF ファイル</translation>
+    </message>
+    <message>
+        <source>--datasource takes GRAFANA=SOURCE (a Grafana uid or name, an Opsdeck source id or URL), not &apos;%1&apos;</source>
+        <translation>--datasource には &apos;%1&apos; ではなく GRAFANA=SOURCE（Grafana の uid または名前と、Opsdeck のソース id または URL）を指定します</translation>
+    </message>
+    <message>
+        <source>taken:   %1 (%2) &lt;- source %3: %4</source>
+        <translation>取り込み: %1（%2） &lt;- ソース %3: %4</translation>
+    </message>
+    <message>
+        <source>skipped: %1 (%2): %3</source>
+        <translation>スキップ: %1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>nothing imported: say which Opsdeck source each of these Grafana datasources is, with --datasource NAME=SOURCE: %1</source>
+        <translation>何もインポートしていません: 次の各 Grafana データソースがどの Opsdeck ソースかを --datasource NAME=SOURCE で指定してください: %1</translation>
+    </message>
+    <message>
+        <source>nothing imported: no panel of %1 could be taken</source>
+        <translation>何もインポートしていません: %1 のパネルを 1 つも取り込めませんでした</translation>
+    </message>
+    <message>
+        <source>imported dashboard %1: %2 panels taken, %3 skipped</source>
+        <translation>ダッシュボード %1 をインポートしました: パネル %2 個を取り込み、%3 個をスキップ</translation>
+    </message>
+    <message>
+        <source>dashboard import takes one FILE (- for standard input)</source>
+        <translation>dashboard import にはファイル FILE を 1 つ指定します（- は標準入力）</translation>
+    </message>
+    <message>
+        <source>--datasource goes with --grafana</source>
+        <translation>--datasource は --grafana と一緒に指定します</translation>
+    </message>
+    <message>
+        <source>imported dashboard %1 (%2 panels)</source>
+        <translation>ダッシュボード %1 をインポートしました（パネル %2 個）</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>CPU busy</source>
+        <translation>CPU ビジー</translation>
+    </message>
+    <message>
+        <source>Load (1 min)</source>
+        <translation>負荷（1 分）</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>メモリ使用量</translation>
+    </message>
+    <message>
+        <source>Traffic in</source>
+        <translation>受信トラフィック</translation>
+    </message>
+    <message>
+        <source>Traffic out</source>
+        <translation>送信トラフィック</translation>
+    </message>
+    <message>
+        <source>Disk usage (fullest)</source>
+        <translation>ディスク使用率（最大）</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
@@ -2449,6 +2625,13 @@
     <message>
         <source>no %1 for %2 from source %3</source>
         <translation>ソース %3 からの %2 の %1 がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>a dashboard&apos;s name is 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>ダッシュボード名は 1～64 文字の英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; です</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3940,13 @@
     </message>
 </context>
 <context>
+    <name>PanelSeries</name>
+    <message>
+        <source>%1 has no disk-usage series</source>
+        <translation>%1 にはディスク使用率の系列がありません</translation>
+    </message>
+</context>
+<context>
     <name>PathAdmission</name>
     <message>
         <source>%1 line %2: &apos;%3&apos; is not a regular expression: %4</source>
@@ -4744,6 +4934,14 @@
         <source>add, list or remove maintenance windows on tree nodes</source>
         <translation>ツリーノードのメンテナンスウィンドウの追加・一覧・削除</translation>
     </message>
+    <message>
+        <source>list, show, export, import (also from Grafana) and remove dashboards</source>
+        <translation>ダッシュボードの一覧表示、表示、エクスポート、インポート（Grafana からも可）、削除</translation>
+    </message>
+    <message>
+        <source>write a dashboard to a multi-page PDF report</source>
+        <translation>ダッシュボードを複数ページの PDF レポートに書き出します</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4891,6 +5089,18 @@ Commands:
     <message>
         <source>there is no maintenance window %1; see opsdeck check maintenance list</source>
         <translation>メンテナンスウィンドウ %1 はありません。opsdeck check maintenance list を参照してください</translation>
+    </message>
+    <message>
+        <source>there is no dashboard &apos;%1&apos;; see opsdeck dashboard list</source>
+        <translation>ダッシュボード &apos;%1&apos; はありません。opsdeck dashboard list を参照してください</translation>
+    </message>
+    <message>
+        <source>&apos;home&apos; is the built-in dashboard: it cannot be replaced or removed; export it and import it under another name to change it</source>
+        <translation>&apos;home&apos; は組み込みのダッシュボードです。置き換えや削除はできません。変更するには、エクスポートして別の名前でインポートしてください</translation>
+    </message>
+    <message>
+        <source>the stored dashboard &apos;%1&apos; does not read back: %2</source>
+        <translation>保存されたダッシュボード &apos;%1&apos; を読み戻せません: %2</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5808,14 @@ Commands:
         <source>Which alerts pop a tray message, and whether closing the window keeps Opsdeck in the tray</source>
         <translation>トレイメッセージを表示するアラートと、ウィンドウを閉じたときに Opsdeck をトレイに残すかどうか</translation>
     </message>
+    <message>
+        <source>&amp;Maintenance Windows…</source>
+        <translation>メンテナンス期間(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Hold back the alerts below a tree node for a while: list, add, remove</source>
+        <translation>ツリーノード配下のアラートを一定期間保留します: 一覧、追加、削除</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::CollectorService</name>
@@ -5608,6 +5826,340 @@ Commands:
     <message>
         <source>cannot store the local machine&apos;s meta: %1</source>
         <translation>ローカルマシンのメタ情報を保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::Converter</name>
+    <message>
+        <source>the panel type &apos;%1&apos; has no Opsdeck counterpart</source>
+        <translation>パネルタイプ &apos;%1&apos; に対応するものは Opsdeck にありません</translation>
+    </message>
+    <message>
+        <source>it mixes datasources; Opsdeck reads one source per panel</source>
+        <translation>複数のデータソースが混在しています。Opsdeck はパネルごとに 1 つのソースを読み取ります</translation>
+    </message>
+    <message>
+        <source>it has no target</source>
+        <translation>ターゲットがありません</translation>
+    </message>
+    <message>
+        <source>its targets mix datasources; Opsdeck reads one source per panel</source>
+        <translation>ターゲットに複数のデータソースが混在しています。Opsdeck はパネルごとに 1 つのソースを読み取ります</translation>
+    </message>
+    <message>
+        <source>its datasource &apos;%1&apos; is neither Prometheus nor Graphite</source>
+        <translation>データソース &apos;%1&apos; は Prometheus でも Graphite でもありません</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DashboardJson</name>
+    <message>
+        <source>a node path&apos;s segments cannot be blank</source>
+        <translation>ノードパスの各セグメントは空にできません</translation>
+    </message>
+    <message>
+        <source>must be a node path (a/b, or / for the whole tree)</source>
+        <translation>ノードパス（a/b、またはツリー全体を表す /）である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <source>give machine or node, not both</source>
+        <translation>machine か node のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>give metric or series, not both</source>
+        <translation>metric か series のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>required (or series)</source>
+        <translation>必須です（または series）</translation>
+    </message>
+    <message>
+        <source>a metric needs a machine or a node</source>
+        <translation>メトリクスにはマシンまたはノードが必要です</translation>
+    </message>
+    <message>
+        <source>must be a duration such as 1h, 1d or 7d, at most 10 years, not &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ではなく、1h、1d、7d のような期間（最大 10 年）である必要があります</translation>
+    </message>
+    <message>
+        <source>the panel reaches past the dashboard&apos;s %1 columns</source>
+        <translation>パネルがダッシュボードの %1 列をはみ出しています</translation>
+    </message>
+    <message>
+        <source>only a table has columns</source>
+        <translation>列があるのは表だけです</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>文字列の配列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>空でない文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>a URL table&apos;s column is one of %1</source>
+        <translation>URL の表の列は %1 のいずれかです</translation>
+    </message>
+    <message>
+        <source>at most 16 columns</source>
+        <translation>最大 16 列</translation>
+    </message>
+    <message>
+        <source>must be chart, value or table, not &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ではなく chart、value、table のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>must be machines, product_lines, urls or product_line_urls, not &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ではなく machines、product_lines、urls、product_line_urls のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>only a table has rows</source>
+        <translation>行があるのは表だけです</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>these rows come from a node: give node</source>
+        <translation>これらの行はノードから取得します: node を指定してください</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; ではなく %1 のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>not JSON (at byte %1: %2)</source>
+        <translation>JSON ではありません（バイト %1: %2）</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>JSON オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this Opsdeck reads (it reads %2)</source>
+        <translation>バージョン %1 はこの Opsdeck では読み取れません（読み取れるのは %2）</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>配列である必要があります</translation>
+    </message>
+    <message>
+        <source>at most %1 panels</source>
+        <translation>最大 %1 パネル</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DashboardJson::ObjectReader</name>
+    <message>
+        <source>required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>整数である必要があります</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>%1～%2 である必要があります</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>不明なフィールド</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DashboardListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DashboardPage</name>
+    <message>
+        <source>Each panel&apos;s range</source>
+        <translation>各パネルの期間</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 4 hours</source>
+        <translation>過去 4 時間</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>過去 1 日</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>過去 1 週間</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard:</source>
+        <translation>ダッシュボード(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read every panel again</source>
+        <translation>すべてのパネルを読み直します</translation>
+    </message>
+    <message>
+        <source>New &amp;Dashboard…</source>
+        <translation>新規ダッシュボード(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>An empty dashboard of your own</source>
+        <translation>自分用の空のダッシュボード</translation>
+    </message>
+    <message>
+        <source>&amp;New Panel…</source>
+        <translation>新規パネル(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a chart, value or table</source>
+        <translation>グラフ、値、表を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Panel…</source>
+        <translation>パネルを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected panel (click one)</source>
+        <translation>選択したパネルを変更します（クリックで選択）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Panel</source>
+        <translation>パネルを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected panel</source>
+        <translation>選択したパネルを削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A dashboard&apos;s JSON file</source>
+        <translation>ダッシュボードの JSON ファイル</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>This dashboard as JSON</source>
+        <translation>このダッシュボードを JSON で書き出します</translation>
+    </message>
+    <message>
+        <source>The charts&apos; range</source>
+        <translation>グラフの期間</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>ダッシュボードを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The dashboards could not be listed: %1</source>
+        <translation>ダッシュボードを一覧表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Home is built in: export it and import it under another name to change it</source>
+        <translation>Home は組み込みです。変更するには、エクスポートして別の名前でインポートしてください</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されていません: %1</translation>
+    </message>
+    <message>
+        <source>New Dashboard</source>
+        <translation>新規ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;):</source>
+        <translation>名前（英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos;）:</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 created</source>
+        <translation>ダッシュボード %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>Panel added to %1</source>
+        <translation>%1 にパネルを追加しました</translation>
+    </message>
+    <message>
+        <source>Panel changed in %1</source>
+        <translation>%1 のパネルを変更しました</translation>
+    </message>
+    <message>
+        <source>Panel removed from %1</source>
+        <translation>%1 からパネルを削除しました</translation>
+    </message>
+    <message>
+        <source>Import Dashboard</source>
+        <translation>ダッシュボードのインポート</translation>
+    </message>
+    <message>
+        <source>Dashboard JSON (*.json);;All files (*)</source>
+        <translation>ダッシュボード JSON (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a dashboard: %2</source>
+        <translation>%1 はダッシュボードではありません: %2</translation>
+    </message>
+    <message>
+        <source>A dashboard named %1 exists. Replace it?</source>
+        <translation>%1 という名前のダッシュボードが存在します。置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 imported</source>
+        <translation>ダッシュボード %1 をインポートしました</translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation>ダッシュボードのエクスポート</translation>
+    </message>
+    <message>
+        <source>Dashboard JSON (*.json)</source>
+        <translation>ダッシュボード JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 exported to %2</source>
+        <translation>ダッシュボード %1 を %2 にエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DashboardStore</name>
+    <message>
+        <source>a dashboard named &apos;%1&apos; exists; give --replace to overwrite it</source>
+        <translation>&apos;%1&apos; という名前のダッシュボードが存在します。上書きするには --replace を指定してください</translation>
     </message>
 </context>
 <context>
@@ -5922,12 +6474,82 @@ Commands:
         <translation>フリート</translation>
     </message>
     <message>
-        <source>Filter machines (Ctrl+F)</source>
-        <translation>マシンを絞り込み(Ctrl+F)</translation>
+        <source>Filter nodes and machines (Ctrl+F)</source>
+        <translation>ノードとマシンを絞り込みます (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Machines of the pool; pick one to chart it</source>
-        <translation>リソースプールのマシン。選択するとチャートを表示します</translation>
+        <source>The service tree with its machines; pick a machine to chart it, a node to see it</source>
+        <translation>サービスツリーとそのマシン。マシンを選ぶとグラフを、ノードを選ぶとそのノードを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::FleetTreeModel</name>
+    <message>
+        <source>%1: pick it to see its machines&apos; figures</source>
+        <translation>%1: 選ぶとマシンの数値を表示します</translation>
+    </message>
+    <message>
+        <source>%1, bound to no node: pick it to chart it</source>
+        <translation>%1（どのノードにもバインドされていません）: 選ぶとグラフを表示します</translation>
+    </message>
+    <message>
+        <source>%1 in %2: pick it to chart it</source>
+        <translation>%2 の %1: 選ぶとグラフを表示します</translation>
+    </message>
+    <message>
+        <source>The machines bound to no node of the service tree</source>
+        <translation>サービスツリーのどのノードにもバインドされていないマシン</translation>
+    </message>
+    <message>
+        <source>Pool (unassigned)</source>
+        <translation>プール（未割り当て）</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>フリート</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::GrafanaImporter</name>
+    <message>
+        <source>not JSON (at byte %1: %2)</source>
+        <translation>JSON ではありません（バイト %1: %2）</translation>
+    </message>
+    <message>
+        <source>not a Grafana dashboard: it has neither &quot;panels&quot; nor &quot;rows&quot;</source>
+        <translation>Grafana ダッシュボードではありません: &quot;panels&quot; も &quot;rows&quot; もありません</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::HomeDashboard</name>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Company CPU (assigned machines)</source>
+        <translation>全社 CPU（割り当て済みマシン）</translation>
+    </message>
+    <message>
+        <source>CPU by machine</source>
+        <translation>マシン別 CPU</translation>
+    </message>
+    <message>
+        <source>Resource use by product line</source>
+        <translation>プロダクトライン別リソース使用量</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Product-line availability and response time (1 day)</source>
+        <translation>プロダクトラインの可用性と応答時間（1 日）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-day averages</source>
+        <translation>
+            <numerusform>%n 日平均</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6915,6 +7537,14 @@ Commands:
         <source>Graph definitions: %1</source>
         <translation>グラフ定義: %1</translation>
     </message>
+    <message>
+        <source>Compare sources…</source>
+        <translation>ソースを比較…</translation>
+    </message>
+    <message>
+        <source>One chart of a quantity from every source this machine has series from</source>
+        <translation>このマシンの系列があるすべてのソースから、1 つの量を 1 つのグラフに表示します</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MachineDetailsPane</name>
@@ -7247,10 +7877,6 @@ Commands:
         <translation>%1 — Opsdeck</translation>
     </message>
     <message>
-        <source>Cannot read the machine list: %1</source>
-        <translation>マシン一覧を読み取れません: %1</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>ソース(&amp;S)</translation>
     </message>
@@ -7434,6 +8060,189 @@ Commands:
         <source>&amp;Reset Zoom</source>
         <translation>ズームをリセット(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot read the fleet&apos;s tree: %1</source>
+        <translation>フリートのツリーを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Custom Range…</source>
+        <translation>カスタム範囲(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show a chosen span of the charts (from, to)</source>
+        <translation>グラフの指定した期間を表示します（開始、終了）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare These Machines</source>
+        <translation>これらのマシンを比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected machines, or every machine the table&apos;s filters show, side by side on one scale</source>
+        <translation>選択したマシン、または表のフィルターで表示されているすべてのマシンを、同じスケールで並べて表示します</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) — Opsdeck</source>
+        <translation>
+            <numerusform>%n 台のマシン — Opsdeck</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MaintenanceDialog</name>
+    <message>
+        <source>Maintenance Windows</source>
+        <translation>メンテナンス期間</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended windows</source>
+        <translation>終了した期間を表示(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>End the selected window now by removing it (Delete)</source>
+        <translation>選択した期間を削除して今すぐ終了します (Delete)</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>新しい期間</translation>
+    </message>
+    <message>
+        <source>a tree node, e.g. acme/shop; / for the whole tree</source>
+        <translation>ツリーノード（例: acme/shop）。ツリー全体は /</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>ノード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>開始(&amp;S):</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 分</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 時間</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 時間</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8 時間</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>終了日時を指定…</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>長さ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>why (shown beside the alerts it holds back)</source>
+        <translation>理由（保留したアラートの横に表示されます）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Add Window</source>
+        <translation>期間を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name the tree node the window is on (/ for the whole tree).</source>
+        <translation>期間を設定するツリーノードを指定してください（ツリー全体は /）。</translation>
+    </message>
+    <message>
+        <source>The window was not added: %1</source>
+        <translation>期間を追加できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the whole tree</source>
+        <translation>ツリー全体</translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 on %2 added</source>
+        <translation>%2 にメンテナンス期間 %1 を追加しました</translation>
+    </message>
+    <message>
+        <source>The window was not removed: %1</source>
+        <translation>期間を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 removed</source>
+        <translation>メンテナンス期間 %1 を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MaintenanceModel</name>
+    <message>
+        <source>Cannot read the maintenance windows: %1</source>
+        <translation>メンテナンス期間を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>(whole tree)</source>
+        <translation>（ツリー全体）</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>作成者</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MaintenanceStore</name>
@@ -7586,6 +8395,138 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::NavigationController</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>machine %1</source>
+        <translation>マシン %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>dashboard %1</source>
+        <translation>ダッシュボード %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>%1 に戻る</translation>
+    </message>
+    <message>
+        <source>No earlier page</source>
+        <translation>前のページはありません</translation>
+    </message>
+    <message>
+        <source>Forward to %1</source>
+        <translation>%1 に進む</translation>
+    </message>
+    <message>
+        <source>No later page</source>
+        <translation>次のページはありません</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::NodeComparePage</name>
+    <message>
+        <source>The metric every host&apos;s chart shows</source>
+        <translation>各ホストのグラフに表示するメトリクス</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Read the charts and the figures again</source>
+        <translation>グラフと数値を読み直します</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>メトリクス:</translation>
+    </message>
+    <message>
+        <source>Cannot read the machines of %1: %2</source>
+        <translation>%1 のマシンを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the metrics: %1</source>
+        <translation>メトリクスを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n 台のマシン</numerusform></translation>
+    </message>
+    <message>
+        <source>No machines</source>
+        <translation>マシンがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n 台のホスト</numerusform></translation>
+    </message>
+    <message>
+        <source> · no data in this range</source>
+        <translation> · この期間のデータはありません</translation>
+    </message>
+    <message>
+        <source> · %1 with data · average %2 · max %3 (%4)</source>
+        <translation> · データあり: %1 · 平均 %2 · 最大 %3（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::OverlayChart</name>
+    <message>
+        <source>The quantity to compare across the host&apos;s sources</source>
+        <translation>ホストのソース間で比較する量</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>量:</translation>
+    </message>
+    <message>
+        <source>Cannot list the series of %1: %2</source>
+        <translation>%1 の系列を一覧表示できません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n source(s))</source>
+        <translation>
+            <numerusform>%1（%n 個のソース）</numerusform></translation>
+    </message>
+    <message>
+        <source>No series for %1 in the cache</source>
+        <translation>キャッシュに %1 の系列がありません</translation>
+    </message>
+    <message>
+        <source>Cannot read the series: %1</source>
+        <translation>系列を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>No samples in this range</source>
+        <translation>この期間のサンプルはありません</translation>
+    </message>
+    <message>
+        <source>Compare sources — %1</source>
+        <translation>ソースの比較 — %1</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::PackageManifest</name>
     <message>
         <source>cannot read the package %1: %2</source>
@@ -7610,6 +8551,222 @@ Commands:
     <message>
         <source>%1 has no hooks: a package needs at least one of hooks/%2</source>
         <translation>%1 にフックがありません。パッケージには hooks/%2 のうち少なくとも 1 つが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PanelDialog</name>
+    <message>
+        <source>New Panel</source>
+        <translation>新規パネル</translation>
+    </message>
+    <message>
+        <source>Edit Panel</source>
+        <translation>パネルの編集</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Single value</source>
+        <translation>単一の値</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Statistic:</source>
+        <translation>統計値(&amp;S):</translation>
+    </message>
+    <message>
+        <source>R&amp;ange:</source>
+        <translation>期間(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>プロダクトライン</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Product lines from their URLs</source>
+        <translation>URL から求めたプロダクトライン</translation>
+    </message>
+    <message>
+        <source>Table &amp;rows:</source>
+        <translation>表の行(&amp;R):</translation>
+    </message>
+    <message>
+        <source>cpu, memory, disk — or qps, response_time, bandwidth, availability</source>
+        <translation>cpu、memory、disk、または qps、response_time、bandwidth、availability</translation>
+    </message>
+    <message>
+        <source>Table &amp;columns:</source>
+        <translation>表の列(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Node (/ for the whole tree)</source>
+        <translation>ノード（ツリー全体は /）</translation>
+    </message>
+    <message>
+        <source>No machine (a pushed series)</source>
+        <translation>マシンなし（プッシュされた系列）</translation>
+    </message>
+    <message>
+        <source>web1, or acme/shop</source>
+        <translation>web1、または acme/shop</translation>
+    </message>
+    <message>
+        <source>&amp;Read from:</source>
+        <translation>読み取り元(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>メトリクス</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>&amp;Metric or series:</source>
+        <translation>メトリクスまたは系列(&amp;M):</translation>
+    </message>
+    <message>
+        <source>any (the freshest)</source>
+        <translation>任意（最新のもの）</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>ソース(&amp;O):</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>位置(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The range is a duration such as 1h, 1d or 7d.</source>
+        <translation>期間は 1h、1d、7d のような長さで指定します。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PanelEvaluator</name>
+    <message>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>ノード &apos;%1&apos; はありません</translation>
+    </message>
+    <message>
+        <source>no machine to read</source>
+        <translation>読み取るマシンがありません</translation>
+    </message>
+    <message>
+        <source>no machine to read under %1</source>
+        <translation>%1 の配下に読み取るマシンがありません</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>プロダクトライン</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PanelTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>QPS</source>
+        <translation>QPS</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>応答時間</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>帯域幅</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PanelView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>この期間のデータはありません</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of %2 over the range</source>
+        <translation>期間全体での %2 の%1</translation>
+    </message>
+    <message>
+        <source>No rows</source>
+        <translation>行がありません</translation>
     </message>
 </context>
 <context>
@@ -8171,6 +9328,31 @@ Commands:
     <message>
         <source>Silence</source>
         <translation>サイレンス</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SmallMultiplesView</name>
+    <message>
+        <source>max %1</source>
+        <translation>最大 %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>この期間のデータはありません</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>データなし</translation>
     </message>
 </context>
 <context>
@@ -9104,6 +10286,32 @@ Commands:
     <message>
         <source>could not reach the webhook at %1: %2</source>
         <translation>%1 の Webhook に接続できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::grafana</name>
+    <message>
+        <source>the template variable $%1 cannot be resolved to one value</source>
+        <translation>テンプレート変数 $%1 を 1 つの値に解決できません</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::grafana::DatasourceMatcher</name>
+    <message>
+        <source>--datasource %1=%2: there is no Opsdeck source with that id or URL; see opsdeck source list</source>
+        <translation>--datasource %1=%2: その id または URL の Opsdeck ソースはありません。opsdeck source list を参照してください</translation>
+    </message>
+    <message>
+        <source>--datasource %1 names source %2, a %3 source, not %4</source>
+        <translation>--datasource %1 が指定するソース %2 は %3 ソースで、%4 ではありません</translation>
+    </message>
+    <message>
+        <source>no Opsdeck source of kind %1 (add one with opsdeck source add %1 URL)</source>
+        <translation>種類 %1 の Opsdeck ソースがありません（opsdeck source add %1 URL で追加してください）</translation>
+    </message>
+    <message>
+        <source>datasource &apos;%1&apos; could be any of the %2 sources %3; give --datasource %1=SOURCE</source>
+        <translation>データソース &apos;%1&apos; は %2 個のソース %3 のどれにも該当し得ます。--datasource %1=SOURCE を指定してください</translation>
     </message>
 </context>
 <context>

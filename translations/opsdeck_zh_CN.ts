@@ -2428,6 +2428,182 @@
         <source>list: the ended windows too</source>
         <translation>list：同时列出已结束的窗口</translation>
     </message>
+    <message>
+        <source>dashboard list takes no arguments</source>
+        <translation>dashboard list 不接受参数</translation>
+    </message>
+    <message>
+        <source>dashboard show takes one dashboard NAME</source>
+        <translation>dashboard show 需要一个仪表板名称 NAME</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 columns</source>
+        <translation>%1（%2），%3 列</translation>
+    </message>
+    <message>
+        <source>dashboard export takes one dashboard NAME</source>
+        <translation>dashboard export 需要一个仪表板名称 NAME</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>exported dashboard %1 to %2</source>
+        <translation>已将仪表板 %1 导出到 %2</translation>
+    </message>
+    <message>
+        <source>dashboard remove takes one dashboard NAME</source>
+        <translation>dashboard remove 需要一个仪表板名称 NAME</translation>
+    </message>
+    <message>
+        <source>removed dashboard %1</source>
+        <translation>已删除仪表板 %1</translation>
+    </message>
+    <message>
+        <source>Dashboards: grids of charts, values and tables over the metrics cache.</source>
+        <translation>仪表板：基于指标缓存的图表、数值和表格网格。</translation>
+    </message>
+    <message>
+        <source>export: the file to write (default: standard output)</source>
+        <translation>export：要写入的文件（默认：标准输出）</translation>
+    </message>
+    <message>
+        <source>import: save under this name</source>
+        <translation>import：以此名称保存</translation>
+    </message>
+    <message>
+        <source>import: overwrite a dashboard of the same name</source>
+        <translation>import：覆盖同名仪表板</translation>
+    </message>
+    <message>
+        <source>import: FILE is a Grafana dashboard&apos;s JSON</source>
+        <translation>import：FILE 是 Grafana 仪表板的 JSON</translation>
+    </message>
+    <message>
+        <source>import --grafana: read the Grafana datasource (uid or name) from this Opsdeck source (id or URL); repeat for several</source>
+        <translation>import --grafana：从此 Opsdeck 数据源（id 或 URL）读取该 Grafana 数据源（uid 或名称）；可重复指定多个</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is needed</source>
+        <translation>需要 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>export dashboard writes a PDF: end --out in .pdf, not &apos;%1&apos;</source>
+        <translation>export dashboard 输出 PDF：--out 应以 .pdf 结尾，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--to goes with --from</source>
+        <translation>--to 需与 --from 一起使用</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1：无数据</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>name the dashboard: export dashboard NAME</source>
+        <translation>请指定仪表板名称：export dashboard NAME</translation>
+    </message>
+    <message numerus="yes">
+        <source>opsdeck: %n table panel(s) of product lines or URLs left out of the PDF (no series to draw)</source>
+        <translation>
+            <numerusform>opsdeck：%n 个产品线或 URL 的表格面板未写入 PDF（没有可绘制的序列）</numerusform></translation>
+    </message>
+    <message>
+        <source>dashboard %1 has no points from %2 to %3</source>
+        <translation>仪表板 %1 在 %2 到 %3 之间没有数据点</translation>
+    </message>
+    <message>
+        <source>dashboard %1 has no points in its panels&apos; ranges</source>
+        <translation>仪表板 %1 在其各面板的时间范围内没有数据点</translation>
+    </message>
+    <message>
+        <source>A dashboard as a multi-page PDF report, without a display.</source>
+        <translation>将仪表板导出为多页 PDF 报告，无需显示器。</translation>
+    </message>
+    <message>
+        <source>start (ISO 8601, epoch, now, -1h; default: each panel&apos;s range)</source>
+        <translation>开始时间（ISO 8601、epoch、now、-1h；默认：各面板的时间范围）</translation>
+    </message>
+    <message>
+        <source>the report&apos;s title (default: the dashboard&apos;s)</source>
+        <translation>报告标题（默认：仪表板的标题）</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>--datasource takes GRAFANA=SOURCE (a Grafana uid or name, an Opsdeck source id or URL), not &apos;%1&apos;</source>
+        <translation>--datasource 的参数应为 GRAFANA=SOURCE（Grafana uid 或名称，Opsdeck 数据源 id 或 URL），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>taken:   %1 (%2) &lt;- source %3: %4</source>
+        <translation>已采用：%1（%2）&lt;- 数据源 %3：%4</translation>
+    </message>
+    <message>
+        <source>skipped: %1 (%2): %3</source>
+        <translation>已跳过：%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>nothing imported: say which Opsdeck source each of these Grafana datasources is, with --datasource NAME=SOURCE: %1</source>
+        <translation>未导入任何内容：请用 --datasource NAME=SOURCE 指明以下每个 Grafana 数据源对应哪个 Opsdeck 数据源：%1</translation>
+    </message>
+    <message>
+        <source>nothing imported: no panel of %1 could be taken</source>
+        <translation>未导入任何内容：%1 中没有可采用的面板</translation>
+    </message>
+    <message>
+        <source>imported dashboard %1: %2 panels taken, %3 skipped</source>
+        <translation>已导入仪表板 %1：采用 %2 个面板，跳过 %3 个</translation>
+    </message>
+    <message>
+        <source>dashboard import takes one FILE (- for standard input)</source>
+        <translation>dashboard import 需要一个文件 FILE（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>--datasource goes with --grafana</source>
+        <translation>--datasource 需与 --grafana 一起使用</translation>
+    </message>
+    <message>
+        <source>imported dashboard %1 (%2 panels)</source>
+        <translation>已导入仪表板 %1（%2 个面板）</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>CPU busy</source>
+        <translation>CPU 繁忙</translation>
+    </message>
+    <message>
+        <source>Load (1 min)</source>
+        <translation>负载（1 分钟）</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>已用内存</translation>
+    </message>
+    <message>
+        <source>Traffic in</source>
+        <translation>入流量</translation>
+    </message>
+    <message>
+        <source>Traffic out</source>
+        <translation>出流量</translation>
+    </message>
+    <message>
+        <source>Disk usage (fullest)</source>
+        <translation>磁盘使用率（最满）</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTemplate</name>
@@ -2449,6 +2625,13 @@
     <message>
         <source>no %1 for %2 from source %3</source>
         <translation>数据源 %3 中没有 %2 的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>a dashboard&apos;s name is 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>仪表板名称由 1 到 64 个字母、数字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos; 组成</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3940,13 @@
     </message>
 </context>
 <context>
+    <name>PanelSeries</name>
+    <message>
+        <source>%1 has no disk-usage series</source>
+        <translation>%1 没有磁盘使用率序列</translation>
+    </message>
+</context>
+<context>
     <name>PathAdmission</name>
     <message>
         <source>%1 line %2: &apos;%3&apos; is not a regular expression: %4</source>
@@ -4744,6 +4934,14 @@
         <source>add, list or remove maintenance windows on tree nodes</source>
         <translation>添加、列出或删除树节点上的维护窗口</translation>
     </message>
+    <message>
+        <source>list, show, export, import (also from Grafana) and remove dashboards</source>
+        <translation>列出、显示、导出、导入（也可从 Grafana 导入）和删除仪表板</translation>
+    </message>
+    <message>
+        <source>write a dashboard to a multi-page PDF report</source>
+        <translation>将仪表板写入多页 PDF 报告</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4891,6 +5089,18 @@ Commands:
     <message>
         <source>there is no maintenance window %1; see opsdeck check maintenance list</source>
         <translation>没有维护窗口 %1；请查看 opsdeck check maintenance list</translation>
+    </message>
+    <message>
+        <source>there is no dashboard &apos;%1&apos;; see opsdeck dashboard list</source>
+        <translation>没有仪表板“%1”；请参阅 opsdeck dashboard list</translation>
+    </message>
+    <message>
+        <source>&apos;home&apos; is the built-in dashboard: it cannot be replaced or removed; export it and import it under another name to change it</source>
+        <translation>“home”是内置仪表板：不能替换或删除；如需修改，请将其导出并以其他名称导入</translation>
+    </message>
+    <message>
+        <source>the stored dashboard &apos;%1&apos; does not read back: %2</source>
+        <translation>已存储的仪表板“%1”无法读回：%2</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5808,14 @@ Commands:
         <source>Which alerts pop a tray message, and whether closing the window keeps Opsdeck in the tray</source>
         <translation>哪些告警会弹出托盘消息，以及关闭窗口后 Opsdeck 是否保留在托盘中</translation>
     </message>
+    <message>
+        <source>&amp;Maintenance Windows…</source>
+        <translation>维护窗口(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Hold back the alerts below a tree node for a while: list, add, remove</source>
+        <translation>在一段时间内暂缓服务树节点下的告警：列出、添加、删除</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::CollectorService</name>
@@ -5608,6 +5826,340 @@ Commands:
     <message>
         <source>cannot store the local machine&apos;s meta: %1</source>
         <translation>无法存储本地机器的元数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::Converter</name>
+    <message>
+        <source>the panel type &apos;%1&apos; has no Opsdeck counterpart</source>
+        <translation>面板类型“%1”在 Opsdeck 中没有对应类型</translation>
+    </message>
+    <message>
+        <source>it mixes datasources; Opsdeck reads one source per panel</source>
+        <translation>它混用了多个数据源；Opsdeck 每个面板只读取一个数据源</translation>
+    </message>
+    <message>
+        <source>it has no target</source>
+        <translation>它没有查询目标</translation>
+    </message>
+    <message>
+        <source>its targets mix datasources; Opsdeck reads one source per panel</source>
+        <translation>它的查询目标混用了多个数据源；Opsdeck 每个面板只读取一个数据源</translation>
+    </message>
+    <message>
+        <source>its datasource &apos;%1&apos; is neither Prometheus nor Graphite</source>
+        <translation>它的数据源“%1”既不是 Prometheus 也不是 Graphite</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DashboardJson</name>
+    <message>
+        <source>a node path&apos;s segments cannot be blank</source>
+        <translation>节点路径的各段不能为空</translation>
+    </message>
+    <message>
+        <source>must be a node path (a/b, or / for the whole tree)</source>
+        <translation>必须是节点路径（a/b，或 / 表示整棵树）</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>give machine or node, not both</source>
+        <translation>请给出 machine 或 node，不能同时给出</translation>
+    </message>
+    <message>
+        <source>give metric or series, not both</source>
+        <translation>请给出 metric 或 series，不能同时给出</translation>
+    </message>
+    <message>
+        <source>required (or series)</source>
+        <translation>必填（或给出 series）</translation>
+    </message>
+    <message>
+        <source>a metric needs a machine or a node</source>
+        <translation>指标需要指定机器或节点</translation>
+    </message>
+    <message>
+        <source>must be a duration such as 1h, 1d or 7d, at most 10 years, not &apos;%1&apos;</source>
+        <translation>必须是 1h、1d 或 7d 这样的时长，最长 10 年，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the panel reaches past the dashboard&apos;s %1 columns</source>
+        <translation>面板超出了仪表板的 %1 列</translation>
+    </message>
+    <message>
+        <source>only a table has columns</source>
+        <translation>只有表格才有列</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>a URL table&apos;s column is one of %1</source>
+        <translation>URL 表格的列须为 %1 之一</translation>
+    </message>
+    <message>
+        <source>at most 16 columns</source>
+        <translation>最多 16 列</translation>
+    </message>
+    <message>
+        <source>must be chart, value or table, not &apos;%1&apos;</source>
+        <translation>必须是 chart、value 或 table，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>must be machines, product_lines, urls or product_line_urls, not &apos;%1&apos;</source>
+        <translation>必须是 machines、product_lines、urls 或 product_line_urls，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>only a table has rows</source>
+        <translation>只有表格才有行</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>these rows come from a node: give node</source>
+        <translation>这些行来自节点：请给出 node</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &apos;%2&apos;</source>
+        <translation>必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>not JSON (at byte %1: %2)</source>
+        <translation>不是 JSON（在第 %1 字节处：%2）</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this Opsdeck reads (it reads %2)</source>
+        <translation>此 Opsdeck 无法读取版本 %1（它读取 %2）</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>at most %1 panels</source>
+        <translation>最多 %1 个面板</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DashboardJson::ObjectReader</name>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DashboardListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DashboardPage</name>
+    <message>
+        <source>Each panel&apos;s range</source>
+        <translation>各面板的时间范围</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 4 hours</source>
+        <translation>最近 4 小时</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最近 1 天</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>最近 1 周</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard:</source>
+        <translation>仪表板(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read every panel again</source>
+        <translation>重新读取所有面板</translation>
+    </message>
+    <message>
+        <source>New &amp;Dashboard…</source>
+        <translation>新建仪表板(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>An empty dashboard of your own</source>
+        <translation>一个属于你自己的空仪表板</translation>
+    </message>
+    <message>
+        <source>&amp;New Panel…</source>
+        <translation>新建面板(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a chart, value or table</source>
+        <translation>添加图表、数值或表格</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Panel…</source>
+        <translation>编辑面板(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected panel (click one)</source>
+        <translation>修改所选面板（单击选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Panel</source>
+        <translation>删除面板(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected panel</source>
+        <translation>删除所选面板</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A dashboard&apos;s JSON file</source>
+        <translation>仪表板的 JSON 文件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>This dashboard as JSON</source>
+        <translation>将此仪表板导出为 JSON</translation>
+    </message>
+    <message>
+        <source>The charts&apos; range</source>
+        <translation>图表的时间范围</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>无法读取仪表板：%1</translation>
+    </message>
+    <message>
+        <source>The dashboards could not be listed: %1</source>
+        <translation>无法列出仪表板：%1</translation>
+    </message>
+    <message>
+        <source>Home is built in: export it and import it under another name to change it</source>
+        <translation>Home 是内置仪表板：如需修改，请将其导出并以其他名称导入</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>New Dashboard</source>
+        <translation>新建仪表板</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;):</source>
+        <translation>名称（字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos;）：</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 created</source>
+        <translation>已创建仪表板 %1</translation>
+    </message>
+    <message>
+        <source>Panel added to %1</source>
+        <translation>已向 %1 添加面板</translation>
+    </message>
+    <message>
+        <source>Panel changed in %1</source>
+        <translation>已修改 %1 中的面板</translation>
+    </message>
+    <message>
+        <source>Panel removed from %1</source>
+        <translation>已从 %1 删除面板</translation>
+    </message>
+    <message>
+        <source>Import Dashboard</source>
+        <translation>导入仪表板</translation>
+    </message>
+    <message>
+        <source>Dashboard JSON (*.json);;All files (*)</source>
+        <translation>仪表板 JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a dashboard: %2</source>
+        <translation>%1 不是仪表板：%2</translation>
+    </message>
+    <message>
+        <source>A dashboard named %1 exists. Replace it?</source>
+        <translation>已存在名为 %1 的仪表板。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 imported</source>
+        <translation>已导入仪表板 %1</translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation>导出仪表板</translation>
+    </message>
+    <message>
+        <source>Dashboard JSON (*.json)</source>
+        <translation>仪表板 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 exported to %2</source>
+        <translation>已将仪表板 %1 导出到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::DashboardStore</name>
+    <message>
+        <source>a dashboard named &apos;%1&apos; exists; give --replace to overwrite it</source>
+        <translation>已存在名为“%1”的仪表板；请给出 --replace 以覆盖它</translation>
     </message>
 </context>
 <context>
@@ -5922,12 +6474,82 @@ Commands:
         <translation>机群</translation>
     </message>
     <message>
-        <source>Filter machines (Ctrl+F)</source>
-        <translation>筛选机器（Ctrl+F）</translation>
+        <source>Filter nodes and machines (Ctrl+F)</source>
+        <translation>筛选节点和机器 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Machines of the pool; pick one to chart it</source>
-        <translation>资源池中的机器；选择一台以显示其图表</translation>
+        <source>The service tree with its machines; pick a machine to chart it, a node to see it</source>
+        <translation>服务树及其机器；选择机器可查看其图表，选择节点可查看该节点</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::FleetTreeModel</name>
+    <message>
+        <source>%1: pick it to see its machines&apos; figures</source>
+        <translation>%1：选择它以查看其机器的数据</translation>
+    </message>
+    <message>
+        <source>%1, bound to no node: pick it to chart it</source>
+        <translation>%1，未绑定到任何节点：选择它以查看图表</translation>
+    </message>
+    <message>
+        <source>%1 in %2: pick it to chart it</source>
+        <translation>%1 位于 %2：选择它以查看图表</translation>
+    </message>
+    <message>
+        <source>The machines bound to no node of the service tree</source>
+        <translation>未绑定到服务树任何节点的机器</translation>
+    </message>
+    <message>
+        <source>Pool (unassigned)</source>
+        <translation>机器池（未分配）</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>机群</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::GrafanaImporter</name>
+    <message>
+        <source>not JSON (at byte %1: %2)</source>
+        <translation>不是 JSON（在第 %1 字节处：%2）</translation>
+    </message>
+    <message>
+        <source>not a Grafana dashboard: it has neither &quot;panels&quot; nor &quot;rows&quot;</source>
+        <translation>不是 Grafana 仪表板：既没有 &quot;panels&quot; 也没有 &quot;rows&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::HomeDashboard</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Company CPU (assigned machines)</source>
+        <translation>全公司 CPU（已分配的机器）</translation>
+    </message>
+    <message>
+        <source>CPU by machine</source>
+        <translation>各机器的 CPU</translation>
+    </message>
+    <message>
+        <source>Resource use by product line</source>
+        <translation>各产品线的资源使用</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Product-line availability and response time (1 day)</source>
+        <translation>产品线可用性和响应时间（1 天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-day averages</source>
+        <translation>
+            <numerusform>%n 天平均值</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6915,6 +7537,14 @@ Commands:
         <source>Graph definitions: %1</source>
         <translation>图表定义：%1</translation>
     </message>
+    <message>
+        <source>Compare sources…</source>
+        <translation>对比数据源…</translation>
+    </message>
+    <message>
+        <source>One chart of a quantity from every source this machine has series from</source>
+        <translation>将该机器各数据源中的同一数量绘制在一张图表中</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MachineDetailsPane</name>
@@ -7247,10 +7877,6 @@ Commands:
         <translation>%1 — Opsdeck</translation>
     </message>
     <message>
-        <source>Cannot read the machine list: %1</source>
-        <translation>无法读取机器列表：%1</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>数据源(&amp;S)</translation>
     </message>
@@ -7434,6 +8060,189 @@ Commands:
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot read the fleet&apos;s tree: %1</source>
+        <translation>无法读取机群的服务树：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Custom Range…</source>
+        <translation>自定义范围(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show a chosen span of the charts (from, to)</source>
+        <translation>显示图表的指定时间段（起、止）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare These Machines</source>
+        <translation>对比这些机器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The selected machines, or every machine the table&apos;s filters show, side by side on one scale</source>
+        <translation>所选机器，或表格筛选条件显示的所有机器，并排显示在同一刻度上</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) — Opsdeck</source>
+        <translation>
+            <numerusform>%n 台机器 — Opsdeck</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MaintenanceDialog</name>
+    <message>
+        <source>Maintenance Windows</source>
+        <translation>维护窗口</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended windows</source>
+        <translation>显示已结束的窗口(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>End the selected window now by removing it (Delete)</source>
+        <translation>通过删除立即结束所选窗口 (Delete)</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>新建窗口</translation>
+    </message>
+    <message>
+        <source>a tree node, e.g. acme/shop; / for the whole tree</source>
+        <translation>服务树节点，例如 acme/shop；/ 表示整棵树</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>节点(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 小时</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>直到…</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>why (shown beside the alerts it holds back)</source>
+        <translation>原因（显示在被暂缓的告警旁）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add Window</source>
+        <translation>添加窗口(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name the tree node the window is on (/ for the whole tree).</source>
+        <translation>请指定窗口所在的服务树节点（/ 表示整棵树）。</translation>
+    </message>
+    <message>
+        <source>The window was not added: %1</source>
+        <translation>未添加窗口：%1</translation>
+    </message>
+    <message>
+        <source>the whole tree</source>
+        <translation>整棵树</translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 on %2 added</source>
+        <translation>已在 %2 上添加维护窗口 %1</translation>
+    </message>
+    <message>
+        <source>The window was not removed: %1</source>
+        <translation>未删除窗口：%1</translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 removed</source>
+        <translation>已删除维护窗口 %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MaintenanceModel</name>
+    <message>
+        <source>Cannot read the maintenance windows: %1</source>
+        <translation>无法读取维护窗口：%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>(whole tree)</source>
+        <translation>（整棵树）</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>创建者</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MaintenanceStore</name>
@@ -7586,6 +8395,138 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::NavigationController</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>machine %1</source>
+        <translation>机器 %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>dashboard %1</source>
+        <translation>仪表板 %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>后退到 %1</translation>
+    </message>
+    <message>
+        <source>No earlier page</source>
+        <translation>没有更早的页面</translation>
+    </message>
+    <message>
+        <source>Forward to %1</source>
+        <translation>前进到 %1</translation>
+    </message>
+    <message>
+        <source>No later page</source>
+        <translation>没有更晚的页面</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::NodeComparePage</name>
+    <message>
+        <source>The metric every host&apos;s chart shows</source>
+        <translation>每台主机的图表显示的指标</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the charts and the figures again</source>
+        <translation>重新读取图表和数据</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Cannot read the machines of %1: %2</source>
+        <translation>无法读取 %1 的机器：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the metrics: %1</source>
+        <translation>无法读取指标：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n 台机器</numerusform></translation>
+    </message>
+    <message>
+        <source>No machines</source>
+        <translation>没有机器</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n 台主机</numerusform></translation>
+    </message>
+    <message>
+        <source> · no data in this range</source>
+        <translation> · 此时间范围内没有数据</translation>
+    </message>
+    <message>
+        <source> · %1 with data · average %2 · max %3 (%4)</source>
+        <translation> · 有数据：%1 · 平均 %2 · 最大 %3（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::OverlayChart</name>
+    <message>
+        <source>The quantity to compare across the host&apos;s sources</source>
+        <translation>要在该主机各数据源之间对比的数量</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Cannot list the series of %1: %2</source>
+        <translation>无法列出 %1 的序列：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n source(s))</source>
+        <translation>
+            <numerusform>%1（%n 个数据源）</numerusform></translation>
+    </message>
+    <message>
+        <source>No series for %1 in the cache</source>
+        <translation>缓存中没有 %1 的序列</translation>
+    </message>
+    <message>
+        <source>Cannot read the series: %1</source>
+        <translation>无法读取序列：%1</translation>
+    </message>
+    <message>
+        <source>No samples in this range</source>
+        <translation>此时间范围内没有样本</translation>
+    </message>
+    <message>
+        <source>Compare sources — %1</source>
+        <translation>对比数据源 — %1</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::PackageManifest</name>
     <message>
         <source>cannot read the package %1: %2</source>
@@ -7610,6 +8551,222 @@ Commands:
     <message>
         <source>%1 has no hooks: a package needs at least one of hooks/%2</source>
         <translation>%1 没有钩子：程序包至少需要 hooks/%2 之一</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PanelDialog</name>
+    <message>
+        <source>New Panel</source>
+        <translation>新建面板</translation>
+    </message>
+    <message>
+        <source>Edit Panel</source>
+        <translation>编辑面板</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Single value</source>
+        <translation>单个数值</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statistic:</source>
+        <translation>统计量(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ange:</source>
+        <translation>时间范围(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Product lines from their URLs</source>
+        <translation>按 URL 归属的产品线</translation>
+    </message>
+    <message>
+        <source>Table &amp;rows:</source>
+        <translation>表格行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>cpu, memory, disk — or qps, response_time, bandwidth, availability</source>
+        <translation>cpu、memory、disk，或 qps、response_time、bandwidth、availability</translation>
+    </message>
+    <message>
+        <source>Table &amp;columns:</source>
+        <translation>表格列(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Node (/ for the whole tree)</source>
+        <translation>节点（/ 表示整棵树）</translation>
+    </message>
+    <message>
+        <source>No machine (a pushed series)</source>
+        <translation>无机器（推送的序列）</translation>
+    </message>
+    <message>
+        <source>web1, or acme/shop</source>
+        <translation>web1，或 acme/shop</translation>
+    </message>
+    <message>
+        <source>&amp;Read from:</source>
+        <translation>读取自(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>&amp;Metric or series:</source>
+        <translation>指标或序列(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>any (the freshest)</source>
+        <translation>任意（最新的）</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>数据源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>位置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The range is a duration such as 1h, 1d or 7d.</source>
+        <translation>时间范围是 1h、1d 或 7d 这样的时长。</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PanelEvaluator</name>
+    <message>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>没有节点“%1”</translation>
+    </message>
+    <message>
+        <source>no machine to read</source>
+        <translation>没有可读取的机器</translation>
+    </message>
+    <message>
+        <source>no machine to read under %1</source>
+        <translation>%1 下没有可读取的机器</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PanelTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>QPS</source>
+        <translation>QPS</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::PanelView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>此时间范围内没有数据</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of %2 over the range</source>
+        <translation>该时间范围内 %2 的%1</translation>
+    </message>
+    <message>
+        <source>No rows</source>
+        <translation>没有行</translation>
     </message>
 </context>
 <context>
@@ -8171,6 +9328,31 @@ Commands:
     <message>
         <source>Silence</source>
         <translation>静默</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::SmallMultiplesView</name>
+    <message>
+        <source>max %1</source>
+        <translation>最大 %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>此时间范围内没有数据</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2：%3</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
@@ -9104,6 +10286,32 @@ Commands:
     <message>
         <source>could not reach the webhook at %1: %2</source>
         <translation>无法连接到 %1 处的 Webhook：%2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::grafana</name>
+    <message>
+        <source>the template variable $%1 cannot be resolved to one value</source>
+        <translation>模板变量 $%1 无法解析为单个值</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::grafana::DatasourceMatcher</name>
+    <message>
+        <source>--datasource %1=%2: there is no Opsdeck source with that id or URL; see opsdeck source list</source>
+        <translation>--datasource %1=%2：没有该 id 或 URL 对应的 Opsdeck 数据源；请参阅 opsdeck source list</translation>
+    </message>
+    <message>
+        <source>--datasource %1 names source %2, a %3 source, not %4</source>
+        <translation>--datasource %1 指定的数据源 %2 是 %3 数据源，而不是 %4</translation>
+    </message>
+    <message>
+        <source>no Opsdeck source of kind %1 (add one with opsdeck source add %1 URL)</source>
+        <translation>没有类型为 %1 的 Opsdeck 数据源（可用 opsdeck source add %1 URL 添加）</translation>
+    </message>
+    <message>
+        <source>datasource &apos;%1&apos; could be any of the %2 sources %3; give --datasource %1=SOURCE</source>
+        <translation>数据源“%1”可能是 %2 个数据源 %3 中的任意一个；请给出 --datasource %1=SOURCE</translation>
     </message>
 </context>
 <context>
