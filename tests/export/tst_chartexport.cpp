@@ -214,13 +214,16 @@ private slots:
     void csvOfStackedLinesHoldsEachLinesOwnValue()
     {
         ChartData stacked;
-        ChartLine used{QStringLiteral("used"), {{QPointF(60000, 10), QPointF(120000, 12)}}};
-        used.style = ChartLineStyle::Area;
-        ChartLine cached{QStringLiteral("cached"), {{QPointF(60000, 15), QPointF(120000, 20)}}};
-        cached.style = ChartLineStyle::Stack; // drawn at its top: 10 + 5, 12 + 8
-        ChartLine free{QStringLiteral("free"), {{QPointF(60000, 16), QPointF(120000, 20)}}};
-        free.style = ChartLineStyle::Stack;
-        stacked.lines = {used, cached, free};
+        auto line = [](const char* name, double first, double second, ChartLineStyle style) {
+            ChartLine l;
+            l.name = QString::fromLatin1(name);
+            l.segments = {{QPointF(60000, first), QPointF(120000, second)}};
+            l.style = style;
+            return l;
+        };
+        stacked.lines = {line("used", 10, 12, ChartLineStyle::Area),
+                         line("cached", 15, 20, ChartLineStyle::Stack), // drawn at its top: 10 + 5, 12 + 8
+                         line("free", 16, 20, ChartLineStyle::Stack)};
         QCOMPARE(ChartExporter::csvOf(stacked), QByteArray("line,time,value\n"
                                                            "used,60,10\nused,120,12\n"
                                                            "cached,60,5\ncached,120,8\n"
