@@ -10,10 +10,12 @@
 #include "dashboards/DashboardListModel.h"
 #include "dashboards/DashboardPage.h"
 #include "dashboards/DashboardStore.h"
+#include "dashboards/GrafanaImportFlow.h"
 #include "dashboards/PanelDialog.h"
 #include "dashboards/PanelTableModel.h"
 #include "dashboards/PanelView.h"
 #include "inventory/AsyncLoad.h"
+#include "sources/SourceRepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -135,6 +137,67 @@ private slots:
         QTRY_VERIFY(!page.isLoading());
         QVERIFY2(page.panelView(0)->valueText().startsWith(QStringLiteral("30")),
                  qPrintable(page.panelView(0)->valueText()));
+    }
+
+    void importFromGrafanaAsksForAnAmbiguousDatasource()
+    {
+        SourceRepository repo(f.db);
+        Source prom;
+        prom.kind = SourceKind::Prometheus;
+        prom.query = QStringLiteral("up");
+        prom.machine = QStringLiteral("web1");
+        prom.url = QStringLiteral("http://prom-a.example:9090/api/v1/query_range");
+        auto first = repo.add(prom, f.now);
+        QVERIFY(first.ok());
+        prom.url = QStringLiteral("http://prom-b.example:9090/api/v1/query_range");
+        auto second = repo.add(prom, f.now);
+        QVERIFY(second.ok());
+        const QString file = QStringLiteral(OPSDECK_TEST_DATA "/grafana/unsupported.json");
+
+        DashboardPage page(*store, f.db);
+        page.show();
+        QVERIFY(page.findChild<QAction*>(QStringLiteral("actionImportGrafana")));
+        GrafanaImportFlow* flow = page.grafanaImport();
+        QSignalSpy status(&page, &DashboardPage::statusMessage);
+        QSignalSpy imported(flow, &GrafanaImportFlow::imported);
+        QSignalSpy failed(flow, &GrafanaImportFlow::failed);
+
+        // Given up at the question: nothing is saved.
+        QStringList asked;
+        flow->setDatasourcePrompt([&](const GrafanaImporter::Unresolved& u) -> std::optional<QString> {
+            asked << u.datasource;
+            return std::nullopt;
+        });
+        flow->startFile(file);
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(asked, QStringList{QStringLiteral("P1809F7CD0C75ACF3")});
+        QVERIFY(!DashboardStore(f.db).get(QStringLiteral("team-overview")).ok());
+
+        // Answered with the second source: the panels it can take are saved, the rest named.
+        flow->setDatasourcePrompt([&](const GrafanaImporter::Unresolved& u) -> std::optional<QString> {
+            if (!u.candidates.contains(*second))
+                return std::nullopt;
+            return QString::number(*second);
+        });
+        flow->startFile(file);
+        QVERIFY(imported.wait(20000));
+        const QString summary = imported.last().at(1).toString();
+        QVERIFY2(summary.contains(QStringLiteral("team-overview")) &&
+                     summary.contains(QStringLiteral("1 panel")),
+                 qPrintable(summary));
+        const QStringList skipped = imported.last().at(2).toStringList();
+        QCOMPARE(skipped.size(), 6);
+        QVERIFY(skipped.join(QLatin1Char('\n')).contains(QStringLiteral("Latency heatmap (heatmap)")));
+        QTRY_VERIFY_WITH_TIMEOUT(DashboardStore(f.db).get(QStringLiteral("team-overview")).ok(), 20000);
+        QTRY_VERIFY(!status.isEmpty() && status.last().first().toString() == summary);
+
+        // A file that is no Grafana dashboard says so.
+        failed.clear();
+        flow->start("{\"opsdeck_dashboard\": 1}");
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.last().first().toString().startsWith(
+            GrafanaImportFlow::tr("Not a Grafana dashboard").left(10)));
+        QVERIFY(DashboardStore(f.db).remove(QStringLiteral("team-overview")).ok());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "dashboards/DashboardJson.h"
 #include "dashboards/DashboardListModel.h"
 #include "dashboards/DashboardStore.h"
+#include "dashboards/GrafanaImportFlow.h"
 #include "dashboards/HomeDashboard.h"
 #include "dashboards/PanelDialog.h"
 #include "dashboards/PanelView.h"
@@ -75,8 +76,30 @@ DashboardPage::DashboardPage(MetricStore& metrics, std::shared_ptr<Database> db,
     bar->addSeparator();
     action(tr("&Import…"), tr("A dashboard's JSON file"), QStringLiteral("actionImportDashboard"),
            &DashboardPage::importDashboard);
+    action(tr("Import from &Grafana…"), tr("A Grafana dashboard's JSON: its Prometheus and Graphite panels"),
+           QStringLiteral("actionImportGrafana"), &DashboardPage::importGrafana);
     action(tr("E&xport…"), tr("This dashboard as JSON"), QStringLiteral("actionExportDashboard"),
            &DashboardPage::exportDashboard);
+    m_grafana = new GrafanaImportFlow(m_db, this);
+    connect(m_grafana, &GrafanaImportFlow::failed, this, &DashboardPage::statusMessage);
+    connect(m_grafana, &GrafanaImportFlow::imported, this,
+            [this](const Dashboard& d, const QString& summary, const QStringList& skipped) {
+                const bool exists = m_list->rowOf(d.name) >= 0;
+                if (exists &&
+                    QMessageBox::question(this, tr("Import from Grafana"),
+                                          tr("A dashboard named %1 exists. Replace it?").arg(d.name)) !=
+                        QMessageBox::Yes)
+                    return;
+                save(d, exists, summary);
+                if (skipped.isEmpty())
+                    return;
+                auto* box =
+                    new QMessageBox(QMessageBox::Information, tr("Import from Grafana"),
+                                    tr("%1.\n\nLeft out:\n%2").arg(summary, skipped.join(QLatin1Char('\n'))),
+                                    QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open(); // not modal to the event loop: the save goes on
+            });
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -334,6 +357,14 @@ void DashboardPage::importDashboard()
         replace = true;
     }
     save(*d, replace, tr("Dashboard %1 imported").arg(d->name));
+}
+
+void DashboardPage::importGrafana()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import from Grafana"), {},
+                                                      tr("Grafana dashboard JSON (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_grafana->startFile(path);
 }
 
 void DashboardPage::exportDashboard()

@@ -15,6 +15,7 @@ namespace opsdeck {
 class ChartTimeline;
 class Database;
 class DashboardListModel;
+class GrafanaImportFlow;
 class MetricStore;
 class PanelView;
 
@@ -35,6 +36,8 @@ public:
     PanelView* panelView(int index) const;
     int panelCount() const { return int(m_views.size()); }
     DashboardListModel* listModel() const { return m_list; }
+    // Import from Grafana… (tests answer its datasource prompt and start it with a file).
+    GrafanaImportFlow* grafanaImport() const { return m_grafana; }
 
     // Offers "The charts' range" in the range box: the panels then show the timeline's
     // window (the Charts tab's) and follow its changes. The timeline outlives the page.
@@ -49,6 +52,7 @@ public slots:
     void editPanel();
     void removePanel();
     void importDashboard();
+    void importGrafana();
     void exportDashboard();
 
 signals:
@@ -73,6 +77,7 @@ private:
     QAction* m_newPanel = nullptr;
     QAction* m_editPanel = nullptr;
     QAction* m_removePanel = nullptr;
+    GrafanaImportFlow* m_grafana = nullptr;
     QWidget* m_grid = nullptr;
     QGridLayout* m_gridLayout = nullptr;
     QList<PanelView*> m_views;
