@@ -2515,7 +2515,8 @@
     <message numerus="yes">
         <source>opsdeck: %n table panel(s) of product lines or URLs left out of the PDF (no series to draw)</source>
         <translation>
-            <numerusform>opsdeck: プロダクトラインまたは URL の表パネル %n 個を PDF から除外しました（描画する系列がありません）</numerusform></translation>
+            <numerusform>opsdeck: プロダクトラインまたは URL の表パネル %n 個を PDF から除外しました（描画する系列がありません）</numerusform>
+        </translation>
     </message>
     <message>
         <source>dashboard %1 has no points from %2 to %3</source>
@@ -6154,6 +6155,32 @@ Commands:
         <source>Dashboard %1 exported to %2</source>
         <translation>ダッシュボード %1 を %2 にエクスポートしました</translation>
     </message>
+    <message>
+        <source>Import from &amp;Grafana…</source>
+        <translation>Grafana からインポート(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>A Grafana dashboard&apos;s JSON: its Prometheus and Graphite panels</source>
+        <translation>Grafana ダッシュボードの JSON：その Prometheus と Graphite のパネル</translation>
+    </message>
+    <message>
+        <source>Import from Grafana</source>
+        <translation>Grafana からインポート</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Left out:
+%2</source>
+        <translation>%1。
+
+取り込まなかったもの:
+%2</translation>
+    </message>
+    <message>
+        <source>Grafana dashboard JSON (*.json);;All files (*)</source>
+        <translation>Grafana ダッシュボード JSON (*.json);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::DashboardStore</name>
@@ -6510,6 +6537,50 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::GrafanaImportFlow</name>
+    <message>
+        <source>Which Opsdeck %1 source is the Grafana datasource %2? (a source id or URL)</source>
+        <translation>Grafana データソース %2 はどの Opsdeck の %1 ソースですか？（ソース ID または URL）</translation>
+    </message>
+    <message>
+        <source>Which Opsdeck %1 source is the Grafana datasource %2?</source>
+        <translation>Grafana データソース %2 はどの Opsdeck の %1 ソースですか？</translation>
+    </message>
+    <message>
+        <source>Import from Grafana</source>
+        <translation>Grafana からインポート</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a Grafana dashboard</source>
+        <translation>%1 は Grafana ダッシュボードとしては大きすぎます</translation>
+    </message>
+    <message>
+        <source>Not a Grafana dashboard: %1</source>
+        <translation>Grafana ダッシュボードではありません: %1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: the Grafana datasource %1 has no Opsdeck source</source>
+        <translation>何もインポートしていません: Grafana データソース %1 に対応する Opsdeck ソースがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: none of the %n panel(s) could be taken</source>
+        <translation>
+            <numerusform>何もインポートしていません: %n 個のパネルのどれも取り込めませんでした</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 imported from Grafana: %2 panel(s) taken, %3 left out</source>
+        <translation>ダッシュボード %1 を Grafana からインポートしました: %2 個のパネルを取り込み、%3 個は取り込みませんでした</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::GrafanaImporter</name>
     <message>
         <source>not JSON (at byte %1: %2)</source>
@@ -6549,7 +6620,8 @@ Commands:
     <message numerus="yes">
         <source>%n-day averages</source>
         <translation>
-            <numerusform>%n 日平均</numerusform></translation>
+            <numerusform>%n 日平均</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8091,7 +8163,8 @@ Commands:
     <message numerus="yes">
         <source>%n machine(s) — Opsdeck</source>
         <translation>
-            <numerusform>%n 台のマシン — Opsdeck</numerusform></translation>
+            <numerusform>%n 台のマシン — Opsdeck</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8466,7 +8539,8 @@ Commands:
     <message numerus="yes">
         <source>%n machine(s)</source>
         <translation>
-            <numerusform>%n 台のマシン</numerusform></translation>
+            <numerusform>%n 台のマシン</numerusform>
+        </translation>
     </message>
     <message>
         <source>No machines</source>
@@ -8475,7 +8549,8 @@ Commands:
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n 台のホスト</numerusform></translation>
+            <numerusform>%n 台のホスト</numerusform>
+        </translation>
     </message>
     <message>
         <source> · no data in this range</source>
@@ -8507,7 +8582,8 @@ Commands:
     <message numerus="yes">
         <source>%1 (%n source(s))</source>
         <translation>
-            <numerusform>%1（%n 個のソース）</numerusform></translation>
+            <numerusform>%1（%n 個のソース）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No series for %1 in the cache</source>

@@ -2515,7 +2515,8 @@
     <message numerus="yes">
         <source>opsdeck: %n table panel(s) of product lines or URLs left out of the PDF (no series to draw)</source>
         <translation>
-            <numerusform>opsdeck：%n 个产品线或 URL 的表格面板未写入 PDF（没有可绘制的序列）</numerusform></translation>
+            <numerusform>opsdeck：%n 个产品线或 URL 的表格面板未写入 PDF（没有可绘制的序列）</numerusform>
+        </translation>
     </message>
     <message>
         <source>dashboard %1 has no points from %2 to %3</source>
@@ -6154,6 +6155,32 @@ Commands:
         <source>Dashboard %1 exported to %2</source>
         <translation>已将仪表板 %1 导出到 %2</translation>
     </message>
+    <message>
+        <source>Import from &amp;Grafana…</source>
+        <translation>从 Grafana 导入(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>A Grafana dashboard&apos;s JSON: its Prometheus and Graphite panels</source>
+        <translation>Grafana 仪表板的 JSON：其中的 Prometheus 和 Graphite 面板</translation>
+    </message>
+    <message>
+        <source>Import from Grafana</source>
+        <translation>从 Grafana 导入</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Left out:
+%2</source>
+        <translation>%1。
+
+未导入：
+%2</translation>
+    </message>
+    <message>
+        <source>Grafana dashboard JSON (*.json);;All files (*)</source>
+        <translation>Grafana 仪表板 JSON (*.json);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::DashboardStore</name>
@@ -6510,6 +6537,50 @@ Commands:
     </message>
 </context>
 <context>
+    <name>opsdeck::GrafanaImportFlow</name>
+    <message>
+        <source>Which Opsdeck %1 source is the Grafana datasource %2? (a source id or URL)</source>
+        <translation>Grafana 数据源 %2 对应哪个 Opsdeck %1 数据源？（数据源 ID 或 URL）</translation>
+    </message>
+    <message>
+        <source>Which Opsdeck %1 source is the Grafana datasource %2?</source>
+        <translation>Grafana 数据源 %2 对应哪个 Opsdeck %1 数据源？</translation>
+    </message>
+    <message>
+        <source>Import from Grafana</source>
+        <translation>从 Grafana 导入</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a Grafana dashboard</source>
+        <translation>%1 太大，不像是 Grafana 仪表板</translation>
+    </message>
+    <message>
+        <source>Not a Grafana dashboard: %1</source>
+        <translation>不是 Grafana 仪表板：%1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: the Grafana datasource %1 has no Opsdeck source</source>
+        <translation>未导入任何内容：Grafana 数据源 %1 没有对应的 Opsdeck 数据源</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: none of the %n panel(s) could be taken</source>
+        <translation>
+            <numerusform>未导入任何内容：%n 个面板都无法导入</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 imported from Grafana: %2 panel(s) taken, %3 left out</source>
+        <translation>已从 Grafana 导入仪表板 %1：导入 %2 个面板，%3 个未导入</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::GrafanaImporter</name>
     <message>
         <source>not JSON (at byte %1: %2)</source>
@@ -6549,7 +6620,8 @@ Commands:
     <message numerus="yes">
         <source>%n-day averages</source>
         <translation>
-            <numerusform>%n 天平均值</numerusform></translation>
+            <numerusform>%n 天平均值</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8091,7 +8163,8 @@ Commands:
     <message numerus="yes">
         <source>%n machine(s) — Opsdeck</source>
         <translation>
-            <numerusform>%n 台机器 — Opsdeck</numerusform></translation>
+            <numerusform>%n 台机器 — Opsdeck</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8466,7 +8539,8 @@ Commands:
     <message numerus="yes">
         <source>%n machine(s)</source>
         <translation>
-            <numerusform>%n 台机器</numerusform></translation>
+            <numerusform>%n 台机器</numerusform>
+        </translation>
     </message>
     <message>
         <source>No machines</source>
@@ -8475,7 +8549,8 @@ Commands:
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n 台主机</numerusform></translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
     </message>
     <message>
         <source> · no data in this range</source>
@@ -8507,7 +8582,8 @@ Commands:
     <message numerus="yes">
         <source>%1 (%n source(s))</source>
         <translation>
-            <numerusform>%1（%n 个数据源）</numerusform></translation>
+            <numerusform>%1（%n 个数据源）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No series for %1 in the cache</source>
