@@ -9,6 +9,7 @@
 // as much about the neighbours as about the code.
 // Smoke sizes under OPSDECK_BENCH_SMOKE (ctest). Full: build-*/tests/bench_charts [big] [dashboard]
 
+#include "BenchSupport.h"
 #include "GuiBenchSupport.h"
 #include "TestSupport.h"
 #include "charts/MetricChartWidget.h"
@@ -26,16 +27,10 @@
 #include <cstdio>
 
 using namespace opsdeck;
+using bench::median;
+using bench::must;
 
 namespace {
-
-void must(const Status& s, const char* what)
-{
-    if (!s.ok()) {
-        std::fprintf(stderr, "%s: %s\n", what, qPrintable(s.error().message));
-        std::exit(1);
-    }
-}
 
 struct Timing
 {
@@ -63,12 +58,6 @@ private:
     QElapsedTimer m_timer;
     double m_cpu = 0;
 };
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
 
 // A load-like series: a daily wave, noise and a rare spike.
 double valueAt(qint64 i, int series)

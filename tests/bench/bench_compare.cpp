@@ -9,6 +9,7 @@
 //                 on the async pool. Median and worst of 40 steps.
 // Smoke sizes under OPSDECK_BENCH_SMOKE (ctest). Full: build-*/tests/bench_compare [HOSTS]
 
+#include "BenchSupport.h"
 #include "GuiBenchSupport.h"
 #include "TestSupport.h"
 #include "compare/CompareModel.h"
@@ -26,22 +27,10 @@
 #include <cstdio>
 
 using namespace opsdeck;
+using bench::median;
+using bench::must;
 
 namespace {
-
-void must(const Status& s, const char* what)
-{
-    if (!s.ok()) {
-        std::fprintf(stderr, "%s: %s\n", what, qPrintable(s.error().message));
-        std::exit(1);
-    }
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
 
 QStringList fill(MetricStore& store, int hosts, qint64 end, int minutes)
 {

@@ -3,6 +3,7 @@
 // Dashboards tab (DashboardPage: picked, read off the GUI thread, every chart set and the
 // page rendered). Prints the figures (median of 3 runs); asserts nothing about time.
 
+#include "BenchSupport.h"
 #include "GuiBenchSupport.h"
 #include "TestSupport.h"
 #include "charts/MetricChartWidget.h"
@@ -26,24 +27,10 @@
 #include <cstdio>
 
 using namespace opsdeck;
+using bench::median;
+using bench::must;
 
-namespace {
-
-void must(const Status& s, const char* what)
-{
-    if (!s.ok()) {
-        std::fprintf(stderr, "%s: %s\n", what, qPrintable(s.error().message));
-        std::exit(1);
-    }
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-} // namespace
+namespace {} // namespace
 
 int main(int argc, char** argv)
 {

@@ -11,6 +11,7 @@
 // Smoke size (ctest):  OPSDECK_BENCH_SMOKE=1 bench_export       (one day, 1 run)
 // OPSDECK_BENCH_DIR=DIR keeps the cache, the RRD and both images in DIR.
 
+#include "BenchSupport.h"
 #include "TestSupport.h"
 #include "metrics/MetricStore.h"
 
@@ -31,6 +32,7 @@
 #include <unistd.h>
 
 using namespace opsdeck;
+using bench::median;
 
 namespace {
 
@@ -82,12 +84,6 @@ Timing timeProcess(const QStringList& args)
               double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
     t.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return t;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? -1 : v.at(v.size() / 2);
 }
 
 double valueAt(qint64 i)
@@ -238,7 +234,8 @@ int main(int argc, char** argv)
         startCpu << c.cpuMs;
         startWall << c.wallMs;
     }
-    const double oc = median(ourCpu), ow = median(ourWall), tc = median(theirCpu), tw = median(theirWall);
+    const double oc = median(ourCpu, -1), ow = median(ourWall, -1), tc = median(theirCpu, -1),
+                 tw = median(theirWall, -1);
     std::printf(
         "PNG export, %lld one-minute points at 1200x600, whole process (median of %d runs):\n"
         "  opsdeck export chart : CPU %6.1f ms   wall %6.1f ms   (%lld bytes)\n"
@@ -249,7 +246,7 @@ int main(int argc, char** argv)
         static_cast<long long>(points), int(ourCpu.size()), oc, ow,
         static_cast<long long>(QFileInfo(ourPng).size()), tc, tw,
         static_cast<long long>(QFileInfo(rrdPng).size()), tc > 0 ? oc / tc : -1.0, tw > 0 ? ow / tw : -1.0,
-        median(startCpu), median(startWall), median(theirStartCpu), median(theirStartWall));
+        median(startCpu, -1), median(startWall, -1), median(theirStartCpu, -1), median(theirStartWall, -1));
     std::fflush(stdout);
     return 0;
 }

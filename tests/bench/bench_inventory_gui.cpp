@@ -7,6 +7,7 @@
 //                      (100,000 machines, 10,000 nodes, 200,000 units)
 // Smoke size (ctest):  OPSDECK_BENCH_SMOKE=1 bench_inventory_gui  (2,000 / 200 / 4,000)
 
+#include "BenchSupport.h"
 #include "GuiBenchSupport.h"
 #include "TestSupport.h"
 #include "inventory/InventoryView.h"
@@ -32,6 +33,7 @@
 
 using namespace opsdeck;
 using bench::loadAverage;
+using bench::median;
 using bench::rssMb;
 using bench::threadCpuMs;
 
@@ -59,12 +61,6 @@ double ms(const QElapsedTimer& t)
 double ms(const Stopwatch& t)
 {
     return ms(t.wall);
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? -1 : v.at(v.size() / 2);
 }
 
 double maxOf(const QList<double>& v)
@@ -160,9 +156,9 @@ int main(int argc, char** argv)
     }
     std::printf("filter keystroke: %.1f ms median, %.1f ms max wall; %.1f / %.1f ms GUI-thread CPU   (typing "
                 "'host00123' -> %d rows)\n",
-                median(keys), maxOf(keys), median(keysCpu), maxOf(keysCpu), matched);
+                median(keys, -1), maxOf(keys), median(keysCpu, -1), maxOf(keysCpu), matched);
     std::printf("filter backspace: %.1f ms median, %.1f ms max wall; %.1f / %.1f ms GUI-thread CPU\n",
-                median(clears), maxOf(clears), median(clearsCpu), maxOf(clearsCpu));
+                median(clears, -1), maxOf(clears), median(clearsCpu, -1), maxOf(clearsCpu));
 
     // Sorts: each column, both ways, each with its repaint (a header click does the same).
     QList<double> sorts, sortsCpu;
@@ -178,8 +174,8 @@ int main(int argc, char** argv)
     std::printf(
         "sort: %.1f ms median, %.1f ms max wall; %.1f / %.1f ms GUI-thread CPU   (%d columns x 2 orders "
         "over %d rows)\n",
-        median(sorts), maxOf(sorts), median(sortsCpu), maxOf(sortsCpu), int(MachineTableModel::ColumnCount),
-        machines->rowCount());
+        median(sorts, -1), maxOf(sorts), median(sortsCpu, -1), maxOf(sortsCpu),
+        int(MachineTableModel::ColumnCount), machines->rowCount());
 
     // Scrolling: wheel-sized steps (3 rows) and page steps through the middle of the table.
     QScrollBar* bar = table->verticalScrollBar();
@@ -203,7 +199,8 @@ int main(int argc, char** argv)
     std::printf(
         "scroll step: %.2f ms median, %.2f ms max wall; %.2f / %.2f ms GUI-thread CPU   (page: %.2f ms "
         "median wall, %.2f ms CPU)\n",
-        median(steps), maxOf(steps), median(stepsCpu), maxOf(stepsCpu), median(pages), median(pagesCpu));
+        median(steps, -1), maxOf(steps), median(stepsCpu, -1), maxOf(stepsCpu), median(pages, -1),
+        median(pagesCpu, -1));
 
     // The tree's recursive filter proxy, for comparison (10,000 nodes).
     QLineEdit* treeFilter = view->treePanel()->filterEdit();
@@ -216,7 +213,7 @@ int main(int argc, char** argv)
         treeKeysCpu << w.cpuMs();
     }
     std::printf("tree filter keystroke: %.1f ms median, %.1f ms max wall; %.1f / %.1f ms GUI-thread CPU\n",
-                median(treeKeys), maxOf(treeKeys), median(treeKeysCpu), maxOf(treeKeysCpu));
+                median(treeKeys, -1), maxOf(treeKeys), median(treeKeysCpu, -1), maxOf(treeKeysCpu));
 
     std::printf("RSS: %.0f MB   (%.0f MB before the view)\n", rssMb(), rssBefore);
     delete view;

@@ -6,6 +6,7 @@
 // Full size by hand:   build/tests/bench_startup            (7 days of samples, 5 runs each)
 // Smoke size (ctest):  OPSDECK_BENCH_SMOKE=1 bench_startup  (1 hour of samples, 1 run)
 
+#include "BenchSupport.h"
 #include "TestSupport.h"
 #include "collector/LocalCollector.h"
 #include "metrics/MetricStore.h"
@@ -22,6 +23,7 @@
 #include <cstdio>
 
 using namespace opsdeck;
+using bench::median;
 
 namespace {
 
@@ -74,12 +76,6 @@ StartupFigures runOnce(const QString& dbPath, const QString& home)
     return f;
 }
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? -1 : v.at(v.size() / 2);
-}
-
 void measure(const char* label, const QString& dbPath, const QString& home, int runs)
 {
     runOnce(dbPath, home); // warm the page cache: "cold" means a new process, not a cold disk
@@ -95,7 +91,8 @@ void measure(const char* label, const QString& dbPath, const QString& home, int 
     }
     std::printf("cold start (%s): %.0f ms, RSS %.1f MB   (median of %d runs; the probe's own figure %.0f ms, "
                 "CPU %.0f ms; goals < 150 ms, < 80 MB)\n",
-                label, median(wall), median(rss), int(wall.size()), median(paint), median(cpu));
+                label, median(wall, -1), median(rss, -1), int(wall.size()), median(paint, -1),
+                median(cpu, -1));
     std::fflush(stdout);
 }
 
