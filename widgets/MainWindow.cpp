@@ -103,10 +103,10 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     m_sources = new SourcesView(engine, m_centre);
     m_centre->addTab(m_sources, tr("&Sources"));
     // Dashboards (issue 10, part 4): Loki's home page and the user's own; View > Dashboards raises it.
-    auto* dashboards = new DashboardPage(engine.metricStore(), engine.sharedDatabase(), m_centre);
-    m_centre->addTab(dashboards, tr("&Dashboards"));
-    connect(dashboards, &DashboardPage::statusMessage, this, &MainWindow::showStatus);
-    dashboards->followTimeline(m_charts->timeline());
+    m_dashboards = new DashboardPage(engine.metricStore(), engine.sharedDatabase(), m_centre);
+    m_centre->addTab(m_dashboards, tr("&Dashboards"));
+    connect(m_dashboards, &DashboardPage::statusMessage, this, &MainWindow::showStatus);
+    m_dashboards->followTimeline(m_charts->timeline());
     // Above the tabs: the team database's banner (lost, back again).
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -172,12 +172,30 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     m_nav = new NavigationController(
         m_fleet,
         [this](const PageEntry& page) {
-            if (page.kind == PageEntry::Kind::Machine)
+            switch (page.kind) {
+            case PageEntry::Kind::Machine:
                 showMachine(page.key);
-            else if (page.kind == PageEntry::Kind::Node)
+                m_centre->setCurrentWidget(m_pages);
+                break;
+            case PageEntry::Kind::Node:
                 showNode(page.key);
+                break;
+            case PageEntry::Kind::Dashboard:
+                m_centre->setCurrentWidget(m_dashboards);
+                m_dashboards->showDashboard(page.key);
+                break;
+            }
         },
         this);
+    // A dashboard is a page too: the tab raised, or another one picked in it.
+    auto visitDashboard = [this] {
+        m_nav->visit({PageEntry::Kind::Dashboard, m_dashboards->dashboard().name});
+    };
+    connect(m_dashboards, &DashboardPage::picked, this, visitDashboard);
+    connect(m_centre, &QTabWidget::currentChanged, this, [this, visitDashboard] {
+        if (m_centre->currentWidget() == m_dashboards)
+            visitDashboard();
+    });
     createActions();
     guardActions();
     connect(m_fleet, &FleetDock::machineSelected, this, &MainWindow::showMachine);
@@ -251,7 +269,7 @@ void MainWindow::createActions()
     view->addAction(m_nav->forwardAction());
     if (auto* usage = findChild<QAction*>(QStringLiteral("actionUsageReport"), Qt::FindDirectChildrenOnly))
         view->addAction(usage);
-    if (auto* page = m_centre->findChild<DashboardPage*>()) {
+    if (DashboardPage* page = m_dashboards) {
         QAction* dashboards =
             view->addAction(tr("&Dashboards"), this, [this, page] { m_centre->setCurrentWidget(page); });
         dashboards->setObjectName(QStringLiteral("actionDashboards"));

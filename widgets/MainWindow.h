@@ -38,6 +38,7 @@ class FleetTreeModel;
 class MachineTableModel;
 class NavigationController;
 class NodeComparePage;
+class DashboardPage;
 class SourcesView;
 class StatusBarController;
 
@@ -151,6 +152,7 @@ private:
     QStackedWidget* m_pages = nullptr; // the Charts tab: m_charts or m_nodePage
     MachineChartsView* m_charts = nullptr;
     NodeComparePage* m_nodePage = nullptr;
+    DashboardPage* m_dashboards = nullptr;
     InventoryView* m_inventory = nullptr;
     SourcesView* m_sources = nullptr;
     FleetTreeModel* m_fleetTree = nullptr; // what the fleet dock shows

@@ -8,6 +8,7 @@
 #include "charts/MachineChartsView.h"
 #include "compare/CompareModel.h"
 #include "compare/NodeComparePage.h"
+#include "dashboards/DashboardPage.h"
 #include "engine/Engine.h"
 #include "fleet/FleetDock.h"
 #include "fleet/NavigationController.h"
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -313,6 +315,30 @@ private slots:
         // Find Machine (Ctrl+F) puts the focus in the dock's filter.
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
         QVERIFY(dock->filterEdit()->hasFocus());
+    }
+
+    void aDashboardIsAPageInTheHistory()
+    {
+        auto engine = startEngine();
+        test::seedInventory(engine->sharedDatabase());
+        MainWindow w(*engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showMachine(QStringLiteral("web01"));
+        QCOMPARE(w.navigation()->history().current()->key, QString("web01"));
+        auto* dashboards = w.findChild<DashboardPage*>();
+        QVERIFY(dashboards);
+        w.findChild<QAction*>(QStringLiteral("actionDashboards"))->trigger(); // View > Dashboards
+        QCOMPARE(w.centreTabs()->currentWidget(), dashboards);
+        QCOMPARE(w.navigation()->history().current()->kind, PageEntry::Kind::Dashboard);
+        QCOMPARE(w.navigation()->history().current()->key, QString("home"));
+
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier); // back to the machine, on the Charts tab
+        QVERIFY(w.chartsView()->isVisible());
+        QCOMPARE(w.chartsView()->machine(), QString("web01"));
+        QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier); // and forward to the dashboard
+        QCOMPARE(w.centreTabs()->currentWidget(), dashboards);
+        QVERIFY(!w.navigation()->forwardAction()->isEnabled());
     }
 
     void machineTableComparesWhatItsFiltersShow()

@@ -118,6 +118,7 @@ DashboardPage::DashboardPage(MetricStore& metrics, std::shared_ptr<Database> db,
             loadPanels();
         }
     });
+    connect(m_picker, &QComboBox::activated, this, [this] { emit picked(m_current.name); });
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] { loadPanels(); });
     m_current = *m_list->dashboard(0);
     buildGrid();

@@ -59,6 +59,8 @@ signals:
     void statusMessage(const QString& message);
     // After the current dashboard's panels were read (tests, the status bar).
     void loaded();
+    // The user picked a dashboard in the picker (the window's Back/Forward history).
+    void picked(const QString& name);
 
 private:
     void buildGrid();
