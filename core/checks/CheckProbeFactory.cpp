@@ -9,13 +9,30 @@
 
 namespace opsdeck {
 
+namespace {
+
+// Asked only of a check that has a user to send it for.
+QString passwordFor(const CheckDefinition& check, const ProbeServices& services)
+{
+    const bool wantsPassword = (check.kind == CheckKind::Http || check.kind == CheckKind::Jenkins) &&
+                               !check.params.value(QLatin1String("user")).toString().isEmpty();
+    return wantsPassword && services.password ? services.password(check) : QString();
+}
+
+} // namespace
+
+void refreshCheckProbe(CheckProbe& probe, const CheckDefinition& check, const ProbeServices& services)
+{
+    if (auto* http = qobject_cast<HttpProbe*>(&probe))
+        http->setPassword(passwordFor(check, services));
+    else if (auto* jenkins = qobject_cast<JenkinsProbe*>(&probe))
+        jenkins->setPassword(passwordFor(check, services));
+}
+
 std::unique_ptr<CheckProbe> makeCheckProbe(const CheckDefinition& check, const ProbeServices& services)
 {
     const Clock& clock = services.clock ? *services.clock : Clock::system();
-    // Asked only of a check that has a user to send it for.
-    const bool wantsPassword = (check.kind == CheckKind::Http || check.kind == CheckKind::Jenkins) &&
-                               !check.params.value(QLatin1String("user")).toString().isEmpty();
-    const QString password = wantsPassword && services.password ? services.password(check) : QString();
+    const QString password = passwordFor(check, services);
     switch (check.kind) {
     case CheckKind::Http: {
         auto p = std::make_unique<HttpProbe>(check, services.http, clock);

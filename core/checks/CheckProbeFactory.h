@@ -28,4 +28,8 @@ struct ProbeServices
 // scheduler reads the machine's state itself) or a metric check without a store.
 std::unique_ptr<CheckProbe> makeCheckProbe(const CheckDefinition& check, const ProbeServices& services);
 
+// Before a probe made by makeCheckProbe runs again: what may have changed outside the
+// definition since (an HTTP or Jenkins check's keychain password) is asked again.
+void refreshCheckProbe(CheckProbe& probe, const CheckDefinition& check, const ProbeServices& services);
+
 } // namespace opsdeck

@@ -18,6 +18,11 @@ class CheckRevision
 {
 public:
     static Result<QString> read(const std::shared_ptr<Database>& db);
+    // What a CheckScheduler's reload reads, and nothing it writes itself: the checks
+    // (count, newest id, versions), the inventory (the newest audit_log id: a machine
+    // added, bound, renamed or removed moves it), and the operators' columns of
+    // check_state (acknowledgements and silences). One aggregate query.
+    static Result<QString> readForScheduler(const std::shared_ptr<Database>& db);
 };
 
 } // namespace opsdeck

@@ -1,6 +1,7 @@
 #include "checks/CheckScheduler.h"
 
 #include "checks/CheckProbe.h"
+#include "checks/CheckRevision.h"
 #include "checks/CheckStateStore.h"
 #include "checks/CheckStore.h"
 
@@ -17,15 +18,19 @@ CheckScheduler::CheckScheduler(std::shared_ptr<Database> db, ProbeServices servi
 CheckScheduler::CheckScheduler(std::shared_ptr<Database> db, ProbeServices services, const Options& options,
                                QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_services(std::move(services)), m_options(options),
-      m_evaluator(*m_services.clock), m_outage(*m_services.clock)
+      m_evaluator(*m_services.clock), m_outage(*m_services.clock), m_probes(m_services)
 {
     qRegisterMetaType<opsdeck::CheckScheduler::Outcome>();
     m_timer.setInterval(m_options.tickMs);
     connect(&m_timer, &QTimer::timeout, this, &CheckScheduler::tick);
+    m_recordTimer.setSingleShot(true);
+    m_recordTimer.setInterval(m_options.recordMs);
+    connect(&m_recordTimer, &QTimer::timeout, this, &CheckScheduler::recordPending);
 }
 
 CheckScheduler::~CheckScheduler()
 {
+    recordPending(); // nothing evaluated is lost
     const auto probes = m_running.keys();
     m_running.clear();
     for (CheckProbe* p : probes) {
@@ -71,9 +76,40 @@ Status CheckScheduler::reload(const Filter& filter)
     m_runtimes.clear();
     for (const CheckRuntime& r : std::as_const(*states))
         m_runtimes.insert({r.checkId, r.target}, r);
+    QSet<Key> keep;
+    for (const Item& i : std::as_const(items))
+        keep.insert({i.check.id, i.target});
+    if (!filter.nodePath.isEmpty() || !names.isEmpty() || filter.machines)
+        keep.unite(QSet<Key>(m_due.keyBegin(), m_due.keyEnd())); // a partial round keeps the others' probes
+    m_probes.retain(keep);
     m_items = items;
     m_reloadedMs = m_services.clock->nowMs();
     return {};
+}
+
+// The periodic re-read: only when what it reads moved (one aggregate query), or every
+// fullReloadMs in any case.
+void CheckScheduler::reloadIfMoved(qint64 now)
+{
+    auto revision = CheckRevision::readForScheduler(m_db);
+    if (!revision.ok()) {
+        emit failed(revision.error());
+        m_reloadedMs = now; // try again at the next reload, not every tick
+        return;
+    }
+    const bool full = m_fullReloadMs == 0 || now - m_fullReloadMs >= m_options.fullReloadMs;
+    if (!full && *revision == m_revision) {
+        m_reloadedMs = now;
+        return;
+    }
+    if (Status s = reload(Filter{}); !s.ok()) {
+        emit failed(s.error());
+        m_reloadedMs = now;
+        return;
+    }
+    m_revision = *revision;
+    if (full)
+        m_fullReloadMs = now;
 }
 
 Status CheckScheduler::runOnce(const QString& nodePath)
@@ -104,6 +140,7 @@ void CheckScheduler::start()
         return;
     m_periodic = true;
     m_reloadedMs = 0; // the first tick reads the checks
+    m_fullReloadMs = 0;
     m_timer.start();
     QMetaObject::invokeMethod(this, &CheckScheduler::tick, Qt::QueuedConnection);
 }
@@ -113,6 +150,7 @@ void CheckScheduler::stop()
     m_periodic = false;
     m_timer.stop();
     m_queue.clear();
+    recordPending();
 }
 
 void CheckScheduler::tick()
@@ -120,12 +158,8 @@ void CheckScheduler::tick()
     if (!m_periodic)
         return;
     const qint64 now = m_services.clock->nowMs();
-    if (m_reloadedMs == 0 || now - m_reloadedMs >= m_options.reloadMs) {
-        if (Status s = reload(Filter{}); !s.ok()) {
-            emit failed(s.error());
-            m_reloadedMs = now; // try again at the next reload, not every tick
-        }
-    }
+    if (m_reloadedMs == 0 || now - m_reloadedMs >= m_options.reloadMs)
+        reloadIfMoved(now);
     QSet<Key> busy;
     for (const Item& i : std::as_const(m_running))
         busy.insert({i.check.id, i.target});
@@ -146,6 +180,7 @@ void CheckScheduler::pump()
     while (!m_queue.isEmpty() && inFlight() < m_options.maxInFlight)
         launch(m_queue.takeFirst());
     if (m_inRound && m_queue.isEmpty() && inFlight() == 0) {
+        recordPending(); // the round's last results, before it says it is over
         m_inRound = false;
         emit roundFinished(m_round);
         m_round.clear();
@@ -158,8 +193,8 @@ void CheckScheduler::launch(const Item& item)
         lifecycle(item);
         return;
     }
-    std::unique_ptr<CheckProbe> made = makeCheckProbe(item.check, m_services);
-    if (!made) {
+    const ProbePool::Taken taken = m_probes.take(item.check, item.target);
+    if (!taken.probe) {
         ProbeResult r;
         r.status = CheckStatus::Unknown;
         r.message = tr("no probe can run this check here (a metric check needs the local metrics cache)");
@@ -174,14 +209,16 @@ void CheckScheduler::launch(const Item& item)
             Qt::QueuedConnection);
         return;
     }
-    CheckProbe* probe = made.release();
-    probe->setParent(this);
+    CheckProbe* probe = taken.probe;
     m_running.insert(probe, item);
-    connect(probe, &CheckProbe::finished, this, [this, probe](const QString&, const ProbeResult& r) {
-        const Item item = m_running.take(probe);
-        probe->deleteLater();
-        finished(item, r);
-    });
+    if (!taken.reused) {
+        probe->setParent(this);
+        connect(probe, &CheckProbe::finished, this, [this, probe](const QString&, const ProbeResult& r) {
+            const Item item = m_running.take(probe);
+            m_probes.put(item.check, item.target, probe);
+            finished(item, r);
+        });
+    }
     probe->run(item.target);
 }
 
@@ -230,23 +267,56 @@ void CheckScheduler::finished(const Item& item, const ProbeResult& result)
             notify << true;
         }
     }
-    const Status recorded = CheckStateStore(m_db, *m_services.clock).record({e.runtime}, events);
-    if (!recorded.ok()) {
-        emit failed(recorded.error());
-    } else {
-        m_runtimes.insert(key, e.runtime);
-    }
+    Pending pending{Outcome{item.check, item.target, result, e.runtime}, events, notify, std::nullopt,
+                    m_inRound};
+    if (const auto it = m_runtimes.constFind(key); it != m_runtimes.constEnd())
+        pending.previous = *it;
+    m_runtimes.insert(key, e.runtime); // the next result is evaluated against this one
+    m_pending << pending;
     if (m_sink && result.status != CheckStatus::Unknown)
         if (Status st = m_sink(samplesOf(item.check, item.target, result)); !st.ok())
             emit failed(st.error());
-    const Outcome outcome{item.check, item.target, result, e.runtime};
-    if (m_inRound)
-        m_round << outcome;
-    emit probed(outcome);
-    if (recorded.ok())
-        for (int i = 0; i < events.size(); ++i)
-            emit alert(events.at(i), notify.at(i));
+    if (!m_recordTimer.isActive())
+        m_recordTimer.start();
     pump();
+}
+
+// One transaction for the results evaluated since the last: their states and alert
+// events. Then probed() and alert() for each. A batch that cannot be written is
+// failed(), and its targets' last recorded states are restored, so the same transitions
+// are evaluated again at their next run.
+void CheckScheduler::recordPending()
+{
+    m_recordTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    const QList<Pending> batch = std::exchange(m_pending, {});
+    QList<CheckRuntime> runtimes;
+    QList<AlertEvent> events;
+    runtimes.reserve(batch.size());
+    for (const Pending& p : batch) {
+        runtimes << p.outcome.runtime;
+        events += p.events;
+    }
+    const Status recorded = CheckStateStore(m_db, *m_services.clock).record(runtimes, events);
+    if (!recorded.ok()) {
+        emit failed(recorded.error());
+        for (const Pending& p : batch) {
+            const Key key{p.outcome.check.id, p.outcome.target};
+            if (p.previous)
+                m_runtimes.insert(key, *p.previous);
+            else
+                m_runtimes.remove(key);
+        }
+    }
+    for (const Pending& p : batch) {
+        if (p.inRound)
+            m_round << p.outcome;
+        emit probed(p.outcome);
+        if (recorded.ok())
+            for (int i = 0; i < p.events.size(); ++i)
+                emit alert(p.events.at(i), p.notify.at(i));
+    }
 }
 
 SampleBatch CheckScheduler::samplesOf(const CheckDefinition& check, const QString& target,

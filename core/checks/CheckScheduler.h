@@ -3,6 +3,7 @@
 #include "checks/CheckEvaluator.h"
 #include "checks/CheckProbeFactory.h"
 #include "checks/CheckTypes.h"
+#include "checks/ProbePool.h"
 #include "checks/SourceOutage.h"
 #include "db/Database.h"
 #include "metrics/Sample.h"
@@ -25,12 +26,17 @@ class CheckProbe;
 // `maxInFlight` at a time. Each result goes through the CheckEvaluator (debounce,
 // acknowledgement, silence) and SourceOutage (one notice for a dead metric source), and
 // is recorded (CheckStateStore::record: the state and its alert events, one
-// transaction) before probed() and alert() say so. A `lifecycle` check needs no probe:
+// transaction) before probed() and alert() say so. Results are recorded in batches: those
+// that arrive within `recordMs` share one transaction (2,000 checks a minute are not
+// 2,000 commits), and a round's roundFinished() comes after its last batch. The probe of
+// a (check, target) is kept for its next run (ProbePool). A `lifecycle` check needs no probe:
 // its target's machine state ERROR_DETECTED is critical.
 //
 // runOnce() is one round (the CLI's `check run --once`); start() runs each (check,
 // target) every check's interval on the scheduler's clock, re-reading the definitions
-// every `reloadMs` (new checks, machines bound later). The scheduler, its probes and its
+// every `reloadMs` when they moved (new or changed checks, machines bound later, an
+// acknowledgement or silence: CheckRevision::readForScheduler), and every
+// `fullReloadMs` regardless. The scheduler, its probes and its
 // SQL run on the thread it lives on; failures come as failed(), never only as a log line.
 class CheckScheduler : public QObject
 {
@@ -40,7 +46,9 @@ public:
     {
         int maxInFlight = 32;
         int reloadMs = 10000;
+        int fullReloadMs = 300000;
         int tickMs = 1000;
+        int recordMs = 100;
     };
     struct Outcome
     {
@@ -99,7 +107,18 @@ private:
         QString target;
     };
 
+    struct Pending // a result evaluated, waiting for its batch to be recorded
+    {
+        Outcome outcome;
+        QList<AlertEvent> events;
+        QList<bool> notify;
+        std::optional<CheckRuntime> previous; // restored when the batch fails
+        bool inRound = false;
+    };
+
     Status reload(const Filter& filter);
+    void reloadIfMoved(qint64 now);
+    void recordPending();
     void tick();
     void pump();
     void launch(const Item& item);
@@ -120,6 +139,11 @@ private:
     QHash<CheckProbe*, Item> m_running;
     int m_inline = 0; // runs with no probe (lifecycle, a kind that cannot run here) under way
     QList<Outcome> m_round;
+    ProbePool m_probes;
+    QList<Pending> m_pending;
+    QTimer m_recordTimer;
+    QString m_revision; // CheckRevision::readForScheduler at the last reload
+    qint64 m_fullReloadMs = 0;
     bool m_periodic = false;
     bool m_inRound = false;
     qint64 m_reloadedMs = 0;

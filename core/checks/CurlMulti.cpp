@@ -1,6 +1,5 @@
 #include "checks/CurlMulti.h"
 
-#include <QSocketNotifier>
 #include <mutex>
 
 namespace opsdeck {
@@ -10,21 +9,6 @@ void curlGlobalInit()
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
-
-namespace {
-
-// A notifier stops watching at once; it is freed later, as it may be the one whose
-// signal is being delivered.
-void retire(QSocketNotifier*& n)
-{
-    if (!n)
-        return;
-    n->setEnabled(false);
-    n->deleteLater();
-    n = nullptr;
-}
-
-} // namespace
 
 CurlMulti::CurlMulti(QObject* parent) : QObject(parent)
 {
@@ -45,10 +29,7 @@ CurlMulti::~CurlMulti()
         curl_multi_remove_handle(m_multi, easy);
     m_done.clear();
     curl_multi_cleanup(m_multi);
-    for (Watch& w : m_watches) {
-        delete w.read;
-        delete w.write;
-    }
+    // The notifiers (watching or idle) are children of this and go with it.
 }
 
 bool CurlMulti::add(CURL* easy, Done done)
@@ -58,6 +39,9 @@ bool CurlMulti::add(CURL* easy, Done done)
     if (curl_multi_add_handle(m_multi, easy) != CURLM_OK)
         return false;
     m_done.insert(easy, std::move(done));
+    // Start it now rather than on the 0 ms timer libcurl asks for: one pass of the event
+    // loop less per transfer. `done` may run before this returns (a refused connection).
+    action(CURL_SOCKET_TIMEOUT, 0);
     return true;
 }
 
@@ -92,18 +76,14 @@ void CurlMulti::watch(curl_socket_t fd, int what)
     Watch& w = m_watches[fd];
     const bool wantRead = what == CURL_POLL_IN || what == CURL_POLL_INOUT;
     const bool wantWrite = what == CURL_POLL_OUT || what == CURL_POLL_INOUT;
-    if (wantRead && !w.read) {
-        w.read = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
-        connect(w.read, &QSocketNotifier::activated, this, [this, fd] { action(fd, CURL_CSELECT_IN); });
-    } else if (!wantRead) {
-        retire(w.read);
-    }
-    if (wantWrite && !w.write) {
-        w.write = new QSocketNotifier(qintptr(fd), QSocketNotifier::Write, this);
-        connect(w.write, &QSocketNotifier::activated, this, [this, fd] { action(fd, CURL_CSELECT_OUT); });
-    } else if (!wantWrite) {
-        retire(w.write);
-    }
+    if (wantRead && !w.read)
+        w.read = take(fd, QSocketNotifier::Read);
+    else if (!wantRead)
+        release(w.read);
+    if (wantWrite && !w.write)
+        w.write = take(fd, QSocketNotifier::Write);
+    else if (!wantWrite)
+        release(w.write);
 }
 
 void CurlMulti::unwatch(curl_socket_t fd)
@@ -111,9 +91,39 @@ void CurlMulti::unwatch(curl_socket_t fd)
     auto it = m_watches.find(fd);
     if (it == m_watches.end())
         return;
-    retire(it->read);
-    retire(it->write);
+    release(it->read);
+    release(it->write);
     m_watches.erase(it);
+}
+
+QSocketNotifier* CurlMulti::take(curl_socket_t fd, QSocketNotifier::Type type)
+{
+    QList<QSocketNotifier*>& idle = type == QSocketNotifier::Read ? m_idleRead : m_idleWrite;
+    QSocketNotifier* n = nullptr;
+    if (!idle.isEmpty()) {
+        n = idle.takeLast();
+        n->setSocket(qintptr(fd));
+    } else {
+        n = new QSocketNotifier(qintptr(fd), type, this);
+        const int event = type == QSocketNotifier::Read ? CURL_CSELECT_IN : CURL_CSELECT_OUT;
+        // The socket comes from the signal, not the capture: the notifier moves between sockets.
+        connect(n, &QSocketNotifier::activated, this,
+                [this, event](QSocketDescriptor socket) { action(curl_socket_t(qintptr(socket)), event); });
+    }
+    n->setEnabled(true);
+    return n;
+}
+
+// A notifier stops watching at once and waits in the pool. Reusing it while its own
+// activation is being delivered is safe: a disabled notifier's pending activation is
+// dropped by the event dispatcher, and it emits once per activation.
+void CurlMulti::release(QSocketNotifier*& n)
+{
+    if (!n)
+        return;
+    n->setEnabled(false);
+    (n->type() == QSocketNotifier::Read ? m_idleRead : m_idleWrite).append(n);
+    n = nullptr;
 }
 
 void CurlMulti::action(curl_socket_t fd, int events)

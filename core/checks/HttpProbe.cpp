@@ -49,29 +49,37 @@ HttpProbe::~HttpProbe()
 
 void HttpProbe::start(const QString&)
 {
-    const QUrl url(param("url"));
-    m_shownUrl = HttpFetcher::displayUrl(url);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (!m_ready) {
+        const QUrl url(param("url"));
+        m_shownUrl = HttpFetcher::displayUrl(url);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return finish(CheckStatus::Unknown,
+                          tr("an HTTP check needs an http:// or https:// URL, not '%1'").arg(m_shownUrl));
+        m_https = url.scheme() == QLatin1String("https");
+        if (const QString problem = setUp(url); !problem.isEmpty())
+            return finish(CheckStatus::Unknown, problem);
+        m_ready = true;
+    }
+    if (!m_caFile.isEmpty() && !QFile::exists(QFile::decodeName(m_caFile)))
         return finish(CheckStatus::Unknown,
-                      tr("an HTTP check needs an http:// or https:// URL, not '%1'").arg(m_shownUrl));
-    const QString caFile = param("ca_file");
-    m_https = url.scheme() == QLatin1String("https");
-    if (!caFile.isEmpty() && m_https && !QFile::exists(caFile))
-        return finish(CheckStatus::Unknown, tr("cannot read CA certificates from %1").arg(caFile));
-    if (const QString problem = setUp(url); !problem.isEmpty())
-        return finish(CheckStatus::Unknown, problem);
+                      tr("cannot read CA certificates from %1").arg(QFile::decodeName(m_caFile)));
     m_body.clear();
     m_cut = false;
     m_error[0] = 0;
-    m_active = m_transfers->add(m_easy, [this](CURLcode code) {
+    m_active = true; // before add(): a transfer that fails at once ends inside it
+    const bool added = m_transfers->add(m_easy, [this](CURLcode code) {
         m_active = false;
         onDone(code);
     });
-    if (!m_active)
+    if (!added) {
+        m_active = false;
         finish(CheckStatus::Unknown, tr("%1: libcurl could not start the request").arg(m_shownUrl));
+    }
 }
 
-// The easy handle for one run: a fresh connection closed after the answer (a check a
+// The easy handle, set up on the first run and kept for the next ones (libcurl keeps
+// its options across transfers): a fresh connection closed after the answer (a check a
 // minute per URL gains nothing from keeping it), no proxy (the check probes the URL
 // itself, as check_http does), the password only for the URL's host (libcurl drops it
 // on a redirect to another host).
@@ -108,6 +116,7 @@ QString HttpProbe::setUp(const QUrl& url)
         curl_easy_setopt(c, CURLOPT_PASSWORD, m_pass.constData());
     }
     const QString caFile = param("ca_file");
+    m_caFile.clear();
     if (!caFile.isEmpty() && m_https) {
         m_caFile = QFile::encodeName(caFile);
         curl_easy_setopt(c, CURLOPT_CAINFO, m_caFile.constData()); // the system's CA path stays

@@ -28,7 +28,13 @@ public:
               QObject* parent = nullptr);
     ~HttpProbe() override;
 
-    void setPassword(const QString& password) { m_password = password; }
+    void setPassword(const QString& password)
+    {
+        if (password == m_password)
+            return;
+        m_password = password;
+        m_ready = false; // the easy handle is set up again on the next run
+    }
     static constexpr qint64 maxBodyBytes = 1024 * 1024;
 
 protected:
@@ -46,6 +52,7 @@ private:
     CurlMulti* m_transfers;
     CURL* m_easy = nullptr; // reused run after run
     bool m_active = false;  // m_easy is in m_transfers
+    bool m_ready = false;   // m_easy holds this check's options (they stay across runs)
     bool m_https = false;
     char m_error[CURL_ERROR_SIZE] = {};
     QByteArray m_url, m_user, m_pass, m_method, m_caFile; // alive while libcurl may read them

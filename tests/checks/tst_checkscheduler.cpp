@@ -252,6 +252,59 @@ private slots:
         s->stop();
         QCOMPARE(probed.last().at(0).value<CheckScheduler::Outcome>().result.status, CheckStatus::Warning);
     }
+
+    void periodicRunsPickUpAChangedCheck()
+    {
+        Fixture f;
+        const qint64 id = f.addCheck(nagios(QStringLiteral("db-dummy"), QStringLiteral("acme/shop/db"), 0));
+        QVERIFY(id > 0);
+        CheckScheduler::Options o;
+        o.tickMs = 20;
+        o.reloadMs = 30000; // on the manual clock
+        auto s = f.scheduler(o);
+        QSignalSpy probed(s.get(), &CheckScheduler::probed);
+        s->start();
+        QTRY_COMPARE_WITH_TIMEOUT(probed.size(), 1, 20000);
+        QCOMPARE(probed.at(0).at(0).value<CheckScheduler::Outcome>().result.status, CheckStatus::Ok);
+        // Nothing changed: the next run reuses what it read (and its probe), same answer.
+        f.clock.advanceSecs(60);
+        QTRY_COMPARE_WITH_TIMEOUT(probed.size(), 2, 20000);
+        QCOMPARE(probed.at(1).at(0).value<CheckScheduler::Outcome>().result.status, CheckStatus::Ok);
+        // The check changed (its version moves): the run after the next reload uses the new
+        // command, not the probe made for the old one.
+        auto d = f.checks.get(id);
+        QVERIFY(d.ok());
+        d->params = nagios(d->name, d->nodePath, 2).params;
+        QVERIFY(f.checks.update(*d).ok());
+        f.clock.advanceSecs(60);
+        QTRY_COMPARE_WITH_TIMEOUT(probed.size(), 3, 20000);
+        const auto changed = probed.at(2).at(0).value<CheckScheduler::Outcome>();
+        QCOMPARE(changed.result.status, CheckStatus::Critical);
+        QVERIFY2(changed.result.message.contains(QLatin1String("dummy says 2")),
+                 qPrintable(changed.result.message));
+        s->stop();
+    }
+
+    void resultsOfARoundAreRecordedBeforeItEnds()
+    {
+        Fixture f;
+        QVERIFY(f.addCheck(nagios(QStringLiteral("web-crit"), QStringLiteral("acme/shop/web"), 2)) > 0);
+        QVERIFY(f.addCheck(nagios(QStringLiteral("db-warn"), QStringLiteral("acme/shop/db"), 1)) > 0);
+        CheckScheduler::Options o;
+        o.recordMs = 60000; // only the round's end writes the batch
+        auto s = f.scheduler(o);
+        QSignalSpy alerts(s.get(), &CheckScheduler::alert);
+        const auto outcomes = f.round(*s);
+        QCOMPARE(outcomes.size(), 3);
+        // Every target's state and its transition are in the database when the round says it is over.
+        auto states = CheckStateStore(f.tmp.db(), f.clock).loadAll();
+        QVERIFY(states.ok());
+        QCOMPARE(states->size(), 3);
+        QCOMPARE(alerts.size(), 3);
+        auto history = AlertStore(f.tmp.db()).list({});
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckScheduler)

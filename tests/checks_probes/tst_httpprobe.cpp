@@ -26,6 +26,7 @@ private slots:
     void slowAnswers();
     void redirects();
     void basicAuthNeverShowsThePassword();
+    void aProbeRunsAgainWithANewPassword();
     void methodAndBigBody();
     void badUrlUnknown();
     void tlsCertificateExpiry();
@@ -142,6 +143,24 @@ void tst_HttpProbe::redirects()
     r = probe({{"url", url("/redirect/204")}, {"follow_redirects", false}, {"status", QJsonArray{200, 204}}});
     QCOMPARE(r.status, CheckStatus::Critical);
     QVERIFY2(r.message.contains(QStringLiteral("302")), qPrintable(r.message));
+}
+
+// One probe run after run (the scheduler keeps it): the same set-up each time, and a
+// password changed in the keychain takes effect at the next run.
+void tst_HttpProbe::aProbeRunsAgainWithANewPassword()
+{
+    const QString password = m_http->reported(QStringLiteral("PASSWORD"));
+    QVERIFY(!password.isEmpty());
+    HttpProbe p(probeCheck(CheckKind::Http, {{"url", url("/auth")}, {"user", "probe"}}), &m_transfers);
+    p.setPassword(password);
+    QCOMPARE(runProbe(p).status, CheckStatus::Ok);
+    QCOMPARE(runProbe(p).status, CheckStatus::Ok);
+    p.setPassword(QStringLiteral("wrong-secret"));
+    const ProbeResult refused = runProbe(p);
+    QCOMPARE(refused.status, CheckStatus::Critical);
+    QVERIFY2(refused.message.contains(QLatin1String("401")), qPrintable(refused.message));
+    p.setPassword(password);
+    QCOMPARE(runProbe(p).status, CheckStatus::Ok);
 }
 
 void tst_HttpProbe::basicAuthNeverShowsThePassword()
