@@ -210,20 +210,34 @@ private slots:
         auto r = cli({QStringLiteral("export"), QStringLiteral("dashboard"), QStringLiteral("ops3"),
                       QStringLiteral("--out"), pdf});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(test::pdfPages(pdf), 2); // three panels, two charts a page
+        QCOMPARE(test::pdfPages(pdf), 2); // three panels, two a page
         const QString first = test::pdfText(pdf, 1);
         QVERIFY2(first.contains(QStringLiteral("Operations")) &&
                      first.contains(QStringLiteral("Page 1 of 2")),
                  qPrintable(first));
         QVERIFY2(first.contains(QStringLiteral("web1 memory: 25")), qPrintable(first));
+        // The table panel drawn: its title, header row and cells (shop's machines: CPU 20 and 40 %, disk 30
+        // %).
+        const QString second = test::pdfText(pdf, 2);
+        for (const char* text : {"shop machines", "Machine", "CPU", "Disk", "web1", "web2", "20 %", "40 %",
+                                 "30 %", "Page 2 of 2", "Operations"})
+            QVERIFY2(second.contains(QLatin1String(text)),
+                     qPrintable(text + QStringLiteral(" not in: ") + second));
 
         const QString home = file(QStringLiteral("home.pdf"));
         r = cli({QStringLiteral("export"), QStringLiteral("dashboard"), QStringLiteral("home"),
                  QStringLiteral("--out"), home});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(test::pdfPages(home), 1);
-        QVERIFY(r.err.contains("left out"));
+        // value + chart, then the four tables two a page
+        QCOMPARE(test::pdfPages(home), 3);
         QVERIFY2(test::pdfText(home, 1).contains(QStringLiteral("40")), qPrintable(test::pdfText(home, 1)));
+        const QString tables = test::pdfText(home, 2);
+        for (const char* text : {"Resource use by product line", "Product line", "shop", "data", "Domains",
+                                 "https://shop.example.com/api", "95 %", "Page 2 of 3"})
+            QVERIFY2(tables.contains(QLatin1String(text)),
+                     qPrintable(text + QStringLiteral(" not in: ") + tables));
+        QVERIFY2(test::pdfText(home, 3).contains(QStringLiteral("averages")),
+                 qPrintable(test::pdfText(home, 3)));
 
         QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("dashboard"), QStringLiteral("nosuch"),
                       QStringLiteral("--out"), pdf})
@@ -239,6 +253,43 @@ private slots:
                  file(QStringLiteral("empty.pdf"))});
         QCOMPARE(r.exitCode, 4);
         QVERIFY(!QFile::exists(file(QStringLiteral("empty.pdf"))));
+
+        // A table longer than a page runs over pages of its own, each with its header row.
+        InventoryWriter writer(f.db);
+        MachineStore machines(writer);
+        TreeStore tree(writer);
+        QVERIFY(tree.addNode(QStringLiteral("big"), QStringLiteral("folder")).ok());
+        QStringList names;
+        for (int i = 1; i <= 70; ++i)
+            names << QStringLiteral("big%1").arg(i, 2, 10, QLatin1Char('0'));
+        for (const QString& m : std::as_const(names))
+            QVERIFY(machines.add({m, QStringLiteral("10.0.1.1"), 22, {}, {}, {}}).ok());
+        QVERIFY(tree.bindMachines(QStringLiteral("big"), names).ok());
+        const QByteArray big = R"({"opsdeck_dashboard": 1, "name": "big", "title": "Big", "columns": 1,
+          "panels": [
+            {"kind": "value", "title": "web1 memory", "query": {"machine": "web1", "metric": "memory"}},
+            {"kind": "table", "title": "big machines", "query": {"node": "big", "metric": "cpu"}}
+          ]})";
+        QCOMPARE(cli({QStringLiteral("dashboard"), QStringLiteral("import"),
+                      file(QStringLiteral("big.json"), big)})
+                     .exitCode,
+                 0);
+        const QString bigPdf = file(QStringLiteral("big.pdf"));
+        r = cli({QStringLiteral("export"), QStringLiteral("dashboard"), QStringLiteral("big"),
+                 QStringLiteral("--out"), bigPdf});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(test::pdfPages(bigPdf), 3); // the value alone, then 70 rows over two pages
+        const QString p1 = test::pdfText(bigPdf, 1);
+        const QString p2 = test::pdfText(bigPdf, 2);
+        const QString p3 = test::pdfText(bigPdf, 3);
+        QVERIFY2(!p1.contains(QStringLiteral("big01")), qPrintable(p1));
+        QVERIFY2(p2.contains(QStringLiteral("big machines")) && p2.contains(QStringLiteral("big01")) &&
+                     !p2.contains(QStringLiteral("big70")) && p2.contains(QStringLiteral("Page 2 of 3")),
+                 qPrintable(p2));
+        QVERIFY2(p3.contains(QStringLiteral("big machines (continued)")) &&
+                     p3.contains(QStringLiteral("Machine")) && p3.contains(QStringLiteral("big70")) &&
+                     p3.contains(QStringLiteral("Page 3 of 3")) && p3.contains(QStringLiteral("Big")),
+                 qPrintable(p3));
     }
 };
 
