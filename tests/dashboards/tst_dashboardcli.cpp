@@ -151,22 +151,75 @@ private slots:
         auto id = repo.add(prom, f.now);
         QVERIFY2(id.ok(), test::why(id).constData());
         const QString grafana = QStringLiteral(OPSDECK_TEST_DATA "/grafana/");
+        const auto sourceCount = [&] {
+            return repo.list().valueOr({}).size();
+        };
+
+        // The dashboard's name is taken: refused (exit 3), and no source is left behind.
         auto r = cli({QStringLiteral("dashboard"), QStringLiteral("import"), QStringLiteral("--grafana"),
-                      grafana + QStringLiteral("node-exporter-full.json"), QStringLiteral("--format"),
-                      QStringLiteral("json")});
+                      grafana + QStringLiteral("node-exporter-full.json"), QStringLiteral("--name"),
+                      QStringLiteral("ops")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains("not added: a copy of source"), r.out.constData());
+        QCOMPARE(sourceCount(), 1);
+
+        // --no-add-sources: saved as before, the panels no source polls listed as empty.
+        r = cli({QStringLiteral("dashboard"), QStringLiteral("import"), QStringLiteral("--grafana"),
+                 grafana + QStringLiteral("node-exporter-full.json"), QStringLiteral("--name"),
+                 QStringLiteral("nef-bare"), QStringLiteral("--no-add-sources")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(
+            r.out.contains(
+                QStringLiteral("empty:   Uptime: no source of source %1's URL polls").arg(*id).toUtf8()) &&
+                r.out.contains("5 panels taken, 3 skipped, 0 sources added"),
+            r.out.constData());
+        QCOMPARE(sourceCount(), 1);
+        QCOMPARE(cli({QStringLiteral("dashboard"), QStringLiteral("import"), QStringLiteral("x.json"),
+                      QStringLiteral("--no-add-sources")})
+                     .exitCode,
+                 2);
+
+        r = cli({QStringLiteral("dashboard"), QStringLiteral("import"), QStringLiteral("--grafana"),
+                 grafana + QStringLiteral("node-exporter-full.json"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QJsonObject o = json(r);
         QCOMPARE(o.value(QStringLiteral("dashboard")).toString(), QStringLiteral("node-exporter-full"));
         QCOMPARE(o.value(QStringLiteral("saved")).toBool(), true);
         QCOMPARE(o.value(QStringLiteral("taken")).toArray().size(), 5);
         QCOMPARE(o.value(QStringLiteral("skipped")).toArray().size(), 3);
-        QCOMPARE(o.value(QStringLiteral("taken"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(QStringLiteral("source_id"))
-                     .toInteger(),
-                 *id);
+        QVERIFY(o.value(QStringLiteral("empty_panels")).toArray().isEmpty());
+        // A source per query no source polled, each a copy of the Prometheus source.
+        const QJsonArray added = o.value(QStringLiteral("added_sources")).toArray();
+        QCOMPARE(added.size(), 5);
+        QCOMPARE(sourceCount(), 6);
+        QHash<qint64, QString> addedKeys;
+        for (const QJsonValue& v : added) {
+            const QJsonObject a = v.toObject();
+            QCOMPARE(a.value(QStringLiteral("based_on")).toInteger(), *id);
+            auto stored = repo.get(a.value(QStringLiteral("id")).toInteger());
+            QVERIFY2(stored.ok(), test::why(stored).constData());
+            QCOMPARE(stored->kind, SourceKind::Prometheus);
+            QCOMPARE(stored->url, prom.url);
+            QCOMPARE(stored->machine, QStringLiteral("web1"));
+            QCOMPARE(stored->query, a.value(QStringLiteral("query")).toString());
+            QCOMPARE(stored->asKey, a.value(QStringLiteral("as")).toString());
+            addedKeys.insert(stored->id, stored->asKey);
+        }
+        for (const QJsonValue& v : o.value(QStringLiteral("taken")).toArray()) {
+            const QJsonObject t = v.toObject();
+            const qint64 sid = t.value(QStringLiteral("source_id")).toInteger();
+            QVERIFY2(addedKeys.contains(sid), qPrintable(QString::number(sid)));
+            QCOMPARE(t.value(QStringLiteral("series")).toString(), addedKeys.value(sid));
+        }
+
+        // Again: the sources are there now, none is added, the panels read the same ones.
+        r = cli({QStringLiteral("dashboard"), QStringLiteral("import"), QStringLiteral("--grafana"),
+                 grafana + QStringLiteral("node-exporter-full.json"), QStringLiteral("--replace")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("5 panels taken, 3 skipped, 0 sources added") && !r.out.contains("added:"),
+                 r.out.constData());
+        QCOMPARE(sourceCount(), 6);
 
         // A second Prometheus source: the datasource is ambiguous, nothing is written.
         prom.url = QStringLiteral("http://prom2.example:9090/api/v1/query_range");
