@@ -28,7 +28,8 @@ namespace opsdeck {
 //
 // A source polls one query. A panel reads the series of the source of the matched kind
 // and URL that polls its very query with an `as` key (that key is what the poll stores,
-// exactly, when the query gives one series). When no source does, the import plans one
+// exactly, when the query gives one series; a chart panel also draws the KEY.<series> a
+// query giving several is stored as, PanelEvaluator). When no source does, the import plans one
 // (Outcome::added, with Options::addSources): a copy of the matched source (kind, URL,
 // auth user and secret name, binding, interval, timeout, step) with the panel's query
 // and the query as its `as` key, which the panel reads. GrafanaImportWriter adds the

@@ -23,6 +23,8 @@ namespace {
 
 const QString kChartQuery = QStringLiteral("node_memory_MemFree_bytes / 1024");
 const QString kValueQuery = QStringLiteral("node_load1 + 1");
+// Two series (one per mode): stored as KEY.{mode="system"} and KEY.{mode="user"}.
+const QString kModesQuery = QStringLiteral("sum by (mode) (node_cpu_seconds_total{mode=~\"user|system\"})");
 
 QMap<qint64, double> queryRange(quint16 port, const QString& promql, qint64 start, qint64 end)
 {
@@ -73,11 +75,19 @@ QByteArray grafanaJson()
         {QStringLiteral("options"),
          QJsonObject{{QStringLiteral("reduceOptions"),
                       QJsonObject{{QStringLiteral("calcs"), QJsonArray{QStringLiteral("lastNotNull")}}}}}}};
+    const QJsonObject modes{{QStringLiteral("type"), QStringLiteral("timeseries")},
+                            {QStringLiteral("title"), QStringLiteral("CPU modes")},
+                            {QStringLiteral("datasource"), ds},
+                            {QStringLiteral("gridPos"), QJsonObject{{QStringLiteral("x"), 0},
+                                                                    {QStringLiteral("y"), 8},
+                                                                    {QStringLiteral("w"), 24},
+                                                                    {QStringLiteral("h"), 8}}},
+                            {QStringLiteral("targets"), target(kModesQuery)}};
     const QJsonObject dashboard{
         {QStringLiteral("title"), QStringLiteral("Box one")},
         {QStringLiteral("time"), QJsonObject{{QStringLiteral("from"), QStringLiteral("now-15m")},
                                              {QStringLiteral("to"), QStringLiteral("now")}}},
-        {QStringLiteral("panels"), QJsonArray{chart, stat}}};
+        {QStringLiteral("panels"), QJsonArray{chart, stat, modes}}};
     return QJsonDocument(dashboard).toJson();
 }
 
@@ -126,9 +136,10 @@ private slots:
                                                   QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(imported.exitCode == 0, imported.out + imported.err);
         const QJsonArray added = test::jsonOf(imported.out).value(QStringLiteral("added_sources")).toArray();
-        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.size(), 3);
         QCOMPARE(added.at(0).toObject().value(QStringLiteral("query")).toString(), kChartQuery);
         QCOMPARE(added.at(1).toObject().value(QStringLiteral("query")).toString(), kValueQuery);
+        QCOMPARE(added.at(2).toObject().value(QStringLiteral("query")).toString(), kModesQuery);
 
         auto poll = test::opsdeck(db.path(), {QStringLiteral("metrics"), QStringLiteral("poll"),
                                               QStringLiteral("--once"), QStringLiteral("--format"),
@@ -137,7 +148,7 @@ private slots:
 
         auto entry = DashboardStore(db.db()).get(QStringLiteral("box-one"));
         QVERIFY2(entry.ok(), test::why(entry).constData());
-        QCOMPARE(entry->dashboard.panels.size(), 2);
+        QCOMPARE(entry->dashboard.panels.size(), 3);
         MetricStore store(db.db());
         store.setMaintenanceIntervalMs(0);
         const PanelEvaluator evaluator(store, db.db());
@@ -167,6 +178,18 @@ private slots:
         QVERIFY2(value->value.has_value(), qPrintable(value->problem));
         QVERIFY(*value->value >= 1.0);
 
+        // A query giving several series: a line each (stored as KEY.<series name>).
+        auto modes = evaluator.evaluate(entry->dashboard.panels.at(2), {});
+        QVERIFY2(modes.ok(), test::why(modes).constData());
+        QVERIFY2(modes->problem.isEmpty(), qPrintable(modes->problem));
+        QStringList lines;
+        for (const ChartLine& l : std::as_const(modes->chart.lines))
+            lines << l.name;
+        lines.sort();
+        QCOMPARE(lines,
+                 (QStringList{QStringLiteral("{mode=\"system\"}"), QStringLiteral("{mode=\"user\"}")}));
+        QVERIFY(modes->chart.pointCount() >= 10);
+
         // A second import: the sources are there, none is added.
         imported = test::opsdeck(db.path(),
                                  {QStringLiteral("dashboard"), QStringLiteral("import"),
@@ -174,7 +197,7 @@ private slots:
                                   QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(imported.exitCode == 0, imported.out + imported.err);
         QVERIFY(test::jsonOf(imported.out).value(QStringLiteral("added_sources")).toArray().isEmpty());
-        QCOMPARE(SourceRepository(db.db()).list().valueOr({}).size(), 3);
+        QCOMPARE(SourceRepository(db.db()).list().valueOr({}).size(), 4);
     }
 };
 
