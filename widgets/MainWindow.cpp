@@ -86,6 +86,7 @@ MainWindow::MainWindow(Engine& engine, QWidget* parent) : QMainWindow(parent), m
     m_centre->setObjectName(QStringLiteral("centreTabs"));
     m_metrics = &engine.metricStore();
     m_charts = new MachineChartsView(engine.metricStore(), m_centre);
+    m_charts->setInventory(engine.sharedDatabase()); // disk usage titled by mount point
     m_inventory = new InventoryView(engine.sharedDatabase(), m_centre);
     m_inventory->setObjectName(QStringLiteral("inventoryView"));
     // The Charts tab shows a page: a machine's (its host page) or a tree node's (one metric

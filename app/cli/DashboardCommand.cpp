@@ -21,6 +21,7 @@ const QString optName = QStringLiteral("name");
 const QString optReplace = QStringLiteral("replace");
 const QString optGrafana = QStringLiteral("grafana");
 const QString optDatasource = QStringLiteral("datasource");
+const QString optNoAddSources = QStringLiteral("no-add-sources");
 const QString optFormat = QStringLiteral("format");
 
 QString queryText(const PanelQuery& q)
@@ -151,6 +152,9 @@ int runDashboard(CliContext& ctx)
              CliContext::tr("import --grafana: read the Grafana datasource (uid or name) from this Opsdeck "
                             "source (id or URL); repeat for several"),
              QStringLiteral("GRAFANA=SOURCE")})
+        .option({optNoAddSources,
+                 CliContext::tr("import --grafana: add no source for the queries no source polls (those "
+                                "panels stay empty)")})
         .option(formatOption())
         .verb({QStringLiteral("list"), QStringLiteral("[--format F]"), {optFormat}, list})
         .verb({QStringLiteral("show"), QStringLiteral("NAME [--format F]"), {optFormat}, show})
@@ -158,8 +162,8 @@ int runDashboard(CliContext& ctx)
             {QStringLiteral("export"), QStringLiteral("NAME [--out FILE]"), {optOut, optFormat}, exportJson})
         .verb({QStringLiteral("import"),
                QStringLiteral("FILE [--name N] [--replace] | --grafana FILE [--datasource GRAFANA=SOURCE]... "
-                              "[--name N] [--replace]"),
-               {optName, optReplace, optGrafana, optDatasource, optFormat},
+                              "[--no-add-sources] [--name N] [--replace]"),
+               {optName, optReplace, optGrafana, optDatasource, optNoAddSources, optFormat},
                dashboard::runImport})
         .verb({QStringLiteral("remove"), QStringLiteral("NAME"), {}, remove})
         .run(ctx);

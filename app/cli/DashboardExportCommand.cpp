@@ -2,15 +2,17 @@
 // a dashboard (a stored one, or the built-in home) as a multi-page PDF report through the
 // same ChartExporter::exportReport as `export host`: two charts a page, each page with the
 // title, the range, the generation time and "Page i of n". Chart panels as they are; a
-// value panel as the chart of its series with the value in its title; a table of machines
-// as the chart of its first column, a line per machine. Tables of product lines and URLs
-// have no series to draw and are left out (said on stderr). Without --from/--to each panel
-// covers its own range, ending now. Exit 2: bad arguments or not .pdf; 4: an unknown
-// dashboard, or no points in the range. Offline, with no display (a GUI command, as export).
+// value panel as the chart of its series with the value in its title; a table panel as a
+// drawn table (its header row and the rows PanelEvaluator gives, the cells as the
+// window's table shows them), on as many pages as its rows need. Without --from/--to each
+// panel covers its own range, ending now. Exit 2: bad arguments or not .pdf; 4: an unknown
+// dashboard, or nothing (no point, no table cell) in the range. Offline, with no display
+// (a GUI command, as export).
 
 #include "charts/ValueFormat.h"
 #include "cli/DashboardCli.h"
 #include "dashboards/PanelEvaluator.h"
+#include "dashboards/PanelTableModel.h"
 #include "export/ChartExporter.h"
 #include "metrics/MetricStore.h"
 #include "util/Clock.h"
@@ -49,33 +51,48 @@ Result<ChartExporter::Options> optionsOf(const QCommandLineParser& p)
     return o;
 }
 
-// What a panel draws in the report; nullopt when it has no series.
-std::optional<ChartData> chartOf(const PanelEvaluator& evaluator, const PanelData& data,
-                                 const PanelEvaluator::Range& range, int maxPoints, QString* error)
+// A table panel as the report draws it: the same header and cell texts as the window's table.
+ReportTable tableOf(const PanelData& data)
+{
+    PanelTableModel model;
+    model.setTable(data.table);
+    ReportTable t;
+    t.title = data.panel.title.isEmpty() ? data.panel.query.key() : data.panel.title;
+    for (int c = 0; c < model.columnCount(); ++c)
+        t.header << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < model.columnCount(); ++c)
+            row << model.data(model.index(r, c), Qt::DisplayRole).toString();
+        t.rows << row;
+    }
+    return t;
+}
+
+bool hasValues(const PanelTable& table)
+{
+    for (const auto& row : table.cells)
+        for (const auto& cell : row)
+            if (cell)
+                return true;
+    return false;
+}
+
+// What a chart or value panel draws in the report.
+Result<ChartData> chartOf(const PanelEvaluator& evaluator, const PanelData& data,
+                          const PanelEvaluator::Range& range, int maxPoints)
 {
     if (data.panel.kind == PanelKind::Chart)
         return data.chart;
-    if (data.panel.kind == PanelKind::Table && data.panel.rows != PanelRows::Machines)
-        return std::nullopt;
     Panel asChart = data.panel;
     asChart.kind = PanelKind::Chart;
-    if (data.panel.kind == PanelKind::Table && !data.panel.columns.isEmpty()) {
-        asChart.query.metric = data.panel.columns.first();
-        asChart.query.series.clear();
-    }
     auto chart = evaluator.evaluate(asChart, range, maxPoints);
-    if (!chart.ok()) {
-        *error = chart.error().message;
-        return std::nullopt;
-    }
+    if (!chart.ok())
+        return chart.error();
     ChartData c = chart->chart;
     const QString title = data.panel.title.isEmpty() ? data.panel.query.key() : data.panel.title;
-    if (data.panel.kind == PanelKind::Value)
-        c.title = data.value
-                      ? CliContext::tr("%1: %2").arg(title, ValueFormat::format(data.unit, *data.value))
-                      : CliContext::tr("%1: no data").arg(title);
-    else
-        c.title = CliContext::tr("%1 (%2)").arg(title, asChart.query.key());
+    c.title = data.value ? CliContext::tr("%1: %2").arg(title, ValueFormat::format(data.unit, *data.value))
+                         : CliContext::tr("%1: no data").arg(title);
     return c;
 }
 
@@ -104,24 +121,23 @@ int dashboardReport(CliContext& ctx, const QCommandLineParser& p, const QStringL
     auto panels = evaluator.evaluate(*d, range, maxPoints);
     if (!panels.ok())
         return ctx.fail(panels.error());
-    QList<ChartData> charts;
-    int leftOut = 0;
+    QList<ReportItem> items;
+    bool anything = false;
     for (const PanelData& data : std::as_const(*panels)) {
-        QString error;
-        const auto chart = chartOf(evaluator, data, range, maxPoints, &error);
-        if (!error.isEmpty())
-            return ctx.fail(Error::failure(error));
-        if (!chart)
-            ++leftOut;
-        else if (chart->pointCount() > 0)
-            charts << *chart;
+        if (data.panel.kind == PanelKind::Table) {
+            anything = anything || hasValues(data.table);
+            items << ReportItem{{}, tableOf(data)};
+            continue;
+        }
+        auto chart = chartOf(evaluator, data, range, maxPoints);
+        if (!chart.ok())
+            return ctx.fail(chart.error());
+        if (chart->pointCount() > 0) {
+            anything = true;
+            items << ReportItem{*chart, std::nullopt};
+        }
     }
-    if (leftOut > 0)
-        ctx.err << CliContext::tr("opsdeck: %n table panel(s) of product lines or URLs left out of the PDF "
-                                  "(no series to draw)",
-                                  nullptr, leftOut)
-                << Qt::endl;
-    if (charts.isEmpty())
+    if (!anything)
         return ctx.fail(Error::notFound(
             range.from > 0
                 ? CliContext::tr("dashboard %1 has no points from %2 to %3")
@@ -134,7 +150,7 @@ int dashboardReport(CliContext& ctx, const QCommandLineParser& p, const QStringL
             options->from = std::min(options->from, data.from);
     }
     options->reportTitle = p.isSet(optTitle) ? p.value(optTitle) : d->title;
-    if (auto st = ChartExporter::exportReport(charts, *options, p.value(optOut)); !st.ok())
+    if (auto st = ChartExporter::exportReport(items, *options, p.value(optOut)); !st.ok())
         return ctx.fail(st.error());
     return 0;
 }

@@ -4,13 +4,18 @@
 // exit 2); an existing name without --replace is refused (exit 3). A Grafana import prints
 // the panels it took and those it did not, with why; a datasource it cannot match to one
 // Opsdeck source is listed with its candidates and nothing is written (exit 2) until
-// --datasource says which.
+// --datasource says which. A panel whose query no source polls gets a source added for
+// it (a copy of the matched one polling that query, GrafanaImporter), in the same
+// transaction as the dashboard (GrafanaImportWriter); the sources added are listed.
+// `--no-add-sources` adds none and lists the panels that will stay empty.
 
 #include "cli/DashboardCli.h"
 #include "dashboards/DashboardJson.h"
 #include "dashboards/DashboardStore.h"
+#include "dashboards/GrafanaImportWriter.h"
 #include "dashboards/GrafanaImporter.h"
 #include "sources/SourceRepository.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +26,7 @@ namespace {
 const QString optName = QStringLiteral("name");
 const QString optReplace = QStringLiteral("replace");
 const QString optDatasource = QStringLiteral("datasource");
+const QString optNoAddSources = QStringLiteral("no-add-sources");
 
 Result<QHash<QString, QString>> datasourceMap(const QCommandLineParser& p)
 {
@@ -46,6 +52,27 @@ Status save(CliContext& ctx, const Dashboard& d, bool replace)
     return DashboardStore(*db).save(d, replace);
 }
 
+QJsonValue idOrNull(qint64 id)
+{
+    return id > 0 ? QJsonValue(double(id)) : QJsonValue();
+}
+
+QJsonArray addedJson(const GrafanaImporter::Outcome& o)
+{
+    QJsonArray added;
+    for (const auto& a : o.added)
+        added.append(QJsonObject{{QStringLiteral("id"), idOrNull(a.source.id)},
+                                 {QStringLiteral("based_on"), double(a.basedOn)},
+                                 {QStringLiteral("kind"), sourceKindName(a.source.kind)},
+                                 {QStringLiteral("url"), a.source.url},
+                                 {QStringLiteral("query"), a.source.query},
+                                 {QStringLiteral("as"), a.source.asKey},
+                                 {QStringLiteral("machine"), a.source.machine},
+                                 {QStringLiteral("node"), a.source.nodePath},
+                                 {QStringLiteral("panels"), QJsonArray::fromStringList(a.panels)}});
+    return added;
+}
+
 QJsonObject outcomeJson(const GrafanaImporter::Outcome& o, bool saved)
 {
     QJsonArray taken;
@@ -53,8 +80,13 @@ QJsonObject outcomeJson(const GrafanaImporter::Outcome& o, bool saved)
         taken.append(QJsonObject{{QStringLiteral("title"), t.title},
                                  {QStringLiteral("grafana_type"), t.grafanaType},
                                  {QStringLiteral("datasource"), t.datasource},
-                                 {QStringLiteral("source_id"), double(t.sourceId)},
+                                 {QStringLiteral("source_id"), idOrNull(t.sourceId)},
                                  {QStringLiteral("series"), t.series}});
+    QJsonArray empty;
+    for (const auto& u : o.unpolled)
+        empty.append(QJsonObject{{QStringLiteral("title"), u.title},
+                                 {QStringLiteral("source_id"), double(u.sourceId)},
+                                 {QStringLiteral("series"), u.series}});
     QJsonArray skipped;
     for (const auto& s : o.skipped)
         skipped.append(QJsonObject{{QStringLiteral("title"), s.title},
@@ -73,19 +105,41 @@ QJsonObject outcomeJson(const GrafanaImporter::Outcome& o, bool saved)
             {QStringLiteral("saved"), saved},
             {QStringLiteral("taken"), taken},
             {QStringLiteral("skipped"), skipped},
-            {QStringLiteral("unresolved"), unresolved}};
+            {QStringLiteral("unresolved"), unresolved},
+            {QStringLiteral("added_sources"), addedJson(o)},
+            {QStringLiteral("empty_panels"), empty}};
 }
 
-void printOutcome(CliContext& ctx, const GrafanaImporter::Outcome& o)
+void printOutcome(CliContext& ctx, const GrafanaImporter::Outcome& o, bool saved)
 {
     for (const auto& t : o.taken)
-        ctx.out << CliContext::tr("taken:   %1 (%2) <- source %3: %4")
-                       .arg(t.title, t.grafanaType)
-                       .arg(t.sourceId)
-                       .arg(t.series)
+        ctx.out << (t.sourceId > 0 ? CliContext::tr("taken:   %1 (%2) <- source %3: %4")
+                                         .arg(t.title, t.grafanaType)
+                                         .arg(t.sourceId)
+                                         .arg(t.series)
+                                   : CliContext::tr("taken:   %1 (%2) <- a new source: %3")
+                                         .arg(t.title, t.grafanaType, t.series))
                 << Qt::endl;
     for (const auto& s : o.skipped)
         ctx.out << CliContext::tr("skipped: %1 (%2): %3").arg(s.title, s.grafanaType, s.reason) << Qt::endl;
+    for (const auto& a : o.added)
+        ctx.out << (saved ? CliContext::tr("added:   source %1 (%2 %3 on %4, a copy of source %5) polls %6")
+                                .arg(a.source.id)
+                                .arg(sourceKindName(a.source.kind), a.source.url,
+                                     !a.source.machine.isEmpty()    ? a.source.machine
+                                     : !a.source.nodePath.isEmpty() ? a.source.nodePath
+                                                                    : CliContext::tr("no machine"))
+                                .arg(a.basedOn)
+                                .arg(a.source.query)
+                          : CliContext::tr("not added: %1").arg(GrafanaImporter::describe(a)))
+                << Qt::endl;
+    for (const auto& u : o.unpolled)
+        ctx.out << CliContext::tr("empty:   %1: no source of source %2's URL polls %3 with an --as key; the "
+                                  "panel stays empty until one does")
+                       .arg(u.title)
+                       .arg(u.sourceId)
+                       .arg(u.series)
+                << Qt::endl;
 }
 
 int importGrafana(CliContext& ctx, const QCommandLineParser& p, const QByteArray& bytes)
@@ -106,6 +160,7 @@ int importGrafana(CliContext& ctx, const QCommandLineParser& p, const QByteArray
     options.name = p.value(optName);
     options.datasources = *map;
     options.sources = *sources;
+    options.addSources = !p.isSet(optNoAddSources);
     auto outcome = GrafanaImporter::import(bytes, options);
     if (!outcome.ok())
         return ctx.fail(outcome.error());
@@ -114,7 +169,7 @@ int importGrafana(CliContext& ctx, const QCommandLineParser& p, const QByteArray
         if (json)
             ctx.out << QJsonDocument(outcomeJson(*outcome, saved)).toJson(QJsonDocument::Compact) << Qt::endl;
         else
-            printOutcome(ctx, *outcome);
+            printOutcome(ctx, *outcome, saved);
     };
     if (!outcome->unresolved.isEmpty()) {
         report(false);
@@ -132,16 +187,18 @@ int importGrafana(CliContext& ctx, const QCommandLineParser& p, const QByteArray
         return ctx.fail(Error::refused(
             CliContext::tr("nothing imported: no panel of %1 could be taken").arg(outcome->dashboard.title)));
     }
-    if (auto st = save(ctx, outcome->dashboard, p.isSet(optReplace)); !st.ok()) {
+    if (auto st = GrafanaImportWriter::save(*db, *outcome, p.isSet(optReplace), Clock::system().nowSecs());
+        !st.ok()) {
         report(false);
         return ctx.fail(st.error());
     }
     report(true);
     if (!json)
-        ctx.out << CliContext::tr("imported dashboard %1: %2 panels taken, %3 skipped")
+        ctx.out << CliContext::tr("imported dashboard %1: %2 panels taken, %3 skipped, %4 sources added")
                        .arg(outcome->dashboard.name)
                        .arg(outcome->taken.size())
                        .arg(outcome->skipped.size())
+                       .arg(outcome->added.size())
                 << Qt::endl;
     return 0;
 }
@@ -154,6 +211,8 @@ int runImport(CliContext& ctx, const QCommandLineParser& p, const QStringList& a
         return ctx.usage(CliContext::tr("dashboard import takes one FILE (- for standard input)"));
     if (!p.isSet(QStringLiteral("grafana")) && p.isSet(optDatasource))
         return ctx.usage(CliContext::tr("--datasource goes with --grafana"));
+    if (!p.isSet(QStringLiteral("grafana")) && p.isSet(optNoAddSources))
+        return ctx.usage(CliContext::tr("--no-add-sources goes with --grafana"));
     auto bytes = readFile(args.first());
     if (!bytes.ok())
         return ctx.fail(bytes.error());

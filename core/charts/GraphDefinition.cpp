@@ -443,14 +443,14 @@ Result<QList<GraphDefinition>> parse(const QString& text, const QString& fallbac
     return Parser(fallbackName.isEmpty() ? QStringLiteral("graph") : fallbackName).run(text);
 }
 
-GraphDefinition instantiate(const GraphDefinition& graph, const QString& device)
+GraphDefinition instantiate(const GraphDefinition& graph, const QString& device, const QString& titleText)
 {
     GraphDefinition g = graph;
     for (auto& d : g.defs) {
         d.metric.replace(deviceTag, device);
         d.host.replace(deviceTag, device);
     }
-    g.title.replace(deviceTag, device);
+    g.title.replace(deviceTag, titleText.isEmpty() ? device : titleText);
     g.usesDevice = false;
     return g;
 }

@@ -97,8 +97,10 @@ namespace GraphDefinitionParser {
 // `fallbackName` names a graph that has no `@@` line.
 Result<QList<GraphDefinition>> parse(const QString& text, const QString& fallbackName = {});
 
-// The graph with `<?= $device ?>` replaced by `device` in every DEF.
-GraphDefinition instantiate(const GraphDefinition& graph, const QString& device);
+// The graph with `<?= $device ?>` replaced by `device` in every DEF, and in the title by
+// `titleText` (default: the device; the host page gives a disk's mount points).
+GraphDefinition instantiate(const GraphDefinition& graph, const QString& device,
+                            const QString& titleText = {});
 
 // The DEF metrics of a template with `<?= $device ?>` as a regular expression whose
 // first capture is the device ("^traffic-(.+)-rxbytes$").

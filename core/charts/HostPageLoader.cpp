@@ -1,6 +1,7 @@
 #include "charts/HostPageLoader.h"
 
 #include "charts/GraphEvaluator.h"
+#include "charts/HostPageMounts.h"
 #include "metrics/CpuPercent.h"
 #include "metrics/MachineChartLoader.h"
 
@@ -189,7 +190,15 @@ HostPageData load(const MetricStore& store, const Request& request)
         if (s.firstTimestamp > 0 && (page.firstSample == 0 || s.firstTimestamp < page.firstSample))
             page.firstSample = s.firstTimestamp;
     }
-    const HostPagePlan plan = HostPagePlanner::plan(request.machine, *listed, request.definitions);
+    DeviceMounts mounts;
+    if (request.inventory) {
+        auto read = HostPageMounts::read(*request.inventory, request.machine);
+        if (read.ok())
+            mounts = *read;
+        else
+            page.notes << trc("the disks' mount points could not be read: %1").arg(read.error().message);
+    }
+    const HostPagePlan plan = HostPagePlanner::plan(request.machine, *listed, request.definitions, mounts);
     for (const auto& group : plan.groups) {
         HostPageGroupData data;
         data.id = group.id;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "charts/HostPagePlan.h"
+#include "db/Database.h"
+
+#include <memory>
 
 namespace opsdeck {
 
@@ -38,6 +41,9 @@ struct Request
     int maxPoints = 600;                // per line: twice the plot's pixel width
     QList<GraphDefinition> definitions; // the user's (HostPagePlanner::loadDefinitions)
     QStringList definitionErrors;       // passed through to notes
+    // The inventory, for the disks' mount points (machine_meta, HostPageMounts): the disk
+    // usage charts are titled by them. Null: titled by device.
+    std::shared_ptr<Database> inventory;
 };
 
 HostPageData load(const MetricStore& store, const Request& request);

@@ -144,7 +144,9 @@ const QList<GraphDefinition>& parsedBuiltIns()
 class Planner
 {
 public:
-    Planner(const QString& machine, const QList<SeriesInfo>& series, const QList<GraphDefinition>& defs)
+    Planner(const QString& machine, const QList<SeriesInfo>& series, const QList<GraphDefinition>& defs,
+            const DeviceMounts& mounts)
+        : m_mounts(mounts)
     {
         m_plan.machine = machine;
         for (const auto& s : series)
@@ -222,20 +224,28 @@ private:
         HostGraphGroup group;
         group.id = groupId;
         group.title = title;
-        QList<GraphDefinition> graphs;
+        QList<std::pair<QString, GraphDefinition>> graphs; // (device, graph)
         if (def.usesDevice) {
-            for (const auto& dev : devices(def))
-                graphs << GraphDefinitionParser::instantiate(def, dev);
+            const bool byMount = groupId == QLatin1String("disk-usage");
+            QStringList devs = devices(def);
+            if (byMount) // in mount order, the devices with no known mount last
+                std::stable_sort(devs.begin(), devs.end(), [&](const QString& a, const QString& b) {
+                    const QString ma = m_mounts.value(a).value(0), mb = m_mounts.value(b).value(0);
+                    return ma.isEmpty() != mb.isEmpty() ? !ma.isEmpty() : ma < mb;
+                });
+            for (const auto& dev : std::as_const(devs))
+                graphs.append(
+                    {dev, GraphDefinitionParser::instantiate(
+                              def, dev, byMount ? diskUsageTitle(dev, m_mounts.value(dev)) : QString())});
         } else {
-            graphs << def;
+            graphs.append({QString(), def});
         }
-        for (const auto& g : std::as_const(graphs)) {
+        for (const auto& [device, g] : std::as_const(graphs)) {
             if (!applies(g))
                 continue;
             consume(g);
             HostGraph graph;
             graph.kind = HostGraph::Kind::Definition;
-            const QString device = def.usesDevice ? g.title : QString();
             graph.id = device.isEmpty() ? g.name : g.name + QLatin1Char(':') + device;
             graph.definition = g;
             graph.unit = unit;
@@ -325,6 +335,7 @@ private:
     QSet<QString> m_used;
     QList<SeriesInfo> m_series;
     QMap<QString, GraphDefinition> m_user;
+    DeviceMounts m_mounts;
 };
 
 } // namespace
@@ -336,9 +347,16 @@ const QString& builtInDefinitions()
 }
 
 HostPagePlan plan(const QString& machine, const QList<SeriesInfo>& series,
-                  const QList<GraphDefinition>& definitions)
+                  const QList<GraphDefinition>& definitions, const DeviceMounts& mounts)
 {
-    return Planner(machine, series, definitions).run();
+    return Planner(machine, series, definitions, mounts).run();
+}
+
+QString diskUsageTitle(const QString& device, const QStringList& mounts)
+{
+    if (mounts.isEmpty())
+        return device;
+    return trc("%1 (%2)").arg(mounts.join(QStringLiteral(", ")), device);
 }
 
 GraphDefinitionSet loadDefinitions(const QString& dir)

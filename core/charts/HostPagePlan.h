@@ -5,6 +5,8 @@
 #include "metrics/MachineChartData.h"
 #include "metrics/MetricStore.h"
 
+#include <QHash>
+
 namespace opsdeck {
 
 // One graph of a host page: a definition to evaluate (built-in or a user's file, with
@@ -37,6 +39,11 @@ struct HostGraphGroup
     QList<HostGraph> graphs;
 };
 
+// A machine's disks as its machine_meta names them: device (as in disk-usage-<dev>-*) ->
+// its mount points, the measured one first (`disk-usage-<dev>-mount`, one a line, from
+// the local collector and from node_exporter polls; HostPageMounts reads them).
+using DeviceMounts = QHash<QString, QStringList>;
+
 struct HostPagePlan
 {
     QString machine;
@@ -55,14 +62,19 @@ namespace HostPagePlanner {
 
 // The host page of a machine that has `series`: CPU (stacked percent of the modes),
 // load, memory (stacked used, buffers, cached, free), traffic per interface (bits/s),
-// disk I/O per device, disk usage per device, TCP established; then a group per user
+// disk I/O per device, disk usage per mount (a device's chart titled by its mount points
+// from `mounts`, "/home (sda2)", "/, /srv (sda1)", in mount order; the device alone when
+// none is known), TCP established; then a group per user
 // definition that applies, then a group per source for every series none of those
 // read (Graphite paths, Prometheus and OpenTSDB queries, plugin output), one chart per
 // metric-key prefix. A definition named as a built-in graph (cpu, load, memory, traffic,
 // disk-io, disk-usage, tcp-established) restyles it; any other name adds a group. A
 // definition with `<?= $device ?>` gives a graph per device whose series the host has.
 HostPagePlan plan(const QString& machine, const QList<SeriesInfo>& series,
-                  const QList<GraphDefinition>& definitions = {});
+                  const QList<GraphDefinition>& definitions = {}, const DeviceMounts& mounts = {});
+
+// A disk usage chart's title: "/home (sda2)", "/, /srv (sda1)"; the device without mounts.
+QString diskUsageTitle(const QString& device, const QStringList& mounts);
 
 // Opsdeck's built-in graphs, in the definition format (the documentation's example).
 const QString& builtInDefinitions();

@@ -314,14 +314,20 @@ Result<CollectorPass> LocalCollector::collectAt(qint64 timestamp) const
             return warn("disk_usage", mounts.error().message);
         ++partsRead;
         QList<QByteArray> devices;
+        QHash<QByteArray, QStringList> mountsOf; // a device's mount points, the measured one first
         for (const proc::MountEntry& m : *mounts) {
             // Real block devices only, as Kurado (and df of them) sees them; /boot is left out.
             if (!m.device.startsWith("/dev/") || m.device.size() <= 5 || !m.mountPoint.startsWith('/') ||
                 m.mountPoint == "/boot")
                 continue;
             const QByteArray dev = proc::sanitizeName(QByteArrayView(m.device).sliced(5));
-            if (devices.contains(dev))
-                continue; // the same device mounted again (bind mounts): its first mount counts
+            if (devices.contains(dev)) {
+                // The same device mounted again (bind mounts): its first mount is measured,
+                // the others are named with it.
+                if (!mountsOf[dev].contains(QFile::decodeName(m.mountPoint)))
+                    mountsOf[dev] << QFile::decodeName(m.mountPoint);
+                continue;
+            }
             const auto usage = m_options.fsUsage(m.mountPoint);
             if (!usage.ok()) {
                 warn("disk_usage", usage.error().message);
@@ -330,8 +336,11 @@ Result<CollectorPass> LocalCollector::collectAt(qint64 timestamp) const
             devices.append(dev);
             sink.add("disk-usage-" + dev + "-used", SeriesType::Gauge, double(usage->usedKb));
             sink.add("disk-usage-" + dev + "-available", SeriesType::Gauge, double(usage->availableKb));
-            meta(QLatin1String("disk-usage-" + dev + "-mount"), QFile::decodeName(m.mountPoint));
+            mountsOf[dev] << QFile::decodeName(m.mountPoint);
         }
+        // One a line: the host page titles a device's disk usage by them.
+        for (const QByteArray& dev : std::as_const(devices))
+            meta(QLatin1String("disk-usage-" + dev + "-mount"), mountsOf.value(dev).join(QLatin1Char('\n')));
         if (!devices.isEmpty())
             meta(QStringLiteral("disk-usage-devices"), QString::fromLatin1(devices.join(',')));
     });

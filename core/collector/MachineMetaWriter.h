@@ -22,7 +22,17 @@ public:
     // when no machine has that name yet.
     Result<bool> write(const QString& machine, const QList<CollectorFact>& meta, qint64 updatedAt) const;
 
+    // The same for another writer, inside a transaction the caller holds (SourceRepository
+    // records a node_exporter page's meta with the poll's outcome): each key upserted with
+    // `source` (e.g. 'node-exporter'), never over an imported one; that source's keys this
+    // write does not name removed (none when `meta` is empty). Leaves last_seen alone.
+    static Result<bool> writeOn(QSqlDatabase& db, const QString& machine, const QList<CollectorFact>& meta,
+                                const QString& source, qint64 updatedAt);
+
 private:
+    static Status upsertAndPrune(QSqlDatabase& db, qint64 machineId, const QList<CollectorFact>& meta,
+                                 const QString& source, qint64 updatedAt, bool overImported);
+
     Database& m_db;
 };
 

@@ -55,6 +55,12 @@ DashboardStore::DashboardStore(std::shared_ptr<Database> db, QString operatorNam
 
 Status DashboardStore::save(const Dashboard& dashboard, bool replace)
 {
+    return save(dashboard, replace, {});
+}
+
+Status DashboardStore::save(const Dashboard& dashboard, bool replace,
+                            const std::function<Status()>& alsoWrite)
+{
     if (dashboard.name == DashboardNames::homeName())
         return homeRefused();
     if (auto valid = DashboardJson::validate(dashboard); !valid.ok())
@@ -62,14 +68,21 @@ Status DashboardStore::save(const Dashboard& dashboard, bool replace)
     const QString text = QString::fromUtf8(DashboardJson::serialize(dashboard));
     const qint64 now = m_clock.nowSecs();
     return m_db->transaction([&](QSqlDatabase& db) -> Status {
-        auto found = Database::exec(db, QStringLiteral("SELECT version FROM dashboards WHERE name = ?"),
-                                    {dashboard.name});
-        if (!found.ok())
-            return found.error();
-        if (found->next()) {
-            if (!replace)
-                return Error::refused(
-                    tr("a dashboard named '%1' exists; give --replace to overwrite it").arg(dashboard.name));
+        bool exists = false;
+        { // the SELECT is done with before other statements run
+            auto found = Database::exec(db, QStringLiteral("SELECT version FROM dashboards WHERE name = ?"),
+                                        {dashboard.name});
+            if (!found.ok())
+                return found.error();
+            exists = found->next();
+        }
+        if (exists && !replace)
+            return Error::refused(
+                tr("a dashboard named '%1' exists; give --replace to overwrite it").arg(dashboard.name));
+        if (alsoWrite)
+            if (auto st = alsoWrite(); !st.ok())
+                return st;
+        if (exists) {
             auto q =
                 Database::exec(db,
                                QStringLiteral("UPDATE dashboards SET title = ?, definition = ?, version = "

@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QList>
+#include <functional>
 #include <memory>
 
 namespace opsdeck {
@@ -33,6 +34,11 @@ public:
 
     // Refused: an existing name without `replace`, or `home`; Usage: invalid (the JSON path).
     Status save(const Dashboard& dashboard, bool replace);
+    // As save(), with `alsoWrite` run inside the same transaction, after the name is
+    // checked and before the dashboard is written: its writes (on this thread's
+    // connection, with no transaction of their own) and the dashboard commit together,
+    // or its error (or the save's) rolls both back.
+    Status save(const Dashboard& dashboard, bool replace, const std::function<Status()>& alsoWrite);
     // NotFound when there is none of that name.
     Result<Entry> get(const QString& name) const;
     // Every stored dashboard, by name.

@@ -128,7 +128,7 @@ class Converter
 {
 public:
     Converter(const QJsonObject& dashboard, const GrafanaImporter::Options& options)
-        : m_matcher(options), m_variables(grafana::variablesOf(dashboard))
+        : m_options(options), m_matcher(options), m_variables(grafana::variablesOf(dashboard))
     {
         for (const QJsonValue& v : dashboard.value(QStringLiteral("__inputs")).toArray()) {
             const QJsonObject o = v.toObject();
@@ -170,7 +170,7 @@ public:
         if (!match.source)
             return skip(match.problem);
         const qint64 range = rangeOf(p);
-        QList<Panel> made;
+        QList<std::pair<Panel, Reading>> made;
         for (const Target& t : std::as_const(targets)) {
             if (t.query.isEmpty())
                 continue;
@@ -182,36 +182,76 @@ public:
             panel.title = title;
             if (targets.size() > 1)
                 panel.title = QStringLiteral("%1 (%2)").arg(title, t.refId);
-            panel.query.series = query->trimmed();
-            // The source polls this very query and stores it under its --as key: read that.
-            if (match.source->query.simplified() == panel.query.series.simplified() &&
-                !match.source->asKey.isEmpty())
-                panel.query.series = match.source->asKey;
-            if (panel.query.series.isEmpty())
+            if (query->trimmed().isEmpty())
                 continue;
+            const Reading reading = readingOf(*match.source, query->trimmed(), panel.title, out);
+            panel.query.series = reading.series;
             panel.query.source = sourceKindSeriesSource(match.source->kind);
-            panel.query.machine = match.source->machine;
-            if (match.source->machine.isEmpty())
-                panel.query.node = match.source->nodePath;
+            panel.query.machine = reading.by.machine;
+            if (reading.by.machine.isEmpty())
+                panel.query.node = reading.by.nodePath;
             panel.statistic = statisticOf(p);
             panel.rangeSecs = range;
             panel.x = placed.x;
             panel.y = std::min(placed.y, kMaxRow);
             panel.width = placed.width;
-            made << panel;
+            made << std::pair(panel, reading);
         }
         if (made.isEmpty())
             return skip(tr("it has no target"));
-        for (const Panel& panel : std::as_const(made)) {
+        for (const auto& [panel, reading] : std::as_const(made)) {
             out.dashboard.panels << panel;
-            out.taken.append(
-                {panel.title, type, targets.first().ds.key, match.source->id, panel.query.series});
+            out.taken.append({panel.title, type, targets.first().ds.key, reading.sourceId, panel.query.series,
+                              reading.added});
         }
     }
 
     QList<GrafanaImporter::Unresolved> unresolved() const { return m_matcher.unresolved(); }
 
 private:
+    // The series a panel reads, and from which source (an existing one, or one to add).
+    struct Reading
+    {
+        QString series;
+        qint64 sourceId = 0; // 0: the source is Outcome::added[added]
+        int added = -1;
+        Source by; // its binding
+    };
+
+    // A source of the matched one's kind and URL that polls `query` with an `as` key (so
+    // the stored name is known): the matched one, another, or one this import adds; else
+    // (addSources) one planned now, or (not) the query itself, which stays unpolled.
+    Reading readingOf(const Source& matched, const QString& query, const QString& title,
+                      GrafanaImporter::Outcome& out) const
+    {
+        const auto polls = [&](const Source& s) {
+            return s.kind == matched.kind && grafana::sameUrl(s.url, matched.url) && !s.asKey.isEmpty() &&
+                   s.query.simplified() == query.simplified();
+        };
+        if (polls(matched))
+            return {matched.asKey, matched.id, -1, matched};
+        for (const Source& s : m_options.sources)
+            if (polls(s))
+                return {s.asKey, s.id, -1, s};
+        for (qsizetype i = 0; i < out.added.size(); ++i)
+            if (polls(out.added.at(i).source)) {
+                out.added[i].panels << title;
+                return {out.added.at(i).source.asKey, 0, int(i), out.added.at(i).source};
+            }
+        if (!m_options.addSources) {
+            out.unpolled.append({title, matched.id, query});
+            return {query, matched.id, -1, matched};
+        }
+        Source copy = matched;
+        copy.id = 0;
+        copy.query = query;
+        copy.asKey = query.simplified();
+        copy.enabled = true;
+        copy.stamp = {};
+        out.added.append({copy, matched.id, {title}});
+        return {copy.asKey, 0, int(out.added.size()) - 1, copy};
+    }
+
     struct Target
     {
         DsRef ds;
@@ -269,6 +309,7 @@ private:
         return range <= 0 || range > kMaxRange ? kDefaultRange : range;
     }
 
+    const GrafanaImporter::Options& m_options;
     grafana::DatasourceMatcher m_matcher;
     QHash<QString, std::optional<QString>> m_variables;
     QHash<QString, QJsonObject> m_inputs;
@@ -276,6 +317,11 @@ private:
 };
 
 } // namespace
+
+QString GrafanaImporter::describe(const Added& added)
+{
+    return tr("a copy of source %1 polling %2").arg(added.basedOn).arg(added.source.query);
+}
 
 Result<GrafanaImporter::Outcome> GrafanaImporter::import(const QByteArray& json, const Options& options)
 {

@@ -23,7 +23,18 @@ namespace opsdeck {
 // (Options::datasources: Grafana uid or name -> Opsdeck source id or URL), the only
 // Opsdeck source of that kind, or the one source whose URL's host the datasource's name or
 // uid names. Otherwise it is unresolved: its panels are skipped and it is listed with
-// the candidates, so the CLI can ask for --datasource NAME=SOURCE.
+// the candidates, so the CLI can ask for --datasource NAME=SOURCE. Sources of one URL
+// and binding count as one datasource (the lowest id stands for them).
+//
+// A source polls one query. A panel reads the series of the source of the matched kind
+// and URL that polls its very query with an `as` key (that key is what the poll stores,
+// exactly, when the query gives one series; a chart panel also draws the KEY.<series> a
+// query giving several is stored as, PanelEvaluator). When no source does, the import plans one
+// (Outcome::added, with Options::addSources): a copy of the matched source (kind, URL,
+// auth user and secret name, binding, interval, timeout, step) with the panel's query
+// and the query as its `as` key, which the panel reads. GrafanaImportWriter adds the
+// planned sources with the dashboard. Without addSources the panel keeps the query and
+// is listed in Outcome::unpolled: it stays empty until a source polls it.
 class GrafanaImporter
 {
 public:
@@ -32,6 +43,7 @@ public:
         QString name;                        // the dashboard's name; empty: from the Grafana title
         QHash<QString, QString> datasources; // Grafana uid or name -> Opsdeck source id or URL
         QList<Source> sources;               // Opsdeck's sources (SourceRepository::list())
+        bool addSources = true;              // plan a source for each query no source polls
     };
 
     struct Taken
@@ -39,7 +51,25 @@ public:
         QString title;       // the Opsdeck panel's
         QString grafanaType; // timeseries, graph, stat, table
         QString datasource;  // the Grafana datasource as the panel names it
-        qint64 sourceId = 0;
+        qint64 sourceId = 0; // 0 while the source it reads is still to be added
+        QString series;
+        int added = -1; // the index in Outcome::added of the source it reads, or -1
+    };
+
+    // A source the import adds: `source` (its id 0 until GrafanaImportWriter wrote it),
+    // a copy of source `basedOn` polling `source.query`, stored as `source.asKey`.
+    struct Added
+    {
+        Source source;
+        qint64 basedOn = 0;
+        QStringList panels; // the titles of the panels that read it
+    };
+
+    // A panel no source polls the query of (with addSources false): it stays empty.
+    struct Unpolled
+    {
+        QString title;
+        qint64 sourceId = 0; // the matched source
         QString series;
     };
 
@@ -63,7 +93,12 @@ public:
         QList<Taken> taken;
         QList<Skipped> skipped;
         QList<Unresolved> unresolved;
+        QList<Added> added;
+        QList<Unpolled> unpolled;
     };
+
+    // "source 3 + `rate(x[5m])`": how an added source reads in a report (translated).
+    static QString describe(const Added& added);
 
     // Usage when the text is not a Grafana dashboard (the JSON path says where), or when
     // a --datasource mapping names no Opsdeck source.

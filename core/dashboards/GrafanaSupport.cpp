@@ -90,10 +90,21 @@ const Source* DatasourceMatcher::byIdOrUrl(const QString& text) const
 
 QList<const Source*> DatasourceMatcher::ofKind(const QString& kind) const
 {
+    // Sources of one URL and one binding are one datasource (an import adds such copies,
+    // one per query): the first of them (lowest id) stands for the rest.
     QList<const Source*> out;
-    for (const Source& s : m_options.sources)
-        if (sourceKindName(s.kind) == kind)
+    for (const Source& s : m_options.sources) {
+        if (sourceKindName(s.kind) != kind)
+            continue;
+        auto same = std::find_if(out.begin(), out.end(), [&](const Source* o) {
+            return normalUrl(o->url) == normalUrl(s.url) && o->machine == s.machine &&
+                   o->nodePath == s.nodePath;
+        });
+        if (same == out.end())
             out << &s;
+        else if (s.id < (*same)->id)
+            *same = &s;
+    }
     return out;
 }
 
@@ -145,6 +156,11 @@ DatasourceMatcher::Match DatasourceMatcher::match(const DsRef& ref, const QStrin
         idText << QString::number(id);
     return {nullptr, tr("datasource '%1' could be any of the %2 sources %3; give --datasource %1=SOURCE")
                          .arg(key, kind, idText.join(QStringLiteral(", ")))};
+}
+
+bool sameUrl(const QString& a, const QString& b)
+{
+    return normalUrl(a) == normalUrl(b);
 }
 
 QHash<QString, std::optional<QString>> variablesOf(const QJsonObject& dashboard)

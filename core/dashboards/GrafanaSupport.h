@@ -46,6 +46,7 @@ public:
 
 private:
     const Source* byIdOrUrl(const QString& text) const;
+    // The sources of a kind, one per URL and binding (the lowest id of each).
     QList<const Source*> ofKind(const QString& kind) const;
 
     const GrafanaImporter::Options& m_options;
@@ -61,6 +62,9 @@ QHash<QString, std::optional<QString>> variablesOf(const QJsonObject& dashboard)
 // (its message the reason) naming the first variable that cannot be resolved.
 Result<QString> substitute(const QString& query, const QHash<QString, std::optional<QString>>& variables,
                            const QString& rangeText);
+
+// Two source URLs that name the same place (case and trailing slashes aside).
+bool sameUrl(const QString& a, const QString& b);
 
 // "now-6h" -> 6 h (a Grafana relative time); nullopt for anything else.
 std::optional<qint64> relativeSeconds(const QString& from);

@@ -147,6 +147,8 @@ Status PanelEvaluator::fillChart(PanelData& data, int maxPoints) const
             if (d.error().code != Error::Code::NotFound)
                 return d.error();
             last = d.error();
+            if (auto st = addSeriesUnder(m, data, maxPoints, found); !st.ok())
+                return st;
             continue;
         }
         found.append({m.isEmpty() ? data.panel.query.key() : m, *d});
@@ -173,6 +175,39 @@ Status PanelEvaluator::fillChart(PanelData& data, int maxPoints) const
         line.segments = MachineChartLoader::toSegments(d.points, 3 * step, 1.0 / scale.divisor);
         chart.resolution = std::max(chart.resolution, d.resolution);
         chart.lines << line;
+    }
+    return {};
+}
+
+Status PanelEvaluator::addSeriesUnder(const QString& machine, const PanelData& data, int maxPoints,
+                                      QList<std::pair<QString, SeriesData>>& found) const
+{
+    const PanelQuery& q = data.panel.query;
+    if (q.series.isEmpty())
+        return {};
+    auto listed = m_store.listSeries(machine);
+    if (!listed.ok())
+        return listed.error();
+    const QString prefix = q.series + QLatin1Char('.');
+    QStringList keys;
+    for (const SeriesInfo& s : std::as_const(*listed))
+        if (s.key.machine == machine && s.key.metric.startsWith(prefix) &&
+            (q.source.isEmpty() || s.key.source == q.source) && !keys.contains(s.key.metric))
+            keys << s.key.metric;
+    keys.sort();
+    for (const QString& key : std::as_const(keys)) {
+        if (found.size() >= kMaxLines)
+            break;
+        auto d = PanelSeries::points(m_store, {machine, key, q.source}, data.from, data.to, maxPoints);
+        if (!d.ok()) {
+            if (d.error().code != Error::Code::NotFound)
+                return d.error();
+            continue;
+        }
+        const QString name = key.mid(prefix.size());
+        // A line per series; over several machines, each named with its machine.
+        const bool oneMachine = machine.isEmpty() || !q.machine.isEmpty();
+        found.append({oneMachine ? name : machine + QLatin1Char(' ') + name, *d});
     }
     return {};
 }

@@ -60,6 +60,10 @@ public:
 
 private:
     Status fillChart(PanelData& data, int maxPoints) const;
+    // A series query a source stores as several series (`KEY.<series name>`, SourceProtocol:
+    // a Grafana import's source whose query gives more than one): each a line of `found`.
+    Status addSeriesUnder(const QString& machine, const PanelData& data, int maxPoints,
+                          QList<std::pair<QString, SeriesData>>& found) const;
     Status fillValue(PanelData& data) const;
     Status fillTable(PanelData& data) const;
     Status fillNodeTable(PanelData& data) const;

@@ -49,6 +49,14 @@ QString deviceKey(QByteArrayView device)
     return out;
 }
 
+// "disk-usage-" and the device as the series are named: without /dev/, '/' as '_'.
+QString diskUsagePrefix(QByteArrayView device)
+{
+    if (device.startsWith("/dev/"))
+        device = device.sliced(5);
+    return QStringLiteral("disk-usage-") + deviceKey(device);
+}
+
 struct DiskIo
 {
     double readIos = 0, writeIos = 0, readBytes = 0, writtenBytes = 0;
@@ -58,6 +66,7 @@ struct DiskUsage
 {
     double size = -1, free = -1, avail = -1;
     QByteArray mountpoint;
+    QList<QByteArray> mounts; // every mount point of the device, the measured one first
     int series = 0;
 };
 struct Traffic
@@ -102,6 +111,7 @@ public:
     void read(const PromSample& s);
     void flush(const Push& push);
     int mapped() const { return m_mapped; }
+    QList<NodeExporterMeta> meta() const;
 
 private:
     void readCpu(const PromSample& s, bool guest);
@@ -190,6 +200,8 @@ void PageMapper::readFilesystem(const PromSample& s, QByteArrayView n)
         mountpoint == "/boot")
         return;
     DiskUsage& fs = m_filesystems[device.toByteArray()];
+    if (!fs.mounts.contains(mountpoint.toByteArray()))
+        fs.mounts << mountpoint.toByteArray();
     if (fs.mountpoint.isEmpty())
         fs.mountpoint = mountpoint.toByteArray();
     else if (fs.mountpoint != mountpoint)
@@ -283,10 +295,7 @@ void PageMapper::emitDisks(const Push& push)
     }
     for (auto it = m_filesystems.cbegin(); it != m_filesystems.cend(); ++it) {
         const DiskUsage& fs = it.value();
-        QByteArrayView device(it.key());
-        if (device.startsWith("/dev/"))
-            device = device.sliced(5);
-        const QString prefix = QStringLiteral("disk-usage-") + deviceKey(device);
+        const QString prefix = diskUsagePrefix(it.key());
         // df's 1K-blocks: Used = size − free, Available = avail.
         if (fs.size >= 0 && fs.free >= 0)
             push(prefix + QStringLiteral("-used"), SeriesType::Gauge,
@@ -296,6 +305,21 @@ void PageMapper::emitDisks(const Push& push)
         if ((fs.size >= 0 && fs.free >= 0) || fs.avail >= 0)
             m_mapped += fs.series;
     }
+}
+
+QList<NodeExporterMeta> PageMapper::meta() const
+{
+    QList<NodeExporterMeta> out;
+    for (auto it = m_filesystems.cbegin(); it != m_filesystems.cend(); ++it) {
+        const DiskUsage& fs = it.value();
+        if (fs.mounts.isEmpty() || ((fs.size < 0 || fs.free < 0) && fs.avail < 0))
+            continue; // no disk-usage series for it
+        QStringList mounts;
+        for (const QByteArray& m : fs.mounts)
+            mounts << QString::fromUtf8(m);
+        out.append({diskUsagePrefix(it.key()) + QStringLiteral("-mount"), mounts.join(QLatin1Char('\n'))});
+    }
+    return out;
 }
 
 void PageMapper::flush(const Push& push)
@@ -349,7 +373,7 @@ SampleBatch mapNodeExporter(const PromParseResult& page, const QString& machine,
 
 SampleBatch mapNodeExporter(const PromParseResult& page, const QString& machine, const QString& source,
                             qint64 timestampSecs, const QSet<QByteArray>& extraRaw,
-                            NodeExporterCoverage* coverage)
+                            NodeExporterCoverage* coverage, QList<NodeExporterMeta>* meta)
 {
     SampleBatch out;
     out.reserve(64);
@@ -381,6 +405,8 @@ SampleBatch mapNodeExporter(const PromParseResult& page, const QString& machine,
         mapper.read(s);
     }
     mapper.flush(push);
+    if (meta)
+        *meta = mapper.meta();
     if (coverage) {
         coverage->series = page.report.accepted;
         coverage->mapped = std::min(page.report.accepted, mapper.mapped() + raw);

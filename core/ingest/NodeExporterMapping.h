@@ -36,6 +36,16 @@ namespace opsdeck {
 SampleBatch mapNodeExporter(const PromParseResult& page, const QString& machine, const QString& source,
                             qint64 timestampSecs);
 
+// What a page says of the machine beside its samples (machine_meta rows, as the local
+// collector writes them): `disk-usage-<dev>-mount` = the mount points of the device
+// (node_filesystem_*'s mountpoint label), one a line, the one measured first.
+struct NodeExporterMeta
+{
+    QString key;
+    QString value;
+    friend bool operator==(const NodeExporterMeta&, const NodeExporterMeta&) = default;
+};
+
 // How much of a page the mapping used, so a page that maps nothing says so.
 struct NodeExporterCoverage
 {
@@ -46,10 +56,12 @@ struct NodeExporterCoverage
 // Same, and in addition keeps every sample whose name is in `extraRaw` as it is: metric =
 // the name with its labels rendered `name{a="b",c="d"}` (no labels: the bare name),
 // type gauge, or counter if the family's TYPE is counter. `coverage`, when given,
-// receives how many of the page's series were mapped.
+// receives how many of the page's series were mapped; `meta` what the page says of the
+// machine (NodeExporterMeta), in device order.
 SampleBatch mapNodeExporter(const PromParseResult& page, const QString& machine, const QString& source,
                             qint64 timestampSecs, const QSet<QByteArray>& extraRaw,
-                            NodeExporterCoverage* coverage = nullptr);
+                            NodeExporterCoverage* coverage = nullptr,
+                            QList<NodeExporterMeta>* meta = nullptr);
 
 // The metric names mapNodeExporter reads; pass as parsePrometheusText's `wanted` filter
 // (add the extra raw names yourself if any).

@@ -190,6 +190,7 @@ void PollExecutor::fetchWith(const Source& source, const PollTarget& target, con
         outcome.parsed = true;
         outcome.series = decoded->series;
         outcome.mapped = decoded->mapped;
+        outcome.meta = decoded->meta;
         if (!decoded->samples.isEmpty()) {
             Status stored = m_sink ? m_sink(decoded->samples) : Status{};
             if (!stored.ok()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/NodeExporterMapping.h"
 #include "ingest/ParseReport.h"
 #include "sources/Source.h"
 
@@ -23,6 +24,7 @@ struct PollOutcome
     QList<MalformedLine> malformedLines; // the last few malformed lines, with their text
     int series = 0;                      // node_exporter: sample lines on the page; backends: series returned
     int mapped = 0;                      // of them, those mapped onto Kurado's names (backends: all stored)
+    QList<NodeExporterMeta> meta;        // node_exporter: machine_meta rows, written with the outcome
     QString error;                       // why the poll failed (empty when ok)
     qint64 startedMs = 0;
     qint64 durationMs = 0;

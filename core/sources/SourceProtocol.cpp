@@ -109,7 +109,7 @@ Result<Decoded> decode(const Source& source, const PollTarget& target, const QBy
                     .arg(page.report.errors.value(0)));
         }
         NodeExporterCoverage coverage;
-        out.samples = mapNodeExporter(page, target.machine, seriesSource, nowSecs, {}, &coverage);
+        out.samples = mapNodeExporter(page, target.machine, seriesSource, nowSecs, {}, &coverage, &out.meta);
         out.series = coverage.series;
         out.mapped = coverage.mapped;
         return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/NodeExporterMapping.h"
 #include "ingest/ParseReport.h"
 #include "metrics/Sample.h"
 #include "sources/Source.h"
@@ -31,10 +32,11 @@ QByteArray acceptHeader(SourceKind kind);
 struct Decoded
 {
     SampleBatch samples;
-    ParseReport report; // malformed lines (node_exporter) or points (backends)
-    int series = 0;     // node_exporter: sample lines on the page; backends: series returned
-    int mapped = 0;     // node_exporter: of them, those mapped onto Kurado's names
-                        // (NodeExporterCoverage); backends: = series (all are stored)
+    ParseReport report;           // malformed lines (node_exporter) or points (backends)
+    int series = 0;               // node_exporter: sample lines on the page; backends: series returned
+    int mapped = 0;               // node_exporter: of them, those mapped onto Kurado's names
+                                  // (NodeExporterCoverage); backends: = series (all are stored)
+    QList<NodeExporterMeta> meta; // node_exporter: what the page says of the machine (its mounts)
 };
 
 // Turns a response body into samples keyed (target's machine, metric, source kind):

@@ -1,5 +1,6 @@
 #include "sources/SourceRepository.h"
 
+#include "collector/MachineMetaWriter.h"
 #include "db/Catalog.h"
 #include "inventory/InventoryWriter.h"
 #include "sources/UrlTemplate.h"
@@ -508,6 +509,17 @@ Result<TargetStatus> SourceRepository::recordOn(QSqlDatabase& db, const PollOutc
          t.lastMalformed, malformedTotal, targetStateName(t.state), t.lastSeries, t.lastMapped, linesJson});
     if (!w.ok())
         return w.error();
+    // What a node_exporter page says of the machine (its mount points), beside the
+    // collector's meta: the host page titles disk usage by it.
+    if (o.ok && !o.meta.isEmpty() && !o.target.machine.isEmpty()) {
+        QList<CollectorFact> facts;
+        for (const NodeExporterMeta& m : o.meta)
+            facts.append({m.key, m.value});
+        if (auto written =
+                MachineMetaWriter::writeOn(db, o.target.machine, facts, QStringLiteral("node-exporter"), at);
+            !written.ok())
+            return written.error();
+    }
     return t;
 }
 

@@ -5,9 +5,11 @@
 #include "TestSupport.h"
 #include "charts/GraphEvaluator.h"
 #include "charts/HostPageLoader.h"
+#include "charts/HostPageMounts.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +154,87 @@ private slots:
         QCOMPARE(plan.groups[8].graphs.size(), 1);
         QCOMPARE(plan.groups[8].graphs[0].metrics, QStringList{"memory-swap-used"});
         QCOMPARE(plan.groups[10].graphs[0].title, QStringLiteral("node_cpu_seconds_total"));
+    }
+
+    void diskUsageIsTitledByMount()
+    {
+        const QList<SeriesInfo> series = {
+            info(QStringLiteral("disk-usage-sdb1-used")),
+            info(QStringLiteral("disk-usage-sdb1-available")),
+            info(QStringLiteral("disk-usage-sda2-used")),
+            info(QStringLiteral("disk-usage-sda2-available")),
+            info(QStringLiteral("disk-usage-sda1-used")),
+            info(QStringLiteral("disk-usage-sda1-available")),
+            info(QStringLiteral("disk-usage-sdc-used")),
+            info(QStringLiteral("disk-usage-sdc-available")),
+            info(QStringLiteral("disk-io-sda-read-sectors")),
+        };
+        // sda1 is mounted twice (a bind mount); sdc's mount is not known.
+        const DeviceMounts mounts{{QStringLiteral("sda1"), {QStringLiteral("/"), QStringLiteral("/srv")}},
+                                  {QStringLiteral("sda2"), {QStringLiteral("/home")}},
+                                  {QStringLiteral("sdb1"), {QStringLiteral("/data")}},
+                                  {QStringLiteral("sda"), {QStringLiteral("/nowhere")}}};
+        const HostPagePlan plan = HostPagePlanner::plan(QStringLiteral("web1"), series, {}, mounts);
+        QCOMPARE(groupIds(plan), (QStringList{"disk-io", "disk-usage"}));
+        const HostGraphGroup& usage = plan.groups[1];
+        QStringList ids, titles;
+        for (const auto& g : usage.graphs) {
+            ids << g.id;
+            titles << g.definition.title;
+        }
+        // One chart per device, in mount order, titled by its mount points; the series as they are.
+        QCOMPARE(ids,
+                 (QStringList{"disk-usage:sda1", "disk-usage:sdb1", "disk-usage:sda2", "disk-usage:sdc"}));
+        QCOMPARE(titles, (QStringList{"/, /srv (sda1)", "/data (sdb1)", "/home (sda2)", "sdc"}));
+        QCOMPARE(usage.graphs[2].definition.defs[0].metric, QStringLiteral("disk-usage-sda2-used"));
+        // Disk I/O stays per device.
+        QCOMPARE(plan.groups[0].graphs[0].definition.title, QStringLiteral("sda"));
+        // Without mounts: by device, as before.
+        const HostPagePlan bare = HostPagePlanner::plan(QStringLiteral("web1"), series);
+        QCOMPARE(bare.groups[1].graphs[0].definition.title, QStringLiteral("sda1"));
+        QCOMPARE(HostPagePlanner::diskUsageTitle(QStringLiteral("sda2"), {QStringLiteral("/home")}),
+                 QStringLiteral("/home (sda2)"));
+    }
+
+    void loaderReadsTheMountsFromMachineMeta()
+    {
+        test::TempDatabase db;
+        MetricStore store(db.db());
+        const qint64 t0 = QDateTime::currentSecsSinceEpoch() - 600;
+        fillHost(store, t0);
+        {
+            QSqlDatabase c = db->connection();
+            QVERIFY(Database::exec(
+                        c, QStringLiteral("INSERT INTO pools (name, created_at) VALUES ('default', 0)"))
+                        .ok());
+            QVERIFY(
+                Database::exec(c, QStringLiteral("INSERT INTO machines (name, address, pool_id, created_at) "
+                                                 "VALUES ('web1', '10.0.0.1', (SELECT id FROM pools), 0)"))
+                    .ok());
+            QVERIFY(Database::exec(c,
+                                   QStringLiteral("INSERT INTO machine_meta (machine_id, key, value, source, "
+                                                  "updated_at) VALUES ((SELECT id FROM machines), ?, ?, "
+                                                  "'node-exporter', 0)"),
+                                   {QStringLiteral("disk-usage-sda1-mount"), QStringLiteral("/var\n/srv")})
+                        .ok());
+        }
+        auto mounts = HostPageMounts::read(*db, QStringLiteral("web1"));
+        QVERIFY(mounts.ok());
+        QCOMPARE(*mounts,
+                 (DeviceMounts{{QStringLiteral("sda1"), {QStringLiteral("/var"), QStringLiteral("/srv")}}}));
+        QVERIFY(HostPageMounts::read(*db, QStringLiteral("nosuch"))->isEmpty());
+
+        HostPageLoader::Request request;
+        request.machine = QStringLiteral("web1");
+        request.from = t0 - 60;
+        request.to = t0 + 400;
+        request.inventory = db.db();
+        const HostPageData page = HostPageLoader::load(store, request);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        const ChartData* usage = page.chart(QStringLiteral("disk-usage:sda1"));
+        QVERIFY(usage);
+        QCOMPARE(usage->title, QStringLiteral("/var, /srv (sda1)"));
+        QCOMPARE(lastY(lineOf(usage, QStringLiteral("used"))), 75.0);
     }
 
     void groupPrefixes()

@@ -172,6 +172,35 @@ private slots:
         QVERIFY(formatKuradoDump(*pass).contains("base.warn.memory\tcannot read "));
     }
 
+    void aDeviceMountedTwiceNamesBothMounts()
+    {
+        // A bind mount: the device is measured once (its first mount), its meta names both.
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("proc"))));
+        QFile mounts(dir.filePath(QStringLiteral("proc/mounts")));
+        QVERIFY(mounts.open(QIODevice::WriteOnly));
+        mounts.write("/dev/sda1 / ext4 rw,relatime 0 0\n"
+                     "proc /proc proc rw 0 0\n"
+                     "/dev/sda2 /home ext4 rw 0 0\n"
+                     "/dev/sda1 /srv ext4 rw,relatime 0 0\n"
+                     "/dev/sda3 /boot ext4 rw 0 0\n");
+        mounts.close();
+        LocalCollector::Options o;
+        o.procRoot = dir.filePath(QStringLiteral("proc"));
+        o.machine = QStringLiteral("web1");
+        QStringList measured;
+        o.fsUsage = [&](const QByteArray& mp) -> Result<FsUsage> {
+            measured << QString::fromUtf8(mp);
+            return FsUsage{100, 50};
+        };
+        const auto pass = LocalCollector(o).collectAt(1);
+        QVERIFY(pass.ok());
+        QCOMPARE(measured, (QStringList{QStringLiteral("/"), QStringLiteral("/home")}));
+        QCOMPARE(pass->metaValue(QStringLiteral("disk-usage-sda1-mount")), QStringLiteral("/\n/srv"));
+        QCOMPARE(pass->metaValue(QStringLiteral("disk-usage-sda2-mount")), QStringLiteral("/home"));
+        QCOMPARE(pass->metaValue(QStringLiteral("disk-usage-devices")), QStringLiteral("sda1,sda2"));
+    }
+
     void garbageFileIsAWarningNotAValue()
     {
         QTemporaryDir dir;

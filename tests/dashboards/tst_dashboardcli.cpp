@@ -151,22 +151,75 @@ private slots:
         auto id = repo.add(prom, f.now);
         QVERIFY2(id.ok(), test::why(id).constData());
         const QString grafana = QStringLiteral(OPSDECK_TEST_DATA "/grafana/");
+        const auto sourceCount = [&] {
+            return repo.list().valueOr({}).size();
+        };
+
+        // The dashboard's name is taken: refused (exit 3), and no source is left behind.
         auto r = cli({QStringLiteral("dashboard"), QStringLiteral("import"), QStringLiteral("--grafana"),
-                      grafana + QStringLiteral("node-exporter-full.json"), QStringLiteral("--format"),
-                      QStringLiteral("json")});
+                      grafana + QStringLiteral("node-exporter-full.json"), QStringLiteral("--name"),
+                      QStringLiteral("ops")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains("not added: a copy of source"), r.out.constData());
+        QCOMPARE(sourceCount(), 1);
+
+        // --no-add-sources: saved as before, the panels no source polls listed as empty.
+        r = cli({QStringLiteral("dashboard"), QStringLiteral("import"), QStringLiteral("--grafana"),
+                 grafana + QStringLiteral("node-exporter-full.json"), QStringLiteral("--name"),
+                 QStringLiteral("nef-bare"), QStringLiteral("--no-add-sources")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(
+            r.out.contains(
+                QStringLiteral("empty:   Uptime: no source of source %1's URL polls").arg(*id).toUtf8()) &&
+                r.out.contains("5 panels taken, 3 skipped, 0 sources added"),
+            r.out.constData());
+        QCOMPARE(sourceCount(), 1);
+        QCOMPARE(cli({QStringLiteral("dashboard"), QStringLiteral("import"), QStringLiteral("x.json"),
+                      QStringLiteral("--no-add-sources")})
+                     .exitCode,
+                 2);
+
+        r = cli({QStringLiteral("dashboard"), QStringLiteral("import"), QStringLiteral("--grafana"),
+                 grafana + QStringLiteral("node-exporter-full.json"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QJsonObject o = json(r);
         QCOMPARE(o.value(QStringLiteral("dashboard")).toString(), QStringLiteral("node-exporter-full"));
         QCOMPARE(o.value(QStringLiteral("saved")).toBool(), true);
         QCOMPARE(o.value(QStringLiteral("taken")).toArray().size(), 5);
         QCOMPARE(o.value(QStringLiteral("skipped")).toArray().size(), 3);
-        QCOMPARE(o.value(QStringLiteral("taken"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(QStringLiteral("source_id"))
-                     .toInteger(),
-                 *id);
+        QVERIFY(o.value(QStringLiteral("empty_panels")).toArray().isEmpty());
+        // A source per query no source polled, each a copy of the Prometheus source.
+        const QJsonArray added = o.value(QStringLiteral("added_sources")).toArray();
+        QCOMPARE(added.size(), 5);
+        QCOMPARE(sourceCount(), 6);
+        QHash<qint64, QString> addedKeys;
+        for (const QJsonValue& v : added) {
+            const QJsonObject a = v.toObject();
+            QCOMPARE(a.value(QStringLiteral("based_on")).toInteger(), *id);
+            auto stored = repo.get(a.value(QStringLiteral("id")).toInteger());
+            QVERIFY2(stored.ok(), test::why(stored).constData());
+            QCOMPARE(stored->kind, SourceKind::Prometheus);
+            QCOMPARE(stored->url, prom.url);
+            QCOMPARE(stored->machine, QStringLiteral("web1"));
+            QCOMPARE(stored->query, a.value(QStringLiteral("query")).toString());
+            QCOMPARE(stored->asKey, a.value(QStringLiteral("as")).toString());
+            addedKeys.insert(stored->id, stored->asKey);
+        }
+        for (const QJsonValue& v : o.value(QStringLiteral("taken")).toArray()) {
+            const QJsonObject t = v.toObject();
+            const qint64 sid = t.value(QStringLiteral("source_id")).toInteger();
+            QVERIFY2(addedKeys.contains(sid), qPrintable(QString::number(sid)));
+            QCOMPARE(t.value(QStringLiteral("series")).toString(), addedKeys.value(sid));
+        }
+
+        // Again: the sources are there now, none is added, the panels read the same ones.
+        r = cli({QStringLiteral("dashboard"), QStringLiteral("import"), QStringLiteral("--grafana"),
+                 grafana + QStringLiteral("node-exporter-full.json"), QStringLiteral("--replace")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("5 panels taken, 3 skipped, 0 sources added") && !r.out.contains("added:"),
+                 r.out.constData());
+        QCOMPARE(sourceCount(), 6);
 
         // A second Prometheus source: the datasource is ambiguous, nothing is written.
         prom.url = QStringLiteral("http://prom2.example:9090/api/v1/query_range");
@@ -210,20 +263,34 @@ private slots:
         auto r = cli({QStringLiteral("export"), QStringLiteral("dashboard"), QStringLiteral("ops3"),
                       QStringLiteral("--out"), pdf});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(test::pdfPages(pdf), 2); // three panels, two charts a page
+        QCOMPARE(test::pdfPages(pdf), 2); // three panels, two a page
         const QString first = test::pdfText(pdf, 1);
         QVERIFY2(first.contains(QStringLiteral("Operations")) &&
                      first.contains(QStringLiteral("Page 1 of 2")),
                  qPrintable(first));
         QVERIFY2(first.contains(QStringLiteral("web1 memory: 25")), qPrintable(first));
+        // The table panel drawn: its title, header row and cells (shop's machines: CPU 20 and 40 %, disk 30
+        // %).
+        const QString second = test::pdfText(pdf, 2);
+        for (const char* text : {"shop machines", "Machine", "CPU", "Disk", "web1", "web2", "20 %", "40 %",
+                                 "30 %", "Page 2 of 2", "Operations"})
+            QVERIFY2(second.contains(QLatin1String(text)),
+                     qPrintable(text + QStringLiteral(" not in: ") + second));
 
         const QString home = file(QStringLiteral("home.pdf"));
         r = cli({QStringLiteral("export"), QStringLiteral("dashboard"), QStringLiteral("home"),
                  QStringLiteral("--out"), home});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(test::pdfPages(home), 1);
-        QVERIFY(r.err.contains("left out"));
+        // value + chart, then the four tables two a page
+        QCOMPARE(test::pdfPages(home), 3);
         QVERIFY2(test::pdfText(home, 1).contains(QStringLiteral("40")), qPrintable(test::pdfText(home, 1)));
+        const QString tables = test::pdfText(home, 2);
+        for (const char* text : {"Resource use by product line", "Product line", "shop", "data", "Domains",
+                                 "https://shop.example.com/api", "95 %", "Page 2 of 3"})
+            QVERIFY2(tables.contains(QLatin1String(text)),
+                     qPrintable(text + QStringLiteral(" not in: ") + tables));
+        QVERIFY2(test::pdfText(home, 3).contains(QStringLiteral("averages")),
+                 qPrintable(test::pdfText(home, 3)));
 
         QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("dashboard"), QStringLiteral("nosuch"),
                       QStringLiteral("--out"), pdf})
@@ -239,6 +306,43 @@ private slots:
                  file(QStringLiteral("empty.pdf"))});
         QCOMPARE(r.exitCode, 4);
         QVERIFY(!QFile::exists(file(QStringLiteral("empty.pdf"))));
+
+        // A table longer than a page runs over pages of its own, each with its header row.
+        InventoryWriter writer(f.db);
+        MachineStore machines(writer);
+        TreeStore tree(writer);
+        QVERIFY(tree.addNode(QStringLiteral("big"), QStringLiteral("folder")).ok());
+        QStringList names;
+        for (int i = 1; i <= 70; ++i)
+            names << QStringLiteral("big%1").arg(i, 2, 10, QLatin1Char('0'));
+        for (const QString& m : std::as_const(names))
+            QVERIFY(machines.add({m, QStringLiteral("10.0.1.1"), 22, {}, {}, {}}).ok());
+        QVERIFY(tree.bindMachines(QStringLiteral("big"), names).ok());
+        const QByteArray big = R"({"opsdeck_dashboard": 1, "name": "big", "title": "Big", "columns": 1,
+          "panels": [
+            {"kind": "value", "title": "web1 memory", "query": {"machine": "web1", "metric": "memory"}},
+            {"kind": "table", "title": "big machines", "query": {"node": "big", "metric": "cpu"}}
+          ]})";
+        QCOMPARE(cli({QStringLiteral("dashboard"), QStringLiteral("import"),
+                      file(QStringLiteral("big.json"), big)})
+                     .exitCode,
+                 0);
+        const QString bigPdf = file(QStringLiteral("big.pdf"));
+        r = cli({QStringLiteral("export"), QStringLiteral("dashboard"), QStringLiteral("big"),
+                 QStringLiteral("--out"), bigPdf});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(test::pdfPages(bigPdf), 3); // the value alone, then 70 rows over two pages
+        const QString p1 = test::pdfText(bigPdf, 1);
+        const QString p2 = test::pdfText(bigPdf, 2);
+        const QString p3 = test::pdfText(bigPdf, 3);
+        QVERIFY2(!p1.contains(QStringLiteral("big01")), qPrintable(p1));
+        QVERIFY2(p2.contains(QStringLiteral("big machines")) && p2.contains(QStringLiteral("big01")) &&
+                     !p2.contains(QStringLiteral("big70")) && p2.contains(QStringLiteral("Page 2 of 3")),
+                 qPrintable(p2));
+        QVERIFY2(p3.contains(QStringLiteral("big machines (continued)")) &&
+                     p3.contains(QStringLiteral("Machine")) && p3.contains(QStringLiteral("big70")) &&
+                     p3.contains(QStringLiteral("Page 3 of 3")) && p3.contains(QStringLiteral("Big")),
+                 qPrintable(p3));
     }
 };
 

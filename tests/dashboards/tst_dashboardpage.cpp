@@ -161,6 +161,7 @@ private slots:
         QSignalSpy status(&page, &DashboardPage::statusMessage);
         QSignalSpy imported(flow, &GrafanaImportFlow::imported);
         QSignalSpy failed(flow, &GrafanaImportFlow::failed);
+        QSignalSpy saved(flow, &GrafanaImportFlow::saved);
 
         // Given up at the question: nothing is saved.
         QStringList asked;
@@ -185,11 +186,30 @@ private slots:
         QVERIFY2(summary.contains(QStringLiteral("team-overview")) &&
                      summary.contains(QStringLiteral("1 panel")),
                  qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("1 source(s) to add")), qPrintable(summary));
         const QStringList skipped = imported.last().at(2).toStringList();
         QCOMPARE(skipped.size(), 6);
         QVERIFY(skipped.join(QLatin1Char('\n')).contains(QStringLiteral("Latency heatmap (heatmap)")));
-        QTRY_VERIFY_WITH_TIMEOUT(DashboardStore(f.db).get(QStringLiteral("team-overview")).ok(), 20000);
-        QTRY_VERIFY(!status.isEmpty() && status.last().first().toString() == summary);
+        // Saved with the source it adds for the Requests query (no source polled it), named.
+        QVERIFY(saved.wait(20000));
+        QVERIFY(DashboardStore(f.db).get(QStringLiteral("team-overview")).ok());
+        const auto sources = repo.list();
+        QVERIFY(sources.ok());
+        QCOMPARE(sources->size(), 3);
+        const Source& added = sources->last();
+        QCOMPARE(added.url, prom.url); // the second source's
+        QCOMPARE(added.machine, QStringLiteral("web1"));
+        QVERIFY(added.query.contains(QStringLiteral("http_requests_total")));
+        QCOMPARE(added.asKey, added.query.simplified());
+        const QString done = saved.last().at(1).toString();
+        QVERIFY2(done.contains(QStringLiteral("sources added: %1").arg(added.id)), qPrintable(done));
+        const QString details = saved.last().at(2).toString();
+        QVERIFY2(details.contains(QStringLiteral("Sources added:")) &&
+                     details.contains(
+                         QStringLiteral("source %1 (a copy of source %2)").arg(added.id).arg(*second)) &&
+                     details.contains(QStringLiteral("Latency heatmap (heatmap)")),
+                 qPrintable(details));
+        QTRY_VERIFY(!status.isEmpty() && status.last().first().toString() == done);
 
         // A file that is no Grafana dashboard says so.
         failed.clear();
@@ -198,6 +218,7 @@ private slots:
         QVERIFY(failed.last().first().toString().startsWith(
             GrafanaImportFlow::tr("Not a Grafana dashboard").left(10)));
         QVERIFY(DashboardStore(f.db).remove(QStringLiteral("team-overview")).ok());
+        QVERIFY(repo.remove(added.id).ok());
     }
 };
 

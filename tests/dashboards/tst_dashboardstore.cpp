@@ -1,10 +1,12 @@
 // DashboardStore on either dialect (migration 0018 in both): save, get, list, replace
-// (version bumped), refusal of an existing name and of `home`, remove.
+// (version bumped), refusal of an existing name and of `home`, remove; writes made along
+// with a save (a Grafana import's sources) commit or roll back with it.
 
 #include "TestDatabase.h"
 #include "TestMessage.h"
 #include "dashboards/DashboardStore.h"
 #include "dashboards/HomeDashboard.h"
+#include "sources/SourceRepository.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -71,6 +73,44 @@ private slots:
         QCOMPARE(store.get(QStringLiteral("ops")).error().code, Error::Code::NotFound);
         QCOMPARE(store.remove(QStringLiteral("ops")).error().code, Error::Code::NotFound);
         QCOMPARE(*store.exists(QStringLiteral("db")), true);
+    }
+
+    void alsoWriteSharesTheTransaction()
+    {
+        test::TestDatabase tmp;
+        DashboardStore store(tmp.db());
+        SourceRepository sources(tmp.db());
+        Source s;
+        s.kind = SourceKind::Prometheus;
+        s.url = QStringLiteral("http://prom.example:9090");
+        s.query = QStringLiteral("up");
+        s.asKey = QStringLiteral("up");
+        // The extra write fails after adding a source: neither the source nor the dashboard stays.
+        Status st = store.save(dashboard(QStringLiteral("g1"), QStringLiteral("G1")), false, [&]() -> Status {
+            if (auto id = sources.add(s, 1); !id.ok())
+                return id.error();
+            return Error::failure(QStringLiteral("second source refused"));
+        });
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().message, QStringLiteral("second source refused"));
+        QVERIFY(sources.list().valueOr({}).isEmpty());
+        QVERIFY(!store.get(QStringLiteral("g1")).ok());
+        // Both commit together.
+        st = store.save(dashboard(QStringLiteral("g1"), QStringLiteral("G1")), false, [&]() -> Status {
+            auto id = sources.add(s, 1);
+            return id.ok() ? Status() : Status(id.error());
+        });
+        QVERIFY2(st.ok(), test::why(st).constData());
+        QCOMPARE(sources.list().valueOr({}).size(), 1);
+        QVERIFY(store.get(QStringLiteral("g1")).ok());
+        // An existing name without replace: refused before the extra write runs.
+        bool ran = false;
+        st = store.save(dashboard(QStringLiteral("g1"), QStringLiteral("G1")), false, [&]() -> Status {
+            ran = true;
+            return {};
+        });
+        QCOMPARE(st.error().code, Error::Code::Refused);
+        QVERIFY(!ran);
     }
 
     void homeIsBuiltIn()

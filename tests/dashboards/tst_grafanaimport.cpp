@@ -91,8 +91,14 @@ private slots:
         QVERIFY(o->dashboard.panels.at(1).query.series.contains(QStringLiteral("[5m]")));
         QCOMPARE(o->dashboard.panels.at(1).kind, PanelKind::Chart);
         QCOMPARE(o->dashboard.panels.at(4).kind, PanelKind::Table);
-        for (const auto& t : o->taken)
-            QCOMPARE(t.sourceId, 1);
+        // No source polls these queries: one source is planned per query, a copy of source 1.
+        QCOMPARE(o->added.size(), 5);
+        for (const auto& t : o->taken) {
+            QCOMPARE(t.sourceId, 0);
+            QVERIFY(t.added >= 0);
+            QCOMPARE(o->added.at(t.added).basedOn, 1);
+            QCOMPARE(o->added.at(t.added).source.asKey, t.series);
+        }
         QVERIFY(o->unresolved.isEmpty());
         // What it made is a dashboard Opsdeck accepts as it is.
         QVERIFY2(DashboardJson::validate(o->dashboard).ok(),
@@ -118,7 +124,8 @@ private slots:
         QCOMPARE(o->dashboard.panels.at(0).rangeSecs, 6 * 3600);
         QVERIFY(reasonOf(*o, QStringLiteral("Frontends vs backends")).contains(QStringLiteral("mixes")));
         QVERIFY(reasonOf(*o, QStringLiteral("Placeholder")).contains(QStringLiteral("no target")));
-        QCOMPARE(o->taken.first().sourceId, 2);
+        QCOMPARE(o->added.at(o->taken.first().added).basedOn, 2);
+        QCOMPARE(o->added.at(o->taken.first().added).source.kind, SourceKind::Graphite);
         QVERIFY(DashboardJson::validate(o->dashboard).ok());
     }
 
@@ -154,7 +161,7 @@ private slots:
         o = GrafanaImporter::import(fixture("node-exporter-full.json"), opts);
         QVERIFY(o.ok());
         QCOMPARE(o->taken.size(), 5);
-        QCOMPARE(o->taken.first().sourceId, 3);
+        QCOMPARE(o->added.at(o->taken.first().added).basedOn, 3);
 
         opts.datasources.insert(QStringLiteral("Prometheus"), QStringLiteral("2"));
         o = GrafanaImporter::import(fixture("node-exporter-full.json"), opts);
@@ -177,6 +184,109 @@ private slots:
         QVERIFY(o.ok());
         QCOMPARE(o->dashboard.panels.size(), 1);
         QCOMPARE(o->dashboard.panels.first().query.series, QStringLiteral("shop.requests"));
+        QVERIFY(o->added.isEmpty());
+        QCOMPARE(o->taken.first().sourceId, 1);
+    }
+
+    void addedSourcesCopyTheMatchedOne()
+    {
+        GrafanaImporter::Options opts = options();
+        Source& prom = opts.sources[0];
+        prom.query = QStringLiteral("up");
+        prom.asKey = QStringLiteral("up-now");
+        prom.machine = QStringLiteral("web1");
+        prom.auth = AuthKind::Basic;
+        prom.authUser = QStringLiteral("grafana");
+        prom.secretName = QStringLiteral("opsdeck/prom");
+        prom.intervalSecs = 30;
+        prom.timeoutSecs = 5;
+        prom.stepSecs = 15;
+        prom.enabled = false;
+        auto o = GrafanaImporter::import(fixture("node-exporter-full.json"), opts);
+        QVERIFY2(o.ok(), test::why(o).constData());
+        QCOMPARE(o->added.size(), 5);
+        for (const auto& a : std::as_const(o->added)) {
+            const Source& s = a.source;
+            QCOMPARE(s.id, 0);
+            QCOMPARE(a.basedOn, 1);
+            QCOMPARE(s.kind, SourceKind::Prometheus);
+            QCOMPARE(s.url, prom.url);
+            QCOMPARE(s.machine, QStringLiteral("web1"));
+            QCOMPARE(s.nodePath, QString());
+            QCOMPARE(s.auth, AuthKind::Basic);
+            QCOMPARE(s.authUser, QStringLiteral("grafana"));
+            QCOMPARE(s.secretName, QStringLiteral("opsdeck/prom"));
+            QCOMPARE(s.intervalSecs, 30);
+            QCOMPARE(s.timeoutSecs, 5);
+            QCOMPARE(s.stepSecs, 15);
+            QVERIFY(s.enabled);
+            QVERIFY(s.query != prom.query);
+            QCOMPARE(s.asKey, s.query.simplified());
+            QCOMPARE(a.panels.size(), 1);
+        }
+        QCOMPARE(o->added.first().source.query, o->dashboard.panels.first().query.series);
+        QCOMPARE(o->added.first().panels, QStringList{QStringLiteral("Uptime")});
+        // Each panel reads its source's series on the machine that source is bound to.
+        for (const Panel& p : std::as_const(o->dashboard.panels)) {
+            QCOMPARE(p.query.machine, QStringLiteral("web1"));
+            QCOMPARE(p.query.source, QStringLiteral("prometheus"));
+        }
+        QVERIFY(o->unpolled.isEmpty());
+        QVERIFY(DashboardJson::validate(o->dashboard).ok());
+    }
+
+    void aSecondImportAddsNone()
+    {
+        GrafanaImporter::Options opts = options();
+        auto first = GrafanaImporter::import(fixture("node-exporter-full.json"), opts);
+        QVERIFY(first.ok());
+        QCOMPARE(first->added.size(), 5);
+        // As the database has them after the first import: ids after the matched source's.
+        qint64 id = 10;
+        QList<qint64> ids;
+        for (const auto& a : std::as_const(first->added)) {
+            Source s = a.source;
+            s.id = id++;
+            ids << s.id;
+            opts.sources << s;
+        }
+        auto second = GrafanaImporter::import(fixture("node-exporter-full.json"), opts);
+        QVERIFY2(second.ok(), test::why(second).constData());
+        QVERIFY(second->unresolved.isEmpty()); // the copies are no second datasource
+        QVERIFY(second->added.isEmpty());
+        QCOMPARE(second->taken.size(), first->taken.size());
+        for (qsizetype i = 0; i < second->taken.size(); ++i) {
+            QCOMPARE(second->taken.at(i).sourceId, ids.at(first->taken.at(i).added));
+            QCOMPARE(second->taken.at(i).added, -1);
+        }
+        QCOMPARE(second->dashboard, first->dashboard);
+    }
+
+    void aSourcePollingTheQueryWithoutAnAsKeyIsNotEnough()
+    {
+        // Its series are stored under the names Prometheus gives them, which the panel
+        // cannot know: a source with an --as key is added.
+        GrafanaImporter::Options opts = options();
+        opts.sources[0].query = QStringLiteral("sum(rate(http_requests_total{job=\"shop\"}[5m]))");
+        auto o = GrafanaImporter::import(fixture("unsupported.json"), opts);
+        QVERIFY(o.ok());
+        QCOMPARE(o->added.size(), 1);
+        QCOMPARE(o->added.first().source.query, opts.sources[0].query);
+    }
+
+    void noAddSourcesListsThePanelsLeftEmpty()
+    {
+        GrafanaImporter::Options opts = options();
+        opts.addSources = false;
+        auto o = GrafanaImporter::import(fixture("node-exporter-full.json"), opts);
+        QVERIFY(o.ok());
+        QVERIFY(o->added.isEmpty());
+        QCOMPARE(o->unpolled.size(), 5);
+        QCOMPARE(o->unpolled.first().title, QStringLiteral("Uptime"));
+        QCOMPARE(o->unpolled.first().sourceId, 1);
+        QCOMPARE(o->unpolled.first().series, o->dashboard.panels.first().query.series);
+        for (const auto& t : o->taken)
+            QCOMPARE(t.sourceId, 1);
     }
 
     void notADashboard()

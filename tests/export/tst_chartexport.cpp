@@ -185,6 +185,67 @@ private slots:
         QCOMPARE(test::pdfPages(one), 1);
     }
 
+    void pdfReportDrawsLongTablesOverPages()
+    {
+        if (!test::havePoppler())
+            OPSDECK_SKIP_OR_FAIL("pdfinfo/pdftotext (poppler-utils) are not installed");
+        ReportTable table;
+        table.title = QStringLiteral("Fleet disks");
+        table.header = {QStringLiteral("Machine"), QStringLiteral("Disk")};
+        for (int i = 1; i <= 150; ++i)
+            table.rows << QStringList{QStringLiteral("host%1").arg(i, 3, 10, QLatin1Char('0')),
+                                      QStringLiteral("%1 %").arg(i)};
+        ReportTable small;
+        small.title = QStringLiteral("Two rows");
+        small.header = {QStringLiteral("Line"), QStringLiteral("CPU")};
+        small.rows = {{QStringLiteral("shop"), QStringLiteral("30 %")},
+                      {QStringLiteral("data"), QStringLiteral("61 %")}};
+        // chart + small table share page 1; the long table starts a page of its own
+        const QList<ReportItem> items{{dayWithGap(), std::nullopt}, {{}, small}, {{}, table}};
+        PdfReport::Options ro;
+        ro.chartsPerPage = 2;
+        const QList<PdfReport::Page> pages = PdfReport::layout(items, ro);
+        QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+        QCOMPARE(pages.first().size(), 2);
+        int rows = 0;
+        for (qsizetype i = 1; i < pages.size(); ++i) {
+            QCOMPARE(pages.at(i).size(), 1);
+            QCOMPARE(pages.at(i).first().firstRow, rows);
+            rows += pages.at(i).first().rowCount;
+        }
+        QCOMPARE(rows, 150);
+
+        QTemporaryDir dir;
+        ChartExporter::Options o;
+        o.from = kFrom;
+        o.to = kTo;
+        o.reportTitle = QStringLiteral("Fleet");
+        o.chartsPerPage = 2;
+        const QString path = dir.filePath(QStringLiteral("t.pdf"));
+        QVERIFY(ChartExporter::exportReport(items, o, path).ok());
+        const int n = int(pages.size());
+        QCOMPARE(test::pdfPages(path), n);
+        const QString first = test::pdfText(path, 1);
+        QVERIFY2(first.contains(QStringLiteral("Two rows")) && first.contains(QStringLiteral("61 %")) &&
+                     !first.contains(QStringLiteral("host001")),
+                 qPrintable(first));
+        for (int page = 2; page <= n; ++page) {
+            const QString text = test::pdfText(path, page);
+            QVERIFY2(text.contains(QStringLiteral("Fleet disks")) &&
+                         text.contains(QStringLiteral("Machine")) &&
+                         text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(n)) &&
+                         text.contains(QStringLiteral("generated")),
+                     qPrintable(text));
+            const int firstRow = pages.at(page - 1).first().firstRow + 1;
+            const int lastRow = firstRow + pages.at(page - 1).first().rowCount - 1;
+            QVERIFY2(text.contains(QStringLiteral("host%1").arg(firstRow, 3, 10, QLatin1Char('0'))) &&
+                         text.contains(QStringLiteral("host%1").arg(lastRow, 3, 10, QLatin1Char('0'))),
+                     qPrintable(text));
+        }
+        QVERIFY(test::pdfText(path, n).contains(QStringLiteral("host150")));
+        QVERIFY(test::pdfText(path, 3).contains(QStringLiteral("(continued)")));
+    }
+
     void csvIsWhatIsDrawn()
     {
         QTemporaryDir dir;
@@ -248,7 +309,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("old");
         }
-        QVERIFY(!ChartExporter::exportReport({}, o, pdf).ok());
+        QVERIFY(!ChartExporter::exportReport(QList<ChartData>(), o, pdf).ok());
         QCOMPARE(test::readAll(pdf), QByteArray("old"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
         QVERIFY(

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QImage>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,9 +92,23 @@ private slots:
             add(QStringLiteral("memory-buffers"), SeriesType::Gauge, t, 1e8);
             add(QStringLiteral("traffic-eth0-rxbytes"), SeriesType::Derive, t, double(i) * 6e6);
             add(QStringLiteral("traffic-eth0-txbytes"), SeriesType::Derive, t, double(i) * 3e6);
+            add(QStringLiteral("disk-usage-sda1-used"), SeriesType::Gauge, t, 300);
+            add(QStringLiteral("disk-usage-sda1-available"), SeriesType::Gauge, t, 700);
         }
         QVERIFY(store.append(batch).ok());
         QVERIFY(store.flush().ok());
+        // The inventory names sda1's mount points (as the collector and node_exporter polls do).
+        QSqlDatabase c = (*m_db)->connection();
+        QVERIFY(
+            Database::exec(c, QStringLiteral("INSERT INTO pools (name, created_at) VALUES ('default', 0)"))
+                .ok());
+        QVERIFY(Database::exec(c, QStringLiteral("INSERT INTO machines (name, address, pool_id, created_at) "
+                                                 "VALUES ('web1', '10.0.0.1', (SELECT id FROM pools), 0)"))
+                    .ok());
+        QVERIFY(Database::exec(c, QStringLiteral("INSERT INTO machine_meta (machine_id, key, value, source, "
+                                                 "updated_at) VALUES ((SELECT id FROM machines), "
+                                                 "'disk-usage-sda1-mount', '/data', 'collector', 0)"))
+                    .ok());
     }
 
     void pngHasTheAskedSize()
@@ -176,7 +191,7 @@ private slots:
                                   QString::number(m_from), QStringLiteral("--to"), QString::number(m_to),
                                   QStringLiteral("--out"), file});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        // Load, memory and traffic have data, two charts a page.
+        // Load, memory, traffic and disk usage have data, two charts a page.
         QCOMPARE(test::pdfPages(file), 2);
         const QString first = test::pdfText(file, 1);
         QVERIFY2(first.contains(QStringLiteral("Host web1")), qPrintable(first));
@@ -184,6 +199,8 @@ private slots:
         QVERIFY2(first.contains(QStringLiteral("Last:")), qPrintable(first));
         const QString second = test::pdfText(file, 2);
         QVERIFY2(second.contains(QStringLiteral("Page 2 of 2")), qPrintable(second));
+        // The disk's line is named by its mount point, as the host page titles it.
+        QVERIFY2(second.contains(QStringLiteral("/data (sda1)")), qPrintable(second));
     }
 
     void refusesUnknownsAndEmptyRangesWithFour()

@@ -10,6 +10,7 @@
 
 #include "dashboards/DashboardJson.h"
 #include "dashboards/GrafanaImporter.h"
+#include "sources/SourceRepository.h"
 
 #include <QRegularExpression>
 #include <cstddef>
@@ -64,6 +65,16 @@ void checkGrafana(const QByteArray& bytes)
         return;
     }
     check(o->dashboard.panels.size() >= o->taken.size());
+    // A panel reads an existing source or one the import adds; an added one is a valid
+    // source polling the query under the key the panel reads.
+    for (const auto& t : o->taken) {
+        check(t.added < o->added.size());
+        check((t.added >= 0) == (t.sourceId == 0));
+        if (t.added >= 0)
+            check(o->added.at(t.added).source.asKey == t.series);
+    }
+    for (const auto& a : o->added)
+        check(!a.source.asKey.isEmpty() && SourceRepository::validate(a.source).ok());
     if (o->dashboard.panels.size() <= DashboardJson::maxPanels)
         check(DashboardJson::validate(o->dashboard).ok());
 }

@@ -182,6 +182,38 @@ private slots:
         QCOMPARE(m.value(QStringLiteral("cpu-user")).value, 102.0);
     }
 
+    void mountPointsAreRecorded()
+    {
+        // The captured page: /dev/vda mounted at / (and /boot, tmpfs and the like left out).
+        QList<NodeExporterMeta> meta;
+        const SampleBatch batch = mapNodeExporter(
+            m_page, QStringLiteral("vm"), QStringLiteral("node_exporter"), 1795262500, {}, nullptr, &meta);
+        QCOMPARE(batch.size(), m_batch.size());
+        QCOMPARE(meta,
+                 (QList<NodeExporterMeta>{{QStringLiteral("disk-usage-vda-mount"), QStringLiteral("/")}}));
+        QVERIFY(m_map.contains(QStringLiteral("disk-usage-vda-used")));
+
+        // One device mounted twice (a bind mount): both mount points, the measured one first;
+        // a device mapper name as its series have it; a device without usage values has none.
+        const QByteArray page =
+            "node_filesystem_size_bytes{device=\"/dev/sda1\",mountpoint=\"/srv\"} 10240\n"
+            "node_filesystem_free_bytes{device=\"/dev/sda1\",mountpoint=\"/srv\"} 4096\n"
+            "node_filesystem_size_bytes{device=\"/dev/sda1\",mountpoint=\"/\"} 10240\n"
+            "node_filesystem_free_bytes{device=\"/dev/sda1\",mountpoint=\"/\"} 4096\n"
+            "node_filesystem_avail_bytes{device=\"/dev/mapper/vg-home\","
+            "mountpoint=\"/home\"} 2048\n"
+            "node_filesystem_size_bytes{device=\"/dev/sdb1\",mountpoint=\"/boot\"} 1024\n";
+        const SampleBatch b =
+            mapNodeExporter(parsePrometheusText(page, nodeExporterNameWanted), QStringLiteral("h"),
+                            QStringLiteral("node_exporter"), 100, {}, nullptr, &meta);
+        QCOMPARE(meta, (QList<NodeExporterMeta>{
+                           {QStringLiteral("disk-usage-mapper_vg-home-mount"), QStringLiteral("/home")},
+                           {QStringLiteral("disk-usage-sda1-mount"), QStringLiteral("/srv\n/")}}));
+        const auto m = byMetric(b);
+        QVERIFY(m.contains(QStringLiteral("disk-usage-sda1-used")));
+        QVERIFY(m.contains(QStringLiteral("disk-usage-mapper_vg-home-available")));
+    }
+
     void extraRawSeriesAreKeptAsTheyAre()
     {
         const PromParseResult page = parsePrometheusText(

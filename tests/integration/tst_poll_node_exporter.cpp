@@ -91,6 +91,36 @@ private slots:
         QVERIFY(cpus > 0);
         QCOMPARE(stored(QStringLiteral("processors")), double(cpus));
 
+        // The mount point of every device whose disk usage is stored, in machine_meta
+        // (source node-exporter) as the local collector records it: the host page's titles.
+        QHash<QString, QString> mounts;
+        {
+            QSqlDatabase c = db->connection();
+            auto q = Database::exec(
+                c, QStringLiteral("SELECT mm.key, mm.value FROM machine_meta mm JOIN machines m ON "
+                                  "m.id = mm.machine_id WHERE m.name = 'box1' AND "
+                                  "mm.source = 'node-exporter'"));
+            QVERIFY(q.ok());
+            while (q->next())
+                mounts.insert(q->value(0).toString(), q->value(1).toString());
+        }
+        int devices = 0;
+        for (const PromSample& x : parsePrometheusText(after).samples) {
+            const QString device = QString::fromUtf8(x.label("device"));
+            const QString mountpoint = QString::fromUtf8(x.label("mountpoint"));
+            if (x.name != "node_filesystem_avail_bytes" || !device.startsWith(QLatin1String("/dev/")) ||
+                mountpoint == QLatin1String("/boot"))
+                continue;
+            const QString dev = device.mid(5).replace(QLatin1Char('/'), QLatin1Char('_'));
+            QVERIFY(!std::isnan(stored(QStringLiteral("disk-usage-%1-available").arg(dev))));
+            const QString key = QStringLiteral("disk-usage-%1-mount").arg(dev);
+            QVERIFY2(mounts.value(key).split(QLatin1Char('\n')).contains(mountpoint),
+                     qPrintable(key + QStringLiteral(": ") + mounts.value(key)));
+            ++devices;
+        }
+        if (devices == 0)
+            qInfo("this host's node_exporter lists no /dev filesystem: no mount to check");
+
         // The target's status is recorded.
         auto list = test::opsdeck(db.path(), {QStringLiteral("source"), QStringLiteral("list"),
                                               QStringLiteral("--format"), QStringLiteral("json")});

@@ -331,6 +331,54 @@ private slots:
         QVERIFY(repo.remove(id).ok());
         QCOMPARE(repo.statuses()->size(), 0);
     }
+    // A node_exporter page's mount points go to machine_meta (source node-exporter) with
+    // the outcome; an imported key of that name is left alone; a later page prunes its own.
+    void recordsTheMountsOfAPage()
+    {
+        test::TestDatabase db;
+        addMachine(*db, QStringLiteral("web1"), QStringLiteral("10.0.0.1"));
+        SourceRepository repo(db.db());
+        const qint64 id = *repo.add(nodeExporter(QStringLiteral("web1")), 0);
+        {
+            QSqlDatabase c = db->connection();
+            QVERIFY(
+                Database::exec(c, QStringLiteral("INSERT INTO machine_meta (machine_id, key, value, source, "
+                                                 "updated_at) VALUES ((SELECT id FROM machines), "
+                                                 "'disk-usage-sdz-mount', '/mine', 'import', 0)"))
+                    .ok());
+        }
+        const auto meta = [&] {
+            QMap<QString, QString> out;
+            QSqlDatabase c = db->connection();
+            auto q =
+                Database::exec(c, QStringLiteral("SELECT key, value || ' ' || source FROM machine_meta"));
+            while (q.ok() && q->next())
+                out.insert(q->value(0).toString(), q->value(1).toString());
+            return out;
+        };
+        PollOutcome o;
+        o.target = PollTarget{id, QStringLiteral("web1"), QStringLiteral("10.0.0.1"), 9100};
+        o.ok = true;
+        o.startedMs = 1'700'000'000'000;
+        o.meta = {{QStringLiteral("disk-usage-vda-mount"), QStringLiteral("/\n/srv")},
+                  {QStringLiteral("disk-usage-sdb-mount"), QStringLiteral("/data")},
+                  {QStringLiteral("disk-usage-sdz-mount"), QStringLiteral("/theirs")}};
+        QVERIFY(repo.record(o, HealthPolicy{}).ok());
+        QCOMPARE(meta(), (QMap<QString, QString>{{"disk-usage-vda-mount", "/\n/srv node-exporter"},
+                                                 {"disk-usage-sdb-mount", "/data node-exporter"},
+                                                 {"disk-usage-sdz-mount", "/mine import"}}));
+        o.meta = {{QStringLiteral("disk-usage-vda-mount"), QStringLiteral("/")}};
+        o.startedMs += 60000;
+        QVERIFY(repo.record(o, HealthPolicy{}).ok());
+        QCOMPARE(meta(), (QMap<QString, QString>{{"disk-usage-vda-mount", "/ node-exporter"},
+                                                 {"disk-usage-sdz-mount", "/mine import"}}));
+        // A failed poll writes nothing.
+        o.ok = false;
+        o.meta = {{QStringLiteral("disk-usage-vdb-mount"), QStringLiteral("/x")}};
+        QVERIFY(repo.record(o, HealthPolicy{}).ok());
+        QVERIFY(!meta().contains(QStringLiteral("disk-usage-vdb-mount")));
+    }
+
     // The last malformed lines and the page's coverage live in the target's status: an
     // answer that was read replaces them, a poll that got no answer keeps them.
     void keepsTheLastMalformedLinesAndCoverage()

@@ -295,6 +295,8 @@ void MachineChartsView::start(bool tail)
     request.maxPoints = 2 * pointsPerLine(); // a minimum and a maximum per pixel column
     request.definitions = m_definitions.graphs;
     request.definitionErrors = m_definitions.errors;
+    if (!tail)
+        request.inventory = m_inventory; // a tail read keeps the charts (and titles) it has
     if (tail) {
         int step = 60;
         for (const auto& g : std::as_const(m_page.groups)) {

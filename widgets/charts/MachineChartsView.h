@@ -55,6 +55,9 @@ public:
     // Graph definition files (*.def) that restyle or add groups: the `charts.definitions`
     // setting, else HostPagePlanner::defaultDefinitionsDir(). Errors show in the status.
     void setDefinitionsDir(const QString& dir);
+    // The inventory, whose machine_meta names the disks' mount points: the disk usage
+    // charts are titled by them ("/home (sda2)"). Unset: by device.
+    void setInventory(std::shared_ptr<Database> inventory) { m_inventory = std::move(inventory); }
 
 public slots:
     void setMachine(const QString& machine);
@@ -99,6 +102,7 @@ private:
     int pointsPerLine() const;
 
     MetricStore& m_store;
+    std::shared_ptr<Database> m_inventory;
     ChartTimeline* m_timeline = nullptr;
     QString m_machine;
     QString m_definitionsDir;

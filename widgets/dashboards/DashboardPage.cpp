@@ -83,22 +83,25 @@ DashboardPage::DashboardPage(MetricStore& metrics, std::shared_ptr<Database> db,
     m_grafana = new GrafanaImportFlow(m_db, this);
     connect(m_grafana, &GrafanaImportFlow::failed, this, &DashboardPage::statusMessage);
     connect(m_grafana, &GrafanaImportFlow::imported, this,
-            [this](const Dashboard& d, const QString& summary, const QStringList& skipped) {
+            [this](const Dashboard& d, const QString& /*summary*/, const QStringList& /*skipped*/) {
                 const bool exists = m_list->rowOf(d.name) >= 0;
                 if (exists &&
                     QMessageBox::question(this, tr("Import from Grafana"),
                                           tr("A dashboard named %1 exists. Replace it?").arg(d.name)) !=
                         QMessageBox::Yes)
                     return;
-                save(d, exists, summary);
-                if (skipped.isEmpty())
+                m_grafana->save(exists); // the dashboard and the sources it adds, then saved()
+            });
+    connect(m_grafana, &GrafanaImportFlow::saved, this,
+            [this](const QString& name, const QString& summary, const QString& details) {
+                emit statusMessage(summary);
+                loadList(name);
+                if (details.isEmpty())
                     return;
-                auto* box =
-                    new QMessageBox(QMessageBox::Information, tr("Import from Grafana"),
-                                    tr("%1.\n\nLeft out:\n%2").arg(summary, skipped.join(QLatin1Char('\n'))),
-                                    QMessageBox::Ok, this);
+                auto* box = new QMessageBox(QMessageBox::Information, tr("Import from Grafana"),
+                                            tr("%1.\n\n%2").arg(summary, details), QMessageBox::Ok, this);
                 box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open(); // not modal to the event loop: the save goes on
+                box->open(); // not modal to the event loop
             });
 
     auto* scroll = new QScrollArea(this);

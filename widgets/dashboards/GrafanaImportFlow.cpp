@@ -1,7 +1,9 @@
 #include "dashboards/GrafanaImportFlow.h"
 
+#include "dashboards/GrafanaImportWriter.h"
 #include "inventory/AsyncLoad.h"
 #include "sources/SourceRepository.h"
+#include "util/Clock.h"
 
 #include <QApplication>
 #include <QFile>
@@ -55,6 +57,7 @@ void GrafanaImportFlow::start(const QByteArray& json)
 {
     m_json = json;
     m_datasources.clear();
+    m_pending.reset();
     run();
 }
 
@@ -104,11 +107,63 @@ void GrafanaImportFlow::finish(const GrafanaImporter::Outcome& outcome)
     QStringList skipped;
     for (const auto& s : outcome.skipped)
         skipped << tr("%1 (%2): %3").arg(s.title, s.grafanaType, s.reason);
-    const QString summary = tr("Dashboard %1 imported from Grafana: %2 panel(s) taken, %3 left out")
-                                .arg(outcome.dashboard.name)
-                                .arg(outcome.taken.size())
-                                .arg(outcome.skipped.size());
+    QString summary = tr("Dashboard %1 imported from Grafana: %2 panel(s) taken, %3 left out")
+                          .arg(outcome.dashboard.name)
+                          .arg(outcome.taken.size())
+                          .arg(outcome.skipped.size());
+    if (!outcome.added.isEmpty())
+        summary +=
+            tr("; %n source(s) to add for the queries no source polls", nullptr, int(outcome.added.size()));
+    m_pending = outcome;
     emit imported(outcome.dashboard, summary, skipped);
+}
+
+void GrafanaImportFlow::save(bool replace)
+{
+    if (!m_pending) {
+        emit failed(tr("Nothing to save: import a Grafana dashboard first"));
+        return;
+    }
+    using Outcome = GrafanaImporter::Outcome;
+    runAsync<Outcome>(
+        this,
+        [db = m_db, outcome = *m_pending, replace]() mutable -> Result<Outcome> {
+            if (auto st = GrafanaImportWriter::save(db, outcome, replace, Clock::system().nowSecs());
+                !st.ok())
+                return st.error();
+            return outcome;
+        },
+        [this](Result<Outcome> done) {
+            if (!done.ok()) {
+                emit failed(tr("Not saved: %1").arg(done.error().message));
+                return;
+            }
+            m_pending.reset();
+            QStringList added;
+            for (const auto& a : std::as_const(done->added))
+                added << tr("source %1 (a copy of source %2) polls %3 for %4")
+                             .arg(a.source.id)
+                             .arg(a.basedOn)
+                             .arg(a.source.query, a.panels.join(QStringLiteral(", ")));
+            QStringList skipped;
+            for (const auto& s : std::as_const(done->skipped))
+                skipped << tr("%1 (%2): %3").arg(s.title, s.grafanaType, s.reason);
+            QString summary = tr("Dashboard %1 imported from Grafana: %2 panel(s) taken, %3 left out")
+                                  .arg(done->dashboard.name)
+                                  .arg(done->taken.size())
+                                  .arg(done->skipped.size());
+            QStringList ids;
+            for (const auto& a : std::as_const(done->added))
+                ids << QString::number(a.source.id);
+            if (!ids.isEmpty())
+                summary += tr("; sources added: %1").arg(ids.join(QStringLiteral(", ")));
+            QStringList details;
+            if (!skipped.isEmpty())
+                details << tr("Left out:\n%1").arg(skipped.join(QLatin1Char('\n')));
+            if (!added.isEmpty())
+                details << tr("Sources added:\n%1").arg(added.join(QLatin1Char('\n')));
+            emit saved(done->dashboard.name, summary, details.join(QStringLiteral("\n\n")));
+        });
 }
 
 } // namespace opsdeck

@@ -16,7 +16,10 @@ namespace opsdeck {
 // a Grafana datasource it cannot match to one source is asked about (the prompt: which of
 // the candidate sources, nullopt to give up), and the import runs again with the answers.
 // Ends with imported() (the dashboard to save, a one-line summary and the panels left
-// out with their reasons) or failed(); nothing is written here.
+// out with their reasons) or failed(); nothing is written until save(), which writes the
+// dashboard and the sources the import adds (a source for each query no source polls,
+// GrafanaImporter) in one transaction (GrafanaImportWriter) and ends with saved() (the
+// sources added named) or failed().
 class GrafanaImportFlow : public QObject
 {
     Q_OBJECT
@@ -31,9 +34,13 @@ public:
     // Starts with a file (read here: a dashboard is small) or its text.
     void startFile(const QString& path);
     void start(const QByteArray& json);
+    // Saves the last import off the GUI thread (`replace`: over a dashboard of its name).
+    void save(bool replace);
 
 signals:
     void imported(const opsdeck::Dashboard& dashboard, const QString& summary, const QStringList& skipped);
+    // `details`: the panels left out and the sources added, one a line, under headings.
+    void saved(const QString& name, const QString& summary, const QString& details);
     void failed(const QString& message);
 
 private:
@@ -43,7 +50,8 @@ private:
     std::shared_ptr<Database> m_db;
     DatasourcePrompt m_prompt;
     QByteArray m_json;
-    QHash<QString, QString> m_datasources; // the answers so far
+    QHash<QString, QString> m_datasources;             // the answers so far
+    std::optional<GrafanaImporter::Outcome> m_pending; // imported, not saved yet
 };
 
 } // namespace opsdeck

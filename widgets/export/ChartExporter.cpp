@@ -229,6 +229,18 @@ Status ChartExporter::exportReport(const QList<ChartData>& charts, const Options
         path, [&](QIODevice& out) { return PdfReport::write(out, charts, reportOptions(options, title)); });
 }
 
+Status ChartExporter::exportReport(const QList<ReportItem>& items, const Options& options,
+                                   const QString& path)
+{
+    if (formatOf(path) != ExportFormat::Pdf)
+        return Error::usage(ChartExporter::tr("a report is a PDF: %1 does not end in .pdf").arg(path));
+    QString title;
+    if (!items.isEmpty())
+        title = items.first().table ? items.first().table->title : items.first().chart.title;
+    return write(path,
+                 [&](QIODevice& out) { return PdfReport::write(out, items, reportOptions(options, title)); });
+}
+
 Status ChartExporter::exportRawCsv(const QList<SeriesPoint>& points, const QString& path)
 {
     return write(path, [&](QIODevice& out) -> Status {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/ChartPainter.h"
+#include "export/PdfReport.h"
 #include "metrics/MetricStore.h"
 #include "util/Result.h"
 
@@ -47,6 +48,8 @@ public:
     static Status exportChart(const ChartData& chart, const Options& options, const QString& path);
     // Several charts as one multi-page PDF report.
     static Status exportReport(const QList<ChartData>& charts, const Options& options, const QString& path);
+    // Charts and tables as one multi-page PDF report (PdfReport lays them out).
+    static Status exportReport(const QList<ReportItem>& items, const Options& options, const QString& path);
     // `time,value` rows of raw points as the store gave them (empty value = unknown): the
     // CSV of `--raw`, the same text as `metrics query --format csv`.
     static Status exportRawCsv(const QList<SeriesPoint>& points, const QString& path);

@@ -32,8 +32,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             std::abort();
     }
     NodeExporterCoverage coverage;
-    (void)mapNodeExporter(all, QStringLiteral("h"), QStringLiteral("s"), 1, {"node_load1", "m"}, &coverage);
+    QList<NodeExporterMeta> meta;
+    const SampleBatch mapped = mapNodeExporter(all, QStringLiteral("h"), QStringLiteral("s"), 1,
+                                               {"node_load1", "m"}, &coverage, &meta);
     if (coverage.mapped < 0 || coverage.mapped > coverage.series || coverage.series != all.report.accepted)
         std::abort();
+    // Every mount recorded is of a device whose disk usage is among the samples.
+    for (const NodeExporterMeta& m : meta) {
+        if (!m.key.startsWith(QLatin1String("disk-usage-")) || !m.key.endsWith(QLatin1String("-mount")) ||
+            m.value.isEmpty())
+            std::abort();
+        const QString prefix = m.key.chopped(int(sizeof("mount") - 1));
+        if (std::none_of(mapped.cbegin(), mapped.cend(),
+                         [&](const IncomingSample& s) { return s.key.metric.startsWith(prefix); }))
+            std::abort();
+    }
     return 0;
 }
