@@ -2505,18 +2505,8 @@
         <translation>%1: データなし</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>name the dashboard: export dashboard NAME</source>
         <translation>ダッシュボード名を指定してください: export dashboard NAME</translation>
-    </message>
-    <message numerus="yes">
-        <source>opsdeck: %n table panel(s) of product lines or URLs left out of the PDF (no series to draw)</source>
-        <translation>
-            <numerusform>opsdeck: プロダクトラインまたは URL の表パネル %n 個を PDF から除外しました（描画する系列がありません）</numerusform>
-        </translation>
     </message>
     <message>
         <source>dashboard %1 has no points from %2 to %3</source>
@@ -2563,10 +2553,6 @@
         <translation>何もインポートしていません: %1 のパネルを 1 つも取り込めませんでした</translation>
     </message>
     <message>
-        <source>imported dashboard %1: %2 panels taken, %3 skipped</source>
-        <translation>ダッシュボード %1 をインポートしました: パネル %2 個を取り込み、%3 個をスキップ</translation>
-    </message>
-    <message>
         <source>dashboard import takes one FILE (- for standard input)</source>
         <translation>dashboard import にはファイル FILE を 1 つ指定します（- は標準入力）</translation>
     </message>
@@ -2577,6 +2563,42 @@
     <message>
         <source>imported dashboard %1 (%2 panels)</source>
         <translation>ダッシュボード %1 をインポートしました（パネル %2 個）</translation>
+    </message>
+    <message>
+        <source>import --grafana: add no source for the queries no source polls (those panels stay empty)</source>
+        <translation>import --grafana：どのソースもポーリングしていないクエリにソースを追加しません（それらのパネルは空のままです）</translation>
+    </message>
+    <message>
+        <source>taken:   %1 (%2) &lt;- a new source: %3</source>
+        <translation>取り込み：%1（%2）&lt;- 新しいソース：%3</translation>
+    </message>
+    <message>
+        <source>added:   source %1 (%2 %3 on %4, a copy of source %5) polls %6</source>
+        <translation>追加：ソース %1（%4 上の %2 %3、ソース %5 のコピー）が %6 をポーリング</translation>
+    </message>
+    <message>
+        <source>no machine</source>
+        <translation>マシンなし</translation>
+    </message>
+    <message>
+        <source>not added: %1</source>
+        <translation>追加せず：%1</translation>
+    </message>
+    <message>
+        <source>empty:   %1: no source of source %2&apos;s URL polls %3 with an --as key; the panel stays empty until one does</source>
+        <translation>空：%1：ソース %2 の URL で %3 を --as キー付きでポーリングするソースがありません。ポーリングされるまでパネルは空のままです</translation>
+    </message>
+    <message>
+        <source>imported dashboard %1: %2 panels taken, %3 skipped, %4 sources added</source>
+        <translation>ダッシュボード %1 をインポートしました：パネル %2 個を取り込み、%3 個をスキップ、ソース %4 個を追加</translation>
+    </message>
+    <message>
+        <source>--no-add-sources goes with --grafana</source>
+        <translation>--no-add-sources は --grafana と一緒に指定します</translation>
+    </message>
+    <message>
+        <source>opsdeck: disk usage by device: the mount points could not be read: %1</source>
+        <translation>opsdeck：ディスク使用量はデバイスごとに表示します：マウントポイントを読めませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2838,13 @@
     <message>
         <source>reading the command&apos;s output failed</source>
         <translation>コマンドの出力の読み取りに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaImportWriter</name>
+    <message>
+        <source>cannot add %1: %2</source>
+        <translation>%1 を追加できません：%2</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4016,14 @@
     <message>
         <source>cannot finish the PDF</source>
         <translation>PDF を完成できません</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（続き）</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>行なし</translation>
     </message>
 </context>
 <context>
@@ -6168,18 +6205,16 @@ Commands:
         <translation>Grafana からインポート</translation>
     </message>
     <message>
+        <source>Grafana dashboard JSON (*.json);;All files (*)</source>
+        <translation>Grafana ダッシュボード JSON (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <source>%1.
 
-Left out:
 %2</source>
         <translation>%1。
 
-取り込まなかったもの:
 %2</translation>
-    </message>
-    <message>
-        <source>Grafana dashboard JSON (*.json);;All files (*)</source>
-        <translation>Grafana ダッシュボード JSON (*.json);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -6569,7 +6604,8 @@ Left out:
     <message numerus="yes">
         <source>Nothing imported: none of the %n panel(s) could be taken</source>
         <translation>
-            <numerusform>何もインポートしていません: %n 個のパネルのどれも取り込めませんでした</numerusform></translation>
+            <numerusform>何もインポートしていません: %n 個のパネルのどれも取り込めませんでした</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -6578,6 +6614,39 @@ Left out:
     <message>
         <source>Dashboard %1 imported from Grafana: %2 panel(s) taken, %3 left out</source>
         <translation>ダッシュボード %1 を Grafana からインポートしました: %2 個のパネルを取り込み、%3 個は取り込みませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n source(s) to add for the queries no source polls</source>
+        <translation>
+            <numerusform>、どのソースもポーリングしていないクエリのためにソースを %n 個追加します</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to save: import a Grafana dashboard first</source>
+        <translation>保存するものがありません：先に Grafana ダッシュボードをインポートしてください</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした：%1</translation>
+    </message>
+    <message>
+        <source>source %1 (a copy of source %2) polls %3 for %4</source>
+        <translation>ソース %1（ソース %2 のコピー）が %4 のために %3 をポーリング</translation>
+    </message>
+    <message>
+        <source>; sources added: %1</source>
+        <translation>、追加したソース：%1</translation>
+    </message>
+    <message>
+        <source>Left out:
+%1</source>
+        <translation>取り込まなかったもの：
+%1</translation>
+    </message>
+    <message>
+        <source>Sources added:
+%1</source>
+        <translation>追加したソース：
+%1</translation>
     </message>
 </context>
 <context>
@@ -6589,6 +6658,10 @@ Left out:
     <message>
         <source>not a Grafana dashboard: it has neither &quot;panels&quot; nor &quot;rows&quot;</source>
         <translation>Grafana ダッシュボードではありません: &quot;panels&quot; も &quot;rows&quot; もありません</translation>
+    </message>
+    <message>
+        <source>a copy of source %1 polling %2</source>
+        <translation>ソース %1 のコピー、%2 をポーリング</translation>
     </message>
 </context>
 <context>

@@ -2505,18 +2505,8 @@
         <translation>%1：无数据</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>name the dashboard: export dashboard NAME</source>
         <translation>请指定仪表板名称：export dashboard NAME</translation>
-    </message>
-    <message numerus="yes">
-        <source>opsdeck: %n table panel(s) of product lines or URLs left out of the PDF (no series to draw)</source>
-        <translation>
-            <numerusform>opsdeck：%n 个产品线或 URL 的表格面板未写入 PDF（没有可绘制的序列）</numerusform>
-        </translation>
     </message>
     <message>
         <source>dashboard %1 has no points from %2 to %3</source>
@@ -2563,10 +2553,6 @@
         <translation>未导入任何内容：%1 中没有可采用的面板</translation>
     </message>
     <message>
-        <source>imported dashboard %1: %2 panels taken, %3 skipped</source>
-        <translation>已导入仪表板 %1：采用 %2 个面板，跳过 %3 个</translation>
-    </message>
-    <message>
         <source>dashboard import takes one FILE (- for standard input)</source>
         <translation>dashboard import 需要一个文件 FILE（- 表示标准输入）</translation>
     </message>
@@ -2577,6 +2563,42 @@
     <message>
         <source>imported dashboard %1 (%2 panels)</source>
         <translation>已导入仪表板 %1（%2 个面板）</translation>
+    </message>
+    <message>
+        <source>import --grafana: add no source for the queries no source polls (those panels stay empty)</source>
+        <translation>import --grafana：不为尚无来源轮询的查询添加来源（这些面板保持为空）</translation>
+    </message>
+    <message>
+        <source>taken:   %1 (%2) &lt;- a new source: %3</source>
+        <translation>已采用：%1（%2）&lt;- 新来源：%3</translation>
+    </message>
+    <message>
+        <source>added:   source %1 (%2 %3 on %4, a copy of source %5) polls %6</source>
+        <translation>已添加：来源 %1（%4 上的 %2 %3，来源 %5 的副本）轮询 %6</translation>
+    </message>
+    <message>
+        <source>no machine</source>
+        <translation>无机器</translation>
+    </message>
+    <message>
+        <source>not added: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+    <message>
+        <source>empty:   %1: no source of source %2&apos;s URL polls %3 with an --as key; the panel stays empty until one does</source>
+        <translation>为空：%1：来源 %2 的 URL 下没有以 --as 键轮询 %3 的来源；在有来源这样做之前，该面板保持为空</translation>
+    </message>
+    <message>
+        <source>imported dashboard %1: %2 panels taken, %3 skipped, %4 sources added</source>
+        <translation>已导入仪表板 %1：采用 %2 个面板，跳过 %3 个，添加 %4 个来源</translation>
+    </message>
+    <message>
+        <source>--no-add-sources goes with --grafana</source>
+        <translation>--no-add-sources 需与 --grafana 一起使用</translation>
+    </message>
+    <message>
+        <source>opsdeck: disk usage by device: the mount points could not be read: %1</source>
+        <translation>opsdeck：磁盘使用按设备显示：无法读取挂载点：%1</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2838,13 @@
     <message>
         <source>reading the command&apos;s output failed</source>
         <translation>读取命令输出失败</translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaImportWriter</name>
+    <message>
+        <source>cannot add %1: %2</source>
+        <translation>无法添加 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4016,14 @@
     <message>
         <source>cannot finish the PDF</source>
         <translation>无法完成 PDF</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>无数据行</translation>
     </message>
 </context>
 <context>
@@ -6168,18 +6205,16 @@ Commands:
         <translation>从 Grafana 导入</translation>
     </message>
     <message>
+        <source>Grafana dashboard JSON (*.json);;All files (*)</source>
+        <translation>Grafana 仪表板 JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>%1.
 
-Left out:
 %2</source>
         <translation>%1。
 
-未导入：
 %2</translation>
-    </message>
-    <message>
-        <source>Grafana dashboard JSON (*.json);;All files (*)</source>
-        <translation>Grafana 仪表板 JSON (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -6569,7 +6604,8 @@ Left out:
     <message numerus="yes">
         <source>Nothing imported: none of the %n panel(s) could be taken</source>
         <translation>
-            <numerusform>未导入任何内容：%n 个面板都无法导入</numerusform></translation>
+            <numerusform>未导入任何内容：%n 个面板都无法导入</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -6578,6 +6614,39 @@ Left out:
     <message>
         <source>Dashboard %1 imported from Grafana: %2 panel(s) taken, %3 left out</source>
         <translation>已从 Grafana 导入仪表板 %1：导入 %2 个面板，%3 个未导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n source(s) to add for the queries no source polls</source>
+        <translation>
+            <numerusform>；将为尚无来源轮询的查询添加 %n 个来源</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to save: import a Grafana dashboard first</source>
+        <translation>没有可保存的内容：请先导入 Grafana 仪表板</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>source %1 (a copy of source %2) polls %3 for %4</source>
+        <translation>来源 %1（来源 %2 的副本）为 %4 轮询 %3</translation>
+    </message>
+    <message>
+        <source>; sources added: %1</source>
+        <translation>；已添加来源：%1</translation>
+    </message>
+    <message>
+        <source>Left out:
+%1</source>
+        <translation>未导入：
+%1</translation>
+    </message>
+    <message>
+        <source>Sources added:
+%1</source>
+        <translation>已添加来源：
+%1</translation>
     </message>
 </context>
 <context>
@@ -6589,6 +6658,10 @@ Left out:
     <message>
         <source>not a Grafana dashboard: it has neither &quot;panels&quot; nor &quot;rows&quot;</source>
         <translation>不是 Grafana 仪表板：既没有 &quot;panels&quot; 也没有 &quot;rows&quot;</translation>
+    </message>
+    <message>
+        <source>a copy of source %1 polling %2</source>
+        <translation>来源 %1 的副本，轮询 %2</translation>
     </message>
 </context>
 <context>

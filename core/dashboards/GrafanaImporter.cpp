@@ -54,6 +54,10 @@ PanelStatistic statisticOf(const QJsonObject& panel)
         return PanelStatistic::Min;
     if (c == QLatin1String("sum") || c == QLatin1String("total"))
         return PanelStatistic::Sum;
+    // Grafana's stat panel shows the last value when its reducer is unset; the old
+    // singlestat's `valueName` defaulted to avg.
+    if (c.isEmpty() && panel.value(QStringLiteral("type")).toString() == QLatin1String("stat"))
+        return PanelStatistic::Last;
     return PanelStatistic::Avg;
 }
 

@@ -105,6 +105,22 @@ private slots:
                  test::why(DashboardJson::validate(o->dashboard)).constData());
     }
 
+    // A stat panel with no reducer shows the last value, as in Grafana; the old
+    // singlestat without a valueName its average.
+    void statPanelsWithoutAReducer()
+    {
+        const QByteArray json = R"({"title": "Bare", "panels": [
+            {"type": "stat", "title": "Now", "datasource": {"type": "prometheus", "uid": "p"},
+             "gridPos": {"x": 0, "y": 0, "w": 12, "h": 4}, "targets": [{"expr": "up"}]},
+            {"type": "singlestat", "title": "Then", "datasource": {"type": "prometheus", "uid": "p"},
+             "gridPos": {"x": 12, "y": 0, "w": 12, "h": 4}, "targets": [{"expr": "up"}]}]})";
+        auto o = GrafanaImporter::import(json, options());
+        QVERIFY2(o.ok(), test::why(o).constData());
+        QCOMPARE(titles(o->taken), (QStringList{QStringLiteral("Now"), QStringLiteral("Then")}));
+        QCOMPARE(o->dashboard.panels.at(0).statistic, PanelStatistic::Last);
+        QCOMPARE(o->dashboard.panels.at(1).statistic, PanelStatistic::Avg);
+    }
+
     void graphiteRows()
     {
         auto o = GrafanaImporter::import(fixture("graphite-rows.json"), options());
