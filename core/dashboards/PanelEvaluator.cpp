@@ -179,12 +179,10 @@ Status PanelEvaluator::fillChart(PanelData& data, int maxPoints) const
     return {};
 }
 
-Status PanelEvaluator::addSeriesUnder(const QString& machine, const PanelData& data, int maxPoints,
-                                      QList<std::pair<QString, SeriesData>>& found) const
+Result<QStringList> PanelEvaluator::seriesUnder(const QString& machine, const PanelQuery& q) const
 {
-    const PanelQuery& q = data.panel.query;
     if (q.series.isEmpty())
-        return {};
+        return QStringList();
     auto listed = m_store.listSeries(machine);
     if (!listed.ok())
         return listed.error();
@@ -195,6 +193,18 @@ Status PanelEvaluator::addSeriesUnder(const QString& machine, const PanelData& d
             (q.source.isEmpty() || s.key.source == q.source) && !keys.contains(s.key.metric))
             keys << s.key.metric;
     keys.sort();
+    return keys;
+}
+
+Status PanelEvaluator::addSeriesUnder(const QString& machine, const PanelData& data, int maxPoints,
+                                      QList<std::pair<QString, SeriesData>>& found) const
+{
+    const PanelQuery& q = data.panel.query;
+    auto under = seriesUnder(machine, q);
+    if (!under.ok())
+        return under.error();
+    const QStringList keys = *under;
+    const QString prefix = q.series + QLatin1Char('.');
     for (const QString& key : std::as_const(keys)) {
         if (found.size() >= kMaxLines)
             break;
@@ -223,15 +233,28 @@ Status PanelEvaluator::fillValue(PanelData& data) const
     for (const QString& m : *machines) {
         auto v = PanelSeries::statistic(m_store, {m, data.panel.query.key(), data.panel.query.source},
                                         data.panel.statistic, data.from, data.to);
-        if (!v.ok()) {
-            if (v.error().code != Error::Code::NotFound)
-                return v.error();
-            last = v.error();
+        if (v.ok()) {
+            anySeries = true;
+            if (*v)
+                values << **v;
             continue;
         }
-        anySeries = true;
-        if (*v)
-            values << **v;
+        if (v.error().code != Error::Code::NotFound)
+            return v.error();
+        last = v.error();
+        // A query stored as several series: the value is over each of them, as the chart's lines.
+        auto under = seriesUnder(m, data.panel.query);
+        if (!under.ok())
+            return under.error();
+        for (const QString& key : std::as_const(*under)) {
+            auto each = PanelSeries::statistic(m_store, {m, key, data.panel.query.source},
+                                               data.panel.statistic, data.from, data.to);
+            if (!each.ok() && each.error().code != Error::Code::NotFound)
+                return each.error();
+            anySeries = anySeries || each.ok();
+            if (each.ok() && *each)
+                values << **each;
+        }
     }
     if (!anySeries)
         return last;
@@ -262,6 +285,8 @@ Status PanelEvaluator::fillTable(PanelData& data) const
                 (p.query.source.isEmpty() || s.key.source == p.query.source) &&
                 !machines.contains(s.key.machine))
                 machines << s.key.machine;
+        if (machines.isEmpty() && p.columns.isEmpty())
+            machines << QString(); // perhaps stored as several series (below)
     } else {
         auto m = machinesOf(p.query);
         if (!m.ok())
@@ -270,16 +295,48 @@ Status PanelEvaluator::fillTable(PanelData& data) const
     }
     for (const QString& m : std::as_const(machines)) {
         QList<std::optional<double>> row;
+        bool found = false;
         for (const QString& c : std::as_const(t.columns)) {
             auto v = PanelSeries::statistic(m_store, {m, c, p.query.source}, p.statistic, data.from, data.to);
             if (!v.ok() && v.error().code != Error::Code::NotFound)
                 return v.error();
+            found = found || v.ok();
             row << (v.ok() ? *v : std::nullopt);
         }
+        if (!found && p.columns.isEmpty()) {
+            auto rows = addSeriesRows(data, m, machines.size() > 1);
+            if (!rows.ok())
+                return rows.error();
+            if (*rows > 0)
+                continue;
+        }
+        if (m.isEmpty())
+            continue; // no machine and nothing stored: no row
         t.rows << m;
         t.cells << row;
     }
     return {};
+}
+
+// A query a source stores as several series (KEY.<series name>): a row per series, as
+// Grafana's table of a query's series; named with the machine when there are several.
+Result<int> PanelEvaluator::addSeriesRows(PanelData& data, const QString& machine, bool nameMachine) const
+{
+    const Panel& p = data.panel;
+    auto keys = seriesUnder(machine, p.query);
+    if (!keys.ok())
+        return keys.error();
+    const QString prefix = p.query.series + QLatin1Char('.');
+    for (const QString& key : std::as_const(*keys)) {
+        auto v =
+            PanelSeries::statistic(m_store, {machine, key, p.query.source}, p.statistic, data.from, data.to);
+        if (!v.ok() && v.error().code != Error::Code::NotFound)
+            return v.error();
+        const QString name = key.mid(prefix.size());
+        data.table.rows << (nameMachine ? machine + QLatin1Char(' ') + name : name);
+        data.table.cells << QList<std::optional<double>>{v.ok() ? *v : std::nullopt};
+    }
+    return int(keys->size());
 }
 
 Status PanelEvaluator::fillNodeTable(PanelData& data) const

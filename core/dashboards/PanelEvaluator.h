@@ -62,10 +62,14 @@ private:
     Status fillChart(PanelData& data, int maxPoints) const;
     // A series query a source stores as several series (`KEY.<series name>`, SourceProtocol:
     // a Grafana import's source whose query gives more than one): each a line of `found`.
+    // The series a source stores under the panel's series key when its query gives more
+    // than one (KEY.<series name>), on `machine`, sorted.
+    Result<QStringList> seriesUnder(const QString& machine, const PanelQuery& q) const;
     Status addSeriesUnder(const QString& machine, const PanelData& data, int maxPoints,
                           QList<std::pair<QString, SeriesData>>& found) const;
     Status fillValue(PanelData& data) const;
     Status fillTable(PanelData& data) const;
+    Result<int> addSeriesRows(PanelData& data, const QString& machine, bool nameMachine) const;
     Status fillNodeTable(PanelData& data) const;
     Status fillUrlTable(PanelData& data) const;
     Result<QStringList> productLines(const QString& under) const;

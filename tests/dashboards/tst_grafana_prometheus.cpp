@@ -189,6 +189,26 @@ private slots:
         QCOMPARE(lines,
                  (QStringList{QStringLiteral("{mode=\"system\"}"), QStringLiteral("{mode=\"user\"}")}));
         QVERIFY(modes->chart.pointCount() >= 10);
+        // The same query as a single value (over its series) and as a table (a row each).
+        Panel asValue = entry->dashboard.panels.at(2);
+        asValue.kind = PanelKind::Value;
+        asValue.statistic = PanelStatistic::Last;
+        auto seriesValue = evaluator.evaluate(asValue, {});
+        QVERIFY2(seriesValue.ok(), test::why(seriesValue).constData());
+        QVERIFY2(seriesValue->value.has_value(), qPrintable(seriesValue->problem));
+        QVERIFY(*seriesValue->value > 0); // CPU seconds in user and system mode since boot
+        Panel asTable = entry->dashboard.panels.at(2);
+        asTable.kind = PanelKind::Table;
+        asTable.statistic = PanelStatistic::Last;
+        auto table = evaluator.evaluate(asTable, {});
+        QVERIFY2(table.ok(), test::why(table).constData());
+        QStringList rows = table->table.rows;
+        rows.sort();
+        QCOMPARE(rows, lines);
+        for (const auto& row : std::as_const(table->table.cells)) {
+            QCOMPARE(row.size(), 1);
+            QVERIFY(row.first().has_value() && *row.first() > 0);
+        }
 
         // A second import: the sources are there, none is added.
         imported = test::opsdeck(db.path(),
