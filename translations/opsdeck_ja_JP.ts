@@ -85,6 +85,84 @@
     </message>
 </context>
 <context>
+    <name>AlertSettings</name>
+    <message>
+        <source>quiet hours &apos;%1&apos; are not HH:MM-HH:MM (e.g. 22:00-07:00) or off</source>
+        <translation>通知停止時間帯 &apos;%1&apos; は HH:MM-HH:MM(例: 22:00-07:00)または off ではありません</translation>
+    </message>
+    <message>
+        <source>the webhook URL is not an http:// or https:// URL with a host</source>
+        <translation>Webhook URL がホストを含む http:// または https:// の URL ではありません</translation>
+    </message>
+    <message>
+        <source>the SMTP port %1 is not a port (1-65535)</source>
+        <translation>SMTP ポート %1 はポート番号(1-65535)ではありません</translation>
+    </message>
+    <message>
+        <source>the SMTP server &apos;%1&apos; is not a host name</source>
+        <translation>SMTP サーバー &apos;%1&apos; はホスト名ではありません</translation>
+    </message>
+    <message>
+        <source>the sender address &apos;%1&apos; is not an e-mail address (--smtp-from)</source>
+        <translation>送信者アドレス &apos;%1&apos; はメールアドレスではありません(--smtp-from)</translation>
+    </message>
+    <message>
+        <source>no recipient for e-mail (--smtp-to A,B)</source>
+        <translation>メールの宛先がありません(--smtp-to A,B)</translation>
+    </message>
+    <message>
+        <source>the recipient &apos;%1&apos; is not an e-mail address (--smtp-to)</source>
+        <translation>宛先 &apos;%1&apos; はメールアドレスではありません(--smtp-to)</translation>
+    </message>
+    <message>
+        <source>the saved setting %1 is not valid: %2</source>
+        <translation>保存されている設定 %1 は無効です: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>%1 is an RSA key: libssh2 1.10 signs with ssh-rsa (SHA-1), which OpenSSH 8.8 and later refuse; use an ed25519 or ecdsa key (ssh-keygen -t ed25519) and add it to the host&apos;s authorized_keys</source>
+        <translation>%1 は RSA 鍵です: libssh2 1.10 は ssh-rsa(SHA-1)で署名しますが、OpenSSH 8.8 以降はこれを拒否します。ed25519 または ecdsa の鍵(ssh-keygen -t ed25519)を使い、ホストの authorized_keys に追加してください</translation>
+    </message>
+    <message>
+        <source>the server broke off before authentication: %1</source>
+        <translation>認証の前にサーバーが接続を切断しました: %1</translation>
+    </message>
+    <message>
+        <source>cannot use ssh-agent: %1</source>
+        <translation>ssh-agent を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>agent key %1</source>
+        <translation>エージェントの鍵 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation>鍵ファイル %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: %2</source>
+        <translation>鍵 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>authentication as %1@%2 failed (the server accepts: %3; tried: %4)</source>
+        <translation>%1@%2 としての認証に失敗しました(サーバーが受け付ける方式: %3。試行した方式: %4)</translation>
+    </message>
+    <message>
+        <source>nothing usable</source>
+        <translation>使用できる方式がありません</translation>
+    </message>
+</context>
+<context>
     <name>Availability</name>
     <message>
         <source>give the series prefix P of P.2xx, P.3xx, P.4xx and P.5xx</source>
@@ -244,8 +322,38 @@
     <message numerus="yes">
         <source>and %n more line(s)</source>
         <translation>
-            <numerusform>ほか %n 本の線</numerusform>
-        </translation>
+            <numerusform>ほか %n 本の線</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CheckGate</name>
+    <message>
+        <source>the gate names no check</source>
+        <translation>ゲートにチェックが指定されていません</translation>
+    </message>
+    <message>
+        <source>the gate&apos;s check &apos;%1&apos; does not exist</source>
+        <translation>ゲートのチェック &apos;%1&apos; は存在しません</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 は %2 です: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3: %4</source>
+        <translation>%2 の %1 は %3 です: %4</translation>
+    </message>
+    <message>
+        <source>gate: %1</source>
+        <translation>ゲート: %1</translation>
+    </message>
+    <message>
+        <source>gate: %1 ran on none of %2 (a check runs on the machines bound to its node or machine)</source>
+        <translation>ゲート: %1 は %2 のどれでも実行されませんでした(チェックは、そのノードまたはマシンにバインドされたマシンで実行されます)</translation>
+    </message>
+    <message>
+        <source>gate: the checks&apos; results could not be recorded: %1</source>
+        <translation>ゲート: チェック結果を記録できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -253,6 +361,141 @@
     <message>
         <source>%1 source %2 (%3)</source>
         <translation>%1 ソース %2(%3)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckParams</name>
+    <message>
+        <source>%1 takes a whole number from %2</source>
+        <translation>%1 には %2 以上の整数を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// URL with a host, not &apos;%2&apos;</source>
+        <translation>%1 はホストを含む http:// または https:// の URL でなければなりません(&apos;%2&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>a metric check takes one of --metric KEY or --series PATH</source>
+        <translation>metric チェックには --metric KEY または --series PATH のいずれか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>a metric check&apos;s op is one of %1, not &apos;%2&apos;</source>
+        <translation>metric チェックの op は %1 のいずれかです(&apos;%2&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>a metric check needs a --warning or a --critical value (or both)</source>
+        <translation>metric チェックには --warning または --critical の値(または両方)が必要です</translation>
+    </message>
+    <message>
+        <source>a metric check&apos;s warning and critical values are numbers</source>
+        <translation>metric チェックの警告値と重大値は数値でなければなりません</translation>
+    </message>
+    <message>
+        <source>with op %1 the warning value must not be past the critical one</source>
+        <translation>op %1 では、警告値が重大値を超えてはなりません</translation>
+    </message>
+    <message>
+        <source>agg is one of last, avg, min or max, not &apos;%1&apos;</source>
+        <translation>agg は last、avg、min、max のいずれかです(&apos;%1&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>method is one of %1, not &apos;%2&apos;</source>
+        <translation>method は %1 のいずれかです(&apos;%2&apos; ではありません)</translation>
+    </message>
+    <message>
+        <source>status takes a list of HTTP status codes, e.g. 200,301</source>
+        <translation>status には HTTP ステータスコードのリストを指定してください(例: 200,301)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP status code (100 to 599)</source>
+        <translation>&apos;%1&apos; は HTTP ステータスコード(100 から 599)ではありません</translation>
+    </message>
+    <message>
+        <source>body_regex is not a valid regular expression: %1</source>
+        <translation>body_regex は有効な正規表現ではありません: %1</translation>
+    </message>
+    <message>
+        <source>follow_redirects is true or false</source>
+        <translation>follow_redirects は true または false です</translation>
+    </message>
+    <message>
+        <source>user is a user name</source>
+        <translation>user はユーザー名です</translation>
+    </message>
+    <message>
+        <source>ca_file is the path of a PEM file of CA certificates</source>
+        <translation>ca_file には CA 証明書の PEM ファイルのパスを指定します</translation>
+    </message>
+    <message>
+        <source>insecure is true or false</source>
+        <translation>insecure は true または false で指定します</translation>
+    </message>
+    <message>
+        <source>a tcp check bound to no machine needs --host</source>
+        <translation>マシンにバインドされていない tcp チェックには --host が必要です</translation>
+    </message>
+    <message>
+        <source>a tcp check needs --port from 1 to 65535</source>
+        <translation>tcp チェックには 1 から 65535 の --port が必要です</translation>
+    </message>
+    <message>
+        <source>a jenkins check needs --job NAME</source>
+        <translation>jenkins チェックには --job NAME が必要です</translation>
+    </message>
+    <message>
+        <source>a nagios check needs --command &apos;CMD ARGS&apos;</source>
+        <translation>nagios チェックには --command &apos;CMD ARGS&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>over_ssh is true or false</source>
+        <translation>over_ssh は true または false です</translation>
+    </message>
+    <message>
+        <source>a nagios check over SSH runs on machines: give --node PATH or --machine NAME</source>
+        <translation>SSH 経由の nagios チェックはマシン上で実行されます: --node PATH または --machine NAME を指定してください</translation>
+    </message>
+    <message>
+        <source>a %1 check takes no &apos;%2&apos; setting</source>
+        <translation>%1 チェックには &apos;%2&apos; の設定はありません</translation>
+    </message>
+    <message>
+        <source>--abnormal-after moves machines: give --node PATH or --machine NAME</source>
+        <translation>--abnormal-after はマシンを遷移させます: --node PATH または --machine NAME を指定してください</translation>
+    </message>
+    <message>
+        <source>an unreachable check watches machines: give --node PATH or --machine NAME</source>
+        <translation>unreachable チェックはマシンを監視します: --node PATH または --machine NAME を指定してください</translation>
+    </message>
+    <message>
+        <source>a lifecycle check watches machines: give --node PATH or --machine NAME</source>
+        <translation>ライフサイクルチェックはマシンを監視します: --node PATH または --machine NAME を指定してください</translation>
+    </message>
+    <message>
+        <source>a check needs a --name</source>
+        <translation>チェックには --name が必要です</translation>
+    </message>
+    <message>
+        <source>a check&apos;s name cannot be only digits (&apos;%1&apos; reads as an ID)</source>
+        <translation>チェックの名前を数字だけにすることはできません(&apos;%1&apos; は ID と解釈されます)</translation>
+    </message>
+    <message>
+        <source>a check is bound to a --node or to a --machine, not both</source>
+        <translation>チェックは --node または --machine のどちらか一方にバインドします</translation>
+    </message>
+    <message>
+        <source>a check&apos;s interval is from 1 s to 1 d</source>
+        <translation>チェックの間隔は 1 秒から 1 日です</translation>
+    </message>
+    <message>
+        <source>--failures and --passes count from 1</source>
+        <translation>--failures と --passes は 1 から数えます</translation>
+    </message>
+    <message>
+        <source>--allowed-hosts counts from 0</source>
+        <translation>--allowed-hosts は 0 から数えます</translation>
+    </message>
+    <message>
+        <source>--allowed-hosts is for a check bound to a --node</source>
+        <translation>--allowed-hosts は --node にバインドされたチェック用です</translation>
     </message>
 </context>
 <context>
@@ -271,6 +514,21 @@
     <message>
         <source>%1 of %2 hosts failing (%3 allowed)</source>
         <translation>%2 台中 %1 台のホストが失敗しています(許容 %3 台)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStateStore</name>
+    <message>
+        <source>check &apos;%1&apos; is not failing: nothing to acknowledge</source>
+        <translation>チェック &apos;%1&apos; は失敗していません。確認するものはありません</translation>
+    </message>
+    <message>
+        <source>a silence ends in the future</source>
+        <translation>サイレンスの終了は未来の時刻でなければなりません</translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos; applies to no machine yet: nothing to silence</source>
+        <translation>チェック &apos;%1&apos; はまだどのマシンにも適用されていません。サイレンスにするものはありません</translation>
     </message>
 </context>
 <context>
@@ -345,6 +603,25 @@
     </message>
 </context>
 <context>
+    <name>CheckStore</name>
+    <message>
+        <source>there is no check %1; see opsdeck check list</source>
+        <translation>チェック %1 はありません。opsdeck check list を参照してください</translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos;</source>
+        <translation>チェック &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is already a check named &apos;%1&apos; (id %2)</source>
+        <translation>&apos;%1&apos; という名前のチェックは既にあります(id %2)</translation>
+    </message>
+    <message>
+        <source>the new check &apos;%1&apos; could not be read back</source>
+        <translation>新しいチェック &apos;%1&apos; を読み戻せませんでした</translation>
+    </message>
+</context>
+<context>
     <name>ChunkCodec</name>
     <message>
         <source>a metrics chunk is damaged (bad header)</source>
@@ -403,8 +680,7 @@
     <message numerus="yes">
         <source>%1: %n sample(s) stored</source>
         <translation>
-            <numerusform>%1: %n 件のサンプルを保存しました</numerusform>
-        </translation>
+            <numerusform>%1: %n 件のサンプルを保存しました</numerusform></translation>
     </message>
     <message>
         <source>Reads this machine&apos;s /proc into Kurado&apos;s base metrics.</source>
@@ -1061,8 +1337,7 @@
     <message numerus="yes">
         <source>opsdeck: note: %n existing series now follow another retention; data already rolled up keeps its old steps</source>
         <translation>
-            <numerusform>opsdeck: 注意: 既存の %n 個の系列が別の保持期間に従うようになりました。ロールアップ済みのデータは元のステップのままです</numerusform>
-        </translation>
+            <numerusform>opsdeck: 注意: 既存の %n 個の系列が別の保持期間に従うようになりました。ロールアップ済みのデータは元のステップのままです</numerusform></translation>
     </message>
     <message>
         <source>retention add takes one rule NAME</source>
@@ -1091,8 +1366,7 @@
     <message numerus="yes">
         <source>%n rule(s) imported</source>
         <translation>
-            <numerusform>%n 件のルールをインポートしました</numerusform>
-        </translation>
+            <numerusform>%n 件のルールをインポートしました</numerusform></translation>
     </message>
     <message>
         <source>; default retention %1</source>
@@ -2125,8 +2399,7 @@
     <message numerus="yes">
         <source>acknowledged check &apos;%1&apos; on %n target(s) until it recovers</source>
         <translation>
-            <numerusform>チェック &apos;%1&apos; を %n 個のターゲットで確認済みにしました(復旧するまで)</numerusform>
-        </translation>
+            <numerusform>チェック &apos;%1&apos; を %n 個のターゲットで確認済みにしました(復旧するまで)</numerusform></translation>
     </message>
     <message>
         <source>check silence needs --until TIME</source>
@@ -2602,6 +2875,21 @@
     </message>
 </context>
 <context>
+    <name>CommandJob</name>
+    <message>
+        <source>no command to run</source>
+        <translation>実行するコマンドがありません</translation>
+    </message>
+    <message>
+        <source>no hosts to run the command on</source>
+        <translation>コマンドを実行するホストがありません</translation>
+    </message>
+    <message>
+        <source>every host of job %1 succeeded: nothing to retry</source>
+        <translation>ジョブ %1 のすべてのホストが成功しました。再試行するものはありません</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>CPU busy</source>
@@ -2655,6 +2943,148 @@
     <message>
         <source>a dashboard&apos;s name is 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
         <translation>ダッシュボード名は 1～64 文字の英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; です</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardJson</name>
+    <message>
+        <source>required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>整数である必要があります</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>%1～%2 である必要があります</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>不明なフィールド</translation>
+    </message>
+    <message>
+        <source>a node path&apos;s segments cannot be blank</source>
+        <translation>ノードパスの各セグメントは空にできません</translation>
+    </message>
+    <message>
+        <source>must be a node path (a/b, or / for the whole tree)</source>
+        <translation>ノードパス（a/b、またはツリー全体を表す /）である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <source>give machine or node, not both</source>
+        <translation>machine か node のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>give metric or series, not both</source>
+        <translation>metric か series のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>required (or series)</source>
+        <translation>必須です（または series）</translation>
+    </message>
+    <message>
+        <source>a metric needs a machine or a node</source>
+        <translation>メトリクスにはマシンまたはノードが必要です</translation>
+    </message>
+    <message>
+        <source>must be a duration such as 1h, 1d or 7d, at most 10 years, not &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ではなく、1h、1d、7d のような期間（最大 10 年）である必要があります</translation>
+    </message>
+    <message>
+        <source>the panel reaches past the dashboard&apos;s %1 columns</source>
+        <translation>パネルがダッシュボードの %1 列をはみ出しています</translation>
+    </message>
+    <message>
+        <source>only a table has columns</source>
+        <translation>列があるのは表だけです</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>文字列の配列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>空でない文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>a URL table&apos;s column is one of %1</source>
+        <translation>URL の表の列は %1 のいずれかです</translation>
+    </message>
+    <message>
+        <source>at most 16 columns</source>
+        <translation>最大 16 列</translation>
+    </message>
+    <message>
+        <source>must be chart, value or table, not &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ではなく chart、value、table のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>must be machines, product_lines, urls or product_line_urls, not &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ではなく machines、product_lines、urls、product_line_urls のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>only a table has rows</source>
+        <translation>行があるのは表だけです</translation>
+    </message>
+    <message>
+        <source>these rows come from a node: give node</source>
+        <translation>これらの行はノードから取得します: node を指定してください</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; ではなく %1 のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>not JSON (at byte %1: %2)</source>
+        <translation>JSON ではありません（バイト %1: %2）</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>JSON オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this Opsdeck reads (it reads %2)</source>
+        <translation>バージョン %1 はこの Opsdeck では読み取れません（読み取れるのは %2）</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>配列でなければなりません</translation>
+    </message>
+    <message>
+        <source>at most %1 panels</source>
+        <translation>最大 %1 パネル</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStore</name>
+    <message>
+        <source>there is no dashboard &apos;%1&apos;; see opsdeck dashboard list</source>
+        <translation>ダッシュボード &apos;%1&apos; はありません。opsdeck dashboard list を参照してください</translation>
+    </message>
+    <message>
+        <source>&apos;home&apos; is the built-in dashboard: it cannot be replaced or removed; export it and import it under another name to change it</source>
+        <translation>&apos;home&apos; は組み込みのダッシュボードです。置き換えや削除はできません。変更するには、エクスポートして別の名前でインポートしてください</translation>
+    </message>
+    <message>
+        <source>the stored dashboard &apos;%1&apos; does not read back: %2</source>
+        <translation>保存されたダッシュボード &apos;%1&apos; を読み戻せません: %2</translation>
+    </message>
+    <message>
+        <source>a dashboard named &apos;%1&apos; exists; give --replace to overwrite it</source>
+        <translation>&apos;%1&apos; という名前のダッシュボードが存在します。上書きするには --replace を指定してください</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3197,26 @@
         <source>%1: the database refused it (%2); your team role may not do this (opsdeck db whoami)</source>
         <translation>%1: データベースが拒否しました(%2)。あなたのチームロールではこの操作ができない可能性があります(opsdeck db whoami)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a database URL such as postgresql://USER@HOST:5432/DBNAME</source>
+        <translation>&apos;%1&apos; はデータベース URL ではありません（例: postgresql://USER@HOST:5432/DBNAME）</translation>
+    </message>
+    <message>
+        <source>a database URL must not hold the password; put it in ~/.pgpass (HOST:PORT:DBNAME:USER:PASSWORD, mode 0600)</source>
+        <translation>データベース URL にパスワードを含めることはできません。~/.pgpass に記述してください（HOST:PORT:DBNAME:USER:PASSWORD、モード 0600）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a user, a host and a database name: postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]</source>
+        <translation>&apos;%1&apos; にはユーザー、ホスト、データベース名が必要です: postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]</translation>
+    </message>
+    <message>
+        <source>the database URL option &apos;%1&apos; is not known; only sslmode is</source>
+        <translation>データベース URL のオプション &apos;%1&apos; は不明です。使えるのは sslmode のみです</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation>sslmode &apos;%1&apos; は %2 のいずれでもありません</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2815,6 +3265,21 @@
     </message>
 </context>
 <context>
+    <name>DeployJob</name>
+    <message>
+        <source>%1 has no units to deploy to; add some with opsdeck unit add or opsdeck service scale</source>
+        <translation>%1 にはデプロイ先のユニットがありません。opsdeck unit add または opsdeck service scale で追加してください</translation>
+    </message>
+    <message>
+        <source>a release name cannot hold &apos;/&apos; or start with &apos;.&apos;: %1</source>
+        <translation>リリース名に &apos;/&apos; を含めたり、&apos;.&apos; で始めたりすることはできません: %1</translation>
+    </message>
+    <message>
+        <source>none of %1 is a unit of %2</source>
+        <translation>%1 のいずれも %2 のユニットではありません</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>The local machine %1 could not be registered: %2</source>
@@ -2845,6 +3310,184 @@
     <message>
         <source>cannot add %1: %2</source>
         <translation>%1 を追加できません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaImporter</name>
+    <message>
+        <source>the panel type &apos;%1&apos; has no Opsdeck counterpart</source>
+        <translation>パネルタイプ &apos;%1&apos; に対応するものは Opsdeck にありません</translation>
+    </message>
+    <message>
+        <source>it mixes datasources; Opsdeck reads one source per panel</source>
+        <translation>複数のデータソースが混在しています。Opsdeck はパネルごとに 1 つのソースを読み取ります</translation>
+    </message>
+    <message>
+        <source>it has no target</source>
+        <translation>ターゲットがありません</translation>
+    </message>
+    <message>
+        <source>its targets mix datasources; Opsdeck reads one source per panel</source>
+        <translation>ターゲットに複数のデータソースが混在しています。Opsdeck はパネルごとに 1 つのソースを読み取ります</translation>
+    </message>
+    <message>
+        <source>its datasource &apos;%1&apos; is neither Prometheus nor Graphite</source>
+        <translation>データソース &apos;%1&apos; は Prometheus でも Graphite でもありません</translation>
+    </message>
+    <message>
+        <source>a copy of source %1 polling %2</source>
+        <translation>ソース %1 のコピー、%2 をポーリング</translation>
+    </message>
+    <message>
+        <source>not JSON (at byte %1: %2)</source>
+        <translation>JSON ではありません（バイト %1: %2）</translation>
+    </message>
+    <message>
+        <source>not a Grafana dashboard: it has neither &quot;panels&quot; nor &quot;rows&quot;</source>
+        <translation>Grafana ダッシュボードではありません: &quot;panels&quot; も &quot;rows&quot; もありません</translation>
+    </message>
+    <message>
+        <source>--datasource %1=%2: there is no Opsdeck source with that id or URL; see opsdeck source list</source>
+        <translation>--datasource %1=%2: その id または URL の Opsdeck ソースはありません。opsdeck source list を参照してください</translation>
+    </message>
+    <message>
+        <source>--datasource %1 names source %2, a %3 source, not %4</source>
+        <translation>--datasource %1 が指定するソース %2 は %3 ソースで、%4 ではありません</translation>
+    </message>
+    <message>
+        <source>no Opsdeck source of kind %1 (add one with opsdeck source add %1 URL)</source>
+        <translation>種類 %1 の Opsdeck ソースがありません（opsdeck source add %1 URL で追加してください）</translation>
+    </message>
+    <message>
+        <source>datasource &apos;%1&apos; could be any of the %2 sources %3; give --datasource %1=SOURCE</source>
+        <translation>データソース &apos;%1&apos; は %2 個のソース %3 のどれにも該当し得ます。--datasource %1=SOURCE を指定してください</translation>
+    </message>
+    <message>
+        <source>the template variable $%1 cannot be resolved to one value</source>
+        <translation>テンプレート変数 $%1 を 1 つの値に解決できません</translation>
+    </message>
+</context>
+<context>
+    <name>GraphDefinition</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>no graph: the first line must be the graph&apos;s title</source>
+        <translation>グラフがありません: 最初の行はグラフのタイトルでなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;@@&apos; needs a graph name</source>
+        <translation>&apos;@@&apos; にはグラフ名が必要です</translation>
+    </message>
+    <message>
+        <source>the first line must be the graph&apos;s title (its vertical label), not an element</source>
+        <translation>最初の行は要素ではなく、グラフのタイトル（縦軸ラベル）でなければなりません</translation>
+    </message>
+    <message>
+        <source>unknown template in &apos;%1&apos; (only &lt;?= $device ?&gt;)</source>
+        <translation>&apos;%1&apos; に不明なテンプレートがあります（使えるのは &lt;?= $device ?&gt; のみ）</translation>
+    </message>
+    <message>
+        <source>%1 is not supported, left out</source>
+        <translation>%1 はサポートされていないため省きました</translation>
+    </message>
+    <message>
+        <source>unknown element &apos;%1&apos;</source>
+        <translation>不明な要素 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>DEF needs name=&lt;%RRD_FOR key %&gt;:ds:CF</source>
+        <translation>DEF には name=&lt;%RRD_FOR key %&gt;:ds:CF が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid name</source>
+        <translation>&apos;%1&apos; は有効な名前ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined twice</source>
+        <translation>&apos;%1&apos; が二度定義されています</translation>
+    </message>
+    <message>
+        <source>DEF &apos;%1&apos; must read &lt;%RRD_FOR key.type %&gt;</source>
+        <translation>DEF &apos;%1&apos; は &lt;%RRD_FOR key.type %&gt; を読む必要があります</translation>
+    </message>
+    <message>
+        <source>RRD_EX needs a plugin, a host and a key</source>
+        <translation>RRD_EX にはプラグイン、ホスト、キーが必要です</translation>
+    </message>
+    <message>
+        <source>%1 takes one key</source>
+        <translation>%1 はキーを一つだけ取ります</translation>
+    </message>
+    <message>
+        <source>DEF &apos;%1&apos; names no metric</source>
+        <translation>DEF &apos;%1&apos; にメトリクスが指定されていません</translation>
+    </message>
+    <message>
+        <source>unknown consolidation &apos;%1&apos; (AVERAGE, MIN, MAX or LAST)</source>
+        <translation>不明な集約関数 &apos;%1&apos;（AVERAGE、MIN、MAX、LAST のいずれか）</translation>
+    </message>
+    <message>
+        <source>CDEF &apos;%1&apos; has no expression</source>
+        <translation>CDEF &apos;%1&apos; に式がありません</translation>
+    </message>
+    <message>
+        <source>CDEF &apos;%1&apos;: &apos;%2&apos; needs %3 values</source>
+        <translation>CDEF &apos;%1&apos;: &apos;%2&apos; には値が %3 個必要です</translation>
+    </message>
+    <message>
+        <source>CDEF &apos;%1&apos; uses &apos;%2&apos;, which is not supported; left out</source>
+        <translation>CDEF &apos;%1&apos; はサポートされていない &apos;%2&apos; を使っているため省きました</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not defined</source>
+        <translation>&apos;%1&apos; は定義されていません</translation>
+    </message>
+    <message>
+        <source>CDEF &apos;%1&apos; leaves %2 values, not one</source>
+        <translation>CDEF &apos;%1&apos; は値を一つではなく %2 個残します</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is left out</source>
+        <translation>&apos;%1&apos; を省きました</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 には値が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour (#RRGGBB)</source>
+        <translation>&apos;%1&apos; は色（#RRGGBB）ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a dash pattern</source>
+        <translation>&apos;%1&apos; は破線パターンではありません</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; of %2</source>
+        <translation>%2 の不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>GPRINT needs value:LAST|AVERAGE|MAX|MIN:format</source>
+        <translation>GPRINT には value:LAST|AVERAGE|MAX|MIN:format が必要です</translation>
+    </message>
+    <message>
+        <source>unknown statistic &apos;%1&apos; (LAST, AVERAGE, MAX or MIN)</source>
+        <translation>不明な統計 &apos;%1&apos;（LAST、AVERAGE、MAX、MIN のいずれか）</translation>
+    </message>
+    <message>
+        <source>GPRINT format &apos;%1&apos; needs exactly one number (%lf)</source>
+        <translation>GPRINT の書式 &apos;%1&apos; には数値（%lf）がちょうど一つ必要です</translation>
+    </message>
+    <message>
+        <source>line %1: graph &apos;%2&apos; has no title line</source>
+        <translation>%1 行目: グラフ &apos;%2&apos; にタイトル行がありません</translation>
+    </message>
+    <message>
+        <source>line %1: graph &apos;%2&apos; draws nothing (no LINE, AREA or STACK)</source>
+        <translation>%1 行目: グラフ &apos;%2&apos; は何も描きません（LINE、AREA、STACK がありません）</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3531,38 @@
     <message>
         <source>missing timestamp</source>
         <translation>タイムスタンプがありません</translation>
+    </message>
+</context>
+<context>
+    <name>HomeDashboard</name>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Company CPU (assigned machines)</source>
+        <translation>全社 CPU（割り当て済みマシン）</translation>
+    </message>
+    <message>
+        <source>CPU by machine</source>
+        <translation>マシン別 CPU</translation>
+    </message>
+    <message>
+        <source>Resource use by product line</source>
+        <translation>プロダクトライン別リソース使用量</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Product-line availability and response time (1 day)</source>
+        <translation>プロダクトラインの可用性と応答時間（1 日）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-day averages</source>
+        <translation>
+            <numerusform>%n 日平均</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3650,18 @@
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>the disks&apos; mount points could not be read: %1</source>
+        <translation>ディスクのマウントポイントを読めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Series from %1</source>
+        <translation>%1 の系列</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +4444,21 @@
     </message>
 </context>
 <context>
+    <name>JobClaims</name>
+    <message>
+        <source>%1 %2 is held by another deploy that has not ended; try again when it has</source>
+        <translation>%1 %2 は終了していない別のデプロイが使用中です。終了してから再試行してください</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>誰か</translation>
+    </message>
+    <message>
+        <source>%1 %2 is being deployed by job %3 (%4, %5 since %6): wait for it to end, or cancel it with `opsdeck job cancel %3`</source>
+        <translation>%1 %2 はジョブ %3 がデプロイ中です（%4、%5、%6 から）: 終わるのを待つか、`opsdeck job cancel %3` でキャンセルしてください</translation>
+    </message>
+</context>
+<context>
     <name>JobLogExport</name>
     <message>
         <source>== %1: %2, exit %3%4 ==
@@ -3773,6 +4475,150 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobPreparer</name>
+    <message>
+        <source>no machine is bound to %1 or below it</source>
+        <translation>%1 またはその配下にバインドされたマシンはありません</translation>
+    </message>
+    <message>
+        <source>the service %1 has no units</source>
+        <translation>サービス %1 にはユニットがありません</translation>
+    </message>
+    <message>
+        <source>unknown host selection &apos;%1&apos; (hosts, node or service)</source>
+        <translation>不明なホストの選択方法 &apos;%1&apos;(hosts、node または service)</translation>
+    </message>
+    <message>
+        <source>--hosts names no host</source>
+        <translation>--hosts にホストが指定されていません</translation>
+    </message>
+    <message>
+        <source>a command job needs a command</source>
+        <translation>コマンドジョブにはコマンドが必要です</translation>
+    </message>
+    <message>
+        <source>a deploy job needs a package</source>
+        <translation>デプロイジョブにはパッケージが必要です</translation>
+    </message>
+    <message>
+        <source>deploying release %1 of %2 to %3 unit(s); hooks: %4</source>
+        <translation>%2 のリリース %1 を %3 個のユニットにデプロイしています。フック: %4</translation>
+    </message>
+    <message>
+        <source>a %1 job cannot be built from a template</source>
+        <translation>%1 ジョブはテンプレートから作成できません</translation>
+    </message>
+    <message>
+        <source>a %1 job cannot be saved as a template</source>
+        <translation>%1 ジョブはテンプレートとして保存できません</translation>
+    </message>
+    <message>
+        <source>no unit needs %1: nothing to notify</source>
+        <translation>%1 を必要とするユニットはありません。通知するものはありません</translation>
+    </message>
+    <message>
+        <source>a %1 job cannot be retried</source>
+        <translation>%1 ジョブは再試行できません</translation>
+    </message>
+    <message>
+        <source>job %1 is still %2</source>
+        <translation>ジョブ %1 はまだ %2 です</translation>
+    </message>
+    <message>
+        <source>retrying %1 host(s) of job %2: %3</source>
+        <translation>ジョブ %2 の %1 台のホストを再試行しています: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>シグナル %1 で強制終了されました</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>終了ステータス %1</translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s</source>
+        <translation>%1 秒以内に完了しませんでした</translation>
+    </message>
+    <message>
+        <source>cancelled before step %1</source>
+        <translation>ステップ %1 の前にキャンセルされました</translation>
+    </message>
+    <message>
+        <source>%1; then %2 failed too: %3</source>
+        <translation>%1。さらに %2 も失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts failed</source>
+        <translation>%2 台中 %1 台のホストが失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>there is no job %1</source>
+        <translation>ジョブ %1 はありません</translation>
+    </message>
+    <message>
+        <source>job %1 has no host %2</source>
+        <translation>ジョブ %1 にホスト %2 はありません</translation>
+    </message>
+    <message>
+        <source>job %1 has already ended (%2)</source>
+        <translation>ジョブ %1 は既に終了しています(%2)</translation>
+    </message>
+    <message>
+        <source>job %1 has no running process to pause or resume it (see `opsdeck job show %1`)</source>
+        <translation>ジョブ %1 には一時停止・再開できる実行中のプロセスがありません（`opsdeck job show %1` を参照）</translation>
+    </message>
+    <message>
+        <source>job %1 is already paused</source>
+        <translation>ジョブ %1 はすでに一時停止しています</translation>
+    </message>
+    <message>
+        <source>job %1 is not paused (%2)</source>
+        <translation>ジョブ %1 は一時停止していません（%2）</translation>
+    </message>
+    <message>
+        <source>Opsdeck stopped while this host ran</source>
+        <translation>このホストの実行中に Opsdeck が停止しました</translation>
+    </message>
+</context>
+<context>
+    <name>JobTemplateStore</name>
+    <message>
+        <source>job template &apos;%1&apos;</source>
+        <translation>ジョブテンプレート &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a job template needs a name</source>
+        <translation>ジョブテンプレートには名前が必要です</translation>
+    </message>
+    <message>
+        <source>job template &apos;%1&apos; was removed by another console; it was at version %2</source>
+        <translation>ジョブテンプレート &apos;%1&apos; は別のコンソールで削除されました(削除時のバージョンは %2 です)</translation>
+    </message>
+    <message>
+        <source>job template &apos;%1&apos; was removed by another console</source>
+        <translation>ジョブテンプレート &apos;%1&apos; は別のコンソールで削除されました</translation>
+    </message>
+    <message>
+        <source>there is no job template %1 (see `opsdeck job template list`)</source>
+        <translation>ジョブテンプレート %1 はありません(`opsdeck job template list` を参照)</translation>
+    </message>
+    <message>
+        <source>there is no job template %1</source>
+        <translation>ジョブテンプレート %1 はありません</translation>
     </message>
 </context>
 <context>
@@ -3871,10 +4717,100 @@
     </message>
 </context>
 <context>
+    <name>MachineCharts</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Load average</source>
+        <translation>ロードアベレージ</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>buffers</source>
+        <translation>バッファ</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>Network traffic</source>
+        <translation>ネットワークトラフィック</translation>
+    </message>
+    <message>
+        <source>%1 rx</source>
+        <translation>%1 受信</translation>
+    </message>
+    <message>
+        <source>%1 tx</source>
+        <translation>%1 送信</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>ディスク I/O</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>%1 読み取り</translation>
+    </message>
+    <message>
+        <source>%1 write</source>
+        <translation>%1 書き込み</translation>
+    </message>
+    <message>
+        <source>Disk usage</source>
+        <translation>ディスク使用量</translation>
+    </message>
+    <message>
+        <source>% used</source>
+        <translation>使用率 %</translation>
+    </message>
+</context>
+<context>
     <name>MachineMetaWriter</name>
     <message>
         <source>cannot store the machine&apos;s meta</source>
         <translation>マシンのメタ情報を保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceStore</name>
+    <message>
+        <source>there is no maintenance window %1; see opsdeck check maintenance list</source>
+        <translation>メンテナンスウィンドウ %1 はありません。opsdeck check maintenance list を参照してください</translation>
+    </message>
+    <message>
+        <source>a maintenance window must end after it starts</source>
+        <translation>メンテナンスウィンドウの終了は開始より後でなければなりません</translation>
+    </message>
+    <message>
+        <source>a maintenance reason takes at most %1 characters</source>
+        <translation>メンテナンスの理由は %1 文字以内でなければなりません</translation>
+    </message>
+    <message>
+        <source>the new maintenance window could not be read back</source>
+        <translation>新しいメンテナンスウィンドウを読み戻せませんでした</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4858,10 @@
         <source>&apos;%1&apos;: the maximum is not a number</source>
         <translation>&apos;%1&apos;: 最大値が数値ではありません</translation>
     </message>
+    <message>
+        <source>more than %1 performance data items; the rest is ignored</source>
+        <translation>パフォーマンスデータが %1 項目を超えています。残りは無視します</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -3967,6 +4907,80 @@
     <message>
         <source>unknown format &apos;%1&apos;: use json, csv, table or text</source>
         <translation>不明な形式 &apos;%1&apos; です。json、csv、table、text のいずれかを使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>PackageManifest</name>
+    <message>
+        <source>%1: the entry %2 points outside the package</source>
+        <translation>%1: エントリ %2 がパッケージの外を指しています</translation>
+    </message>
+    <message>
+        <source>%1: the link %2 points outside the package (%3)</source>
+        <translation>%1: リンク %2 がパッケージの外を指しています(%3)</translation>
+    </message>
+    <message>
+        <source>%1: hooks/%2 is not a regular file</source>
+        <translation>%1: hooks/%2 は通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1: hooks/%2 is not executable (chmod +x it before packing)</source>
+        <translation>%1: hooks/%2 が実行可能ではありません(パッケージ化する前に chmod +x してください)</translation>
+    </message>
+    <message>
+        <source>cannot read the package %1: %2</source>
+        <translation>パッケージ %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>%1 is not a .tar.gz package: %2</source>
+        <translation>%1 は .tar.gz パッケージではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not gzip-compressed: a package is a .tar.gz</source>
+        <translation>%1 は gzip 圧縮されていません。パッケージは .tar.gz です</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 が空です</translation>
+    </message>
+    <message>
+        <source>%1 has no hooks: a package needs at least one of hooks/%2</source>
+        <translation>%1 にフックがありません。パッケージには hooks/%2 のうち少なくとも 1 つが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>PanelEvaluator</name>
+    <message>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>ノード &apos;%1&apos; はありません</translation>
+    </message>
+    <message>
+        <source>no machine to read</source>
+        <translation>読み取るマシンがありません</translation>
+    </message>
+    <message>
+        <source>no machine to read under %1</source>
+        <translation>%1 の配下に読み取るマシンがありません</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>プロダクトライン</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
@@ -4101,8 +5115,7 @@
     <message numerus="yes">
         <source>%n line(s) not in Kurado&apos;s format: %1</source>
         <translation>
-            <numerusform>Kurado の形式でない行が %n 行あります: %1</numerusform>
-        </translation>
+            <numerusform>Kurado の形式でない行が %n 行あります: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4379,6 +5392,17 @@
     </message>
 </context>
 <context>
+    <name>ScaleOut</name>
+    <message>
+        <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
+        <translation>%1 には既に %2 個のユニットがあります。スケールインは `opsdeck unit remove` で行います</translation>
+    </message>
+    <message>
+        <source>%1 has no units yet: give the port with --port</source>
+        <translation>%1 にはまだユニットがありません。--port でポートを指定してください</translation>
+    </message>
+</context>
+<context>
     <name>SecretProviderCredentials</name>
     <message>
         <source>the keychain&apos;s secret &apos;%1&apos; is wrong; correct it there</source>
@@ -4387,6 +5411,45 @@
     <message>
         <source>the keychain is gone</source>
         <translation>キーチェーンが利用できなくなりました</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpNotifier</name>
+    <message>
+        <source>the SMTP server %1 refused the login of user &apos;%2&apos; (wrong password?)</source>
+        <translation>SMTP サーバー %1 がユーザー &apos;%2&apos; のログインを拒否しました(パスワードの誤り?)</translation>
+    </message>
+    <message>
+        <source>the SMTP server %1 does not offer STARTTLS; nothing was sent (the password is never sent in clear)</source>
+        <translation>SMTP サーバー %1 は STARTTLS に対応していません。何も送信していません(パスワードを平文で送信することはありません)</translation>
+    </message>
+    <message>
+        <source>could not connect to the SMTP server %1</source>
+        <translation>SMTP サーバー %1 に接続できませんでした</translation>
+    </message>
+    <message>
+        <source>the SMTP server&apos;s host &apos;%1&apos; is not known</source>
+        <translation>SMTP サーバーのホスト &apos;%1&apos; が不明です</translation>
+    </message>
+    <message>
+        <source>the SMTP server %1 did not answer in time</source>
+        <translation>SMTP サーバー %1 が時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the SMTP server %1&apos;s certificate is not trusted: %2</source>
+        <translation>SMTP サーバー %1 の証明書は信頼されていません: %2</translation>
+    </message>
+    <message>
+        <source>sending e-mail through %1 failed: %2</source>
+        <translation>%1 経由のメール送信に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</source>
+        <translation>メールが設定されていません: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>libcurl を開始できません</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +5776,37 @@
     <message>
         <source>&apos;%1&apos; is not a time: use ISO 8601 (2026-11-21T10:00:00Z), epoch seconds, now, or -10m/-2h/-7d</source>
         <translation>&apos;%1&apos; は時刻ではありません。ISO 8601(2026-11-21T10:00:00Z)、エポック秒、now、または -10m/-2h/-7d を使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRun</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>cannot start SFTP</source>
+        <translation>SFTP を開始できません</translation>
+    </message>
+    <message>
+        <source>cannot create %1 on the host</source>
+        <translation>ホスト上に %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot finish writing %1 on the host</source>
+        <translation>ホスト上の %1 への書き込みを完了できません</translation>
+    </message>
+    <message>
+        <source>writing %1 on the host failed</source>
+        <translation>ホスト上の %1 への書き込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>cannot check %1 on the host (sha256sum exit %2): %3</source>
+        <translation>ホスト上の %1 を検証できません(sha256sum の終了ステータス %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged: sha256 %2 on the host, %3 here</source>
+        <translation>%1 が破損した状態で届きました: ホスト上の sha256 は %2、こちらでは %3</translation>
     </message>
 </context>
 <context>
@@ -5047,101 +6141,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck</name>
-    <message>
-        <source>%1: the entry %2 points outside the package</source>
-        <translation>%1: エントリ %2 がパッケージの外を指しています</translation>
-    </message>
-    <message>
-        <source>%1: the link %2 points outside the package (%3)</source>
-        <translation>%1: リンク %2 がパッケージの外を指しています(%3)</translation>
-    </message>
-    <message>
-        <source>%1: hooks/%2 is not a regular file</source>
-        <translation>%1: hooks/%2 は通常のファイルではありません</translation>
-    </message>
-    <message>
-        <source>%1: hooks/%2 is not executable (chmod +x it before packing)</source>
-        <translation>%1: hooks/%2 が実行可能ではありません(パッケージ化する前に chmod +x してください)</translation>
-    </message>
-    <message>
-        <source>killed by signal %1</source>
-        <translation>シグナル %1 で強制終了されました</translation>
-    </message>
-    <message>
-        <source>exit status %1</source>
-        <translation>終了ステータス %1</translation>
-    </message>
-    <message>
-        <source>no command to run</source>
-        <translation>実行するコマンドがありません</translation>
-    </message>
-    <message>
-        <source>no hosts to run the command on</source>
-        <translation>コマンドを実行するホストがありません</translation>
-    </message>
-    <message>
-        <source>every host of job %1 succeeded: nothing to retry</source>
-        <translation>ジョブ %1 のすべてのホストが成功しました: 再試行するものはありません</translation>
-    </message>
-    <message>
-        <source>the SMTP server %1 refused the login of user &apos;%2&apos; (wrong password?)</source>
-        <translation>SMTP サーバー %1 がユーザー &apos;%2&apos; のログインを拒否しました(パスワードの誤り?)</translation>
-    </message>
-    <message>
-        <source>the SMTP server %1 does not offer STARTTLS; nothing was sent (the password is never sent in clear)</source>
-        <translation>SMTP サーバー %1 は STARTTLS に対応していません。何も送信していません(パスワードを平文で送信することはありません)</translation>
-    </message>
-    <message>
-        <source>could not connect to the SMTP server %1</source>
-        <translation>SMTP サーバー %1 に接続できませんでした</translation>
-    </message>
-    <message>
-        <source>the SMTP server&apos;s host &apos;%1&apos; is not known</source>
-        <translation>SMTP サーバーのホスト &apos;%1&apos; が不明です</translation>
-    </message>
-    <message>
-        <source>the SMTP server %1 did not answer in time</source>
-        <translation>SMTP サーバー %1 が時間内に応答しませんでした</translation>
-    </message>
-    <message>
-        <source>the SMTP server %1&apos;s certificate is not trusted: %2</source>
-        <translation>SMTP サーバー %1 の証明書は信頼されていません: %2</translation>
-    </message>
-    <message>
-        <source>sending e-mail through %1 failed: %2</source>
-        <translation>%1 経由のメール送信に失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>there is no check %1; see opsdeck check list</source>
-        <translation>チェック %1 はありません。opsdeck check list を参照してください</translation>
-    </message>
-    <message>
-        <source>check &apos;%1&apos;</source>
-        <translation>チェック &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>there is already a check named &apos;%1&apos; (id %2)</source>
-        <translation>&apos;%1&apos; という名前のチェックは既にあります(id %2)</translation>
-    </message>
-    <message>
-        <source>there is no maintenance window %1; see opsdeck check maintenance list</source>
-        <translation>メンテナンスウィンドウ %1 はありません。opsdeck check maintenance list を参照してください</translation>
-    </message>
-    <message>
-        <source>there is no dashboard &apos;%1&apos;; see opsdeck dashboard list</source>
-        <translation>ダッシュボード &apos;%1&apos; はありません。opsdeck dashboard list を参照してください</translation>
-    </message>
-    <message>
-        <source>&apos;home&apos; is the built-in dashboard: it cannot be replaced or removed; export it and import it under another name to change it</source>
-        <translation>&apos;home&apos; は組み込みのダッシュボードです。置き換えや削除はできません。変更するには、エクスポートして別の名前でインポートしてください</translation>
-    </message>
-    <message>
-        <source>the stored dashboard &apos;%1&apos; does not read back: %2</source>
-        <translation>保存されたダッシュボード &apos;%1&apos; を読み戻せません: %2</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::AboutDialog</name>
     <message>
         <source>About Opsdeck</source>
@@ -5277,37 +6276,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::AlertSettings</name>
-    <message>
-        <source>the SMTP port %1 is not a port (1-65535)</source>
-        <translation>SMTP ポート %1 はポート番号(1-65535)ではありません</translation>
-    </message>
-    <message>
-        <source>the SMTP server &apos;%1&apos; is not a host name</source>
-        <translation>SMTP サーバー &apos;%1&apos; はホスト名ではありません</translation>
-    </message>
-    <message>
-        <source>the sender address &apos;%1&apos; is not an e-mail address (--smtp-from)</source>
-        <translation>送信者アドレス &apos;%1&apos; はメールアドレスではありません(--smtp-from)</translation>
-    </message>
-    <message>
-        <source>no recipient for e-mail (--smtp-to A,B)</source>
-        <translation>メールの宛先がありません(--smtp-to A,B)</translation>
-    </message>
-    <message>
-        <source>the recipient &apos;%1&apos; is not an e-mail address (--smtp-to)</source>
-        <translation>宛先 &apos;%1&apos; はメールアドレスではありません(--smtp-to)</translation>
-    </message>
-    <message>
-        <source>the saved setting %1 is not valid: %2</source>
-        <translation>保存されている設定 %1 は無効です: %2</translation>
-    </message>
-    <message>
-        <source>the webhook URL is not an http:// or https:// URL with a host</source>
-        <translation>Webhook URL がホストを含む http:// または https:// の URL ではありません</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::AlertTray</name>
     <message>
         <source>&amp;Show Alerts</source>
@@ -5368,14 +6336,12 @@ Commands:
     <message numerus="yes">
         <source>%n acknowledged or silenced</source>
         <translation>
-            <numerusform>確認済みまたはサイレンス中 %n 件</numerusform>
-        </translation>
+            <numerusform>確認済みまたはサイレンス中 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n in maintenance</source>
         <translation>
-            <numerusform>メンテナンス中 %n 件</numerusform>
-        </translation>
+            <numerusform>メンテナンス中 %n 件</numerusform></translation>
     </message>
     <message>
         <source>Opsdeck — nothing open; %1</source>
@@ -5460,37 +6426,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::CheckGate</name>
-    <message>
-        <source>the gate names no check</source>
-        <translation>ゲートにチェックが指定されていません</translation>
-    </message>
-    <message>
-        <source>the gate&apos;s check &apos;%1&apos; does not exist</source>
-        <translation>ゲートのチェック &apos;%1&apos; は存在しません</translation>
-    </message>
-    <message>
-        <source>%1 is %2: %3</source>
-        <translation>%1 は %2 です: %3</translation>
-    </message>
-    <message>
-        <source>%1 on %2 is %3: %4</source>
-        <translation>%2 の %1 は %3 です: %4</translation>
-    </message>
-    <message>
-        <source>gate: %1</source>
-        <translation>ゲート: %1</translation>
-    </message>
-    <message>
-        <source>gate: %1 ran on none of %2 (a check runs on the machines bound to its node or machine)</source>
-        <translation>ゲート: %1 は %2 のどれでも実行されませんでした(チェックは、そのノードまたはマシンにバインドされたマシンで実行されます)</translation>
-    </message>
-    <message>
-        <source>gate: the checks&apos; results could not be recorded: %1</source>
-        <translation>ゲート: チェック結果を記録できませんでした: %1</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::CheckListModel</name>
     <message>
         <source>machine %1</source>
@@ -5566,141 +6501,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::CheckParams</name>
-    <message>
-        <source>%1 takes a whole number from %2</source>
-        <translation>%1 には %2 以上の整数を指定してください</translation>
-    </message>
-    <message>
-        <source>%1 must be an http:// or https:// URL with a host, not &apos;%2&apos;</source>
-        <translation>%1 はホストを含む http:// または https:// の URL でなければなりません(&apos;%2&apos; ではありません)</translation>
-    </message>
-    <message>
-        <source>a metric check takes one of --metric KEY or --series PATH</source>
-        <translation>metric チェックには --metric KEY または --series PATH のいずれか一方を指定してください</translation>
-    </message>
-    <message>
-        <source>a metric check&apos;s op is one of %1, not &apos;%2&apos;</source>
-        <translation>metric チェックの op は %1 のいずれかです(&apos;%2&apos; ではありません)</translation>
-    </message>
-    <message>
-        <source>a metric check needs a --warning or a --critical value (or both)</source>
-        <translation>metric チェックには --warning または --critical の値(または両方)が必要です</translation>
-    </message>
-    <message>
-        <source>a metric check&apos;s warning and critical values are numbers</source>
-        <translation>metric チェックの警告値と重大値は数値でなければなりません</translation>
-    </message>
-    <message>
-        <source>with op %1 the warning value must not be past the critical one</source>
-        <translation>op %1 では、警告値が重大値を超えてはなりません</translation>
-    </message>
-    <message>
-        <source>agg is one of last, avg, min or max, not &apos;%1&apos;</source>
-        <translation>agg は last、avg、min、max のいずれかです(&apos;%1&apos; ではありません)</translation>
-    </message>
-    <message>
-        <source>method is one of %1, not &apos;%2&apos;</source>
-        <translation>method は %1 のいずれかです(&apos;%2&apos; ではありません)</translation>
-    </message>
-    <message>
-        <source>status takes a list of HTTP status codes, e.g. 200,301</source>
-        <translation>status には HTTP ステータスコードのリストを指定してください(例: 200,301)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an HTTP status code (100 to 599)</source>
-        <translation>&apos;%1&apos; は HTTP ステータスコード(100 から 599)ではありません</translation>
-    </message>
-    <message>
-        <source>body_regex is not a valid regular expression: %1</source>
-        <translation>body_regex は有効な正規表現ではありません: %1</translation>
-    </message>
-    <message>
-        <source>follow_redirects is true or false</source>
-        <translation>follow_redirects は true または false です</translation>
-    </message>
-    <message>
-        <source>user is a user name</source>
-        <translation>user はユーザー名です</translation>
-    </message>
-    <message>
-        <source>a tcp check bound to no machine needs --host</source>
-        <translation>マシンにバインドされていない tcp チェックには --host が必要です</translation>
-    </message>
-    <message>
-        <source>a tcp check needs --port from 1 to 65535</source>
-        <translation>tcp チェックには 1 から 65535 の --port が必要です</translation>
-    </message>
-    <message>
-        <source>a jenkins check needs --job NAME</source>
-        <translation>jenkins チェックには --job NAME が必要です</translation>
-    </message>
-    <message>
-        <source>a nagios check needs --command &apos;CMD ARGS&apos;</source>
-        <translation>nagios チェックには --command &apos;CMD ARGS&apos; が必要です</translation>
-    </message>
-    <message>
-        <source>over_ssh is true or false</source>
-        <translation>over_ssh は true または false です</translation>
-    </message>
-    <message>
-        <source>a nagios check over SSH runs on machines: give --node PATH or --machine NAME</source>
-        <translation>SSH 経由の nagios チェックはマシン上で実行されます: --node PATH または --machine NAME を指定してください</translation>
-    </message>
-    <message>
-        <source>a %1 check takes no &apos;%2&apos; setting</source>
-        <translation>%1 チェックには &apos;%2&apos; の設定はありません</translation>
-    </message>
-    <message>
-        <source>an unreachable check watches machines: give --node PATH or --machine NAME</source>
-        <translation>unreachable チェックはマシンを監視します: --node PATH または --machine NAME を指定してください</translation>
-    </message>
-    <message>
-        <source>a lifecycle check watches machines: give --node PATH or --machine NAME</source>
-        <translation>ライフサイクルチェックはマシンを監視します: --node PATH または --machine NAME を指定してください</translation>
-    </message>
-    <message>
-        <source>a check needs a --name</source>
-        <translation>チェックには --name が必要です</translation>
-    </message>
-    <message>
-        <source>a check&apos;s name cannot be only digits (&apos;%1&apos; reads as an ID)</source>
-        <translation>チェックの名前を数字だけにすることはできません(&apos;%1&apos; は ID と解釈されます)</translation>
-    </message>
-    <message>
-        <source>a check is bound to a --node or to a --machine, not both</source>
-        <translation>チェックは --node または --machine のどちらか一方にバインドします</translation>
-    </message>
-    <message>
-        <source>a check&apos;s interval is from 1 s to 1 d</source>
-        <translation>チェックの間隔は 1 秒から 1 日です</translation>
-    </message>
-    <message>
-        <source>--failures and --passes count from 1</source>
-        <translation>--failures と --passes は 1 から数えます</translation>
-    </message>
-    <message>
-        <source>--allowed-hosts counts from 0</source>
-        <translation>--allowed-hosts は 0 から数えます</translation>
-    </message>
-    <message>
-        <source>--allowed-hosts is for a check bound to a --node</source>
-        <translation>--allowed-hosts は --node にバインドされたチェック用です</translation>
-    </message>
-    <message>
-        <source>ca_file is the path of a PEM file of CA certificates</source>
-        <translation>ca_file には CA 証明書の PEM ファイルのパスを指定します</translation>
-    </message>
-    <message>
-        <source>insecure is true or false</source>
-        <translation>insecure は true または false で指定します</translation>
-    </message>
-    <message>
-        <source>--abnormal-after moves machines: give --node PATH or --machine NAME</source>
-        <translation>--abnormal-after はマシンを遷移させます: --node PATH または --machine NAME を指定してください</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::CheckScheduler</name>
     <message>
         <source>no probe can run this check here (a metric check needs the local metrics cache)</source>
@@ -5713,32 +6513,6 @@ Commands:
     <message>
         <source>machine %1 is %2</source>
         <translation>マシン %1 は %2 です</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::CheckStateStore</name>
-    <message>
-        <source>check &apos;%1&apos; is not failing: nothing to acknowledge</source>
-        <translation>チェック &apos;%1&apos; は失敗していません。確認するものはありません</translation>
-    </message>
-    <message>
-        <source>a silence ends in the future</source>
-        <translation>サイレンスの終了は未来の時刻でなければなりません</translation>
-    </message>
-    <message>
-        <source>check &apos;%1&apos; applies to no machine yet: nothing to silence</source>
-        <translation>チェック &apos;%1&apos; はまだどのマシンにも適用されていません。サイレンスにするものはありません</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::CheckStore</name>
-    <message>
-        <source>the new check &apos;%1&apos; could not be read back</source>
-        <translation>新しいチェック &apos;%1&apos; を読み戻せませんでした</translation>
-    </message>
-    <message>
-        <source>there is no check %1; see opsdeck check list</source>
-        <translation>チェック %1 はありません。opsdeck check list を参照してください</translation>
     </message>
 </context>
 <context>
@@ -5864,159 +6638,6 @@ Commands:
     <message>
         <source>cannot store the local machine&apos;s meta: %1</source>
         <translation>ローカルマシンのメタ情報を保存できません: %1</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::Converter</name>
-    <message>
-        <source>the panel type &apos;%1&apos; has no Opsdeck counterpart</source>
-        <translation>パネルタイプ &apos;%1&apos; に対応するものは Opsdeck にありません</translation>
-    </message>
-    <message>
-        <source>it mixes datasources; Opsdeck reads one source per panel</source>
-        <translation>複数のデータソースが混在しています。Opsdeck はパネルごとに 1 つのソースを読み取ります</translation>
-    </message>
-    <message>
-        <source>it has no target</source>
-        <translation>ターゲットがありません</translation>
-    </message>
-    <message>
-        <source>its targets mix datasources; Opsdeck reads one source per panel</source>
-        <translation>ターゲットに複数のデータソースが混在しています。Opsdeck はパネルごとに 1 つのソースを読み取ります</translation>
-    </message>
-    <message>
-        <source>its datasource &apos;%1&apos; is neither Prometheus nor Graphite</source>
-        <translation>データソース &apos;%1&apos; は Prometheus でも Graphite でもありません</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::DashboardJson</name>
-    <message>
-        <source>a node path&apos;s segments cannot be blank</source>
-        <translation>ノードパスの各セグメントは空にできません</translation>
-    </message>
-    <message>
-        <source>must be a node path (a/b, or / for the whole tree)</source>
-        <translation>ノードパス（a/b、またはツリー全体を表す /）である必要があります</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>オブジェクトである必要があります</translation>
-    </message>
-    <message>
-        <source>cannot be empty</source>
-        <translation>空にはできません</translation>
-    </message>
-    <message>
-        <source>give machine or node, not both</source>
-        <translation>machine か node のどちらか一方を指定してください</translation>
-    </message>
-    <message>
-        <source>give metric or series, not both</source>
-        <translation>metric か series のどちらか一方を指定してください</translation>
-    </message>
-    <message>
-        <source>required (or series)</source>
-        <translation>必須です（または series）</translation>
-    </message>
-    <message>
-        <source>a metric needs a machine or a node</source>
-        <translation>メトリクスにはマシンまたはノードが必要です</translation>
-    </message>
-    <message>
-        <source>must be a duration such as 1h, 1d or 7d, at most 10 years, not &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; ではなく、1h、1d、7d のような期間（最大 10 年）である必要があります</translation>
-    </message>
-    <message>
-        <source>the panel reaches past the dashboard&apos;s %1 columns</source>
-        <translation>パネルがダッシュボードの %1 列をはみ出しています</translation>
-    </message>
-    <message>
-        <source>only a table has columns</source>
-        <translation>列があるのは表だけです</translation>
-    </message>
-    <message>
-        <source>must be an array of strings</source>
-        <translation>文字列の配列である必要があります</translation>
-    </message>
-    <message>
-        <source>must be a non-empty string</source>
-        <translation>空でない文字列である必要があります</translation>
-    </message>
-    <message>
-        <source>a URL table&apos;s column is one of %1</source>
-        <translation>URL の表の列は %1 のいずれかです</translation>
-    </message>
-    <message>
-        <source>at most 16 columns</source>
-        <translation>最大 16 列</translation>
-    </message>
-    <message>
-        <source>must be chart, value or table, not &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; ではなく chart、value、table のいずれかである必要があります</translation>
-    </message>
-    <message>
-        <source>must be machines, product_lines, urls or product_line_urls, not &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; ではなく machines、product_lines、urls、product_line_urls のいずれかである必要があります</translation>
-    </message>
-    <message>
-        <source>only a table has rows</source>
-        <translation>行があるのは表だけです</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>必須です</translation>
-    </message>
-    <message>
-        <source>these rows come from a node: give node</source>
-        <translation>これらの行はノードから取得します: node を指定してください</translation>
-    </message>
-    <message>
-        <source>must be one of %1, not &apos;%2&apos;</source>
-        <translation>&apos;%2&apos; ではなく %1 のいずれかである必要があります</translation>
-    </message>
-    <message>
-        <source>not JSON (at byte %1: %2)</source>
-        <translation>JSON ではありません（バイト %1: %2）</translation>
-    </message>
-    <message>
-        <source>must be a JSON object</source>
-        <translation>JSON オブジェクトである必要があります</translation>
-    </message>
-    <message>
-        <source>version %1 is not one this Opsdeck reads (it reads %2)</source>
-        <translation>バージョン %1 はこの Opsdeck では読み取れません（読み取れるのは %2）</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>配列である必要があります</translation>
-    </message>
-    <message>
-        <source>at most %1 panels</source>
-        <translation>最大 %1 パネル</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::DashboardJson::ObjectReader</name>
-    <message>
-        <source>required</source>
-        <translation>必須です</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>文字列である必要があります</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>整数である必要があります</translation>
-    </message>
-    <message>
-        <source>must be from %1 to %2</source>
-        <translation>%1～%2 である必要があります</translation>
-    </message>
-    <message>
-        <source>unknown field</source>
-        <translation>不明なフィールド</translation>
     </message>
 </context>
 <context>
@@ -6218,13 +6839,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::DashboardStore</name>
-    <message>
-        <source>a dashboard named &apos;%1&apos; exists; give --replace to overwrite it</source>
-        <translation>&apos;%1&apos; という名前のダッシュボードが存在します。上書きするには --replace を指定してください</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::DatabasePasswordDialog</name>
     <message>
         <source>&amp;Remember in the keychain</source>
@@ -6253,29 +6867,6 @@ Commands:
     <message>
         <source>&amp;Connect</source>
         <translation>接続(&amp;C)</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::DatabaseUrl</name>
-    <message>
-        <source>&apos;%1&apos; is not a database URL such as postgresql://USER@HOST:5432/DBNAME</source>
-        <translation>&apos;%1&apos; はデータベース URL ではありません（例: postgresql://USER@HOST:5432/DBNAME）</translation>
-    </message>
-    <message>
-        <source>a database URL must not hold the password; put it in ~/.pgpass (HOST:PORT:DBNAME:USER:PASSWORD, mode 0600)</source>
-        <translation>データベース URL にパスワードを含めることはできません。~/.pgpass に記述してください（HOST:PORT:DBNAME:USER:PASSWORD、モード 0600）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; needs a user, a host and a database name: postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]</source>
-        <translation>&apos;%1&apos; にはユーザー、ホスト、データベース名が必要です: postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]</translation>
-    </message>
-    <message>
-        <source>the database URL option &apos;%1&apos; is not known; only sslmode is</source>
-        <translation>データベース URL のオプション &apos;%1&apos; は不明です。使えるのは sslmode のみです</translation>
-    </message>
-    <message>
-        <source>sslmode &apos;%1&apos; is not one of %2</source>
-        <translation>sslmode &apos;%1&apos; は %2 のいずれでもありません</translation>
     </message>
 </context>
 <context>
@@ -6415,21 +7006,6 @@ Commands:
     <message>
         <source>Cannot deploy: this window cannot run a deploy gate yet; use opsdeck deploy %1 --package FILE --gate %2</source>
         <translation>デプロイできません: このウィンドウではまだデプロイゲートを実行できません。opsdeck deploy %1 --package FILE --gate %2 を使用してください</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::DeployJob</name>
-    <message>
-        <source>%1 has no units to deploy to; add some with opsdeck unit add or opsdeck service scale</source>
-        <translation>%1 にはデプロイ先のユニットがありません。opsdeck unit add または opsdeck service scale で追加してください</translation>
-    </message>
-    <message>
-        <source>a release name cannot hold &apos;/&apos; or start with &apos;.&apos;: %1</source>
-        <translation>リリース名に &apos;/&apos; を含めたり、&apos;.&apos; で始めたりすることはできません: %1</translation>
-    </message>
-    <message>
-        <source>none of %1 is a unit of %2</source>
-        <translation>%1 のいずれも %2 のユニットではありません</translation>
     </message>
 </context>
 <context>
@@ -6604,8 +7180,7 @@ Commands:
     <message numerus="yes">
         <source>Nothing imported: none of the %n panel(s) could be taken</source>
         <translation>
-            <numerusform>何もインポートしていません: %n 個のパネルのどれも取り込めませんでした</numerusform>
-        </translation>
+            <numerusform>何もインポートしていません: %n 個のパネルのどれも取り込めませんでした</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -6650,54 +7225,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::GrafanaImporter</name>
-    <message>
-        <source>not JSON (at byte %1: %2)</source>
-        <translation>JSON ではありません（バイト %1: %2）</translation>
-    </message>
-    <message>
-        <source>not a Grafana dashboard: it has neither &quot;panels&quot; nor &quot;rows&quot;</source>
-        <translation>Grafana ダッシュボードではありません: &quot;panels&quot; も &quot;rows&quot; もありません</translation>
-    </message>
-    <message>
-        <source>a copy of source %1 polling %2</source>
-        <translation>ソース %1 のコピー、%2 をポーリング</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::HomeDashboard</name>
-    <message>
-        <source>Home</source>
-        <translation>ホーム</translation>
-    </message>
-    <message>
-        <source>Company CPU (assigned machines)</source>
-        <translation>全社 CPU（割り当て済みマシン）</translation>
-    </message>
-    <message>
-        <source>CPU by machine</source>
-        <translation>マシン別 CPU</translation>
-    </message>
-    <message>
-        <source>Resource use by product line</source>
-        <translation>プロダクトライン別リソース使用量</translation>
-    </message>
-    <message>
-        <source>Domains</source>
-        <translation>ドメイン</translation>
-    </message>
-    <message>
-        <source>Product-line availability and response time (1 day)</source>
-        <translation>プロダクトラインの可用性と応答時間（1 日）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n-day averages</source>
-        <translation>
-            <numerusform>%n 日平均</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::HostKeyDialog</name>
     <message>
         <source>Host Keys</source>
@@ -6706,14 +7233,12 @@ Commands:
     <message numerus="yes">
         <source>Before %1: the host key of %n host(s) is unknown. Compare each SHA256 fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*.pub on it). Accept writes the keys to Opsdeck&apos;s known_hosts and goes on; Refuse starts nothing.</source>
         <translation>
-            <numerusform>%1 を開始する前に: %n 台のホストのホスト鍵が不明です。各 SHA256 フィンガープリントをホスト自身のもの(そのホスト上で ssh-keygen -lf /etc/ssh/ssh_host_*.pub を実行)と比較してください。「受け入れて続行」は鍵を Opsdeck の known_hosts に書き込んで続行します。「拒否」では何も開始しません。</numerusform>
-        </translation>
+            <numerusform>%1 を開始する前に: %n 台のホストのホスト鍵が不明です。各 SHA256 フィンガープリントをホスト自身のもの(そのホスト上で ssh-keygen -lf /etc/ssh/ssh_host_*.pub を実行)と比較してください。「受け入れて続行」は鍵を Opsdeck の known_hosts に書き込んで続行します。「拒否」では何も開始しません。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 does not start: the host key of %n host(s) has CHANGED or is revoked. Someone may be intercepting the connection, or the host was reinstalled: once you know which, remove the old line named below.</source>
         <translation>
-            <numerusform>%1 は開始されません: %n 台のホストのホスト鍵が変更されたか、失効しています。誰かが接続を傍受しているか、ホストが再インストールされた可能性があります。どちらか判明したら、下に示された古い行を削除してください。</numerusform>
-        </translation>
+            <numerusform>%1 は開始されません: %n 台のホストのホスト鍵が変更されたか、失効しています。誰かが接続を傍受しているか、ホストが再インストールされた可能性があります。どちらか判明したら、下に示された古い行を削除してください。</numerusform></translation>
     </message>
     <message>
         <source>Host</source>
@@ -6765,8 +7290,7 @@ Commands:
     <message numerus="yes">
         <source>Checking the host keys of %n host(s)…</source>
         <translation>
-            <numerusform>%n 台のホストのホスト鍵を確認しています…</numerusform>
-        </translation>
+            <numerusform>%n 台のホストのホスト鍵を確認しています…</numerusform></translation>
     </message>
     <message>
         <source>Not started (%1): %2</source>
@@ -6972,8 +7496,7 @@ Commands:
     <message numerus="yes">
         <source>%n new pool(s)</source>
         <translation>
-            <numerusform>%n 個の新しいリソースプール</numerusform>
-        </translation>
+            <numerusform>%n 個の新しいリソースプール</numerusform></translation>
     </message>
     <message>
         <source>The inventory already holds everything in this file: nothing to apply.</source>
@@ -7083,21 +7606,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::JobClaims</name>
-    <message>
-        <source>%1 %2 is held by another deploy that has not ended; try again when it has</source>
-        <translation>%1 %2 は終了していない別のデプロイが使用中です。終了してから再試行してください</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>誰か</translation>
-    </message>
-    <message>
-        <source>%1 %2 is being deployed by job %3 (%4, %5 since %6): wait for it to end, or cancel it with `opsdeck job cancel %3`</source>
-        <translation>%1 %2 はジョブ %3 がデプロイ中です（%4、%5、%6 から）: 終わるのを待つか、`opsdeck job cancel %3` でキャンセルしてください</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::JobListModel</name>
     <message>
         <source>pending</source>
@@ -7174,61 +7682,6 @@ Commands:
     <message>
         <source>Created</source>
         <translation>作成日時</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::JobPreparer</name>
-    <message>
-        <source>no machine is bound to %1 or below it</source>
-        <translation>%1 またはその配下にバインドされたマシンはありません</translation>
-    </message>
-    <message>
-        <source>the service %1 has no units</source>
-        <translation>サービス %1 にはユニットがありません</translation>
-    </message>
-    <message>
-        <source>unknown host selection &apos;%1&apos; (hosts, node or service)</source>
-        <translation>不明なホストの選択方法 &apos;%1&apos;(hosts、node または service)</translation>
-    </message>
-    <message>
-        <source>--hosts names no host</source>
-        <translation>--hosts にホストが指定されていません</translation>
-    </message>
-    <message>
-        <source>a command job needs a command</source>
-        <translation>コマンドジョブにはコマンドが必要です</translation>
-    </message>
-    <message>
-        <source>a deploy job needs a package</source>
-        <translation>デプロイジョブにはパッケージが必要です</translation>
-    </message>
-    <message>
-        <source>deploying release %1 of %2 to %3 unit(s); hooks: %4</source>
-        <translation>%2 のリリース %1 を %3 個のユニットにデプロイしています。フック: %4</translation>
-    </message>
-    <message>
-        <source>a %1 job cannot be built from a template</source>
-        <translation>%1 ジョブはテンプレートから作成できません</translation>
-    </message>
-    <message>
-        <source>a %1 job cannot be saved as a template</source>
-        <translation>%1 ジョブはテンプレートとして保存できません</translation>
-    </message>
-    <message>
-        <source>no unit needs %1: nothing to notify</source>
-        <translation>%1 を必要とするユニットはありません。通知するものはありません</translation>
-    </message>
-    <message>
-        <source>a %1 job cannot be retried</source>
-        <translation>%1 ジョブは再試行できません</translation>
-    </message>
-    <message>
-        <source>job %1 is still %2</source>
-        <translation>ジョブ %1 はまだ %2 です</translation>
-    </message>
-    <message>
-        <source>retrying %1 host(s) of job %2: %3</source>
-        <translation>ジョブ %2 の %1 台のホストを再試行しています: %3</translation>
     </message>
 </context>
 <context>
@@ -7383,83 +7836,6 @@ Commands:
     <message>
         <source>%1 ok, %2 failed, %3 running, %4 pending</source>
         <translation>正常 %1、失敗 %2、実行中 %3、待機中 %4</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::JobRunner</name>
-    <message>
-        <source>did not finish within %1 s</source>
-        <translation>%1 秒以内に完了しませんでした</translation>
-    </message>
-    <message>
-        <source>cancelled before step %1</source>
-        <translation>ステップ %1 の前にキャンセルされました</translation>
-    </message>
-    <message>
-        <source>%1; then %2 failed too: %3</source>
-        <translation>%1。さらに %2 も失敗しました: %3</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>キャンセルされました</translation>
-    </message>
-    <message>
-        <source>%1 of %2 hosts failed</source>
-        <translation>%2 台中 %1 台のホストが失敗しました</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::JobStore</name>
-    <message>
-        <source>there is no job %1</source>
-        <translation>ジョブ %1 はありません</translation>
-    </message>
-    <message>
-        <source>job %1 has no host %2</source>
-        <translation>ジョブ %1 にホスト %2 はありません</translation>
-    </message>
-    <message>
-        <source>job %1 has already ended (%2)</source>
-        <translation>ジョブ %1 は既に終了しています(%2)</translation>
-    </message>
-    <message>
-        <source>Opsdeck stopped while this host ran</source>
-        <translation>このホストの実行中に Opsdeck が停止しました</translation>
-    </message>
-    <message>
-        <source>job %1 has no running process to pause or resume it (see `opsdeck job show %1`)</source>
-        <translation>ジョブ %1 には一時停止・再開できる実行中のプロセスがありません（`opsdeck job show %1` を参照）</translation>
-    </message>
-    <message>
-        <source>job %1 is already paused</source>
-        <translation>ジョブ %1 はすでに一時停止しています</translation>
-    </message>
-    <message>
-        <source>job %1 is not paused (%2)</source>
-        <translation>ジョブ %1 は一時停止していません（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::JobTemplateStore</name>
-    <message>
-        <source>a job template needs a name</source>
-        <translation>ジョブテンプレートには名前が必要です</translation>
-    </message>
-    <message>
-        <source>there is no job template %1 (see `opsdeck job template list`)</source>
-        <translation>ジョブテンプレート %1 はありません(`opsdeck job template list` を参照)</translation>
-    </message>
-    <message>
-        <source>there is no job template %1</source>
-        <translation>ジョブテンプレート %1 はありません</translation>
-    </message>
-    <message>
-        <source>job template &apos;%1&apos; was removed by another console; it was at version %2</source>
-        <translation>ジョブテンプレート &apos;%1&apos; は別のコンソールで削除されました(削除時のバージョンは %2 です)</translation>
-    </message>
-    <message>
-        <source>job template &apos;%1&apos; was removed by another console</source>
-        <translation>ジョブテンプレート &apos;%1&apos; は別のコンソールで削除されました</translation>
     </message>
 </context>
 <context>
@@ -7881,14 +8257,12 @@ Commands:
     <message numerus="yes">
         <source>%n machine(s)</source>
         <translation>
-            <numerusform>%n 台のマシン</numerusform>
-        </translation>
+            <numerusform>%n 台のマシン</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n machine(s)</source>
         <translation>
-            <numerusform>%n 台中 %1 台のマシン</numerusform>
-        </translation>
+            <numerusform>%n 台中 %1 台のマシン</numerusform></translation>
     </message>
     <message>
         <source>Any pool</source>
@@ -7905,14 +8279,12 @@ Commands:
     <message numerus="yes">
         <source>Remove %n machine(s) from the pool? Their bindings and units are deleted too.</source>
         <translation>
-            <numerusform>%n 台のマシンをリソースプールから削除しますか?バインドとユニットも削除されます。</numerusform>
-        </translation>
+            <numerusform>%n 台のマシンをリソースプールから削除しますか?バインドとユニットも削除されます。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 on %n machine(s)</source>
         <translation>
-            <numerusform>%n 台のマシンで %1</numerusform>
-        </translation>
+            <numerusform>%n 台のマシンで %1</numerusform></translation>
     </message>
     <message>
         <source>Set pool</source>
@@ -7921,14 +8293,12 @@ Commands:
     <message numerus="yes">
         <source>Pool for %n machine(s):</source>
         <translation>
-            <numerusform>%n 台のマシンのリソースプール:</numerusform>
-        </translation>
+            <numerusform>%n 台のマシンのリソースプール:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Moving %n machine(s) to pool %1</source>
         <translation>
-            <numerusform>%n 台のマシンをリソースプール %1 に移動中</numerusform>
-        </translation>
+            <numerusform>%n 台のマシンをリソースプール %1 に移動中</numerusform></translation>
     </message>
     <message>
         <source>Set tags</source>
@@ -7937,14 +8307,12 @@ Commands:
     <message numerus="yes">
         <source>Tags for %n machine(s), comma-separated:</source>
         <translation>
-            <numerusform>%n 台のマシンのタグ(カンマ区切り):</numerusform>
-        </translation>
+            <numerusform>%n 台のマシンのタグ(カンマ区切り):</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Setting tags on %n machine(s)</source>
         <translation>
-            <numerusform>%n 台のマシンにタグを設定中</numerusform>
-        </translation>
+            <numerusform>%n 台のマシンにタグを設定中</numerusform></translation>
     </message>
     <message>
         <source>Add machine…</source>
@@ -8120,14 +8488,12 @@ Commands:
     <message numerus="yes">
         <source>%n selected machine(s)</source>
         <translation>
-            <numerusform>選択した %n 台のマシン</numerusform>
-        </translation>
+            <numerusform>選択した %n 台のマシン</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>the %n machine(s) the filters show</source>
         <translation>
-            <numerusform>絞り込みで表示されている %n 台のマシン</numerusform>
-        </translation>
+            <numerusform>絞り込みで表示されている %n 台のマシン</numerusform></translation>
     </message>
     <message>
         <source>Cannot run the command</source>
@@ -8236,8 +8602,7 @@ Commands:
     <message numerus="yes">
         <source>%n machine(s) — Opsdeck</source>
         <translation>
-            <numerusform>%n 台のマシン — Opsdeck</numerusform>
-        </translation>
+            <numerusform>%n 台のマシン — Opsdeck</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8391,21 +8756,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::MaintenanceStore</name>
-    <message>
-        <source>a maintenance window must end after it starts</source>
-        <translation>メンテナンスウィンドウの終了は開始より後でなければなりません</translation>
-    </message>
-    <message>
-        <source>a maintenance reason takes at most %1 characters</source>
-        <translation>メンテナンスの理由は %1 文字以内でなければなりません</translation>
-    </message>
-    <message>
-        <source>the new maintenance window could not be read back</source>
-        <translation>新しいメンテナンスウィンドウを読み戻せませんでした</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::MessageBanner</name>
     <message>
         <source>Close</source>
@@ -8421,26 +8771,22 @@ Commands:
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
+            <numerusform>%n 秒</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n 分</numerusform>
-        </translation>
+            <numerusform>%n 分</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <translation>
-            <numerusform>%n 時間</numerusform>
-        </translation>
+            <numerusform>%n 時間</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <translation>
-            <numerusform>%n 日</numerusform>
-        </translation>
+            <numerusform>%n 日</numerusform></translation>
     </message>
     <message>
         <source>%1 · %2 resolution</source>
@@ -8480,13 +8826,6 @@ Commands:
     <message>
         <source>%1: %2 of the last %3 points is %4 (%5 %6)</source>
         <translation>%1: 直近 %3 ポイントの %2 は %4(%5 %6)</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::NagiosOutput</name>
-    <message>
-        <source>more than %1 performance data items; the rest is ignored</source>
-        <translation>パフォーマンスデータが %1 項目を超えています。残りは無視します</translation>
     </message>
 </context>
 <context>
@@ -8612,8 +8951,7 @@ Commands:
     <message numerus="yes">
         <source>%n machine(s)</source>
         <translation>
-            <numerusform>%n 台のマシン</numerusform>
-        </translation>
+            <numerusform>%n 台のマシン</numerusform></translation>
     </message>
     <message>
         <source>No machines</source>
@@ -8622,8 +8960,7 @@ Commands:
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n 台のホスト</numerusform>
-        </translation>
+            <numerusform>%n 台のホスト</numerusform></translation>
     </message>
     <message>
         <source> · no data in this range</source>
@@ -8655,8 +8992,7 @@ Commands:
     <message numerus="yes">
         <source>%1 (%n source(s))</source>
         <translation>
-            <numerusform>%1（%n 個のソース）</numerusform>
-        </translation>
+            <numerusform>%1（%n 個のソース）</numerusform></translation>
     </message>
     <message>
         <source>No series for %1 in the cache</source>
@@ -8673,33 +9009,6 @@ Commands:
     <message>
         <source>Compare sources — %1</source>
         <translation>ソースの比較 — %1</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::PackageManifest</name>
-    <message>
-        <source>cannot read the package %1: %2</source>
-        <translation>パッケージ %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>the package</source>
-        <translation>パッケージ</translation>
-    </message>
-    <message>
-        <source>%1 is not a .tar.gz package: %2</source>
-        <translation>%1 は .tar.gz パッケージではありません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not gzip-compressed: a package is a .tar.gz</source>
-        <translation>%1 は gzip 圧縮されていません。パッケージは .tar.gz です</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 が空です</translation>
-    </message>
-    <message>
-        <source>%1 has no hooks: a package needs at least one of hooks/%2</source>
-        <translation>%1 にフックがありません。パッケージには hooks/%2 のうち少なくとも 1 つが必要です</translation>
     </message>
 </context>
 <context>
@@ -8834,33 +9143,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::PanelEvaluator</name>
-    <message>
-        <source>there is no node &apos;%1&apos;</source>
-        <translation>ノード &apos;%1&apos; はありません</translation>
-    </message>
-    <message>
-        <source>no machine to read</source>
-        <translation>読み取るマシンがありません</translation>
-    </message>
-    <message>
-        <source>no machine to read under %1</source>
-        <translation>%1 の配下に読み取るマシンがありません</translation>
-    </message>
-    <message>
-        <source>Machine</source>
-        <translation>マシン</translation>
-    </message>
-    <message>
-        <source>Product line</source>
-        <translation>プロダクトライン</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::PanelTableModel</name>
     <message>
         <source>%1 ms</source>
@@ -8942,8 +9224,7 @@ Commands:
     <message numerus="yes">
         <source>%n source(s) skipped; source %1: %2</source>
         <translation>
-            <numerusform>%n 個のソースをスキップしました。ソース %1: %2</numerusform>
-        </translation>
+            <numerusform>%n 個のソースをスキップしました。ソース %1: %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8958,15 +9239,7 @@ Commands:
     <message numerus="yes">
         <source>cannot record %n poll(s) yet (will retry): %1</source>
         <translation>
-            <numerusform>%n 件のポーリング結果をまだ記録できません(再試行します): %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::QuietHours</name>
-    <message>
-        <source>quiet hours &apos;%1&apos; are not HH:MM-HH:MM (e.g. 22:00-07:00) or off</source>
-        <translation>通知停止時間帯 &apos;%1&apos; は HH:MM-HH:MM(例: 22:00-07:00)または off ではありません</translation>
+            <numerusform>%n 件のポーリング結果をまだ記録できません(再試行します): %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9202,24 +9475,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::RowVersion</name>
-    <message>
-        <source>job template &apos;%1&apos;</source>
-        <translation>ジョブテンプレート &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::ScaleOut</name>
-    <message>
-        <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
-        <translation>%1 には既に %2 個のユニットがあります。スケールインは `opsdeck unit remove` で行います</translation>
-    </message>
-    <message>
-        <source>%1 has no units yet: give the port with --port</source>
-        <translation>%1 にはまだユニットがありません。--port でポートを指定してください</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::SecretPrompt</name>
     <message>
         <source>The key %1 needs its passphrase.</source>
@@ -9326,8 +9581,7 @@ Commands:
     <message numerus="yes">
         <source>Binding %n machine(s) to %1</source>
         <translation>
-            <numerusform>%n 台のマシンを %1 にバインド中</numerusform>
-        </translation>
+            <numerusform>%n 台のマシンを %1 にバインド中</numerusform></translation>
     </message>
     <message>
         <source>Moving %1</source>
@@ -9380,32 +9634,27 @@ Commands:
     <message numerus="yes">
         <source>%n node(s) below it</source>
         <translation>
-            <numerusform>配下のノード %n 個</numerusform>
-        </translation>
+            <numerusform>配下のノード %n 個</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
-            <numerusform>ユニット %n 個</numerusform>
-        </translation>
+            <numerusform>ユニット %n 個</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n machine binding(s)</source>
         <translation>
-            <numerusform>マシンのバインド %n 件</numerusform>
-        </translation>
+            <numerusform>マシンのバインド %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n URL binding(s)</source>
         <translation>
-            <numerusform>URL のバインド %n 件</numerusform>
-        </translation>
+            <numerusform>URL のバインド %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
         <translation>
-            <numerusform>リレーション %n 件</numerusform>
-        </translation>
+            <numerusform>リレーション %n 件</numerusform></translation>
     </message>
     <message>
         <source>The node is empty.</source>
@@ -9502,17 +9751,6 @@ Commands:
     <message>
         <source>no data</source>
         <translation>データなし</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::SmtpNotifier</name>
-    <message>
-        <source>e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</source>
-        <translation>メールが設定されていません: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</translation>
-    </message>
-    <message>
-        <source>libcurl could not start</source>
-        <translation>libcurl を開始できませんでした</translation>
     </message>
 </context>
 <context>
@@ -9969,8 +10207,7 @@ Commands:
     <message numerus="yes">
         <source>%1: %2 (%n failure(s) since %3)</source>
         <translation>
-            <numerusform>%1: %2(%3 以降 %n 回失敗)</numerusform>
-        </translation>
+            <numerusform>%1: %2(%3 以降 %n 回失敗)</numerusform></translation>
     </message>
     <message>
         <source>Polling</source>
@@ -9987,8 +10224,7 @@ Commands:
     <message numerus="yes">
         <source>Collector: running, last pass %1, %n plugin warning(s)</source>
         <translation>
-            <numerusform>コレクター: 実行中、前回の実行 %1、プラグインの警告 %n 件</numerusform>
-        </translation>
+            <numerusform>コレクター: 実行中、前回の実行 %1、プラグインの警告 %n 件</numerusform></translation>
     </message>
     <message>
         <source>Metrics cache: %1; the default retention is used until it is fixed (opsdeck metrics retention)</source>
@@ -10020,8 +10256,7 @@ Commands:
     <message numerus="yes">
         <source>Last malformed lines (%n in all so far):</source>
         <translation>
-            <numerusform>最近の不正な形式の行(これまでに計 %n 行):</numerusform>
-        </translation>
+            <numerusform>最近の不正な形式の行(これまでに計 %n 行):</numerusform></translation>
     </message>
 </context>
 <context>
@@ -10359,8 +10594,7 @@ Commands:
     <message numerus="yes">
         <source>%n period(s), data at %1 s resolution</source>
         <translation>
-            <numerusform>%n 期間、データの解像度は %1 秒</numerusform>
-        </translation>
+            <numerusform>%n 期間、データの解像度は %1 秒</numerusform></translation>
     </message>
     <message>
         <source>Run the report first.</source>
@@ -10438,78 +10672,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::grafana</name>
-    <message>
-        <source>the template variable $%1 cannot be resolved to one value</source>
-        <translation>テンプレート変数 $%1 を 1 つの値に解決できません</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::grafana::DatasourceMatcher</name>
-    <message>
-        <source>--datasource %1=%2: there is no Opsdeck source with that id or URL; see opsdeck source list</source>
-        <translation>--datasource %1=%2: その id または URL の Opsdeck ソースはありません。opsdeck source list を参照してください</translation>
-    </message>
-    <message>
-        <source>--datasource %1 names source %2, a %3 source, not %4</source>
-        <translation>--datasource %1 が指定するソース %2 は %3 ソースで、%4 ではありません</translation>
-    </message>
-    <message>
-        <source>no Opsdeck source of kind %1 (add one with opsdeck source add %1 URL)</source>
-        <translation>種類 %1 の Opsdeck ソースがありません（opsdeck source add %1 URL で追加してください）</translation>
-    </message>
-    <message>
-        <source>datasource &apos;%1&apos; could be any of the %2 sources %3; give --datasource %1=SOURCE</source>
-        <translation>データソース &apos;%1&apos; は %2 個のソース %3 のどれにも該当し得ます。--datasource %1=SOURCE を指定してください</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::ssh</name>
-    <message>
-        <source>%1 is an RSA key: libssh2 1.10 signs with ssh-rsa (SHA-1), which OpenSSH 8.8 and later refuse; use an ed25519 or ecdsa key (ssh-keygen -t ed25519) and add it to the host&apos;s authorized_keys</source>
-        <translation>%1 は RSA 鍵です: libssh2 1.10 は ssh-rsa(SHA-1)で署名しますが、OpenSSH 8.8 以降はこれを拒否します。ed25519 または ecdsa の鍵(ssh-keygen -t ed25519)を使い、ホストの authorized_keys に追加してください</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::ssh::Authenticator</name>
-    <message>
-        <source>the server broke off before authentication: %1</source>
-        <translation>認証の前にサーバーが接続を切断しました: %1</translation>
-    </message>
-    <message>
-        <source>cannot use ssh-agent: %1</source>
-        <translation>ssh-agent を使用できません: %1</translation>
-    </message>
-    <message>
-        <source>ssh-agent</source>
-        <translation>ssh-agent</translation>
-    </message>
-    <message>
-        <source>agent key %1</source>
-        <translation>エージェントの鍵 %1</translation>
-    </message>
-    <message>
-        <source>cannot read the key file %1</source>
-        <translation>鍵ファイル %1 を読み取れません</translation>
-    </message>
-    <message>
-        <source>cannot load the key %1: %2</source>
-        <translation>鍵 %1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
-        <source>authentication as %1@%2 failed (the server accepts: %3; tried: %4)</source>
-        <translation>%1@%2 としての認証に失敗しました(サーバーが受け付ける方式: %3。試行した方式: %4)</translation>
-    </message>
-    <message>
-        <source>nothing usable</source>
-        <translation>使用できる方式がありません</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::ssh::SshConnection</name>
     <message>
         <source>the connection to %1 is closed</source>
@@ -10577,37 +10739,6 @@ Commands:
     <message>
         <source>cannot connect to %1: %2</source>
         <translation>%1 に接続できません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::ssh::UploadRun</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>cannot start SFTP</source>
-        <translation>SFTP を開始できません</translation>
-    </message>
-    <message>
-        <source>cannot create %1 on the host</source>
-        <translation>ホスト上に %1 を作成できません</translation>
-    </message>
-    <message>
-        <source>cannot finish writing %1 on the host</source>
-        <translation>ホスト上の %1 への書き込みを完了できません</translation>
-    </message>
-    <message>
-        <source>writing %1 on the host failed</source>
-        <translation>ホスト上の %1 への書き込みに失敗しました</translation>
-    </message>
-    <message>
-        <source>cannot check %1 on the host (sha256sum exit %2): %3</source>
-        <translation>ホスト上の %1 を検証できません(sha256sum の終了ステータス %2): %3</translation>
-    </message>
-    <message>
-        <source>%1 arrived damaged: sha256 %2 on the host, %3 here</source>
-        <translation>%1 が破損した状態で届きました: ホスト上の sha256 は %2、こちらでは %3</translation>
     </message>
 </context>
 </TS>

@@ -85,6 +85,84 @@
     </message>
 </context>
 <context>
+    <name>AlertSettings</name>
+    <message>
+        <source>quiet hours &apos;%1&apos; are not HH:MM-HH:MM (e.g. 22:00-07:00) or off</source>
+        <translation>免打扰时段 &apos;%1&apos; 不是 HH:MM-HH:MM（如 22:00-07:00）或 off</translation>
+    </message>
+    <message>
+        <source>the webhook URL is not an http:// or https:// URL with a host</source>
+        <translation>Webhook URL 不是带主机名的 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>the SMTP port %1 is not a port (1-65535)</source>
+        <translation>SMTP 端口 %1 不是有效端口（1-65535）</translation>
+    </message>
+    <message>
+        <source>the SMTP server &apos;%1&apos; is not a host name</source>
+        <translation>SMTP 服务器 &apos;%1&apos; 不是主机名</translation>
+    </message>
+    <message>
+        <source>the sender address &apos;%1&apos; is not an e-mail address (--smtp-from)</source>
+        <translation>发件人地址 &apos;%1&apos; 不是电子邮件地址（--smtp-from）</translation>
+    </message>
+    <message>
+        <source>no recipient for e-mail (--smtp-to A,B)</source>
+        <translation>没有邮件收件人（--smtp-to A,B）</translation>
+    </message>
+    <message>
+        <source>the recipient &apos;%1&apos; is not an e-mail address (--smtp-to)</source>
+        <translation>收件人 &apos;%1&apos; 不是电子邮件地址（--smtp-to）</translation>
+    </message>
+    <message>
+        <source>the saved setting %1 is not valid: %2</source>
+        <translation>保存的设置 %1 无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>%1 is an RSA key: libssh2 1.10 signs with ssh-rsa (SHA-1), which OpenSSH 8.8 and later refuse; use an ed25519 or ecdsa key (ssh-keygen -t ed25519) and add it to the host&apos;s authorized_keys</source>
+        <translation>%1 是 RSA 密钥：libssh2 1.10 使用 ssh-rsa（SHA-1）签名，而 OpenSSH 8.8 及更高版本会拒绝这种签名；请使用 ed25519 或 ecdsa 密钥（ssh-keygen -t ed25519）并将其添加到主机的 authorized_keys</translation>
+    </message>
+    <message>
+        <source>the server broke off before authentication: %1</source>
+        <translation>服务器在认证之前断开了连接：%1</translation>
+    </message>
+    <message>
+        <source>cannot use ssh-agent: %1</source>
+        <translation>无法使用 ssh-agent：%1</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>agent key %1</source>
+        <translation>代理密钥 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation>无法读取密钥文件 %1</translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: %2</source>
+        <translation>无法加载密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>authentication as %1@%2 failed (the server accepts: %3; tried: %4)</source>
+        <translation>以 %1@%2 身份认证失败（服务器接受：%3；已尝试：%4）</translation>
+    </message>
+    <message>
+        <source>nothing usable</source>
+        <translation>没有可用的认证方式</translation>
+    </message>
+</context>
+<context>
     <name>Availability</name>
     <message>
         <source>give the series prefix P of P.2xx, P.3xx, P.4xx and P.5xx</source>
@@ -244,8 +322,38 @@
     <message numerus="yes">
         <source>and %n more line(s)</source>
         <translation>
-            <numerusform>以及另外 %n 条线</numerusform>
-        </translation>
+            <numerusform>以及另外 %n 条线</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CheckGate</name>
+    <message>
+        <source>the gate names no check</source>
+        <translation>门禁未指定任何检查</translation>
+    </message>
+    <message>
+        <source>the gate&apos;s check &apos;%1&apos; does not exist</source>
+        <translation>门禁的检查 &apos;%1&apos; 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 为 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3: %4</source>
+        <translation>%2 上的 %1 为 %3：%4</translation>
+    </message>
+    <message>
+        <source>gate: %1</source>
+        <translation>门禁：%1</translation>
+    </message>
+    <message>
+        <source>gate: %1 ran on none of %2 (a check runs on the machines bound to its node or machine)</source>
+        <translation>门禁：%1 未在 %2 中的任何一台上运行（检查在其节点或机器所绑定的机器上运行）</translation>
+    </message>
+    <message>
+        <source>gate: the checks&apos; results could not be recorded: %1</source>
+        <translation>门禁：无法记录检查结果：%1</translation>
     </message>
 </context>
 <context>
@@ -253,6 +361,141 @@
     <message>
         <source>%1 source %2 (%3)</source>
         <translation>%1 数据源 %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckParams</name>
+    <message>
+        <source>%1 takes a whole number from %2</source>
+        <translation>%1 需要一个不小于 %2 的整数</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// URL with a host, not &apos;%2&apos;</source>
+        <translation>%1 必须是带主机的 http:// 或 https:// URL，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a metric check takes one of --metric KEY or --series PATH</source>
+        <translation>metric 检查需要 --metric KEY 或 --series PATH 之一</translation>
+    </message>
+    <message>
+        <source>a metric check&apos;s op is one of %1, not &apos;%2&apos;</source>
+        <translation>metric 检查的 op 必须是 %1 之一，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a metric check needs a --warning or a --critical value (or both)</source>
+        <translation>metric 检查需要 --warning 或 --critical 值（或两者都给出）</translation>
+    </message>
+    <message>
+        <source>a metric check&apos;s warning and critical values are numbers</source>
+        <translation>metric 检查的警告值和严重值必须是数字</translation>
+    </message>
+    <message>
+        <source>with op %1 the warning value must not be past the critical one</source>
+        <translation>使用 op %1 时，警告值不得越过严重值</translation>
+    </message>
+    <message>
+        <source>agg is one of last, avg, min or max, not &apos;%1&apos;</source>
+        <translation>agg 必须是 last、avg、min 或 max 之一，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>method is one of %1, not &apos;%2&apos;</source>
+        <translation>method 必须是 %1 之一，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>status takes a list of HTTP status codes, e.g. 200,301</source>
+        <translation>status 需要 HTTP 状态码列表，如 200,301</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP status code (100 to 599)</source>
+        <translation>&apos;%1&apos; 不是 HTTP 状态码（100 到 599）</translation>
+    </message>
+    <message>
+        <source>body_regex is not a valid regular expression: %1</source>
+        <translation>body_regex 不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>follow_redirects is true or false</source>
+        <translation>follow_redirects 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>user is a user name</source>
+        <translation>user 必须是用户名</translation>
+    </message>
+    <message>
+        <source>ca_file is the path of a PEM file of CA certificates</source>
+        <translation>ca_file 是 CA 证书 PEM 文件的路径</translation>
+    </message>
+    <message>
+        <source>insecure is true or false</source>
+        <translation>insecure 须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>a tcp check bound to no machine needs --host</source>
+        <translation>未绑定机器的 tcp 检查需要 --host</translation>
+    </message>
+    <message>
+        <source>a tcp check needs --port from 1 to 65535</source>
+        <translation>tcp 检查需要 1 到 65535 之间的 --port</translation>
+    </message>
+    <message>
+        <source>a jenkins check needs --job NAME</source>
+        <translation>jenkins 检查需要 --job NAME</translation>
+    </message>
+    <message>
+        <source>a nagios check needs --command &apos;CMD ARGS&apos;</source>
+        <translation>nagios 检查需要 --command &apos;CMD ARGS&apos;</translation>
+    </message>
+    <message>
+        <source>over_ssh is true or false</source>
+        <translation>over_ssh 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>a nagios check over SSH runs on machines: give --node PATH or --machine NAME</source>
+        <translation>通过 SSH 运行的 nagios 检查在机器上运行：请给出 --node PATH 或 --machine NAME</translation>
+    </message>
+    <message>
+        <source>a %1 check takes no &apos;%2&apos; setting</source>
+        <translation>%1 检查不接受 &apos;%2&apos; 设置</translation>
+    </message>
+    <message>
+        <source>--abnormal-after moves machines: give --node PATH or --machine NAME</source>
+        <translation>--abnormal-after 会转换机器状态：请给出 --node PATH 或 --machine NAME</translation>
+    </message>
+    <message>
+        <source>an unreachable check watches machines: give --node PATH or --machine NAME</source>
+        <translation>unreachable 检查监视机器：请给出 --node PATH 或 --machine NAME</translation>
+    </message>
+    <message>
+        <source>a lifecycle check watches machines: give --node PATH or --machine NAME</source>
+        <translation>生命周期检查监视机器：请给出 --node PATH 或 --machine NAME</translation>
+    </message>
+    <message>
+        <source>a check needs a --name</source>
+        <translation>检查需要 --name</translation>
+    </message>
+    <message>
+        <source>a check&apos;s name cannot be only digits (&apos;%1&apos; reads as an ID)</source>
+        <translation>检查的名称不能只有数字（&apos;%1&apos; 会被当作 ID）</translation>
+    </message>
+    <message>
+        <source>a check is bound to a --node or to a --machine, not both</source>
+        <translation>检查只能绑定到 --node 或 --machine，不能同时绑定</translation>
+    </message>
+    <message>
+        <source>a check&apos;s interval is from 1 s to 1 d</source>
+        <translation>检查的间隔为 1 秒到 1 天</translation>
+    </message>
+    <message>
+        <source>--failures and --passes count from 1</source>
+        <translation>--failures 和 --passes 从 1 开始计数</translation>
+    </message>
+    <message>
+        <source>--allowed-hosts counts from 0</source>
+        <translation>--allowed-hosts 从 0 开始计数</translation>
+    </message>
+    <message>
+        <source>--allowed-hosts is for a check bound to a --node</source>
+        <translation>--allowed-hosts 仅用于绑定到 --node 的检查</translation>
     </message>
 </context>
 <context>
@@ -271,6 +514,21 @@
     <message>
         <source>%1 of %2 hosts failing (%3 allowed)</source>
         <translation>%2 台主机中有 %1 台失败（允许 %3 台）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStateStore</name>
+    <message>
+        <source>check &apos;%1&apos; is not failing: nothing to acknowledge</source>
+        <translation>检查 &apos;%1&apos; 未失败：无需确认</translation>
+    </message>
+    <message>
+        <source>a silence ends in the future</source>
+        <translation>静默须在将来结束</translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos; applies to no machine yet: nothing to silence</source>
+        <translation>检查 &apos;%1&apos; 尚未应用到任何机器：无需静默</translation>
     </message>
 </context>
 <context>
@@ -345,6 +603,25 @@
     </message>
 </context>
 <context>
+    <name>CheckStore</name>
+    <message>
+        <source>there is no check %1; see opsdeck check list</source>
+        <translation>没有检查 %1；请查看 opsdeck check list</translation>
+    </message>
+    <message>
+        <source>check &apos;%1&apos;</source>
+        <translation>检查 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is already a check named &apos;%1&apos; (id %2)</source>
+        <translation>已有名为 &apos;%1&apos; 的检查（id %2）</translation>
+    </message>
+    <message>
+        <source>the new check &apos;%1&apos; could not be read back</source>
+        <translation>无法读回新检查 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ChunkCodec</name>
     <message>
         <source>a metrics chunk is damaged (bad header)</source>
@@ -403,8 +680,7 @@
     <message numerus="yes">
         <source>%1: %n sample(s) stored</source>
         <translation>
-            <numerusform>%1：已存储 %n 个样本</numerusform>
-        </translation>
+            <numerusform>%1：已存储 %n 个样本</numerusform></translation>
     </message>
     <message>
         <source>Reads this machine&apos;s /proc into Kurado&apos;s base metrics.</source>
@@ -1061,8 +1337,7 @@
     <message numerus="yes">
         <source>opsdeck: note: %n existing series now follow another retention; data already rolled up keeps its old steps</source>
         <translation>
-            <numerusform>opsdeck：注意：%n 个现有序列现在改用另一个保留策略；已汇总的数据保留其原有步长</numerusform>
-        </translation>
+            <numerusform>opsdeck：注意：%n 个现有序列现在改用另一个保留策略；已汇总的数据保留其原有步长</numerusform></translation>
     </message>
     <message>
         <source>retention add takes one rule NAME</source>
@@ -1091,8 +1366,7 @@
     <message numerus="yes">
         <source>%n rule(s) imported</source>
         <translation>
-            <numerusform>已导入 %n 条规则</numerusform>
-        </translation>
+            <numerusform>已导入 %n 条规则</numerusform></translation>
     </message>
     <message>
         <source>; default retention %1</source>
@@ -2125,8 +2399,7 @@
     <message numerus="yes">
         <source>acknowledged check &apos;%1&apos; on %n target(s) until it recovers</source>
         <translation>
-            <numerusform>已在 %n 个目标上确认检查 &apos;%1&apos;，直到其恢复</numerusform>
-        </translation>
+            <numerusform>已在 %n 个目标上确认检查 &apos;%1&apos;，直到其恢复</numerusform></translation>
     </message>
     <message>
         <source>check silence needs --until TIME</source>
@@ -2602,6 +2875,21 @@
     </message>
 </context>
 <context>
+    <name>CommandJob</name>
+    <message>
+        <source>no command to run</source>
+        <translation>没有要运行的命令</translation>
+    </message>
+    <message>
+        <source>no hosts to run the command on</source>
+        <translation>没有可运行该命令的主机</translation>
+    </message>
+    <message>
+        <source>every host of job %1 succeeded: nothing to retry</source>
+        <translation>任务 %1 的所有主机均已成功：无需重试</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>CPU busy</source>
@@ -2655,6 +2943,148 @@
     <message>
         <source>a dashboard&apos;s name is 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
         <translation>仪表板名称由 1 到 64 个字母、数字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos; 组成</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardJson</name>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>a node path&apos;s segments cannot be blank</source>
+        <translation>节点路径的各段不能为空</translation>
+    </message>
+    <message>
+        <source>must be a node path (a/b, or / for the whole tree)</source>
+        <translation>必须是节点路径（a/b，或 / 表示整棵树）</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>give machine or node, not both</source>
+        <translation>请给出 machine 或 node，不能同时给出</translation>
+    </message>
+    <message>
+        <source>give metric or series, not both</source>
+        <translation>请给出 metric 或 series，不能同时给出</translation>
+    </message>
+    <message>
+        <source>required (or series)</source>
+        <translation>必填（或给出 series）</translation>
+    </message>
+    <message>
+        <source>a metric needs a machine or a node</source>
+        <translation>指标需要指定机器或节点</translation>
+    </message>
+    <message>
+        <source>must be a duration such as 1h, 1d or 7d, at most 10 years, not &apos;%1&apos;</source>
+        <translation>必须是 1h、1d 或 7d 这样的时长，最长 10 年，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the panel reaches past the dashboard&apos;s %1 columns</source>
+        <translation>面板超出了仪表板的 %1 列</translation>
+    </message>
+    <message>
+        <source>only a table has columns</source>
+        <translation>只有表格才有列</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>a URL table&apos;s column is one of %1</source>
+        <translation>URL 表格的列须为 %1 之一</translation>
+    </message>
+    <message>
+        <source>at most 16 columns</source>
+        <translation>最多 16 列</translation>
+    </message>
+    <message>
+        <source>must be chart, value or table, not &apos;%1&apos;</source>
+        <translation>必须是 chart、value 或 table，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>must be machines, product_lines, urls or product_line_urls, not &apos;%1&apos;</source>
+        <translation>必须是 machines、product_lines、urls 或 product_line_urls，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>only a table has rows</source>
+        <translation>只有表格才有行</translation>
+    </message>
+    <message>
+        <source>these rows come from a node: give node</source>
+        <translation>这些行来自节点：请给出 node</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &apos;%2&apos;</source>
+        <translation>必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>not JSON (at byte %1: %2)</source>
+        <translation>不是 JSON（在第 %1 字节处：%2）</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this Opsdeck reads (it reads %2)</source>
+        <translation>此 Opsdeck 无法读取版本 %1（它读取 %2）</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>at most %1 panels</source>
+        <translation>最多 %1 个面板</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStore</name>
+    <message>
+        <source>there is no dashboard &apos;%1&apos;; see opsdeck dashboard list</source>
+        <translation>没有仪表板“%1”；请参阅 opsdeck dashboard list</translation>
+    </message>
+    <message>
+        <source>&apos;home&apos; is the built-in dashboard: it cannot be replaced or removed; export it and import it under another name to change it</source>
+        <translation>“home”是内置仪表板：不能替换或删除；如需修改，请将其导出并以其他名称导入</translation>
+    </message>
+    <message>
+        <source>the stored dashboard &apos;%1&apos; does not read back: %2</source>
+        <translation>已存储的仪表板“%1”无法读回：%2</translation>
+    </message>
+    <message>
+        <source>a dashboard named &apos;%1&apos; exists; give --replace to overwrite it</source>
+        <translation>已存在名为“%1”的仪表板；请给出 --replace 以覆盖它</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3197,26 @@
         <source>%1: the database refused it (%2); your team role may not do this (opsdeck db whoami)</source>
         <translation>%1：数据库拒绝了该操作（%2）；你的团队角色可能无权执行（opsdeck db whoami）</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a database URL such as postgresql://USER@HOST:5432/DBNAME</source>
+        <translation>&apos;%1&apos; 不是数据库 URL，应形如 postgresql://USER@HOST:5432/DBNAME</translation>
+    </message>
+    <message>
+        <source>a database URL must not hold the password; put it in ~/.pgpass (HOST:PORT:DBNAME:USER:PASSWORD, mode 0600)</source>
+        <translation>数据库 URL 中不能包含密码；请写入 ~/.pgpass（HOST:PORT:DBNAME:USER:PASSWORD，权限 0600）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a user, a host and a database name: postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]</source>
+        <translation>&apos;%1&apos; 需要用户、主机和数据库名：postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]</translation>
+    </message>
+    <message>
+        <source>the database URL option &apos;%1&apos; is not known; only sslmode is</source>
+        <translation>未知的数据库 URL 选项 &apos;%1&apos;；仅支持 sslmode</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation>sslmode &apos;%1&apos; 不是 %2 之一</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2815,6 +3265,21 @@
     </message>
 </context>
 <context>
+    <name>DeployJob</name>
+    <message>
+        <source>%1 has no units to deploy to; add some with opsdeck unit add or opsdeck service scale</source>
+        <translation>%1 没有可部署的实例；请用 opsdeck unit add 或 opsdeck service scale 添加</translation>
+    </message>
+    <message>
+        <source>a release name cannot hold &apos;/&apos; or start with &apos;.&apos;: %1</source>
+        <translation>版本名称不能包含 &apos;/&apos;，也不能以 &apos;.&apos; 开头：%1</translation>
+    </message>
+    <message>
+        <source>none of %1 is a unit of %2</source>
+        <translation>%1 中没有一个是 %2 的实例</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>The local machine %1 could not be registered: %2</source>
@@ -2845,6 +3310,184 @@
     <message>
         <source>cannot add %1: %2</source>
         <translation>无法添加 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaImporter</name>
+    <message>
+        <source>the panel type &apos;%1&apos; has no Opsdeck counterpart</source>
+        <translation>面板类型“%1”在 Opsdeck 中没有对应类型</translation>
+    </message>
+    <message>
+        <source>it mixes datasources; Opsdeck reads one source per panel</source>
+        <translation>它混用了多个数据源；Opsdeck 每个面板只读取一个数据源</translation>
+    </message>
+    <message>
+        <source>it has no target</source>
+        <translation>它没有查询目标</translation>
+    </message>
+    <message>
+        <source>its targets mix datasources; Opsdeck reads one source per panel</source>
+        <translation>它的查询目标混用了多个数据源；Opsdeck 每个面板只读取一个数据源</translation>
+    </message>
+    <message>
+        <source>its datasource &apos;%1&apos; is neither Prometheus nor Graphite</source>
+        <translation>它的数据源“%1”既不是 Prometheus 也不是 Graphite</translation>
+    </message>
+    <message>
+        <source>a copy of source %1 polling %2</source>
+        <translation>来源 %1 的副本，轮询 %2</translation>
+    </message>
+    <message>
+        <source>not JSON (at byte %1: %2)</source>
+        <translation>不是 JSON（在第 %1 字节处：%2）</translation>
+    </message>
+    <message>
+        <source>not a Grafana dashboard: it has neither &quot;panels&quot; nor &quot;rows&quot;</source>
+        <translation>不是 Grafana 仪表板：既没有 &quot;panels&quot; 也没有 &quot;rows&quot;</translation>
+    </message>
+    <message>
+        <source>--datasource %1=%2: there is no Opsdeck source with that id or URL; see opsdeck source list</source>
+        <translation>--datasource %1=%2：没有该 id 或 URL 对应的 Opsdeck 数据源；请参阅 opsdeck source list</translation>
+    </message>
+    <message>
+        <source>--datasource %1 names source %2, a %3 source, not %4</source>
+        <translation>--datasource %1 指定的数据源 %2 是 %3 数据源，而不是 %4</translation>
+    </message>
+    <message>
+        <source>no Opsdeck source of kind %1 (add one with opsdeck source add %1 URL)</source>
+        <translation>没有类型为 %1 的 Opsdeck 数据源（可用 opsdeck source add %1 URL 添加）</translation>
+    </message>
+    <message>
+        <source>datasource &apos;%1&apos; could be any of the %2 sources %3; give --datasource %1=SOURCE</source>
+        <translation>数据源“%1”可能是 %2 个数据源 %3 中的任意一个；请给出 --datasource %1=SOURCE</translation>
+    </message>
+    <message>
+        <source>the template variable $%1 cannot be resolved to one value</source>
+        <translation>模板变量 $%1 无法解析为单个值</translation>
+    </message>
+</context>
+<context>
+    <name>GraphDefinition</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>no graph: the first line must be the graph&apos;s title</source>
+        <translation>没有图表：第一行必须是图表的标题</translation>
+    </message>
+    <message>
+        <source>&apos;@@&apos; needs a graph name</source>
+        <translation>&apos;@@&apos; 需要一个图表名称</translation>
+    </message>
+    <message>
+        <source>the first line must be the graph&apos;s title (its vertical label), not an element</source>
+        <translation>第一行必须是图表的标题（其纵轴标签），而不是元素</translation>
+    </message>
+    <message>
+        <source>unknown template in &apos;%1&apos; (only &lt;?= $device ?&gt;)</source>
+        <translation>&apos;%1&apos; 中有未知模板（仅支持 &lt;?= $device ?&gt;）</translation>
+    </message>
+    <message>
+        <source>%1 is not supported, left out</source>
+        <translation>不支持 %1，已略去</translation>
+    </message>
+    <message>
+        <source>unknown element &apos;%1&apos;</source>
+        <translation>未知元素 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>DEF needs name=&lt;%RRD_FOR key %&gt;:ds:CF</source>
+        <translation>DEF 需要 name=&lt;%RRD_FOR key %&gt;:ds:CF</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid name</source>
+        <translation>&apos;%1&apos; 不是有效的名称</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined twice</source>
+        <translation>&apos;%1&apos; 被定义了两次</translation>
+    </message>
+    <message>
+        <source>DEF &apos;%1&apos; must read &lt;%RRD_FOR key.type %&gt;</source>
+        <translation>DEF &apos;%1&apos; 必须读取 &lt;%RRD_FOR key.type %&gt;</translation>
+    </message>
+    <message>
+        <source>RRD_EX needs a plugin, a host and a key</source>
+        <translation>RRD_EX 需要插件、主机和键</translation>
+    </message>
+    <message>
+        <source>%1 takes one key</source>
+        <translation>%1 只接受一个键</translation>
+    </message>
+    <message>
+        <source>DEF &apos;%1&apos; names no metric</source>
+        <translation>DEF &apos;%1&apos; 未指定指标</translation>
+    </message>
+    <message>
+        <source>unknown consolidation &apos;%1&apos; (AVERAGE, MIN, MAX or LAST)</source>
+        <translation>未知的合并函数 &apos;%1&apos;（AVERAGE、MIN、MAX 或 LAST）</translation>
+    </message>
+    <message>
+        <source>CDEF &apos;%1&apos; has no expression</source>
+        <translation>CDEF &apos;%1&apos; 没有表达式</translation>
+    </message>
+    <message>
+        <source>CDEF &apos;%1&apos;: &apos;%2&apos; needs %3 values</source>
+        <translation>CDEF &apos;%1&apos;：&apos;%2&apos; 需要 %3 个值</translation>
+    </message>
+    <message>
+        <source>CDEF &apos;%1&apos; uses &apos;%2&apos;, which is not supported; left out</source>
+        <translation>CDEF &apos;%1&apos; 使用了不支持的 &apos;%2&apos;，已略去</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not defined</source>
+        <translation>&apos;%1&apos; 未定义</translation>
+    </message>
+    <message>
+        <source>CDEF &apos;%1&apos; leaves %2 values, not one</source>
+        <translation>CDEF &apos;%1&apos; 剩下 %2 个值，而不是一个</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is left out</source>
+        <translation>已略去 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour (#RRGGBB)</source>
+        <translation>&apos;%1&apos; 不是颜色（#RRGGBB）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a dash pattern</source>
+        <translation>&apos;%1&apos; 不是虚线样式</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; of %2</source>
+        <translation>%2 的未知选项 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>GPRINT needs value:LAST|AVERAGE|MAX|MIN:format</source>
+        <translation>GPRINT 需要 value:LAST|AVERAGE|MAX|MIN:format</translation>
+    </message>
+    <message>
+        <source>unknown statistic &apos;%1&apos; (LAST, AVERAGE, MAX or MIN)</source>
+        <translation>未知统计量 &apos;%1&apos;（LAST、AVERAGE、MAX 或 MIN）</translation>
+    </message>
+    <message>
+        <source>GPRINT format &apos;%1&apos; needs exactly one number (%lf)</source>
+        <translation>GPRINT 格式 &apos;%1&apos; 必须恰好包含一个数字（%lf）</translation>
+    </message>
+    <message>
+        <source>line %1: graph &apos;%2&apos; has no title line</source>
+        <translation>第 %1 行：图表 &apos;%2&apos; 没有标题行</translation>
+    </message>
+    <message>
+        <source>line %1: graph &apos;%2&apos; draws nothing (no LINE, AREA or STACK)</source>
+        <translation>第 %1 行：图表 &apos;%2&apos; 不绘制任何内容（没有 LINE、AREA 或 STACK）</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3531,38 @@
     <message>
         <source>missing timestamp</source>
         <translation>缺少时间戳</translation>
+    </message>
+</context>
+<context>
+    <name>HomeDashboard</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Company CPU (assigned machines)</source>
+        <translation>全公司 CPU（已分配的机器）</translation>
+    </message>
+    <message>
+        <source>CPU by machine</source>
+        <translation>各机器的 CPU</translation>
+    </message>
+    <message>
+        <source>Resource use by product line</source>
+        <translation>各产品线的资源使用</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Product-line availability and response time (1 day)</source>
+        <translation>产品线可用性和响应时间（1 天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-day averages</source>
+        <translation>
+            <numerusform>%n 天平均值</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3650,18 @@
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>the disks&apos; mount points could not be read: %1</source>
+        <translation>无法读取磁盘的挂载点：%1</translation>
+    </message>
+    <message>
+        <source>Series from %1</source>
+        <translation>来自 %1 的序列</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +4444,21 @@
     </message>
 </context>
 <context>
+    <name>JobClaims</name>
+    <message>
+        <source>%1 %2 is held by another deploy that has not ended; try again when it has</source>
+        <translation>%1 %2 被另一个尚未结束的部署占用；请在其结束后重试</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>%1 %2 is being deployed by job %3 (%4, %5 since %6): wait for it to end, or cancel it with `opsdeck job cancel %3`</source>
+        <translation>%1 %2 正由任务 %3 部署中（%4，%5，自 %6 起）：请等待其结束，或用 `opsdeck job cancel %3` 取消</translation>
+    </message>
+</context>
+<context>
     <name>JobLogExport</name>
     <message>
         <source>== %1: %2, exit %3%4 ==
@@ -3773,6 +4475,150 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JobPreparer</name>
+    <message>
+        <source>no machine is bound to %1 or below it</source>
+        <translation>没有机器绑定到 %1 或其下级节点</translation>
+    </message>
+    <message>
+        <source>the service %1 has no units</source>
+        <translation>服务 %1 没有实例</translation>
+    </message>
+    <message>
+        <source>unknown host selection &apos;%1&apos; (hosts, node or service)</source>
+        <translation>未知的主机选择方式 &apos;%1&apos;（hosts、node 或 service）</translation>
+    </message>
+    <message>
+        <source>--hosts names no host</source>
+        <translation>--hosts 未指定任何主机</translation>
+    </message>
+    <message>
+        <source>a command job needs a command</source>
+        <translation>命令任务需要一个命令</translation>
+    </message>
+    <message>
+        <source>a deploy job needs a package</source>
+        <translation>部署任务需要一个程序包</translation>
+    </message>
+    <message>
+        <source>deploying release %1 of %2 to %3 unit(s); hooks: %4</source>
+        <translation>正在将 %2 的版本 %1 部署到 %3 个实例；钩子：%4</translation>
+    </message>
+    <message>
+        <source>a %1 job cannot be built from a template</source>
+        <translation>%1 任务无法从模板创建</translation>
+    </message>
+    <message>
+        <source>a %1 job cannot be saved as a template</source>
+        <translation>%1 任务无法保存为模板</translation>
+    </message>
+    <message>
+        <source>no unit needs %1: nothing to notify</source>
+        <translation>没有实例需要 %1：无需通知</translation>
+    </message>
+    <message>
+        <source>a %1 job cannot be retried</source>
+        <translation>%1 任务无法重试</translation>
+    </message>
+    <message>
+        <source>job %1 is still %2</source>
+        <translation>任务 %1 仍处于 %2 状态</translation>
+    </message>
+    <message>
+        <source>retrying %1 host(s) of job %2: %3</source>
+        <translation>正在重试任务 %2 的 %1 台主机：%3</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>被信号 %1 终止</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>did not finish within %1 s</source>
+        <translation>未在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <source>cancelled before step %1</source>
+        <translation>在步骤 %1 之前已取消</translation>
+    </message>
+    <message>
+        <source>%1; then %2 failed too: %3</source>
+        <translation>%1；随后 %2 也失败了：%3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts failed</source>
+        <translation>%2 台主机中有 %1 台失败</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>there is no job %1</source>
+        <translation>不存在任务 %1</translation>
+    </message>
+    <message>
+        <source>job %1 has no host %2</source>
+        <translation>任务 %1 没有主机 %2</translation>
+    </message>
+    <message>
+        <source>job %1 has already ended (%2)</source>
+        <translation>任务 %1 已结束（%2）</translation>
+    </message>
+    <message>
+        <source>job %1 has no running process to pause or resume it (see `opsdeck job show %1`)</source>
+        <translation>作业 %1 没有正在运行的进程可暂停或继续（参见 `opsdeck job show %1`）</translation>
+    </message>
+    <message>
+        <source>job %1 is already paused</source>
+        <translation>作业 %1 已处于暂停状态</translation>
+    </message>
+    <message>
+        <source>job %1 is not paused (%2)</source>
+        <translation>作业 %1 未暂停（%2）</translation>
+    </message>
+    <message>
+        <source>Opsdeck stopped while this host ran</source>
+        <translation>此主机运行期间 Opsdeck 已停止</translation>
+    </message>
+</context>
+<context>
+    <name>JobTemplateStore</name>
+    <message>
+        <source>job template &apos;%1&apos;</source>
+        <translation>任务模板 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a job template needs a name</source>
+        <translation>任务模板需要一个名称</translation>
+    </message>
+    <message>
+        <source>job template &apos;%1&apos; was removed by another console; it was at version %2</source>
+        <translation>任务模板 &apos;%1&apos; 已被另一个控制台删除；删除前为版本 %2</translation>
+    </message>
+    <message>
+        <source>job template &apos;%1&apos; was removed by another console</source>
+        <translation>任务模板 &apos;%1&apos; 已被另一个控制台删除</translation>
+    </message>
+    <message>
+        <source>there is no job template %1 (see `opsdeck job template list`)</source>
+        <translation>没有任务模板 %1（参见 `opsdeck job template list`）</translation>
+    </message>
+    <message>
+        <source>there is no job template %1</source>
+        <translation>没有任务模板 %1</translation>
     </message>
 </context>
 <context>
@@ -3871,10 +4717,100 @@
     </message>
 </context>
 <context>
+    <name>MachineCharts</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Load average</source>
+        <translation>平均负载</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>buffers</source>
+        <translation>缓冲区</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Network traffic</source>
+        <translation>网络流量</translation>
+    </message>
+    <message>
+        <source>%1 rx</source>
+        <translation>%1 接收</translation>
+    </message>
+    <message>
+        <source>%1 tx</source>
+        <translation>%1 发送</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>磁盘 I/O</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>%1 读</translation>
+    </message>
+    <message>
+        <source>%1 write</source>
+        <translation>%1 写</translation>
+    </message>
+    <message>
+        <source>Disk usage</source>
+        <translation>磁盘使用量</translation>
+    </message>
+    <message>
+        <source>% used</source>
+        <translation>已用 %</translation>
+    </message>
+</context>
+<context>
     <name>MachineMetaWriter</name>
     <message>
         <source>cannot store the machine&apos;s meta</source>
         <translation>无法存储机器的元数据</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceStore</name>
+    <message>
+        <source>there is no maintenance window %1; see opsdeck check maintenance list</source>
+        <translation>没有维护窗口 %1；请查看 opsdeck check maintenance list</translation>
+    </message>
+    <message>
+        <source>a maintenance window must end after it starts</source>
+        <translation>维护窗口的结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>a maintenance reason takes at most %1 characters</source>
+        <translation>维护原因最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the new maintenance window could not be read back</source>
+        <translation>无法读回新的维护窗口</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4858,10 @@
         <source>&apos;%1&apos;: the maximum is not a number</source>
         <translation>&apos;%1&apos;：最大值不是数字</translation>
     </message>
+    <message>
+        <source>more than %1 performance data items; the rest is ignored</source>
+        <translation>性能数据超过 %1 项；其余的被忽略</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -3967,6 +4907,80 @@
     <message>
         <source>unknown format &apos;%1&apos;: use json, csv, table or text</source>
         <translation>未知格式 &apos;%1&apos;：请使用 json、csv、table 或 text</translation>
+    </message>
+</context>
+<context>
+    <name>PackageManifest</name>
+    <message>
+        <source>%1: the entry %2 points outside the package</source>
+        <translation>%1：条目 %2 指向程序包之外</translation>
+    </message>
+    <message>
+        <source>%1: the link %2 points outside the package (%3)</source>
+        <translation>%1：链接 %2 指向程序包之外（%3）</translation>
+    </message>
+    <message>
+        <source>%1: hooks/%2 is not a regular file</source>
+        <translation>%1：hooks/%2 不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: hooks/%2 is not executable (chmod +x it before packing)</source>
+        <translation>%1：hooks/%2 不可执行（打包前请对其执行 chmod +x）</translation>
+    </message>
+    <message>
+        <source>cannot read the package %1: %2</source>
+        <translation>无法读取程序包 %1：%2</translation>
+    </message>
+    <message>
+        <source>the package</source>
+        <translation>程序包</translation>
+    </message>
+    <message>
+        <source>%1 is not a .tar.gz package: %2</source>
+        <translation>%1 不是 .tar.gz 程序包：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not gzip-compressed: a package is a .tar.gz</source>
+        <translation>%1 未经 gzip 压缩：程序包应为 .tar.gz</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 has no hooks: a package needs at least one of hooks/%2</source>
+        <translation>%1 没有钩子：程序包至少需要 hooks/%2 之一</translation>
+    </message>
+</context>
+<context>
+    <name>PanelEvaluator</name>
+    <message>
+        <source>there is no node &apos;%1&apos;</source>
+        <translation>没有节点“%1”</translation>
+    </message>
+    <message>
+        <source>no machine to read</source>
+        <translation>没有可读取的机器</translation>
+    </message>
+    <message>
+        <source>no machine to read under %1</source>
+        <translation>%1 下没有可读取的机器</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
@@ -4101,8 +5115,7 @@
     <message numerus="yes">
         <source>%n line(s) not in Kurado&apos;s format: %1</source>
         <translation>
-            <numerusform>%n 行不符合 Kurado 格式：%1</numerusform>
-        </translation>
+            <numerusform>%n 行不符合 Kurado 格式：%1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4379,6 +5392,17 @@
     </message>
 </context>
 <context>
+    <name>ScaleOut</name>
+    <message>
+        <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
+        <translation>%1 已有 %2 个实例；缩容请使用 `opsdeck unit remove`</translation>
+    </message>
+    <message>
+        <source>%1 has no units yet: give the port with --port</source>
+        <translation>%1 尚无实例：请用 --port 指定端口</translation>
+    </message>
+</context>
+<context>
     <name>SecretProviderCredentials</name>
     <message>
         <source>the keychain&apos;s secret &apos;%1&apos; is wrong; correct it there</source>
@@ -4387,6 +5411,45 @@
     <message>
         <source>the keychain is gone</source>
         <translation>钥匙串已不可用</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpNotifier</name>
+    <message>
+        <source>the SMTP server %1 refused the login of user &apos;%2&apos; (wrong password?)</source>
+        <translation>SMTP 服务器 %1 拒绝了用户 &apos;%2&apos; 的登录（密码错误？）</translation>
+    </message>
+    <message>
+        <source>the SMTP server %1 does not offer STARTTLS; nothing was sent (the password is never sent in clear)</source>
+        <translation>SMTP 服务器 %1 不提供 STARTTLS；未发送任何内容（密码绝不以明文发送）</translation>
+    </message>
+    <message>
+        <source>could not connect to the SMTP server %1</source>
+        <translation>无法连接到 SMTP 服务器 %1</translation>
+    </message>
+    <message>
+        <source>the SMTP server&apos;s host &apos;%1&apos; is not known</source>
+        <translation>SMTP 服务器的主机 &apos;%1&apos; 未知</translation>
+    </message>
+    <message>
+        <source>the SMTP server %1 did not answer in time</source>
+        <translation>SMTP 服务器 %1 未及时响应</translation>
+    </message>
+    <message>
+        <source>the SMTP server %1&apos;s certificate is not trusted: %2</source>
+        <translation>SMTP 服务器 %1 的证书不受信任：%2</translation>
+    </message>
+    <message>
+        <source>sending e-mail through %1 failed: %2</source>
+        <translation>通过 %1 发送邮件失败：%2</translation>
+    </message>
+    <message>
+        <source>e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</source>
+        <translation>未设置电子邮件：opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>libcurl 无法启动</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +5776,37 @@
     <message>
         <source>&apos;%1&apos; is not a time: use ISO 8601 (2026-11-21T10:00:00Z), epoch seconds, now, or -10m/-2h/-7d</source>
         <translation>&apos;%1&apos; 不是时间：请使用 ISO 8601（2026-11-21T10:00:00Z）、epoch 秒数、now 或 -10m/-2h/-7d</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRun</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot start SFTP</source>
+        <translation>无法启动 SFTP</translation>
+    </message>
+    <message>
+        <source>cannot create %1 on the host</source>
+        <translation>无法在主机上创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot finish writing %1 on the host</source>
+        <translation>无法在主机上完成 %1 的写入</translation>
+    </message>
+    <message>
+        <source>writing %1 on the host failed</source>
+        <translation>在主机上写入 %1 失败</translation>
+    </message>
+    <message>
+        <source>cannot check %1 on the host (sha256sum exit %2): %3</source>
+        <translation>无法在主机上校验 %1（sha256sum 退出状态 %2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged: sha256 %2 on the host, %3 here</source>
+        <translation>%1 传输后已损坏：主机上的 sha256 为 %2，本地为 %3</translation>
     </message>
 </context>
 <context>
@@ -5047,101 +6141,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck</name>
-    <message>
-        <source>%1: the entry %2 points outside the package</source>
-        <translation>%1：条目 %2 指向程序包之外</translation>
-    </message>
-    <message>
-        <source>%1: the link %2 points outside the package (%3)</source>
-        <translation>%1：链接 %2 指向程序包之外（%3）</translation>
-    </message>
-    <message>
-        <source>%1: hooks/%2 is not a regular file</source>
-        <translation>%1：hooks/%2 不是普通文件</translation>
-    </message>
-    <message>
-        <source>%1: hooks/%2 is not executable (chmod +x it before packing)</source>
-        <translation>%1：hooks/%2 不可执行（打包前请对其执行 chmod +x）</translation>
-    </message>
-    <message>
-        <source>killed by signal %1</source>
-        <translation>被信号 %1 终止</translation>
-    </message>
-    <message>
-        <source>exit status %1</source>
-        <translation>退出状态 %1</translation>
-    </message>
-    <message>
-        <source>no command to run</source>
-        <translation>没有要运行的命令</translation>
-    </message>
-    <message>
-        <source>no hosts to run the command on</source>
-        <translation>没有可运行该命令的主机</translation>
-    </message>
-    <message>
-        <source>every host of job %1 succeeded: nothing to retry</source>
-        <translation>任务 %1 的所有主机均已成功：无需重试</translation>
-    </message>
-    <message>
-        <source>the SMTP server %1 refused the login of user &apos;%2&apos; (wrong password?)</source>
-        <translation>SMTP 服务器 %1 拒绝了用户 &apos;%2&apos; 的登录（密码错误？）</translation>
-    </message>
-    <message>
-        <source>the SMTP server %1 does not offer STARTTLS; nothing was sent (the password is never sent in clear)</source>
-        <translation>SMTP 服务器 %1 不提供 STARTTLS；未发送任何内容（密码绝不以明文发送）</translation>
-    </message>
-    <message>
-        <source>could not connect to the SMTP server %1</source>
-        <translation>无法连接到 SMTP 服务器 %1</translation>
-    </message>
-    <message>
-        <source>the SMTP server&apos;s host &apos;%1&apos; is not known</source>
-        <translation>SMTP 服务器的主机 &apos;%1&apos; 未知</translation>
-    </message>
-    <message>
-        <source>the SMTP server %1 did not answer in time</source>
-        <translation>SMTP 服务器 %1 未及时响应</translation>
-    </message>
-    <message>
-        <source>the SMTP server %1&apos;s certificate is not trusted: %2</source>
-        <translation>SMTP 服务器 %1 的证书不受信任：%2</translation>
-    </message>
-    <message>
-        <source>sending e-mail through %1 failed: %2</source>
-        <translation>通过 %1 发送邮件失败：%2</translation>
-    </message>
-    <message>
-        <source>there is no check %1; see opsdeck check list</source>
-        <translation>没有检查 %1；请查看 opsdeck check list</translation>
-    </message>
-    <message>
-        <source>check &apos;%1&apos;</source>
-        <translation>检查 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>there is already a check named &apos;%1&apos; (id %2)</source>
-        <translation>已有名为 &apos;%1&apos; 的检查（id %2）</translation>
-    </message>
-    <message>
-        <source>there is no maintenance window %1; see opsdeck check maintenance list</source>
-        <translation>没有维护窗口 %1；请查看 opsdeck check maintenance list</translation>
-    </message>
-    <message>
-        <source>there is no dashboard &apos;%1&apos;; see opsdeck dashboard list</source>
-        <translation>没有仪表板“%1”；请参阅 opsdeck dashboard list</translation>
-    </message>
-    <message>
-        <source>&apos;home&apos; is the built-in dashboard: it cannot be replaced or removed; export it and import it under another name to change it</source>
-        <translation>“home”是内置仪表板：不能替换或删除；如需修改，请将其导出并以其他名称导入</translation>
-    </message>
-    <message>
-        <source>the stored dashboard &apos;%1&apos; does not read back: %2</source>
-        <translation>已存储的仪表板“%1”无法读回：%2</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::AboutDialog</name>
     <message>
         <source>About Opsdeck</source>
@@ -5277,37 +6276,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::AlertSettings</name>
-    <message>
-        <source>the SMTP port %1 is not a port (1-65535)</source>
-        <translation>SMTP 端口 %1 不是有效端口（1-65535）</translation>
-    </message>
-    <message>
-        <source>the SMTP server &apos;%1&apos; is not a host name</source>
-        <translation>SMTP 服务器 &apos;%1&apos; 不是主机名</translation>
-    </message>
-    <message>
-        <source>the sender address &apos;%1&apos; is not an e-mail address (--smtp-from)</source>
-        <translation>发件人地址 &apos;%1&apos; 不是电子邮件地址（--smtp-from）</translation>
-    </message>
-    <message>
-        <source>no recipient for e-mail (--smtp-to A,B)</source>
-        <translation>没有邮件收件人（--smtp-to A,B）</translation>
-    </message>
-    <message>
-        <source>the recipient &apos;%1&apos; is not an e-mail address (--smtp-to)</source>
-        <translation>收件人 &apos;%1&apos; 不是电子邮件地址（--smtp-to）</translation>
-    </message>
-    <message>
-        <source>the saved setting %1 is not valid: %2</source>
-        <translation>保存的设置 %1 无效：%2</translation>
-    </message>
-    <message>
-        <source>the webhook URL is not an http:// or https:// URL with a host</source>
-        <translation>Webhook URL 不是带主机名的 http:// 或 https:// URL</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::AlertTray</name>
     <message>
         <source>&amp;Show Alerts</source>
@@ -5368,14 +6336,12 @@ Commands:
     <message numerus="yes">
         <source>%n acknowledged or silenced</source>
         <translation>
-            <numerusform>%n 个已确认或已静默</numerusform>
-        </translation>
+            <numerusform>%n 个已确认或已静默</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n in maintenance</source>
         <translation>
-            <numerusform>%n 个维护中</numerusform>
-        </translation>
+            <numerusform>%n 个维护中</numerusform></translation>
     </message>
     <message>
         <source>Opsdeck — nothing open; %1</source>
@@ -5460,37 +6426,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::CheckGate</name>
-    <message>
-        <source>the gate names no check</source>
-        <translation>门禁未指定任何检查</translation>
-    </message>
-    <message>
-        <source>the gate&apos;s check &apos;%1&apos; does not exist</source>
-        <translation>门禁的检查 &apos;%1&apos; 不存在</translation>
-    </message>
-    <message>
-        <source>%1 is %2: %3</source>
-        <translation>%1 为 %2：%3</translation>
-    </message>
-    <message>
-        <source>%1 on %2 is %3: %4</source>
-        <translation>%2 上的 %1 为 %3：%4</translation>
-    </message>
-    <message>
-        <source>gate: %1</source>
-        <translation>门禁：%1</translation>
-    </message>
-    <message>
-        <source>gate: %1 ran on none of %2 (a check runs on the machines bound to its node or machine)</source>
-        <translation>门禁：%1 未在 %2 中的任何一台上运行（检查在其节点或机器所绑定的机器上运行）</translation>
-    </message>
-    <message>
-        <source>gate: the checks&apos; results could not be recorded: %1</source>
-        <translation>门禁：无法记录检查结果：%1</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::CheckListModel</name>
     <message>
         <source>machine %1</source>
@@ -5566,141 +6501,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::CheckParams</name>
-    <message>
-        <source>%1 takes a whole number from %2</source>
-        <translation>%1 需要一个不小于 %2 的整数</translation>
-    </message>
-    <message>
-        <source>%1 must be an http:// or https:// URL with a host, not &apos;%2&apos;</source>
-        <translation>%1 必须是带主机的 http:// 或 https:// URL，而不是 &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>a metric check takes one of --metric KEY or --series PATH</source>
-        <translation>metric 检查需要 --metric KEY 或 --series PATH 之一</translation>
-    </message>
-    <message>
-        <source>a metric check&apos;s op is one of %1, not &apos;%2&apos;</source>
-        <translation>metric 检查的 op 必须是 %1 之一，而不是 &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>a metric check needs a --warning or a --critical value (or both)</source>
-        <translation>metric 检查需要 --warning 或 --critical 值（或两者都给出）</translation>
-    </message>
-    <message>
-        <source>a metric check&apos;s warning and critical values are numbers</source>
-        <translation>metric 检查的警告值和严重值必须是数字</translation>
-    </message>
-    <message>
-        <source>with op %1 the warning value must not be past the critical one</source>
-        <translation>使用 op %1 时，警告值不得越过严重值</translation>
-    </message>
-    <message>
-        <source>agg is one of last, avg, min or max, not &apos;%1&apos;</source>
-        <translation>agg 必须是 last、avg、min 或 max 之一，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>method is one of %1, not &apos;%2&apos;</source>
-        <translation>method 必须是 %1 之一，而不是 &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>status takes a list of HTTP status codes, e.g. 200,301</source>
-        <translation>status 需要 HTTP 状态码列表，如 200,301</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an HTTP status code (100 to 599)</source>
-        <translation>&apos;%1&apos; 不是 HTTP 状态码（100 到 599）</translation>
-    </message>
-    <message>
-        <source>body_regex is not a valid regular expression: %1</source>
-        <translation>body_regex 不是有效的正则表达式：%1</translation>
-    </message>
-    <message>
-        <source>follow_redirects is true or false</source>
-        <translation>follow_redirects 必须为 true 或 false</translation>
-    </message>
-    <message>
-        <source>user is a user name</source>
-        <translation>user 必须是用户名</translation>
-    </message>
-    <message>
-        <source>a tcp check bound to no machine needs --host</source>
-        <translation>未绑定机器的 tcp 检查需要 --host</translation>
-    </message>
-    <message>
-        <source>a tcp check needs --port from 1 to 65535</source>
-        <translation>tcp 检查需要 1 到 65535 之间的 --port</translation>
-    </message>
-    <message>
-        <source>a jenkins check needs --job NAME</source>
-        <translation>jenkins 检查需要 --job NAME</translation>
-    </message>
-    <message>
-        <source>a nagios check needs --command &apos;CMD ARGS&apos;</source>
-        <translation>nagios 检查需要 --command &apos;CMD ARGS&apos;</translation>
-    </message>
-    <message>
-        <source>over_ssh is true or false</source>
-        <translation>over_ssh 必须为 true 或 false</translation>
-    </message>
-    <message>
-        <source>a nagios check over SSH runs on machines: give --node PATH or --machine NAME</source>
-        <translation>通过 SSH 运行的 nagios 检查在机器上运行：请给出 --node PATH 或 --machine NAME</translation>
-    </message>
-    <message>
-        <source>a %1 check takes no &apos;%2&apos; setting</source>
-        <translation>%1 检查不接受 &apos;%2&apos; 设置</translation>
-    </message>
-    <message>
-        <source>an unreachable check watches machines: give --node PATH or --machine NAME</source>
-        <translation>unreachable 检查监视机器：请给出 --node PATH 或 --machine NAME</translation>
-    </message>
-    <message>
-        <source>a lifecycle check watches machines: give --node PATH or --machine NAME</source>
-        <translation>生命周期检查监视机器：请给出 --node PATH 或 --machine NAME</translation>
-    </message>
-    <message>
-        <source>a check needs a --name</source>
-        <translation>检查需要 --name</translation>
-    </message>
-    <message>
-        <source>a check&apos;s name cannot be only digits (&apos;%1&apos; reads as an ID)</source>
-        <translation>检查的名称不能只有数字（&apos;%1&apos; 会被当作 ID）</translation>
-    </message>
-    <message>
-        <source>a check is bound to a --node or to a --machine, not both</source>
-        <translation>检查只能绑定到 --node 或 --machine，不能同时绑定</translation>
-    </message>
-    <message>
-        <source>a check&apos;s interval is from 1 s to 1 d</source>
-        <translation>检查的间隔为 1 秒到 1 天</translation>
-    </message>
-    <message>
-        <source>--failures and --passes count from 1</source>
-        <translation>--failures 和 --passes 从 1 开始计数</translation>
-    </message>
-    <message>
-        <source>--allowed-hosts counts from 0</source>
-        <translation>--allowed-hosts 从 0 开始计数</translation>
-    </message>
-    <message>
-        <source>--allowed-hosts is for a check bound to a --node</source>
-        <translation>--allowed-hosts 仅用于绑定到 --node 的检查</translation>
-    </message>
-    <message>
-        <source>ca_file is the path of a PEM file of CA certificates</source>
-        <translation>ca_file 是 CA 证书 PEM 文件的路径</translation>
-    </message>
-    <message>
-        <source>insecure is true or false</source>
-        <translation>insecure 须为 true 或 false</translation>
-    </message>
-    <message>
-        <source>--abnormal-after moves machines: give --node PATH or --machine NAME</source>
-        <translation>--abnormal-after 会转换机器状态：请给出 --node PATH 或 --machine NAME</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::CheckScheduler</name>
     <message>
         <source>no probe can run this check here (a metric check needs the local metrics cache)</source>
@@ -5713,32 +6513,6 @@ Commands:
     <message>
         <source>machine %1 is %2</source>
         <translation>机器 %1 处于 %2 状态</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::CheckStateStore</name>
-    <message>
-        <source>check &apos;%1&apos; is not failing: nothing to acknowledge</source>
-        <translation>检查 &apos;%1&apos; 未失败：无需确认</translation>
-    </message>
-    <message>
-        <source>a silence ends in the future</source>
-        <translation>静默须在将来结束</translation>
-    </message>
-    <message>
-        <source>check &apos;%1&apos; applies to no machine yet: nothing to silence</source>
-        <translation>检查 &apos;%1&apos; 尚未应用到任何机器：无需静默</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::CheckStore</name>
-    <message>
-        <source>the new check &apos;%1&apos; could not be read back</source>
-        <translation>无法读回新检查 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>there is no check %1; see opsdeck check list</source>
-        <translation>没有检查 %1；请查看 opsdeck check list</translation>
     </message>
 </context>
 <context>
@@ -5864,159 +6638,6 @@ Commands:
     <message>
         <source>cannot store the local machine&apos;s meta: %1</source>
         <translation>无法存储本地机器的元数据：%1</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::Converter</name>
-    <message>
-        <source>the panel type &apos;%1&apos; has no Opsdeck counterpart</source>
-        <translation>面板类型“%1”在 Opsdeck 中没有对应类型</translation>
-    </message>
-    <message>
-        <source>it mixes datasources; Opsdeck reads one source per panel</source>
-        <translation>它混用了多个数据源；Opsdeck 每个面板只读取一个数据源</translation>
-    </message>
-    <message>
-        <source>it has no target</source>
-        <translation>它没有查询目标</translation>
-    </message>
-    <message>
-        <source>its targets mix datasources; Opsdeck reads one source per panel</source>
-        <translation>它的查询目标混用了多个数据源；Opsdeck 每个面板只读取一个数据源</translation>
-    </message>
-    <message>
-        <source>its datasource &apos;%1&apos; is neither Prometheus nor Graphite</source>
-        <translation>它的数据源“%1”既不是 Prometheus 也不是 Graphite</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::DashboardJson</name>
-    <message>
-        <source>a node path&apos;s segments cannot be blank</source>
-        <translation>节点路径的各段不能为空</translation>
-    </message>
-    <message>
-        <source>must be a node path (a/b, or / for the whole tree)</source>
-        <translation>必须是节点路径（a/b，或 / 表示整棵树）</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>必须是对象</translation>
-    </message>
-    <message>
-        <source>cannot be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <source>give machine or node, not both</source>
-        <translation>请给出 machine 或 node，不能同时给出</translation>
-    </message>
-    <message>
-        <source>give metric or series, not both</source>
-        <translation>请给出 metric 或 series，不能同时给出</translation>
-    </message>
-    <message>
-        <source>required (or series)</source>
-        <translation>必填（或给出 series）</translation>
-    </message>
-    <message>
-        <source>a metric needs a machine or a node</source>
-        <translation>指标需要指定机器或节点</translation>
-    </message>
-    <message>
-        <source>must be a duration such as 1h, 1d or 7d, at most 10 years, not &apos;%1&apos;</source>
-        <translation>必须是 1h、1d 或 7d 这样的时长，最长 10 年，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>the panel reaches past the dashboard&apos;s %1 columns</source>
-        <translation>面板超出了仪表板的 %1 列</translation>
-    </message>
-    <message>
-        <source>only a table has columns</source>
-        <translation>只有表格才有列</translation>
-    </message>
-    <message>
-        <source>must be an array of strings</source>
-        <translation>必须是字符串数组</translation>
-    </message>
-    <message>
-        <source>must be a non-empty string</source>
-        <translation>必须是非空字符串</translation>
-    </message>
-    <message>
-        <source>a URL table&apos;s column is one of %1</source>
-        <translation>URL 表格的列须为 %1 之一</translation>
-    </message>
-    <message>
-        <source>at most 16 columns</source>
-        <translation>最多 16 列</translation>
-    </message>
-    <message>
-        <source>must be chart, value or table, not &apos;%1&apos;</source>
-        <translation>必须是 chart、value 或 table，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>must be machines, product_lines, urls or product_line_urls, not &apos;%1&apos;</source>
-        <translation>必须是 machines、product_lines、urls 或 product_line_urls，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>only a table has rows</source>
-        <translation>只有表格才有行</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>必填</translation>
-    </message>
-    <message>
-        <source>these rows come from a node: give node</source>
-        <translation>这些行来自节点：请给出 node</translation>
-    </message>
-    <message>
-        <source>must be one of %1, not &apos;%2&apos;</source>
-        <translation>必须是 %1 之一，而不是“%2”</translation>
-    </message>
-    <message>
-        <source>not JSON (at byte %1: %2)</source>
-        <translation>不是 JSON（在第 %1 字节处：%2）</translation>
-    </message>
-    <message>
-        <source>must be a JSON object</source>
-        <translation>必须是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>version %1 is not one this Opsdeck reads (it reads %2)</source>
-        <translation>此 Opsdeck 无法读取版本 %1（它读取 %2）</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>必须是数组</translation>
-    </message>
-    <message>
-        <source>at most %1 panels</source>
-        <translation>最多 %1 个面板</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::DashboardJson::ObjectReader</name>
-    <message>
-        <source>required</source>
-        <translation>必填</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>必须是字符串</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>必须是整数</translation>
-    </message>
-    <message>
-        <source>must be from %1 to %2</source>
-        <translation>必须在 %1 到 %2 之间</translation>
-    </message>
-    <message>
-        <source>unknown field</source>
-        <translation>未知字段</translation>
     </message>
 </context>
 <context>
@@ -6218,13 +6839,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::DashboardStore</name>
-    <message>
-        <source>a dashboard named &apos;%1&apos; exists; give --replace to overwrite it</source>
-        <translation>已存在名为“%1”的仪表板；请给出 --replace 以覆盖它</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::DatabasePasswordDialog</name>
     <message>
         <source>&amp;Remember in the keychain</source>
@@ -6253,29 +6867,6 @@ Commands:
     <message>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::DatabaseUrl</name>
-    <message>
-        <source>&apos;%1&apos; is not a database URL such as postgresql://USER@HOST:5432/DBNAME</source>
-        <translation>&apos;%1&apos; 不是数据库 URL，应形如 postgresql://USER@HOST:5432/DBNAME</translation>
-    </message>
-    <message>
-        <source>a database URL must not hold the password; put it in ~/.pgpass (HOST:PORT:DBNAME:USER:PASSWORD, mode 0600)</source>
-        <translation>数据库 URL 中不能包含密码；请写入 ~/.pgpass（HOST:PORT:DBNAME:USER:PASSWORD，权限 0600）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; needs a user, a host and a database name: postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]</source>
-        <translation>&apos;%1&apos; 需要用户、主机和数据库名：postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=...]</translation>
-    </message>
-    <message>
-        <source>the database URL option &apos;%1&apos; is not known; only sslmode is</source>
-        <translation>未知的数据库 URL 选项 &apos;%1&apos;；仅支持 sslmode</translation>
-    </message>
-    <message>
-        <source>sslmode &apos;%1&apos; is not one of %2</source>
-        <translation>sslmode &apos;%1&apos; 不是 %2 之一</translation>
     </message>
 </context>
 <context>
@@ -6415,21 +7006,6 @@ Commands:
     <message>
         <source>Cannot deploy: this window cannot run a deploy gate yet; use opsdeck deploy %1 --package FILE --gate %2</source>
         <translation>无法部署：此窗口尚不能运行部署门禁；请使用 opsdeck deploy %1 --package FILE --gate %2</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::DeployJob</name>
-    <message>
-        <source>%1 has no units to deploy to; add some with opsdeck unit add or opsdeck service scale</source>
-        <translation>%1 没有可部署的实例；请用 opsdeck unit add 或 opsdeck service scale 添加</translation>
-    </message>
-    <message>
-        <source>a release name cannot hold &apos;/&apos; or start with &apos;.&apos;: %1</source>
-        <translation>版本名称不能包含 &apos;/&apos;，也不能以 &apos;.&apos; 开头：%1</translation>
-    </message>
-    <message>
-        <source>none of %1 is a unit of %2</source>
-        <translation>%1 中没有一个是 %2 的实例</translation>
     </message>
 </context>
 <context>
@@ -6604,8 +7180,7 @@ Commands:
     <message numerus="yes">
         <source>Nothing imported: none of the %n panel(s) could be taken</source>
         <translation>
-            <numerusform>未导入任何内容：%n 个面板都无法导入</numerusform>
-        </translation>
+            <numerusform>未导入任何内容：%n 个面板都无法导入</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -6650,54 +7225,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::GrafanaImporter</name>
-    <message>
-        <source>not JSON (at byte %1: %2)</source>
-        <translation>不是 JSON（在第 %1 字节处：%2）</translation>
-    </message>
-    <message>
-        <source>not a Grafana dashboard: it has neither &quot;panels&quot; nor &quot;rows&quot;</source>
-        <translation>不是 Grafana 仪表板：既没有 &quot;panels&quot; 也没有 &quot;rows&quot;</translation>
-    </message>
-    <message>
-        <source>a copy of source %1 polling %2</source>
-        <translation>来源 %1 的副本，轮询 %2</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::HomeDashboard</name>
-    <message>
-        <source>Home</source>
-        <translation>首页</translation>
-    </message>
-    <message>
-        <source>Company CPU (assigned machines)</source>
-        <translation>全公司 CPU（已分配的机器）</translation>
-    </message>
-    <message>
-        <source>CPU by machine</source>
-        <translation>各机器的 CPU</translation>
-    </message>
-    <message>
-        <source>Resource use by product line</source>
-        <translation>各产品线的资源使用</translation>
-    </message>
-    <message>
-        <source>Domains</source>
-        <translation>域名</translation>
-    </message>
-    <message>
-        <source>Product-line availability and response time (1 day)</source>
-        <translation>产品线可用性和响应时间（1 天）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n-day averages</source>
-        <translation>
-            <numerusform>%n 天平均值</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::HostKeyDialog</name>
     <message>
         <source>Host Keys</source>
@@ -6706,14 +7233,12 @@ Commands:
     <message numerus="yes">
         <source>Before %1: the host key of %n host(s) is unknown. Compare each SHA256 fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*.pub on it). Accept writes the keys to Opsdeck&apos;s known_hosts and goes on; Refuse starts nothing.</source>
         <translation>
-            <numerusform>启动 %1 之前：有 %n 台主机的主机密钥未知。请将每个 SHA256 指纹与该主机自身的指纹进行核对（在该主机上运行 ssh-keygen -lf /etc/ssh/ssh_host_*.pub）。“接受并继续”会将这些密钥写入 Opsdeck 的 known_hosts 并继续；“拒绝”则不启动任何操作。</numerusform>
-        </translation>
+            <numerusform>启动 %1 之前：有 %n 台主机的主机密钥未知。请将每个 SHA256 指纹与该主机自身的指纹进行核对（在该主机上运行 ssh-keygen -lf /etc/ssh/ssh_host_*.pub）。“接受并继续”会将这些密钥写入 Opsdeck 的 known_hosts 并继续；“拒绝”则不启动任何操作。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 does not start: the host key of %n host(s) has CHANGED or is revoked. Someone may be intercepting the connection, or the host was reinstalled: once you know which, remove the old line named below.</source>
         <translation>
-            <numerusform>%1 未启动：有 %n 台主机的主机密钥已变更或已被吊销。可能有人正在拦截连接，或该主机已重装：确认是哪种情况后，请删除下方列出的旧行。</numerusform>
-        </translation>
+            <numerusform>%1 未启动：有 %n 台主机的主机密钥已变更或已被吊销。可能有人正在拦截连接，或该主机已重装：确认是哪种情况后，请删除下方列出的旧行。</numerusform></translation>
     </message>
     <message>
         <source>Host</source>
@@ -6765,8 +7290,7 @@ Commands:
     <message numerus="yes">
         <source>Checking the host keys of %n host(s)…</source>
         <translation>
-            <numerusform>正在检查 %n 台主机的主机密钥…</numerusform>
-        </translation>
+            <numerusform>正在检查 %n 台主机的主机密钥…</numerusform></translation>
     </message>
     <message>
         <source>Not started (%1): %2</source>
@@ -6972,8 +7496,7 @@ Commands:
     <message numerus="yes">
         <source>%n new pool(s)</source>
         <translation>
-            <numerusform>%n 个新资源池</numerusform>
-        </translation>
+            <numerusform>%n 个新资源池</numerusform></translation>
     </message>
     <message>
         <source>The inventory already holds everything in this file: nothing to apply.</source>
@@ -7083,21 +7606,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::JobClaims</name>
-    <message>
-        <source>%1 %2 is held by another deploy that has not ended; try again when it has</source>
-        <translation>%1 %2 被另一个尚未结束的部署占用；请在其结束后重试</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>某人</translation>
-    </message>
-    <message>
-        <source>%1 %2 is being deployed by job %3 (%4, %5 since %6): wait for it to end, or cancel it with `opsdeck job cancel %3`</source>
-        <translation>%1 %2 正由任务 %3 部署中（%4，%5，自 %6 起）：请等待其结束，或用 `opsdeck job cancel %3` 取消</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::JobListModel</name>
     <message>
         <source>pending</source>
@@ -7174,61 +7682,6 @@ Commands:
     <message>
         <source>Created</source>
         <translation>创建时间</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::JobPreparer</name>
-    <message>
-        <source>no machine is bound to %1 or below it</source>
-        <translation>没有机器绑定到 %1 或其下级节点</translation>
-    </message>
-    <message>
-        <source>the service %1 has no units</source>
-        <translation>服务 %1 没有实例</translation>
-    </message>
-    <message>
-        <source>unknown host selection &apos;%1&apos; (hosts, node or service)</source>
-        <translation>未知的主机选择方式 &apos;%1&apos;（hosts、node 或 service）</translation>
-    </message>
-    <message>
-        <source>--hosts names no host</source>
-        <translation>--hosts 未指定任何主机</translation>
-    </message>
-    <message>
-        <source>a command job needs a command</source>
-        <translation>命令任务需要一个命令</translation>
-    </message>
-    <message>
-        <source>a deploy job needs a package</source>
-        <translation>部署任务需要一个程序包</translation>
-    </message>
-    <message>
-        <source>deploying release %1 of %2 to %3 unit(s); hooks: %4</source>
-        <translation>正在将 %2 的版本 %1 部署到 %3 个实例；钩子：%4</translation>
-    </message>
-    <message>
-        <source>a %1 job cannot be built from a template</source>
-        <translation>%1 任务无法从模板创建</translation>
-    </message>
-    <message>
-        <source>a %1 job cannot be saved as a template</source>
-        <translation>%1 任务无法保存为模板</translation>
-    </message>
-    <message>
-        <source>no unit needs %1: nothing to notify</source>
-        <translation>没有实例需要 %1：无需通知</translation>
-    </message>
-    <message>
-        <source>a %1 job cannot be retried</source>
-        <translation>%1 任务无法重试</translation>
-    </message>
-    <message>
-        <source>job %1 is still %2</source>
-        <translation>任务 %1 仍处于 %2 状态</translation>
-    </message>
-    <message>
-        <source>retrying %1 host(s) of job %2: %3</source>
-        <translation>正在重试任务 %2 的 %1 台主机：%3</translation>
     </message>
 </context>
 <context>
@@ -7383,83 +7836,6 @@ Commands:
     <message>
         <source>%1 ok, %2 failed, %3 running, %4 pending</source>
         <translation>%1 个正常，%2 个失败，%3 个运行中，%4 个等待中</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::JobRunner</name>
-    <message>
-        <source>did not finish within %1 s</source>
-        <translation>未在 %1 秒内完成</translation>
-    </message>
-    <message>
-        <source>cancelled before step %1</source>
-        <translation>在步骤 %1 之前已取消</translation>
-    </message>
-    <message>
-        <source>%1; then %2 failed too: %3</source>
-        <translation>%1；随后 %2 也失败了：%3</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>%1 of %2 hosts failed</source>
-        <translation>%2 台主机中有 %1 台失败</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::JobStore</name>
-    <message>
-        <source>there is no job %1</source>
-        <translation>不存在任务 %1</translation>
-    </message>
-    <message>
-        <source>job %1 has no host %2</source>
-        <translation>任务 %1 没有主机 %2</translation>
-    </message>
-    <message>
-        <source>job %1 has already ended (%2)</source>
-        <translation>任务 %1 已结束（%2）</translation>
-    </message>
-    <message>
-        <source>Opsdeck stopped while this host ran</source>
-        <translation>此主机运行期间 Opsdeck 已停止</translation>
-    </message>
-    <message>
-        <source>job %1 has no running process to pause or resume it (see `opsdeck job show %1`)</source>
-        <translation>作业 %1 没有正在运行的进程可暂停或继续（参见 `opsdeck job show %1`）</translation>
-    </message>
-    <message>
-        <source>job %1 is already paused</source>
-        <translation>作业 %1 已处于暂停状态</translation>
-    </message>
-    <message>
-        <source>job %1 is not paused (%2)</source>
-        <translation>作业 %1 未暂停（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::JobTemplateStore</name>
-    <message>
-        <source>a job template needs a name</source>
-        <translation>任务模板需要一个名称</translation>
-    </message>
-    <message>
-        <source>there is no job template %1 (see `opsdeck job template list`)</source>
-        <translation>没有任务模板 %1（参见 `opsdeck job template list`）</translation>
-    </message>
-    <message>
-        <source>there is no job template %1</source>
-        <translation>没有任务模板 %1</translation>
-    </message>
-    <message>
-        <source>job template &apos;%1&apos; was removed by another console; it was at version %2</source>
-        <translation>任务模板 &apos;%1&apos; 已被另一个控制台删除；删除前为版本 %2</translation>
-    </message>
-    <message>
-        <source>job template &apos;%1&apos; was removed by another console</source>
-        <translation>任务模板 &apos;%1&apos; 已被另一个控制台删除</translation>
     </message>
 </context>
 <context>
@@ -7881,14 +8257,12 @@ Commands:
     <message numerus="yes">
         <source>%n machine(s)</source>
         <translation>
-            <numerusform>%n 台机器</numerusform>
-        </translation>
+            <numerusform>%n 台机器</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n machine(s)</source>
         <translation>
-            <numerusform>%1 台（共 %n 台机器）</numerusform>
-        </translation>
+            <numerusform>%1 台（共 %n 台机器）</numerusform></translation>
     </message>
     <message>
         <source>Any pool</source>
@@ -7905,14 +8279,12 @@ Commands:
     <message numerus="yes">
         <source>Remove %n machine(s) from the pool? Their bindings and units are deleted too.</source>
         <translation>
-            <numerusform>从资源池中删除 %n 台机器？其绑定和实例也将一并删除。</numerusform>
-        </translation>
+            <numerusform>从资源池中删除 %n 台机器？其绑定和实例也将一并删除。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 on %n machine(s)</source>
         <translation>
-            <numerusform>对 %n 台机器执行 %1</numerusform>
-        </translation>
+            <numerusform>对 %n 台机器执行 %1</numerusform></translation>
     </message>
     <message>
         <source>Set pool</source>
@@ -7921,14 +8293,12 @@ Commands:
     <message numerus="yes">
         <source>Pool for %n machine(s):</source>
         <translation>
-            <numerusform>%n 台机器的资源池：</numerusform>
-        </translation>
+            <numerusform>%n 台机器的资源池：</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Moving %n machine(s) to pool %1</source>
         <translation>
-            <numerusform>正在将 %n 台机器移动到资源池 %1</numerusform>
-        </translation>
+            <numerusform>正在将 %n 台机器移动到资源池 %1</numerusform></translation>
     </message>
     <message>
         <source>Set tags</source>
@@ -7937,14 +8307,12 @@ Commands:
     <message numerus="yes">
         <source>Tags for %n machine(s), comma-separated:</source>
         <translation>
-            <numerusform>%n 台机器的标签，以逗号分隔：</numerusform>
-        </translation>
+            <numerusform>%n 台机器的标签，以逗号分隔：</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Setting tags on %n machine(s)</source>
         <translation>
-            <numerusform>正在为 %n 台机器设置标签</numerusform>
-        </translation>
+            <numerusform>正在为 %n 台机器设置标签</numerusform></translation>
     </message>
     <message>
         <source>Add machine…</source>
@@ -8120,14 +8488,12 @@ Commands:
     <message numerus="yes">
         <source>%n selected machine(s)</source>
         <translation>
-            <numerusform>所选的 %n 台机器</numerusform>
-        </translation>
+            <numerusform>所选的 %n 台机器</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>the %n machine(s) the filters show</source>
         <translation>
-            <numerusform>按筛选条件显示的 %n 台机器</numerusform>
-        </translation>
+            <numerusform>按筛选条件显示的 %n 台机器</numerusform></translation>
     </message>
     <message>
         <source>Cannot run the command</source>
@@ -8236,8 +8602,7 @@ Commands:
     <message numerus="yes">
         <source>%n machine(s) — Opsdeck</source>
         <translation>
-            <numerusform>%n 台机器 — Opsdeck</numerusform>
-        </translation>
+            <numerusform>%n 台机器 — Opsdeck</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8391,21 +8756,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::MaintenanceStore</name>
-    <message>
-        <source>a maintenance window must end after it starts</source>
-        <translation>维护窗口的结束时间必须晚于开始时间</translation>
-    </message>
-    <message>
-        <source>a maintenance reason takes at most %1 characters</source>
-        <translation>维护原因最多 %1 个字符</translation>
-    </message>
-    <message>
-        <source>the new maintenance window could not be read back</source>
-        <translation>无法读回新的维护窗口</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::MessageBanner</name>
     <message>
         <source>Close</source>
@@ -8421,26 +8771,22 @@ Commands:
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
+            <numerusform>%n 秒</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
+            <numerusform>%n 分钟</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
+            <numerusform>%n 小时</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+            <numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>%1 · %2 resolution</source>
@@ -8480,13 +8826,6 @@ Commands:
     <message>
         <source>%1: %2 of the last %3 points is %4 (%5 %6)</source>
         <translation>%1：最近 %3 个数据点的 %2 为 %4（%5 %6）</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::NagiosOutput</name>
-    <message>
-        <source>more than %1 performance data items; the rest is ignored</source>
-        <translation>性能数据超过 %1 项；其余的被忽略</translation>
     </message>
 </context>
 <context>
@@ -8612,8 +8951,7 @@ Commands:
     <message numerus="yes">
         <source>%n machine(s)</source>
         <translation>
-            <numerusform>%n 台机器</numerusform>
-        </translation>
+            <numerusform>%n 台机器</numerusform></translation>
     </message>
     <message>
         <source>No machines</source>
@@ -8622,8 +8960,7 @@ Commands:
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n 台主机</numerusform>
-        </translation>
+            <numerusform>%n 台主机</numerusform></translation>
     </message>
     <message>
         <source> · no data in this range</source>
@@ -8655,8 +8992,7 @@ Commands:
     <message numerus="yes">
         <source>%1 (%n source(s))</source>
         <translation>
-            <numerusform>%1（%n 个数据源）</numerusform>
-        </translation>
+            <numerusform>%1（%n 个数据源）</numerusform></translation>
     </message>
     <message>
         <source>No series for %1 in the cache</source>
@@ -8673,33 +9009,6 @@ Commands:
     <message>
         <source>Compare sources — %1</source>
         <translation>对比数据源 — %1</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::PackageManifest</name>
-    <message>
-        <source>cannot read the package %1: %2</source>
-        <translation>无法读取程序包 %1：%2</translation>
-    </message>
-    <message>
-        <source>the package</source>
-        <translation>程序包</translation>
-    </message>
-    <message>
-        <source>%1 is not a .tar.gz package: %2</source>
-        <translation>%1 不是 .tar.gz 程序包：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not gzip-compressed: a package is a .tar.gz</source>
-        <translation>%1 未经 gzip 压缩：程序包应为 .tar.gz</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 为空</translation>
-    </message>
-    <message>
-        <source>%1 has no hooks: a package needs at least one of hooks/%2</source>
-        <translation>%1 没有钩子：程序包至少需要 hooks/%2 之一</translation>
     </message>
 </context>
 <context>
@@ -8834,33 +9143,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::PanelEvaluator</name>
-    <message>
-        <source>there is no node &apos;%1&apos;</source>
-        <translation>没有节点“%1”</translation>
-    </message>
-    <message>
-        <source>no machine to read</source>
-        <translation>没有可读取的机器</translation>
-    </message>
-    <message>
-        <source>no machine to read under %1</source>
-        <translation>%1 下没有可读取的机器</translation>
-    </message>
-    <message>
-        <source>Machine</source>
-        <translation>机器</translation>
-    </message>
-    <message>
-        <source>Product line</source>
-        <translation>产品线</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::PanelTableModel</name>
     <message>
         <source>%1 ms</source>
@@ -8942,8 +9224,7 @@ Commands:
     <message numerus="yes">
         <source>%n source(s) skipped; source %1: %2</source>
         <translation>
-            <numerusform>已跳过 %n 个数据源；数据源 %1：%2</numerusform>
-        </translation>
+            <numerusform>已跳过 %n 个数据源；数据源 %1：%2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8958,15 +9239,7 @@ Commands:
     <message numerus="yes">
         <source>cannot record %n poll(s) yet (will retry): %1</source>
         <translation>
-            <numerusform>暂时无法记录 %n 次拉取结果（将重试）：%1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::QuietHours</name>
-    <message>
-        <source>quiet hours &apos;%1&apos; are not HH:MM-HH:MM (e.g. 22:00-07:00) or off</source>
-        <translation>免打扰时段 &apos;%1&apos; 不是 HH:MM-HH:MM（如 22:00-07:00）或 off</translation>
+            <numerusform>暂时无法记录 %n 次拉取结果（将重试）：%1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9202,24 +9475,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::RowVersion</name>
-    <message>
-        <source>job template &apos;%1&apos;</source>
-        <translation>任务模板 &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::ScaleOut</name>
-    <message>
-        <source>%1 has %2 units already; scaling in is `opsdeck unit remove`</source>
-        <translation>%1 已有 %2 个实例；缩容请使用 `opsdeck unit remove`</translation>
-    </message>
-    <message>
-        <source>%1 has no units yet: give the port with --port</source>
-        <translation>%1 尚无实例：请用 --port 指定端口</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::SecretPrompt</name>
     <message>
         <source>The key %1 needs its passphrase.</source>
@@ -9326,8 +9581,7 @@ Commands:
     <message numerus="yes">
         <source>Binding %n machine(s) to %1</source>
         <translation>
-            <numerusform>正在将 %n 台机器绑定到 %1</numerusform>
-        </translation>
+            <numerusform>正在将 %n 台机器绑定到 %1</numerusform></translation>
     </message>
     <message>
         <source>Moving %1</source>
@@ -9380,32 +9634,27 @@ Commands:
     <message numerus="yes">
         <source>%n node(s) below it</source>
         <translation>
-            <numerusform>其下 %n 个节点</numerusform>
-        </translation>
+            <numerusform>其下 %n 个节点</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
-            <numerusform>%n 个实例</numerusform>
-        </translation>
+            <numerusform>%n 个实例</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n machine binding(s)</source>
         <translation>
-            <numerusform>%n 个机器绑定</numerusform>
-        </translation>
+            <numerusform>%n 个机器绑定</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n URL binding(s)</source>
         <translation>
-            <numerusform>%n 个 URL 绑定</numerusform>
-        </translation>
+            <numerusform>%n 个 URL 绑定</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
         <translation>
-            <numerusform>%n 个关联</numerusform>
-        </translation>
+            <numerusform>%n 个关联</numerusform></translation>
     </message>
     <message>
         <source>The node is empty.</source>
@@ -9502,17 +9751,6 @@ Commands:
     <message>
         <source>no data</source>
         <translation>无数据</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::SmtpNotifier</name>
-    <message>
-        <source>e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</source>
-        <translation>未设置电子邮件：opsdeck alert config --smtp-server H --smtp-from A --smtp-to A</translation>
-    </message>
-    <message>
-        <source>libcurl could not start</source>
-        <translation>libcurl 无法启动</translation>
     </message>
 </context>
 <context>
@@ -9969,8 +10207,7 @@ Commands:
     <message numerus="yes">
         <source>%1: %2 (%n failure(s) since %3)</source>
         <translation>
-            <numerusform>%1：%2（自 %3 起失败 %n 次）</numerusform>
-        </translation>
+            <numerusform>%1：%2（自 %3 起失败 %n 次）</numerusform></translation>
     </message>
     <message>
         <source>Polling</source>
@@ -9987,8 +10224,7 @@ Commands:
     <message numerus="yes">
         <source>Collector: running, last pass %1, %n plugin warning(s)</source>
         <translation>
-            <numerusform>采集器：运行中，上次采集 %1，%n 个插件警告</numerusform>
-        </translation>
+            <numerusform>采集器：运行中，上次采集 %1，%n 个插件警告</numerusform></translation>
     </message>
     <message>
         <source>Metrics cache: %1; the default retention is used until it is fixed (opsdeck metrics retention)</source>
@@ -10020,8 +10256,7 @@ Commands:
     <message numerus="yes">
         <source>Last malformed lines (%n in all so far):</source>
         <translation>
-            <numerusform>最近的格式错误行（迄今共 %n 行）：</numerusform>
-        </translation>
+            <numerusform>最近的格式错误行（迄今共 %n 行）：</numerusform></translation>
     </message>
 </context>
 <context>
@@ -10359,8 +10594,7 @@ Commands:
     <message numerus="yes">
         <source>%n period(s), data at %1 s resolution</source>
         <translation>
-            <numerusform>%n 个周期，数据分辨率为 %1 秒</numerusform>
-        </translation>
+            <numerusform>%n 个周期，数据分辨率为 %1 秒</numerusform></translation>
     </message>
     <message>
         <source>Run the report first.</source>
@@ -10438,78 +10672,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>opsdeck::grafana</name>
-    <message>
-        <source>the template variable $%1 cannot be resolved to one value</source>
-        <translation>模板变量 $%1 无法解析为单个值</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::grafana::DatasourceMatcher</name>
-    <message>
-        <source>--datasource %1=%2: there is no Opsdeck source with that id or URL; see opsdeck source list</source>
-        <translation>--datasource %1=%2：没有该 id 或 URL 对应的 Opsdeck 数据源；请参阅 opsdeck source list</translation>
-    </message>
-    <message>
-        <source>--datasource %1 names source %2, a %3 source, not %4</source>
-        <translation>--datasource %1 指定的数据源 %2 是 %3 数据源，而不是 %4</translation>
-    </message>
-    <message>
-        <source>no Opsdeck source of kind %1 (add one with opsdeck source add %1 URL)</source>
-        <translation>没有类型为 %1 的 Opsdeck 数据源（可用 opsdeck source add %1 URL 添加）</translation>
-    </message>
-    <message>
-        <source>datasource &apos;%1&apos; could be any of the %2 sources %3; give --datasource %1=SOURCE</source>
-        <translation>数据源“%1”可能是 %2 个数据源 %3 中的任意一个；请给出 --datasource %1=SOURCE</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::ssh</name>
-    <message>
-        <source>%1 is an RSA key: libssh2 1.10 signs with ssh-rsa (SHA-1), which OpenSSH 8.8 and later refuse; use an ed25519 or ecdsa key (ssh-keygen -t ed25519) and add it to the host&apos;s authorized_keys</source>
-        <translation>%1 是 RSA 密钥：libssh2 1.10 使用 ssh-rsa（SHA-1）签名，而 OpenSSH 8.8 及更高版本会拒绝这种签名；请使用 ed25519 或 ecdsa 密钥（ssh-keygen -t ed25519）并将其添加到主机的 authorized_keys</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::ssh::Authenticator</name>
-    <message>
-        <source>the server broke off before authentication: %1</source>
-        <translation>服务器在认证之前断开了连接：%1</translation>
-    </message>
-    <message>
-        <source>cannot use ssh-agent: %1</source>
-        <translation>无法使用 ssh-agent：%1</translation>
-    </message>
-    <message>
-        <source>ssh-agent</source>
-        <translation>ssh-agent</translation>
-    </message>
-    <message>
-        <source>agent key %1</source>
-        <translation>代理密钥 %1</translation>
-    </message>
-    <message>
-        <source>cannot read the key file %1</source>
-        <translation>无法读取密钥文件 %1</translation>
-    </message>
-    <message>
-        <source>cannot load the key %1: %2</source>
-        <translation>无法加载密钥 %1：%2</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>authentication as %1@%2 failed (the server accepts: %3; tried: %4)</source>
-        <translation>以 %1@%2 身份认证失败（服务器接受：%3；已尝试：%4）</translation>
-    </message>
-    <message>
-        <source>nothing usable</source>
-        <translation>没有可用的认证方式</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::ssh::SshConnection</name>
     <message>
         <source>the connection to %1 is closed</source>
@@ -10577,37 +10739,6 @@ Commands:
     <message>
         <source>cannot connect to %1: %2</source>
         <translation>无法连接到 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::ssh::UploadRun</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot start SFTP</source>
-        <translation>无法启动 SFTP</translation>
-    </message>
-    <message>
-        <source>cannot create %1 on the host</source>
-        <translation>无法在主机上创建 %1</translation>
-    </message>
-    <message>
-        <source>cannot finish writing %1 on the host</source>
-        <translation>无法在主机上完成 %1 的写入</translation>
-    </message>
-    <message>
-        <source>writing %1 on the host failed</source>
-        <translation>在主机上写入 %1 失败</translation>
-    </message>
-    <message>
-        <source>cannot check %1 on the host (sha256sum exit %2): %3</source>
-        <translation>无法在主机上校验 %1（sha256sum 退出状态 %2）：%3</translation>
-    </message>
-    <message>
-        <source>%1 arrived damaged: sha256 %2 on the host, %3 here</source>
-        <translation>%1 传输后已损坏：主机上的 sha256 为 %2，本地为 %3</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,6 @@ namespace opsdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AlertSettings", text);
-}
-
 const QString kWebhook = QStringLiteral("alerts.webhook");              // on | off
 const QString kWebhookHost = QStringLiteral("alerts.webhook_host");     // scheme://host:port
 const QString kLegacyWebhookUrl = QStringLiteral("alerts.webhook_url"); // never written again
@@ -60,7 +55,10 @@ Result<QuietHours> QuietHours::parse(const QString& text)
     const int start = m.hasMatch() ? minute(m.captured(1).toInt(), m.captured(2).toInt()) : -1;
     const int end = m.hasMatch() ? minute(m.captured(3).toInt(), m.captured(4).toInt()) : -1;
     if (start < 0 || end < 0)
-        return Error::usage(tr("quiet hours '%1' are not HH:MM-HH:MM (e.g. 22:00-07:00) or off").arg(text));
+        return Error::usage(
+            QCoreApplication::translate("AlertSettings",
+                                        "quiet hours '%1' are not HH:MM-HH:MM (e.g. 22:00-07:00) or off")
+                .arg(text));
     QuietHours q;
     q.enabled = true;
     q.startMinute = start;
@@ -94,7 +92,8 @@ Result<QString> AlertSettings::webhookOrigin(const QString& text)
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     const bool https = url.scheme() == QLatin1String("https");
     if (!url.isValid() || url.host().isEmpty() || (!https && url.scheme() != QLatin1String("http")))
-        return Error::usage(tr("the webhook URL is not an http:// or https:// URL with a host"));
+        return Error::usage(QCoreApplication::translate(
+            "AlertSettings", "the webhook URL is not an http:// or https:// URL with a host"));
     const QString host =
         url.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(url.host()) : url.host();
     return QStringLiteral("%1://%2:%3").arg(url.scheme(), host).arg(url.port(https ? 443 : 80));
@@ -103,18 +102,28 @@ Result<QString> AlertSettings::webhookOrigin(const QString& text)
 Status AlertSettings::validate() const
 {
     if (smtp.port < 1 || smtp.port > 65535)
-        return Error::usage(tr("the SMTP port %1 is not a port (1-65535)").arg(smtp.port));
+        return Error::usage(
+            QCoreApplication::translate("AlertSettings", "the SMTP port %1 is not a port (1-65535)")
+                .arg(smtp.port));
     if (!smtp.server.isEmpty()) {
         if (smtp.server.contains(QLatin1Char('/')) || smtp.server.contains(QLatin1Char(' ')))
-            return Error::usage(tr("the SMTP server '%1' is not a host name").arg(smtp.server));
+            return Error::usage(
+                QCoreApplication::translate("AlertSettings", "the SMTP server '%1' is not a host name")
+                    .arg(smtp.server));
         if (!plausibleAddress(smtp.from))
             return Error::usage(
-                tr("the sender address '%1' is not an e-mail address (--smtp-from)").arg(smtp.from));
+                QCoreApplication::translate("AlertSettings",
+                                            "the sender address '%1' is not an e-mail address (--smtp-from)")
+                    .arg(smtp.from));
         if (smtp.to.isEmpty())
-            return Error::usage(tr("no recipient for e-mail (--smtp-to A,B)"));
+            return Error::usage(
+                QCoreApplication::translate("AlertSettings", "no recipient for e-mail (--smtp-to A,B)"));
         for (const QString& a : smtp.to)
             if (!plausibleAddress(a))
-                return Error::usage(tr("the recipient '%1' is not an e-mail address (--smtp-to)").arg(a));
+                return Error::usage(
+                    QCoreApplication::translate("AlertSettings",
+                                                "the recipient '%1' is not an e-mail address (--smtp-to)")
+                        .arg(a));
     }
     return {};
 }
@@ -174,7 +183,8 @@ Result<AlertSettings> AlertSettings::load(QSqlDatabase& db)
             auto quiet = QuietHours::parse(value);
             if (!quiet.ok())
                 return Error::failure(
-                    tr("the saved setting %1 is not valid: %2").arg(key, quiet.error().message));
+                    QCoreApplication::translate("AlertSettings", "the saved setting %1 is not valid: %2")
+                        .arg(key, quiet.error().message));
             const bool passes = s.quiet.criticalPasses;
             s.quiet = *quiet;
             s.quiet.criticalPasses = passes;

@@ -18,11 +18,6 @@ namespace opsdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SmtpNotifier", text);
-}
-
 struct Upload
 {
     QByteArray data;
@@ -45,24 +40,36 @@ Error curlError(CURLcode code, const char* detail, const SmtpSettings& s)
     switch (code) {
     case CURLE_LOGIN_DENIED:
         return Error::refused(
-            tr("the SMTP server %1 refused the login of user '%2' (wrong password?)").arg(where, s.user));
+            QCoreApplication::translate("SmtpNotifier",
+                                        "the SMTP server %1 refused the login of user '%2' (wrong password?)")
+                .arg(where, s.user));
     case CURLE_USE_SSL_FAILED:
-        return Error::refused(tr("the SMTP server %1 does not offer STARTTLS; nothing was sent (the password "
-                                 "is never sent in clear)")
-                                  .arg(where));
+        return Error::refused(
+            QCoreApplication::translate(
+                "SmtpNotifier", "the SMTP server %1 does not offer STARTTLS; nothing was sent (the password "
+                                "is never sent in clear)")
+                .arg(where));
     case CURLE_COULDNT_CONNECT:
-        return Error::failure(tr("could not connect to the SMTP server %1").arg(where));
+        return Error::failure(
+            QCoreApplication::translate("SmtpNotifier", "could not connect to the SMTP server %1")
+                .arg(where));
     case CURLE_COULDNT_RESOLVE_HOST:
-        return Error::failure(tr("the SMTP server's host '%1' is not known").arg(s.server));
+        return Error::failure(
+            QCoreApplication::translate("SmtpNotifier", "the SMTP server's host '%1' is not known")
+                .arg(s.server));
     case CURLE_OPERATION_TIMEDOUT:
-        return Error::failure(tr("the SMTP server %1 did not answer in time").arg(where));
+        return Error::failure(
+            QCoreApplication::translate("SmtpNotifier", "the SMTP server %1 did not answer in time")
+                .arg(where));
     case CURLE_PEER_FAILED_VERIFICATION:
-        return Error::refused(tr("the SMTP server %1's certificate is not trusted: %2").arg(where, said));
+        return Error::refused(
+            QCoreApplication::translate("SmtpNotifier", "the SMTP server %1's certificate is not trusted: %2")
+                .arg(where, said));
     default:
         break;
     }
     return Error::failure(
-        tr("sending e-mail through %1 failed: %2")
+        QCoreApplication::translate("SmtpNotifier", "sending e-mail through %1 failed: %2")
             .arg(where, said.isEmpty() ? QString::fromUtf8(curl_easy_strerror(code)) : said));
 }
 
@@ -112,11 +119,12 @@ Status SmtpNotifier::perform(const SmtpSettings& s, const QString& password, con
 {
     curlGlobalInit();
     if (s.server.isEmpty() || (message && !s.configured()))
-        return Error::usage(
-            tr("e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A"));
+        return Error::usage(QCoreApplication::translate(
+            "SmtpNotifier",
+            "e-mail is not set up: opsdeck alert config --smtp-server H --smtp-from A --smtp-to A"));
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
     if (!curl)
-        return Error::failure(tr("libcurl could not start"));
+        return Error::failure(QCoreApplication::translate("SmtpNotifier", "libcurl could not start"));
     CURL* c = curl.get();
     const bool implicitTls = s.port == 465;
     const QByteArray url = QStringLiteral("%1://%2:%3")

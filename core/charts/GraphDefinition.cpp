@@ -39,11 +39,6 @@ namespace GraphDefinitionParser {
 
 namespace {
 
-QString trc(const char* text)
-{
-    return QCoreApplication::translate("GraphDefinition", text);
-}
-
 const QString deviceTag = QStringLiteral("<?= $device ?>");
 
 // Splits on ':' not preceded by a backslash; "\:" becomes ':'.
@@ -130,12 +125,14 @@ public:
                     return Error::usage(err);
             }
             if (auto err = parseLine(line, i + 1); !err.isEmpty())
-                return Error::usage(trc("line %1: %2").arg(i + 1).arg(err));
+                return Error::usage(
+                    QCoreApplication::translate("GraphDefinition", "line %1: %2").arg(i + 1).arg(err));
         }
         if (auto err = finish(); !err.isEmpty())
             return Error::usage(err);
         if (m_graphs.isEmpty())
-            return Error::usage(trc("no graph: the first line must be the graph's title"));
+            return Error::usage(QCoreApplication::translate(
+                "GraphDefinition", "no graph: the first line must be the graph's title"));
         return m_graphs;
     }
 
@@ -146,7 +143,7 @@ private:
         if (line.startsWith(QLatin1String("@@"))) {
             const QString name = line.mid(2).trimmed();
             if (name.isEmpty())
-                return trc("'@@' needs a graph name");
+                return QCoreApplication::translate("GraphDefinition", "'@@' needs a graph name");
             m_current = GraphDefinition{};
             m_current.name = name;
             m_current.line = n;
@@ -164,12 +161,16 @@ private:
         if (m_current.title.isEmpty()) {
             static const QRegularExpression element(QStringLiteral("^[A-Z][A-Z0-9]*:"));
             if (element.match(line).hasMatch())
-                return trc("the first line must be the graph's title (its vertical label), not an element");
+                return QCoreApplication::translate(
+                    "GraphDefinition",
+                    "the first line must be the graph's title (its vertical label), not an element");
             m_current.title = raw.trimmed();
             return {};
         }
         if (line.contains(QLatin1String("<?=")) && !checkTemplates(line))
-            return trc("unknown template in '%1' (only <?= $device ?>)").arg(line);
+            return QCoreApplication::translate("GraphDefinition",
+                                               "unknown template in '%1' (only <?= $device ?>)")
+                .arg(line);
         const QStringList f = splitFields(raw.trimmed());
         const QString kind = f.first();
         if (kind == QLatin1String("DEF"))
@@ -187,10 +188,11 @@ private:
             kind == QLatin1String("TEXTALIGN")) {
             if (kind == QLatin1String("VDEF") && f.size() > 1)
                 m_unsupported << f.at(1).section(QLatin1Char('='), 0, 0);
-            note(n, trc("%1 is not supported, left out").arg(kind));
+            note(n,
+                 QCoreApplication::translate("GraphDefinition", "%1 is not supported, left out").arg(kind));
             return {};
         }
-        return trc("unknown element '%1'").arg(kind);
+        return QCoreApplication::translate("GraphDefinition", "unknown element '%1'").arg(kind);
     }
 
     bool checkTemplates(const QString& line)
@@ -205,7 +207,10 @@ private:
         return true;
     }
 
-    void note(int n, const QString& text) { m_current.notes << trc("line %1: %2").arg(n).arg(text); }
+    void note(int n, const QString& text)
+    {
+        m_current.notes << QCoreApplication::translate("GraphDefinition", "line %1: %2").arg(n).arg(text);
+    }
 
     bool known(const QString& name) const { return m_current.def(name) || m_current.cdef(name); }
 
@@ -213,17 +218,18 @@ private:
     {
         // DEF:name=<%RRD_FOR key.type %>:ds:CF[:options]
         if (f.size() < 4)
-            return trc("DEF needs name=<%RRD_FOR key %>:ds:CF");
+            return QCoreApplication::translate("GraphDefinition", "DEF needs name=<%RRD_FOR key %>:ds:CF");
         const QString name = f.at(1).section(QLatin1Char('='), 0, 0);
         const QString source = f.at(1).section(QLatin1Char('='), 1);
         if (!validName(name))
-            return trc("'%1' is not a valid name").arg(name);
+            return QCoreApplication::translate("GraphDefinition", "'%1' is not a valid name").arg(name);
         if (known(name))
-            return trc("'%1' is defined twice").arg(name);
+            return QCoreApplication::translate("GraphDefinition", "'%1' is defined twice").arg(name);
         static const QRegularExpression tmpl(QStringLiteral("^<%\\s*(RRD_FOR|RRD|RRD_EX)\\s+(.+?)\\s*%>$"));
         const auto m = tmpl.match(source.trimmed());
         if (!m.hasMatch())
-            return trc("DEF '%1' must read <%RRD_FOR key.type %>").arg(name);
+            return QCoreApplication::translate("GraphDefinition", "DEF '%1' must read <%RRD_FOR key.type %>")
+                .arg(name);
         GraphDef def;
         def.name = name;
         def.line = n;
@@ -235,12 +241,13 @@ private:
             a.replace(marker, deviceTag);
         if (m.captured(1) == QLatin1String("RRD_EX")) {
             if (args.size() != 3)
-                return trc("RRD_EX needs a plugin, a host and a key");
+                return QCoreApplication::translate("GraphDefinition",
+                                                   "RRD_EX needs a plugin, a host and a key");
             def.host = args.at(1);
             args = {args.at(2)};
         }
         if (args.size() != 1)
-            return trc("%1 takes one key").arg(m.captured(1));
+            return QCoreApplication::translate("GraphDefinition", "%1 takes one key").arg(m.captured(1));
         QString key = args.first();
         static const QStringList types = {QStringLiteral("gauge"), QStringLiteral("counter"),
                                           QStringLiteral("derive"), QStringLiteral("absolute")};
@@ -250,12 +257,14 @@ private:
             key.chop(suffix.size() + 1);
         }
         if (key.isEmpty())
-            return trc("DEF '%1' names no metric").arg(name);
+            return QCoreApplication::translate("GraphDefinition", "DEF '%1' names no metric").arg(name);
         def.metric = key;
         static const QStringList cfs = {QStringLiteral("AVERAGE"), QStringLiteral("MIN"),
                                         QStringLiteral("MAX"), QStringLiteral("LAST")};
         if (!cfs.contains(f.at(3)))
-            return trc("unknown consolidation '%1' (AVERAGE, MIN, MAX or LAST)").arg(f.at(3));
+            return QCoreApplication::translate("GraphDefinition",
+                                               "unknown consolidation '%1' (AVERAGE, MIN, MAX or LAST)")
+                .arg(f.at(3));
         def.consolidation = f.at(3);
         m_current.defs << def;
         return {};
@@ -267,17 +276,19 @@ private:
         const QString name = body.section(QLatin1Char('='), 0, 0);
         const QStringList rpn = body.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (!validName(name))
-            return trc("'%1' is not a valid name").arg(name);
+            return QCoreApplication::translate("GraphDefinition", "'%1' is not a valid name").arg(name);
         if (known(name))
-            return trc("'%1' is defined twice").arg(name);
+            return QCoreApplication::translate("GraphDefinition", "'%1' is defined twice").arg(name);
         if (rpn.isEmpty())
-            return trc("CDEF '%1' has no expression").arg(name);
+            return QCoreApplication::translate("GraphDefinition", "CDEF '%1' has no expression").arg(name);
         int depth = 0;
         for (const QString& raw : rpn) {
             const QString t = raw.trimmed();
             if (const OpInfo* op = findOp(t)) {
                 if (depth < op->pops)
-                    return trc("CDEF '%1': '%2' needs %3 values").arg(name, t).arg(op->pops);
+                    return QCoreApplication::translate("GraphDefinition", "CDEF '%1': '%2' needs %3 values")
+                        .arg(name, t)
+                        .arg(op->pops);
                 depth += op->pushes - op->pops;
             } else if (isNumber(t) || known(t)) {
                 ++depth;
@@ -285,14 +296,18 @@ private:
                 // An RRDtool operator Opsdeck does not evaluate (COUNT, TREND, PREV, ...)
                 // or a value that depends on one: the graph goes on without this CDEF.
                 m_unsupported << name;
-                note(n, trc("CDEF '%1' uses '%2', which is not supported; left out").arg(name, t));
+                note(n, QCoreApplication::translate("GraphDefinition",
+                                                    "CDEF '%1' uses '%2', which is not supported; left out")
+                            .arg(name, t));
                 return {};
             } else {
-                return trc("'%1' is not defined").arg(t);
+                return QCoreApplication::translate("GraphDefinition", "'%1' is not defined").arg(t);
             }
         }
         if (depth != 1)
-            return trc("CDEF '%1' leaves %2 values, not one").arg(name).arg(depth);
+            return QCoreApplication::translate("GraphDefinition", "CDEF '%1' leaves %2 values, not one")
+                .arg(name)
+                .arg(depth);
         GraphCdef c;
         c.name = name;
         c.rpn = rpn;
@@ -307,12 +322,12 @@ private:
     {
         *skip = false;
         if (m_unsupported.contains(value)) {
-            note(n, trc("'%1' is left out").arg(value));
+            note(n, QCoreApplication::translate("GraphDefinition", "'%1' is left out").arg(value));
             *skip = true;
             return {};
         }
         if (!known(value))
-            return trc("'%1' is not defined").arg(value);
+            return QCoreApplication::translate("GraphDefinition", "'%1' is not defined").arg(value);
         return {};
     }
 
@@ -335,10 +350,10 @@ private:
             const QString w = kind.mid(4);
             e.width = w.isEmpty() ? 1.0 : w.toDouble(&ok);
             if (!ok || e.width < 0 || e.width > 100)
-                return trc("unknown element '%1'").arg(kind);
+                return QCoreApplication::translate("GraphDefinition", "unknown element '%1'").arg(kind);
         }
         if (f.size() < 2 || f.at(1).isEmpty())
-            return trc("%1 needs a value").arg(kind);
+            return QCoreApplication::translate("GraphDefinition", "%1 needs a value").arg(kind);
         const QString spec = f.at(1);
         const qsizetype hash = spec.indexOf(QLatin1Char('#'));
         e.value = hash < 0 ? spec : spec.left(hash);
@@ -346,7 +361,8 @@ private:
             e.color = spec.mid(hash).toLower();
             static const QRegularExpression color(QStringLiteral("^#[0-9a-f]{6}([0-9a-f]{2})?$"));
             if (!color.match(e.color).hasMatch())
-                return trc("'%1' is not a colour (#RRGGBB)").arg(spec.mid(hash));
+                return QCoreApplication::translate("GraphDefinition", "'%1' is not a colour (#RRGGBB)")
+                    .arg(spec.mid(hash));
         }
         bool skip = false;
         if (auto err = checkValue(e.value, n, &skip); !err.isEmpty() || skip)
@@ -366,13 +382,16 @@ private:
                         bool ok = false;
                         const double x = d.toDouble(&ok);
                         if (!ok || x <= 0)
-                            return trc("'%1' is not a dash pattern").arg(opt);
+                            return QCoreApplication::translate("GraphDefinition",
+                                                               "'%1' is not a dash pattern")
+                                .arg(opt);
                         e.dashes << x;
                     }
                 }
             } else if (!opt.isEmpty() && !opt.startsWith(QLatin1String("dash-offset")) &&
                        !opt.startsWith(QLatin1String("skipscale"))) {
-                return trc("unknown option '%1' of %2").arg(opt, kind);
+                return QCoreApplication::translate("GraphDefinition", "unknown option '%1' of %2")
+                    .arg(opt, kind);
             }
         }
         if (e.style != GraphElementStyle::Stack)
@@ -385,7 +404,8 @@ private:
     {
         // GPRINT:value:CF:format
         if (f.size() < 4)
-            return trc("GPRINT needs value:LAST|AVERAGE|MAX|MIN:format");
+            return QCoreApplication::translate("GraphDefinition",
+                                               "GPRINT needs value:LAST|AVERAGE|MAX|MIN:format");
         GraphPrint p;
         p.line = n;
         p.value = f.at(1);
@@ -402,11 +422,15 @@ private:
         else if (cf == QLatin1String("MIN"))
             p.statistic = GraphStatistic::Min;
         else
-            return trc("unknown statistic '%1' (LAST, AVERAGE, MAX or MIN)").arg(cf);
+            return QCoreApplication::translate("GraphDefinition",
+                                               "unknown statistic '%1' (LAST, AVERAGE, MAX or MIN)")
+                .arg(cf);
         p.format = stripJustify(f.mid(3).join(QLatin1Char(':'))).trimmed();
         static const QRegularExpression conv(QStringLiteral("%[-+ 0#]*[0-9]*(\\.[0-9]+)?l?[fgeFGE]"));
         if (p.format.count(conv) != 1)
-            return trc("GPRINT format '%1' needs exactly one number (%lf)").arg(p.format);
+            return QCoreApplication::translate("GraphDefinition",
+                                               "GPRINT format '%1' needs exactly one number (%lf)")
+                .arg(p.format);
         m_current.prints << p;
         return {};
     }
@@ -419,9 +443,12 @@ private:
         m_lastWasArea = false;
         m_unsupported.clear();
         if (m_current.title.isEmpty())
-            return trc("line %1: graph '%2' has no title line").arg(m_current.line).arg(m_current.name);
+            return QCoreApplication::translate("GraphDefinition", "line %1: graph '%2' has no title line")
+                .arg(m_current.line)
+                .arg(m_current.name);
         if (m_current.elements.isEmpty())
-            return trc("line %1: graph '%2' draws nothing (no LINE, AREA or STACK)")
+            return QCoreApplication::translate("GraphDefinition",
+                                               "line %1: graph '%2' draws nothing (no LINE, AREA or STACK)")
                 .arg(m_current.line)
                 .arg(m_current.name);
         m_graphs << m_current;

@@ -33,11 +33,6 @@ namespace HostPageLoader {
 
 namespace {
 
-QString trc(const char* text)
-{
-    return QCoreApplication::translate("HostPage", text);
-}
-
 struct ModeStyle
 {
     const char* mode;
@@ -59,7 +54,7 @@ ChartData cpuStack(const MetricStore& store, const Request& request, QString* er
     ChartData chart;
     chart.kind = MachineChartKind::Cpu;
     chart.id = QStringLiteral("cpu");
-    chart.title = trc("CPU");
+    chart.title = QCoreApplication::translate("HostPage", "CPU");
     chart.unit = QStringLiteral("%");
     chart.valueUnit = ValueFormat::unitName(ValueUnit::Percent);
     chart.yMax = 100;
@@ -196,7 +191,9 @@ HostPageData load(const MetricStore& store, const Request& request)
         if (read.ok())
             mounts = *read;
         else
-            page.notes << trc("the disks' mount points could not be read: %1").arg(read.error().message);
+            page.notes << QCoreApplication::translate("HostPage",
+                                                      "the disks' mount points could not be read: %1")
+                              .arg(read.error().message);
     }
     const HostPagePlan plan = HostPagePlanner::plan(request.machine, *listed, request.definitions, mounts);
     for (const auto& group : plan.groups) {

@@ -267,7 +267,8 @@ private:
         }
         if (m_user.contains(QStringLiteral("cpu"))) {
             const GraphDefinition def = m_user.take(QStringLiteral("cpu"));
-            addDefinition(QStringLiteral("cpu"), trc("CPU"), def, GraphEvaluator::unitOf(def), false);
+            addDefinition(QStringLiteral("cpu"), QCoreApplication::translate("HostPage", "CPU"), def,
+                          GraphEvaluator::unitOf(def), false);
             return;
         }
         if (!any)
@@ -276,7 +277,8 @@ private:
         graph.kind = HostGraph::Kind::CpuStack;
         graph.id = QStringLiteral("cpu");
         graph.unit = ValueUnit::Percent;
-        m_plan.groups << HostGraphGroup{QStringLiteral("cpu"), trc("CPU"), {graph}};
+        m_plan.groups << HostGraphGroup{
+            QStringLiteral("cpu"), QCoreApplication::translate("HostPage", "CPU"), {graph}};
     }
 
     // Everything no graph above reads: a group per source, a chart per key prefix.
@@ -296,7 +298,7 @@ private:
         for (auto src = bySource.cbegin(); src != bySource.cend(); ++src) {
             HostGraphGroup group;
             group.id = QStringLiteral("series:") + src.key();
-            group.title = trc("Series from %1").arg(src.key());
+            group.title = QCoreApplication::translate("HostPage", "Series from %1").arg(src.key());
             for (auto pre = src->cbegin(); pre != src->cend(); ++pre) {
                 QStringList metrics = *pre;
                 metrics.sort();
@@ -356,7 +358,7 @@ QString diskUsageTitle(const QString& device, const QStringList& mounts)
 {
     if (mounts.isEmpty())
         return device;
-    return trc("%1 (%2)").arg(mounts.join(QStringLiteral(", ")), device);
+    return QCoreApplication::translate("HostPage", "%1 (%2)").arg(mounts.join(QStringLiteral(", ")), device);
 }
 
 GraphDefinitionSet loadDefinitions(const QString& dir)

@@ -7,25 +7,18 @@
 #include <tuple>
 
 namespace opsdeck::CheckGate {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CheckGate", text);
-}
-
-} // namespace
-
 Status validate(const std::shared_ptr<Database>& db, const QStringList& names)
 {
     if (names.isEmpty())
-        return Error::usage(tr("the gate names no check"));
+        return Error::usage(QCoreApplication::translate("CheckGate", "the gate names no check"));
     CheckStore store(db);
     for (const QString& name : names) {
         auto d = store.get(name);
         if (!d.ok())
             return d.error().code == Error::Code::NotFound
-                       ? Error::notFound(tr("the gate's check '%1' does not exist").arg(name))
+                       ? Error::notFound(
+                             QCoreApplication::translate("CheckGate", "the gate's check '%1' does not exist")
+                                 .arg(name))
                        : d.error();
     }
     return {};
@@ -44,13 +37,14 @@ QString reasonOf(const QList<CheckScheduler::Outcome>& given)
         if (o.result.status == CheckStatus::Ok)
             continue;
         const QString status = checkStatusName(o.result.status);
-        failing << (o.target.isEmpty()
-                        ? tr("%1 is %2: %3").arg(o.check.name, status, o.result.message)
-                        : tr("%1 on %2 is %3: %4").arg(o.check.name, o.target, status, o.result.message));
+        failing << (o.target.isEmpty() ? QCoreApplication::translate("CheckGate", "%1 is %2: %3")
+                                             .arg(o.check.name, status, o.result.message)
+                                       : QCoreApplication::translate("CheckGate", "%1 on %2 is %3: %4")
+                                             .arg(o.check.name, o.target, status, o.result.message));
     }
     if (failing.isEmpty())
         return {};
-    return tr("gate: %1").arg(failing.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("CheckGate", "gate: %1").arg(failing.join(QStringLiteral("; ")));
 }
 
 Gate make(std::shared_ptr<Database> db, ProbeServices services, QStringList names, QObject* context)
@@ -59,7 +53,7 @@ Gate make(std::shared_ptr<Database> db, ProbeServices services, QStringList name
             context](int, const QStringList& hosts, std::function<void(Status)> done) {
         // A check removed since the job started does not let the batch through unseen.
         if (Status s = validate(db, names); !s.ok()) {
-            done(Error::refused(tr("gate: %1").arg(s.error().message)));
+            done(Error::refused(QCoreApplication::translate("CheckGate", "gate: %1").arg(s.error().message)));
             return;
         }
         auto* scheduler = new CheckScheduler(db, services, context);
@@ -73,14 +67,16 @@ Gate make(std::shared_ptr<Database> db, ProbeServices services, QStringList name
                 // Nothing ran (bound elsewhere, disabled): no silent pass.
                 if (outcomes.isEmpty()) {
                     done(Error::refused(
-                        tr("gate: %1 ran on none of %2 (a check runs on the machines "
-                           "bound to its node or machine)")
+                        QCoreApplication::translate(
+                            "CheckGate", "gate: %1 ran on none of %2 (a check runs on the machines "
+                                         "bound to its node or machine)")
                             .arg(names.join(QStringLiteral(", ")), hosts.join(QStringLiteral(", ")))));
                     return;
                 }
                 QString reason = reasonOf(outcomes);
                 if (reason.isEmpty() && !errors->isEmpty())
-                    reason = tr("gate: the checks' results could not be recorded: %1")
+                    reason = QCoreApplication::translate(
+                                 "CheckGate", "gate: the checks' results could not be recorded: %1")
                                  .arg(errors->join(QStringLiteral("; ")));
                 done(reason.isEmpty() ? Status{} : Status(Error::refused(reason)));
             });
@@ -89,7 +85,7 @@ Gate make(std::shared_ptr<Database> db, ProbeServices services, QStringList name
         filter.machines = hosts;
         if (Status s = scheduler->runOnce(filter); !s.ok()) {
             scheduler->deleteLater();
-            done(Error::refused(tr("gate: %1").arg(s.error().message)));
+            done(Error::refused(QCoreApplication::translate("CheckGate", "gate: %1").arg(s.error().message)));
         }
     };
 }

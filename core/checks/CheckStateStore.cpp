@@ -9,11 +9,6 @@
 namespace opsdeck {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CheckStateStore", text);
-}
-
 // A null QString binds as SQL NULL; the text columns are NOT NULL ''.
 QString text(const QString& s)
 {
@@ -157,14 +152,16 @@ Result<int> CheckStateStore::acknowledge(qint64 checkId)
     if (!done.ok())
         return done.error();
     if (count == 0)
-        return Error::refused(tr("check '%1' is not failing: nothing to acknowledge").arg(check->name));
+        return Error::refused(QCoreApplication::translate("CheckStateStore",
+                                                          "check '%1' is not failing: nothing to acknowledge")
+                                  .arg(check->name));
     return count;
 }
 
 Result<int> CheckStateStore::silence(qint64 checkId, qint64 untilMs)
 {
     if (untilMs <= m_clock->nowMs())
-        return Error::usage(tr("a silence ends in the future"));
+        return Error::usage(QCoreApplication::translate("CheckStateStore", "a silence ends in the future"));
     CheckStore checks(m_db, *m_clock);
     auto check = checks.get(checkId);
     if (!check.ok())
@@ -194,7 +191,9 @@ Result<int> CheckStateStore::silence(qint64 checkId, qint64 untilMs)
         return done.error();
     if (count == 0)
         return Error::refused(
-            tr("check '%1' applies to no machine yet: nothing to silence").arg(check->name));
+            QCoreApplication::translate("CheckStateStore",
+                                        "check '%1' applies to no machine yet: nothing to silence")
+                .arg(check->name));
     return count;
 }
 

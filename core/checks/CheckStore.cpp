@@ -15,11 +15,6 @@ namespace {
 
 namespace rows = inventory_rows;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CheckStore", text);
-}
-
 const QString& selectChecks()
 {
     static const QString sql = QStringLiteral(
@@ -75,13 +70,15 @@ Result<CheckRow> requireRow(QSqlDatabase& db, const QString& where, const QVaria
     if (!found.ok())
         return found.error();
     if (found->isEmpty())
-        return Error::notFound(tr("there is no check %1; see opsdeck check list").arg(what));
+        return Error::notFound(
+            QCoreApplication::translate("CheckStore", "there is no check %1; see opsdeck check list")
+                .arg(what));
     return found->first();
 }
 
 QString what(const CheckDefinition& d)
 {
-    return tr("check '%1'").arg(d.name);
+    return QCoreApplication::translate("CheckStore", "check '%1'").arg(d.name);
 }
 
 QVariant nullable(const QString& text)
@@ -127,7 +124,9 @@ Status nameIsFree(QSqlDatabase& db, const CheckDefinition& d)
         return q.error();
     if (q->next() && q->value(0).toLongLong() != d.id)
         return Error::refused(
-            tr("there is already a check named '%1' (id %2)").arg(d.name).arg(q->value(0).toLongLong()));
+            QCoreApplication::translate("CheckStore", "there is already a check named '%1' (id %2)")
+                .arg(d.name)
+                .arg(q->value(0).toLongLong()));
     return {};
 }
 
@@ -172,7 +171,9 @@ Result<qint64> CheckStore::add(const CheckDefinition& input)
         if (!back.ok())
             return back.error();
         if (!back->next())
-            return Error::failure(tr("the new check '%1' could not be read back").arg(d->name));
+            return Error::failure(
+                QCoreApplication::translate("CheckStore", "the new check '%1' could not be read back")
+                    .arg(d->name));
         id = back->value(0).toLongLong();
         return {};
     });
@@ -270,7 +271,9 @@ Status CheckStore::remove(qint64 id)
         if (!q.ok())
             return q.error();
         if (q->numRowsAffected() == 0)
-            return Error::notFound(tr("there is no check %1; see opsdeck check list").arg(id));
+            return Error::notFound(
+                QCoreApplication::translate("CheckStore", "there is no check %1; see opsdeck check list")
+                    .arg(id));
         return {};
     });
 }

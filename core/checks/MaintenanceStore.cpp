@@ -13,11 +13,6 @@ namespace rows = inventory_rows;
 
 constexpr int kMaxReason = 500;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MaintenanceStore", text);
-}
-
 const QString& selectWindows()
 {
     static const QString sql =
@@ -45,7 +40,9 @@ QString notNull(const QString& text)
 
 QString notFound(qint64 id)
 {
-    return tr("there is no maintenance window %1; see opsdeck check maintenance list").arg(id);
+    return QCoreApplication::translate(
+               "MaintenanceStore", "there is no maintenance window %1; see opsdeck check maintenance list")
+        .arg(id);
 }
 
 } // namespace
@@ -64,10 +61,13 @@ Result<MaintenanceWindow> MaintenanceStore::validate(MaintenanceWindow w)
         w.nodePath = *path;
     }
     if (w.toMs <= w.fromMs)
-        return Error::usage(tr("a maintenance window must end after it starts"));
+        return Error::usage(
+            QCoreApplication::translate("MaintenanceStore", "a maintenance window must end after it starts"));
     w.reason = w.reason.trimmed();
     if (w.reason.size() > kMaxReason)
-        return Error::usage(tr("a maintenance reason takes at most %1 characters").arg(kMaxReason));
+        return Error::usage(QCoreApplication::translate("MaintenanceStore",
+                                                        "a maintenance reason takes at most %1 characters")
+                                .arg(kMaxReason));
     return w;
 }
 
@@ -90,7 +90,8 @@ Result<qint64> MaintenanceStore::add(const MaintenanceWindow& input)
             return q.error();
         id = q->lastInsertId().toLongLong();
         if (id <= 0)
-            return Error::failure(tr("the new maintenance window could not be read back"));
+            return Error::failure(QCoreApplication::translate(
+                "MaintenanceStore", "the new maintenance window could not be read back"));
         return {};
     });
     if (!done.ok())

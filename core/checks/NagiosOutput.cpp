@@ -7,11 +7,6 @@ namespace opsdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("NagiosOutput", text);
-}
-
 void addError(QStringList& errors, const QString& message)
 {
     if (errors.size() < NagiosOutput::maxPerfErrors)
@@ -139,7 +134,7 @@ std::optional<NagiosPerfDatum> NagiosOutput::parseDatum(const QString& item, QSt
 {
     const auto fail = [&](const char* why) -> std::optional<NagiosPerfDatum> {
         if (error)
-            *error = tr(why).arg(item.left(200));
+            *error = QCoreApplication::translate("NagiosOutput", why).arg(item.left(200));
         return std::nullopt;
     };
     NagiosPerfDatum d;
@@ -177,8 +172,9 @@ void NagiosOutput::parsePerfLine(const QString& line, QList<NagiosPerfDatum>& ou
 {
     for (const QString& item : splitItems(line)) {
         if (out.size() >= maxPerfItems) {
-            addError(errors,
-                     tr("more than %1 performance data items; the rest is ignored").arg(maxPerfItems));
+            addError(errors, QCoreApplication::translate(
+                                 "NagiosOutput", "more than %1 performance data items; the rest is ignored")
+                                 .arg(maxPerfItems));
             return;
         }
         QString why;

@@ -16,11 +16,6 @@ constexpr int maxColumns = 12;
 constexpr int maxRows = 1000;
 constexpr qint64 maxRangeSecs = 10LL * 365 * 86400;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DashboardJson", text);
-}
-
 Error at(const QString& path, const QString& what)
 {
     return Error::usage(path + QStringLiteral(": ") + what);
@@ -47,23 +42,28 @@ public:
     Result<QString> string(const QString& key, bool required, const QString& fallback = {})
     {
         if (!has(key))
-            return required ? Result<QString>(at(path(key), tr("required"))) : Result<QString>(fallback);
+            return required ? Result<QString>(
+                                  at(path(key), QCoreApplication::translate("DashboardJson", "required")))
+                            : Result<QString>(fallback);
         const QJsonValue v = m_o.value(key);
         if (!v.isString())
-            return at(path(key), tr("must be a string"));
+            return at(path(key), QCoreApplication::translate("DashboardJson", "must be a string"));
         return v.toString();
     }
 
     Result<int> integer(const QString& key, bool required, int fallback, int lo, int hi)
     {
         if (!has(key))
-            return required ? Result<int>(at(path(key), tr("required"))) : Result<int>(fallback);
+            return required
+                       ? Result<int>(at(path(key), QCoreApplication::translate("DashboardJson", "required")))
+                       : Result<int>(fallback);
         const QJsonValue v = m_o.value(key);
         const double d = v.toDouble();
         if (!v.isDouble() || std::floor(d) != d)
-            return at(path(key), tr("must be a whole number"));
+            return at(path(key), QCoreApplication::translate("DashboardJson", "must be a whole number"));
         if (d < lo || d > hi)
-            return at(path(key), tr("must be from %1 to %2").arg(lo).arg(hi));
+            return at(path(key),
+                      QCoreApplication::translate("DashboardJson", "must be from %1 to %2").arg(lo).arg(hi));
         return int(d);
     }
 
@@ -71,7 +71,7 @@ public:
     {
         for (auto it = m_o.begin(); it != m_o.end(); ++it)
             if (!m_known.contains(it.key()))
-                return at(path(it.key()), tr("unknown field"));
+                return at(path(it.key()), QCoreApplication::translate("DashboardJson", "unknown field"));
         return {};
     }
 
@@ -95,16 +95,18 @@ Result<QString> nodePath(const QString& text, const QString& path)
     QStringList parts = text.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString& p : std::as_const(parts))
         if (p.trimmed().isEmpty())
-            return at(path, tr("a node path's segments cannot be blank"));
+            return at(path,
+                      QCoreApplication::translate("DashboardJson", "a node path's segments cannot be blank"));
     if (parts.isEmpty())
-        return at(path, tr("must be a node path (a/b, or / for the whole tree)"));
+        return at(path, QCoreApplication::translate("DashboardJson",
+                                                    "must be a node path (a/b, or / for the whole tree)"));
     return parts.join(QLatin1Char('/'));
 }
 
 Result<PanelQuery> readQuery(const QJsonValue& value, const QString& path, bool needsKey)
 {
     if (!value.isObject())
-        return at(path, tr("must be an object"));
+        return at(path, QCoreApplication::translate("DashboardJson", "must be an object"));
     ObjectReader r(value.toObject(), path);
     PanelQuery q;
     DASH_TRY(machine, r.string(QStringLiteral("machine"), false));
@@ -119,19 +121,24 @@ Result<PanelQuery> readQuery(const QJsonValue& value, const QString& path, bool 
     q.series = series->trimmed();
     q.source = source->trimmed();
     if (r.has(QStringLiteral("machine")) && q.machine.isEmpty())
-        return at(r.path(QStringLiteral("machine")), tr("cannot be empty"));
+        return at(r.path(QStringLiteral("machine")),
+                  QCoreApplication::translate("DashboardJson", "cannot be empty"));
     if (r.has(QStringLiteral("node"))) {
         if (!q.machine.isEmpty())
-            return at(r.path(QStringLiteral("node")), tr("give machine or node, not both"));
+            return at(r.path(QStringLiteral("node")),
+                      QCoreApplication::translate("DashboardJson", "give machine or node, not both"));
         DASH_TRY(n, nodePath(node->trimmed(), r.path(QStringLiteral("node"))));
         q.node = *n;
     }
     if (!q.metric.isEmpty() && !q.series.isEmpty())
-        return at(r.path(QStringLiteral("series")), tr("give metric or series, not both"));
+        return at(r.path(QStringLiteral("series")),
+                  QCoreApplication::translate("DashboardJson", "give metric or series, not both"));
     if (needsKey && q.metric.isEmpty() && q.series.isEmpty())
-        return at(r.path(QStringLiteral("metric")), tr("required (or series)"));
+        return at(r.path(QStringLiteral("metric")),
+                  QCoreApplication::translate("DashboardJson", "required (or series)"));
     if (!q.metric.isEmpty() && q.machine.isEmpty() && q.node.isEmpty())
-        return at(r.path(QStringLiteral("machine")), tr("a metric needs a machine or a node"));
+        return at(r.path(QStringLiteral("machine")),
+                  QCoreApplication::translate("DashboardJson", "a metric needs a machine or a node"));
     return q;
 }
 
@@ -141,7 +148,9 @@ Result<qint64> readRange(ObjectReader& r)
     auto secs = TimeSpec::parseDuration(*text);
     if (!secs.ok() || *secs <= 0 || *secs > maxRangeSecs)
         return at(r.path(QStringLiteral("range")),
-                  tr("must be a duration such as 1h, 1d or 7d, at most 10 years, not '%1'").arg(*text));
+                  QCoreApplication::translate(
+                      "DashboardJson", "must be a duration such as 1h, 1d or 7d, at most 10 years, not '%1'")
+                      .arg(*text));
     return *secs;
 }
 
@@ -152,7 +161,7 @@ Status readPosition(ObjectReader& panel, Panel& p, int columns)
         return {};
     const QJsonValue v = panel.object().value(QStringLiteral("position"));
     if (!v.isObject())
-        return at(path, tr("must be an object"));
+        return at(path, QCoreApplication::translate("DashboardJson", "must be an object"));
     ObjectReader r(v.toObject(), path);
     DASH_TRY(x, r.integer(QStringLiteral("x"), true, 0, 0, columns - 1));
     DASH_TRY(y, r.integer(QStringLiteral("y"), true, 0, 0, maxRows));
@@ -161,8 +170,10 @@ Status readPosition(ObjectReader& panel, Panel& p, int columns)
     if (auto st = r.unknown(); !st.ok())
         return st;
     if (*x + *w > columns)
-        return at(r.path(QStringLiteral("width")),
-                  tr("the panel reaches past the dashboard's %1 columns").arg(columns));
+        return at(
+            r.path(QStringLiteral("width")),
+            QCoreApplication::translate("DashboardJson", "the panel reaches past the dashboard's %1 columns")
+                .arg(columns));
     p.x = *x;
     p.y = *y;
     p.width = *w;
@@ -176,37 +187,39 @@ Status readColumns(ObjectReader& r, Panel& p)
     if (!r.has(QStringLiteral("columns")))
         return {};
     if (p.kind != PanelKind::Table)
-        return at(path, tr("only a table has columns"));
+        return at(path, QCoreApplication::translate("DashboardJson", "only a table has columns"));
     const QJsonValue v = r.object().value(QStringLiteral("columns"));
     if (!v.isArray())
-        return at(path, tr("must be an array of strings"));
+        return at(path, QCoreApplication::translate("DashboardJson", "must be an array of strings"));
     const QJsonArray a = v.toArray();
     const bool urls = p.rows == PanelRows::Urls || p.rows == PanelRows::ProductLineUrls;
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString item = QStringLiteral("%1[%2]").arg(path).arg(i);
         const QString text = a.at(i).toString().trimmed();
         if (!a.at(i).isString() || text.isEmpty())
-            return at(item, tr("must be a non-empty string"));
+            return at(item, QCoreApplication::translate("DashboardJson", "must be a non-empty string"));
         if (urls && !DashboardNames::urlColumns().contains(text))
-            return at(item, tr("a URL table's column is one of %1")
+            return at(item, QCoreApplication::translate("DashboardJson", "a URL table's column is one of %1")
                                 .arg(DashboardNames::urlColumns().join(QStringLiteral(", "))));
         p.columns << text;
     }
     if (a.size() > 16)
-        return at(path, tr("at most 16 columns"));
+        return at(path, QCoreApplication::translate("DashboardJson", "at most 16 columns"));
     return {};
 }
 
 Result<Panel> readPanel(const QJsonValue& value, const QString& path, int columns)
 {
     if (!value.isObject())
-        return at(path, tr("must be an object"));
+        return at(path, QCoreApplication::translate("DashboardJson", "must be an object"));
     ObjectReader r(value.toObject(), path);
     Panel p;
     DASH_TRY(kind, r.string(QStringLiteral("kind"), true));
     const auto k = DashboardNames::kindFromName(*kind);
     if (!k)
-        return at(r.path(QStringLiteral("kind")), tr("must be chart, value or table, not '%1'").arg(*kind));
+        return at(r.path(QStringLiteral("kind")),
+                  QCoreApplication::translate("DashboardJson", "must be chart, value or table, not '%1'")
+                      .arg(*kind));
     p.kind = *k;
     DASH_TRY(title, r.string(QStringLiteral("title"), false));
     p.title = title->trimmed();
@@ -214,23 +227,27 @@ Result<Panel> readPanel(const QJsonValue& value, const QString& path, int column
     const auto rk = DashboardNames::rowsFromName(*rows);
     if (!rk)
         return at(r.path(QStringLiteral("rows")),
-                  tr("must be machines, product_lines, urls or product_line_urls, not '%1'").arg(*rows));
+                  QCoreApplication::translate(
+                      "DashboardJson", "must be machines, product_lines, urls or product_line_urls, not '%1'")
+                      .arg(*rows));
     if (r.has(QStringLiteral("rows")) && p.kind != PanelKind::Table)
-        return at(r.path(QStringLiteral("rows")), tr("only a table has rows"));
+        return at(r.path(QStringLiteral("rows")),
+                  QCoreApplication::translate("DashboardJson", "only a table has rows"));
     p.rows = *rk;
     const bool urlRows = p.rows == PanelRows::Urls || p.rows == PanelRows::ProductLineUrls;
     if (!r.has(QStringLiteral("query")))
-        return at(r.path(QStringLiteral("query")), tr("required"));
+        return at(r.path(QStringLiteral("query")), QCoreApplication::translate("DashboardJson", "required"));
     DASH_TRY(query,
              readQuery(r.object().value(QStringLiteral("query")), r.path(QStringLiteral("query")), !urlRows));
     p.query = *query;
     if (p.rows != PanelRows::Machines && !p.query.machine.isEmpty())
-        return at(r.path(QStringLiteral("query.machine")), tr("these rows come from a node: give node"));
+        return at(r.path(QStringLiteral("query.machine")),
+                  QCoreApplication::translate("DashboardJson", "these rows come from a node: give node"));
     DASH_TRY(stat, r.string(QStringLiteral("statistic"), false, QStringLiteral("avg")));
     const auto s = DashboardNames::statisticFromName(*stat);
     if (!s)
         return at(r.path(QStringLiteral("statistic")),
-                  tr("must be one of %1, not '%2'")
+                  QCoreApplication::translate("DashboardJson", "must be one of %1, not '%2'")
                       .arg(DashboardNames::statisticNames().join(QStringLiteral(", ")), *stat));
     p.statistic = *s;
     DASH_TRY(range, readRange(r));
@@ -268,9 +285,11 @@ Result<Dashboard> parse(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return at(QStringLiteral("$"),
-                  tr("not JSON (at byte %1: %2)").arg(error.offset).arg(error.errorString()));
+                  QCoreApplication::translate("DashboardJson", "not JSON (at byte %1: %2)")
+                      .arg(error.offset)
+                      .arg(error.errorString()));
     if (!doc.isObject())
-        return at(QStringLiteral("$"), tr("must be a JSON object"));
+        return at(QStringLiteral("$"), QCoreApplication::translate("DashboardJson", "must be a JSON object"));
     return fromJson(doc.object());
 }
 
@@ -279,9 +298,11 @@ Result<Dashboard> fromJson(const QJsonObject& object)
     ObjectReader r(object, QString());
     DASH_TRY(version, r.integer(QStringLiteral("opsdeck_dashboard"), true, 0, 1, 1'000'000));
     if (*version != formatVersion)
-        return at(
-            QStringLiteral("opsdeck_dashboard"),
-            tr("version %1 is not one this Opsdeck reads (it reads %2)").arg(*version).arg(formatVersion));
+        return at(QStringLiteral("opsdeck_dashboard"),
+                  QCoreApplication::translate("DashboardJson",
+                                              "version %1 is not one this Opsdeck reads (it reads %2)")
+                      .arg(*version)
+                      .arg(formatVersion));
     Dashboard d;
     DASH_TRY(name, r.string(QStringLiteral("name"), true));
     d.name = name->trimmed();
@@ -292,12 +313,13 @@ Result<Dashboard> fromJson(const QJsonObject& object)
     DASH_TRY(columns, r.integer(QStringLiteral("columns"), false, 2, 1, maxColumns));
     d.columns = *columns;
     if (!r.has(QStringLiteral("panels")))
-        return at(QStringLiteral("panels"), tr("required"));
+        return at(QStringLiteral("panels"), QCoreApplication::translate("DashboardJson", "required"));
     const QJsonValue panels = object.value(QStringLiteral("panels"));
     if (!panels.isArray())
-        return at(QStringLiteral("panels"), tr("must be an array"));
+        return at(QStringLiteral("panels"), QCoreApplication::translate("DashboardJson", "must be an array"));
     if (panels.toArray().size() > maxPanels)
-        return at(QStringLiteral("panels"), tr("at most %1 panels").arg(maxPanels));
+        return at(QStringLiteral("panels"),
+                  QCoreApplication::translate("DashboardJson", "at most %1 panels").arg(maxPanels));
     const QJsonArray a = panels.toArray();
     for (qsizetype i = 0; i < a.size(); ++i) {
         DASH_TRY(panel, readPanel(a.at(i), QStringLiteral("panels[%1]").arg(i), d.columns));

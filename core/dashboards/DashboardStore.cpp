@@ -9,20 +9,18 @@
 namespace opsdeck {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DashboardStore", text);
-}
-
 Error notFound(const QString& name)
 {
-    return Error::notFound(tr("there is no dashboard '%1'; see opsdeck dashboard list").arg(name));
+    return Error::notFound(QCoreApplication::translate(
+                               "DashboardStore", "there is no dashboard '%1'; see opsdeck dashboard list")
+                               .arg(name));
 }
 
 Error homeRefused()
 {
-    return Error::refused(tr("'home' is the built-in dashboard: it cannot be replaced or removed; "
-                             "export it and import it under another name to change it"));
+    return Error::refused(QCoreApplication::translate(
+        "DashboardStore", "'home' is the built-in dashboard: it cannot be replaced or removed; "
+                          "export it and import it under another name to change it"));
 }
 
 Result<QList<DashboardStore::Entry>> read(QSqlDatabase& db, const QString& where,
@@ -38,7 +36,8 @@ Result<QList<DashboardStore::Entry>> read(QSqlDatabase& db, const QString& where
     while (q->next()) {
         auto d = DashboardJson::parse(q->value(1).toString().toUtf8());
         if (!d.ok())
-            return Error::failure(tr("the stored dashboard '%1' does not read back: %2")
+            return Error::failure(QCoreApplication::translate(
+                                      "DashboardStore", "the stored dashboard '%1' does not read back: %2")
                                       .arg(q->value(0).toString(), d.error().message));
         out.append({*d, q->value(2).toLongLong(), q->value(3).toString(), q->value(4).toLongLong()});
     }
@@ -78,7 +77,9 @@ Status DashboardStore::save(const Dashboard& dashboard, bool replace,
         }
         if (exists && !replace)
             return Error::refused(
-                tr("a dashboard named '%1' exists; give --replace to overwrite it").arg(dashboard.name));
+                QCoreApplication::translate("DashboardStore",
+                                            "a dashboard named '%1' exists; give --replace to overwrite it")
+                    .arg(dashboard.name));
         if (alsoWrite)
             if (auto st = alsoWrite(); !st.ok())
                 return st;

@@ -19,11 +19,6 @@ constexpr int kMaxRow = 1000;
 constexpr qint64 kDefaultRange = 6 * 3600;       // Grafana's default time range
 constexpr qint64 kMaxRange = 10LL * 365 * 86400; // DashboardJson's limit
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GrafanaImporter", text);
-}
-
 QString slug(const QString& title)
 {
     static const QRegularExpression bad(QStringLiteral("[^a-z0-9_.-]+"));
@@ -156,19 +151,24 @@ public:
         };
         const std::optional<PanelKind> kind = kindOf(type);
         if (!kind)
-            return skip(tr("the panel type '%1' has no Opsdeck counterpart").arg(type));
+            return skip(QCoreApplication::translate("GrafanaImporter",
+                                                    "the panel type '%1' has no Opsdeck counterpart")
+                            .arg(type));
         const DsRef panelDs = grafana::refOf(p.value(QStringLiteral("datasource")), m_inputs);
         if (panelDs.mixed)
-            return skip(tr("it mixes datasources; Opsdeck reads one source per panel"));
+            return skip(QCoreApplication::translate(
+                "GrafanaImporter", "it mixes datasources; Opsdeck reads one source per panel"));
         const QList<Target> targets = targetsOf(p, panelDs);
         if (targets.isEmpty())
-            return skip(tr("it has no target"));
+            return skip(QCoreApplication::translate("GrafanaImporter", "it has no target"));
         for (const Target& t : std::as_const(targets))
             if (!(t.ds == targets.first().ds))
-                return skip(tr("its targets mix datasources; Opsdeck reads one source per panel"));
+                return skip(QCoreApplication::translate(
+                    "GrafanaImporter", "its targets mix datasources; Opsdeck reads one source per panel"));
         const QString dsKind = targets.first().kind;
         if (dsKind != QLatin1String("prometheus") && dsKind != QLatin1String("graphite"))
-            return skip(tr("its datasource '%1' is neither Prometheus nor Graphite")
+            return skip(QCoreApplication::translate("GrafanaImporter",
+                                                    "its datasource '%1' is neither Prometheus nor Graphite")
                             .arg(dsKind.isEmpty() ? targets.first().ds.key : dsKind));
         const auto match = m_matcher.match(targets.first().ds, dsKind);
         if (!match.source)
@@ -202,7 +202,7 @@ public:
             made << std::pair(panel, reading);
         }
         if (made.isEmpty())
-            return skip(tr("it has no target"));
+            return skip(QCoreApplication::translate("GrafanaImporter", "it has no target"));
         for (const auto& [panel, reading] : std::as_const(made)) {
             out.dashboard.panels << panel;
             out.taken.append({panel.title, type, targets.first().ds.key, reading.sourceId, panel.query.series,
@@ -324,7 +324,9 @@ private:
 
 QString GrafanaImporter::describe(const Added& added)
 {
-    return tr("a copy of source %1 polling %2").arg(added.basedOn).arg(added.source.query);
+    return QCoreApplication::translate("GrafanaImporter", "a copy of source %1 polling %2")
+        .arg(added.basedOn)
+        .arg(added.source.query);
 }
 
 Result<GrafanaImporter::Outcome> GrafanaImporter::import(const QByteArray& json, const Options& options)
@@ -333,15 +335,19 @@ Result<GrafanaImporter::Outcome> GrafanaImporter::import(const QByteArray& json,
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return Error::usage(QStringLiteral("$: ") +
-                            tr("not JSON (at byte %1: %2)").arg(error.offset).arg(error.errorString()));
+                            QCoreApplication::translate("GrafanaImporter", "not JSON (at byte %1: %2)")
+                                .arg(error.offset)
+                                .arg(error.errorString()));
     QJsonObject root = doc.object();
     if (root.value(QStringLiteral("dashboard")).isObject()) // the HTTP API's {"dashboard": ..., "meta": ...}
         root = root.value(QStringLiteral("dashboard")).toObject();
     const bool hasPanels = root.value(QStringLiteral("panels")).isArray();
     const bool hasRows = root.value(QStringLiteral("rows")).isArray();
     if (!doc.isObject() || (!hasPanels && !hasRows))
-        return Error::usage(QStringLiteral("$: ") +
-                            tr("not a Grafana dashboard: it has neither \"panels\" nor \"rows\""));
+        return Error::usage(
+            QStringLiteral("$: ") +
+            QCoreApplication::translate("GrafanaImporter",
+                                        "not a Grafana dashboard: it has neither \"panels\" nor \"rows\""));
     Converter converter(root, options);
     if (auto st = converter.checkMappings(); !st.ok())
         return st.error();

@@ -10,11 +10,6 @@
 namespace opsdeck::grafana {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GrafanaImporter", text);
-}
-
 // "${DS_PROM}" or "$DS_PROM" -> "DS_PROM"; empty when not a variable.
 QString variableName(const QString& text)
 {
@@ -112,8 +107,10 @@ Status DatasourceMatcher::checkMappings() const
 {
     for (auto it = m_options.datasources.begin(); it != m_options.datasources.end(); ++it)
         if (!byIdOrUrl(it.value()))
-            return Error::usage(tr("--datasource %1=%2: there is no Opsdeck source with that id or URL; "
-                                   "see opsdeck source list")
+            return Error::usage(QCoreApplication::translate(
+                                    "GrafanaImporter",
+                                    "--datasource %1=%2: there is no Opsdeck source with that id or URL; "
+                                    "see opsdeck source list")
                                     .arg(it.key(), it.value()));
     return {};
 }
@@ -123,7 +120,8 @@ DatasourceMatcher::Match DatasourceMatcher::match(const DsRef& ref, const QStrin
     if (m_options.datasources.contains(ref.key)) {
         const Source* s = byIdOrUrl(m_options.datasources.value(ref.key));
         if (sourceKindName(s->kind) != kind)
-            return {nullptr, tr("--datasource %1 names source %2, a %3 source, not %4")
+            return {nullptr, QCoreApplication::translate(
+                                 "GrafanaImporter", "--datasource %1 names source %2, a %3 source, not %4")
                                  .arg(ref.key)
                                  .arg(s->id)
                                  .arg(sourceKindName(s->kind), kind)};
@@ -131,8 +129,10 @@ DatasourceMatcher::Match DatasourceMatcher::match(const DsRef& ref, const QStrin
     }
     const QList<const Source*> candidates = ofKind(kind);
     if (candidates.isEmpty())
-        return {nullptr,
-                tr("no Opsdeck source of kind %1 (add one with opsdeck source add %1 URL)").arg(kind)};
+        return {nullptr, QCoreApplication::translate(
+                             "GrafanaImporter",
+                             "no Opsdeck source of kind %1 (add one with opsdeck source add %1 URL)")
+                             .arg(kind)};
     if (candidates.size() == 1)
         return {candidates.first(), {}};
     QList<const Source*> named;
@@ -154,7 +154,9 @@ DatasourceMatcher::Match DatasourceMatcher::match(const DsRef& ref, const QStrin
     QStringList idText;
     for (qint64 id : ids)
         idText << QString::number(id);
-    return {nullptr, tr("datasource '%1' could be any of the %2 sources %3; give --datasource %1=SOURCE")
+    return {nullptr, QCoreApplication::translate(
+                         "GrafanaImporter",
+                         "datasource '%1' could be any of the %2 sources %3; give --datasource %1=SOURCE")
                          .arg(key, kind, idText.join(QStringLiteral(", ")))};
 }
 
@@ -212,7 +214,10 @@ Result<QString> substitute(const QString& query, const QHash<QString, std::optio
         else if (variables.contains(name) && variables.value(name))
             value = *variables.value(name);
         else
-            return Error::usage(tr("the template variable $%1 cannot be resolved to one value").arg(name));
+            return Error::usage(
+                QCoreApplication::translate("GrafanaImporter",
+                                            "the template variable $%1 cannot be resolved to one value")
+                    .arg(name));
         out += query.mid(last, m.capturedStart() - last) + value;
         last = m.capturedEnd();
     }

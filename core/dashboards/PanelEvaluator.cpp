@@ -14,11 +14,6 @@ namespace {
 
 constexpr int kMaxLines = 24;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PanelEvaluator", text);
-}
-
 bool under(const QString& path, const QString& node)
 {
     return node.isEmpty() || node == QLatin1String("/") || path == node ||
@@ -53,7 +48,8 @@ Result<QStringList> PanelEvaluator::machinesOf(const PanelQuery& query) const
         found = found || n.path == query.node;
     }
     if (!found)
-        return Error::notFound(tr("there is no node '%1'").arg(query.node));
+        return Error::notFound(
+            QCoreApplication::translate("PanelEvaluator", "there is no node '%1'").arg(query.node));
     MachineFilter filter;
     if (!query.wholeTree())
         filter.node = query.node;
@@ -139,7 +135,7 @@ Status PanelEvaluator::fillChart(PanelData& data, int maxPoints) const
     chart.title = data.panel.title.isEmpty() ? data.panel.query.key() : data.panel.title;
     chart.id = QStringLiteral("panel:") + data.panel.query.key();
     QList<std::pair<QString, SeriesData>> found;
-    Error last = Error::notFound(tr("no machine to read"));
+    Error last = Error::notFound(QCoreApplication::translate("PanelEvaluator", "no machine to read"));
     for (const QString& m : machines->mid(0, kMaxLines)) {
         auto d = PanelSeries::points(m_store, {m, data.panel.query.key(), data.panel.query.source}, data.from,
                                      data.to, maxPoints);
@@ -228,7 +224,8 @@ Status PanelEvaluator::fillValue(PanelData& data) const
     if (!machines.ok())
         return machines.error();
     QList<double> values;
-    Error last = Error::notFound(tr("no machine to read under %1").arg(data.panel.query.node));
+    Error last = Error::notFound(QCoreApplication::translate("PanelEvaluator", "no machine to read under %1")
+                                     .arg(data.panel.query.node));
     bool anySeries = false;
     for (const QString& m : *machines) {
         auto v = PanelSeries::statistic(m_store, {m, data.panel.query.key(), data.panel.query.source},
@@ -270,7 +267,7 @@ Status PanelEvaluator::fillTable(PanelData& data) const
         return fillUrlTable(data);
     if (p.rows == PanelRows::ProductLines)
         return fillNodeTable(data);
-    t.rowHeader = tr("Machine");
+    t.rowHeader = QCoreApplication::translate("PanelEvaluator", "Machine");
     t.columns = p.columns.isEmpty() ? QStringList{p.query.key()} : p.columns;
     for (const QString& c : std::as_const(t.columns))
         t.units << PanelSeries::unitOf(c);
@@ -327,6 +324,8 @@ Result<int> PanelEvaluator::addSeriesRows(PanelData& data, const QString& machin
     if (!keys.ok())
         return keys.error();
     const QString prefix = p.query.series + QLatin1Char('.');
+    if (!keys->isEmpty() && !nameMachine)
+        data.table.rowHeader = QCoreApplication::translate("PanelEvaluator", "Series");
     for (const QString& key : std::as_const(*keys)) {
         auto v =
             PanelSeries::statistic(m_store, {machine, key, p.query.source}, p.statistic, data.from, data.to);
@@ -343,7 +342,7 @@ Status PanelEvaluator::fillNodeTable(PanelData& data) const
 {
     PanelTable& t = data.table;
     const Panel& p = data.panel;
-    t.rowHeader = tr("Product line");
+    t.rowHeader = QCoreApplication::translate("PanelEvaluator", "Product line");
     t.columns = p.columns.isEmpty() ? QStringList{p.query.key()} : p.columns;
     for (const QString& c : std::as_const(t.columns))
         t.units << PanelSeries::unitOf(c);
@@ -387,13 +386,13 @@ Status PanelEvaluator::fillUrlTable(PanelData& data) const
         return urls.error();
     QList<std::pair<QString, QStringList>> rows;
     if (p.rows == PanelRows::Urls) {
-        t.rowHeader = tr("URL");
+        t.rowHeader = QCoreApplication::translate("PanelEvaluator", "URL");
         for (const UrlBinding& u : *urls)
             if (under(u.node, p.query.node) &&
                 std::none_of(rows.cbegin(), rows.cend(), [&](const auto& r) { return r.first == u.url; }))
                 rows.append({u.url, {u.url}});
     } else {
-        t.rowHeader = tr("Product line");
+        t.rowHeader = QCoreApplication::translate("PanelEvaluator", "Product line");
         auto lines = productLines(p.query.node);
         if (!lines.ok())
             return lines.error();

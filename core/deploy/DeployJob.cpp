@@ -16,11 +16,6 @@
 namespace opsdeck {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DeployJob", text);
-}
-
 JobStep exec(const QString& name, const QString& command)
 {
     JobStep s;
@@ -127,9 +122,11 @@ Result<DeployJob::Built> DeployJob::build(const Request& request, qint64 nowSecs
     if (!units.ok())
         return units.error();
     if (units->isEmpty())
-        return Error::refused(tr("%1 has no units to deploy to; add some with opsdeck unit add or "
-                                 "opsdeck service scale")
-                                  .arg(settings->path));
+        return Error::refused(
+            QCoreApplication::translate("DeployJob",
+                                        "%1 has no units to deploy to; add some with opsdeck unit add or "
+                                        "opsdeck service scale")
+                .arg(settings->path));
     auto relations = RelationResolver(m_db).resolve(settings->path);
     if (!relations.ok())
         return relations.error();
@@ -144,7 +141,9 @@ Result<DeployJob::Built> DeployJob::build(const Request& request, qint64 nowSecs
             ? QDateTime::fromSecsSinceEpoch(nowSecs, Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss"))
             : request.release;
     if (out.release.contains(QLatin1Char('/')) || out.release.startsWith(QLatin1Char('.')))
-        return Error::usage(tr("a release name cannot hold '/' or start with '.': %1").arg(out.release));
+        return Error::usage(
+            QCoreApplication::translate("DeployJob", "a release name cannot hold '/' or start with '.': %1")
+                .arg(out.release));
     const QByteArray relationsFile = relationsJson(*relations);
     const HostTargets targets(m_db);
     for (const Unit& u : std::as_const(*units)) {
@@ -212,7 +211,7 @@ Result<DeployJob::Built> DeployJob::build(const Request& request, qint64 nowSecs
         out.hosts.append(work);
     }
     if (out.hosts.isEmpty())
-        return Error::notFound(tr("none of %1 is a unit of %2")
+        return Error::notFound(QCoreApplication::translate("DeployJob", "none of %1 is a unit of %2")
                                    .arg(request.onlyUnits.join(QStringLiteral(", ")), settings->path));
     out.spec.kind = JobKind::Deploy;
     out.spec.target = settings->path;

@@ -8,15 +8,6 @@
 #include <QCoreApplication>
 
 namespace opsdeck {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JobPreparer", text);
-}
-
-} // namespace
-
 QList<HostWork> JobPreparer::commandWork(const QList<ssh::SshTarget>& targets, const QString& command)
 {
     QList<HostWork> hosts;
@@ -35,18 +26,23 @@ Result<QList<ssh::SshTarget>> JobPreparer::commandTargets(const QString& select,
         named = trimmedTreePath(target);
         auto list = targets.underNode(named);
         if (list.ok() && list->isEmpty())
-            return Error::notFound(tr("no machine is bound to %1 or below it").arg(named));
+            return Error::notFound(
+                QCoreApplication::translate("JobPreparer", "no machine is bound to %1 or below it")
+                    .arg(named));
         return list;
     }
     if (select == QLatin1String("service")) {
         named = trimmedTreePath(target);
         auto list = targets.ofService(named);
         if (list.ok() && list->isEmpty())
-            return Error::notFound(tr("the service %1 has no units").arg(named));
+            return Error::notFound(
+                QCoreApplication::translate("JobPreparer", "the service %1 has no units").arg(named));
         return list;
     }
     if (!select.isEmpty() && select != QLatin1String("hosts"))
-        return Error::usage(tr("unknown host selection '%1' (hosts, node or service)").arg(select));
+        return Error::usage(
+            QCoreApplication::translate("JobPreparer", "unknown host selection '%1' (hosts, node or service)")
+                .arg(select));
     named = target;
     QList<ssh::SshTarget> out;
     for (const QString& name : target.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -56,7 +52,7 @@ Result<QList<ssh::SshTarget>> JobPreparer::commandTargets(const QString& select,
         out.append(*t);
     }
     if (out.isEmpty())
-        return Error::usage(tr("--hosts names no host"));
+        return Error::usage(QCoreApplication::translate("JobPreparer", "--hosts names no host"));
     return out;
 }
 
@@ -64,7 +60,7 @@ Result<PreparedJob> JobPreparer::prepareCommand(const QString& target, const QJs
 {
     const QString command = o.value(QStringLiteral("command")).toString();
     if (command.trimmed().isEmpty())
-        return Error::usage(tr("a command job needs a command"));
+        return Error::usage(QCoreApplication::translate("JobPreparer", "a command job needs a command"));
     PreparedJob job;
     job.options.rollout.parallel = o.value(QStringLiteral("parallel")).toInt(32);
     job.options.hostTimeoutS = o.value(QStringLiteral("timeout")).toInt(0);
@@ -93,7 +89,7 @@ Result<PreparedJob> JobPreparer::prepareDeploy(const QString& target, const QJso
     request.servicePath = trimmedTreePath(target);
     request.packageFile = o.value(QStringLiteral("package")).toString();
     if (request.packageFile.isEmpty())
-        return Error::usage(tr("a deploy job needs a package"));
+        return Error::usage(QCoreApplication::translate("JobPreparer", "a deploy job needs a package"));
     request.release = o.value(QStringLiteral("release")).toString();
     request.rollback = o.value(QStringLiteral("rollback")).toBool();
     const QString units = o.value(QStringLiteral("units")).toString();
@@ -109,10 +105,11 @@ Result<PreparedJob> JobPreparer::prepareDeploy(const QString& target, const QJso
     auto built = DeployJob(m_db).build(request, nowSecs);
     if (!built.ok())
         return built.error();
-    job.intro = tr("deploying release %1 of %2 to %3 unit(s); hooks: %4")
-                    .arg(built->release, request.servicePath)
-                    .arg(built->hosts.size())
-                    .arg(built->manifest.hooks.join(QStringLiteral(", ")));
+    job.intro =
+        QCoreApplication::translate("JobPreparer", "deploying release %1 of %2 to %3 unit(s); hooks: %4")
+            .arg(built->release, request.servicePath)
+            .arg(built->hosts.size())
+            .arg(built->manifest.hooks.join(QStringLiteral(", ")));
     job.spec = built->spec;
     job.hosts = built->hosts;
     job.spec.options.insert(QStringLiteral("canary"), job.options.rollout.canary);
@@ -135,7 +132,9 @@ Result<PreparedJob> JobPreparer::prepare(JobKind kind, const QString& target, co
     else if (kind == JobKind::Deploy)
         job = prepareDeploy(target, options, nowSecs);
     else
-        return Error::refused(tr("a %1 job cannot be built from a template").arg(jobKindName(kind)));
+        return Error::refused(
+            QCoreApplication::translate("JobPreparer", "a %1 job cannot be built from a template")
+                .arg(jobKindName(kind)));
     if (!job.ok())
         return job;
     const qint64 cap = options.value(QStringLiteral("output_cap")).toInteger(0);
@@ -149,7 +148,9 @@ Result<PreparedJob> JobPreparer::prepare(JobKind kind, const QString& target, co
 Result<JobTemplate> JobPreparer::templateOf(const Job& job, const QString& name)
 {
     if (job.kind != JobKind::Command && job.kind != JobKind::Deploy)
-        return Error::refused(tr("a %1 job cannot be saved as a template").arg(jobKindName(job.kind)));
+        return Error::refused(
+            QCoreApplication::translate("JobPreparer", "a %1 job cannot be saved as a template")
+                .arg(jobKindName(job.kind)));
     JobTemplate t{name, job.kind, job.target, job.options, 0, 0, {}};
     t.options.remove(QStringLiteral("release"));
     t.options.remove(QStringLiteral("sha256"));
@@ -177,7 +178,9 @@ Result<PreparedJob> JobPreparer::again(const Job& job, qint64 nowSecs) const
     if (!built.ok())
         return built.error();
     if (built->hosts.isEmpty())
-        return Error::refused(tr("no unit needs %1: nothing to notify").arg(job.target));
+        return Error::refused(
+            QCoreApplication::translate("JobPreparer", "no unit needs %1: nothing to notify")
+                .arg(job.target));
     PreparedJob out;
     out.spec = built->spec;
     out.hosts = built->hosts;
@@ -212,7 +215,8 @@ Result<QList<HostWork>> JobPreparer::retryWork(const Job& job, const QStringList
     } else if (job.kind == JobKind::RelationChanged) {
         built = DeployJob(m_db).relationChanged(job.target);
     } else {
-        return Error::refused(tr("a %1 job cannot be retried").arg(jobKindName(job.kind)));
+        return Error::refused(QCoreApplication::translate("JobPreparer", "a %1 job cannot be retried")
+                                  .arg(jobKindName(job.kind)));
     }
     if (!built.ok())
         return built.error();
@@ -234,7 +238,9 @@ Result<PreparedJob> JobPreparer::retry(qint64 jobId, qint64 nowSecs) const
 Result<PreparedJob> JobPreparer::retry(const Job& job, qint64 nowSecs) const
 {
     if (!isFinished(job.state))
-        return Error::refused(tr("job %1 is still %2").arg(job.id).arg(jobStateName(job.state)));
+        return Error::refused(QCoreApplication::translate("JobPreparer", "job %1 is still %2")
+                                  .arg(job.id)
+                                  .arg(jobStateName(job.state)));
     QStringList labels;
     for (const JobHost& h : std::as_const(job.hosts))
         if (h.state != HostState::Ok)
@@ -258,7 +264,7 @@ Result<PreparedJob> JobPreparer::retry(const Job& job, qint64 nowSecs) const
     if (!hosts.ok())
         return hosts.error();
     out.hosts = *hosts;
-    out.intro = tr("retrying %1 host(s) of job %2: %3")
+    out.intro = QCoreApplication::translate("JobPreparer", "retrying %1 host(s) of job %2: %3")
                     .arg(out.hosts.size())
                     .arg(job.id)
                     .arg(labels.join(QStringLiteral(", ")));

@@ -11,11 +11,6 @@
 namespace opsdeck {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PackageManifest", text);
-}
-
 using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
 
 // `path` with "." parts dropped; empty when it is absolute or climbs above the root.
@@ -61,7 +56,9 @@ Status checkEntry(archive_entry* e, const QString& path, const QString& name, Pa
     const QString raw = QString::fromUtf8(archive_entry_pathname_utf8(e) ? archive_entry_pathname_utf8(e)
                                                                          : archive_entry_pathname(e));
     if (climbsOut(QString(), raw))
-        return Error::refused(tr("%1: the entry %2 points outside the package").arg(name, raw));
+        return Error::refused(
+            QCoreApplication::translate("PackageManifest", "%1: the entry %2 points outside the package")
+                .arg(name, raw));
     // A symlink is read from its own folder, a hard link from the package root.
     const int slash = path.lastIndexOf(QLatin1Char('/'));
     const QString folder = slash < 0 ? QString() : path.left(slash);
@@ -69,18 +66,23 @@ Status checkEntry(archive_entry* e, const QString& path, const QString& name, Pa
     const char* hardlink = archive_entry_hardlink(e);
     if ((symlink && climbsOut(folder, QString::fromUtf8(symlink))) ||
         (hardlink && climbsOut(QString(), QString::fromUtf8(hardlink))))
-        return Error::refused(tr("%1: the link %2 points outside the package (%3)")
-                                  .arg(name, raw, QString::fromUtf8(symlink ? symlink : hardlink)));
+        return Error::refused(
+            QCoreApplication::translate("PackageManifest", "%1: the link %2 points outside the package (%3)")
+                .arg(name, raw, QString::fromUtf8(symlink ? symlink : hardlink)));
     if (!path.startsWith(QLatin1String("hooks/")))
         return {};
     const QString hook = path.mid(6);
     if (!PackageManifest::hookOrder().contains(hook))
         return {};
     if (archive_entry_filetype(e) != AE_IFREG)
-        return Error::refused(tr("%1: hooks/%2 is not a regular file").arg(name, hook));
+        return Error::refused(
+            QCoreApplication::translate("PackageManifest", "%1: hooks/%2 is not a regular file")
+                .arg(name, hook));
     if ((archive_entry_perm(e) & 0111) == 0)
         return Error::refused(
-            tr("%1: hooks/%2 is not executable (chmod +x it before packing)").arg(name, hook));
+            QCoreApplication::translate("PackageManifest",
+                                        "%1: hooks/%2 is not executable (chmod +x it before packing)")
+                .arg(name, hook));
     if (!m.hooks.contains(hook))
         m.hooks << hook;
     return {};
@@ -100,25 +102,30 @@ Result<PackageManifest> PackageManifest::read(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::failure(tr("cannot read the package %1: %2").arg(path, f.errorString()));
+        return Error::failure(QCoreApplication::translate("PackageManifest", "cannot read the package %1: %2")
+                                  .arg(path, f.errorString()));
     return parse(f.readAll(), path);
 }
 
 Result<PackageManifest> PackageManifest::parse(const QByteArray& bytes, const QString& nameIn)
 {
-    const QString name = nameIn.isEmpty() ? tr("the package") : nameIn;
+    const QString name =
+        nameIn.isEmpty() ? QCoreApplication::translate("PackageManifest", "the package") : nameIn;
     ArchivePtr a(archive_read_new(), &archive_read_free);
     archive_read_support_filter_gzip(a.get());
     archive_read_support_format_tar(a.get());
     if (archive_read_open_memory(a.get(), bytes.constData(), size_t(bytes.size())) != ARCHIVE_OK)
-        return Error::refused(tr("%1 is not a .tar.gz package: %2")
-                                  .arg(name, QString::fromUtf8(archive_error_string(a.get()))));
+        return Error::refused(
+            QCoreApplication::translate("PackageManifest", "%1 is not a .tar.gz package: %2")
+                .arg(name, QString::fromUtf8(archive_error_string(a.get()))));
     PackageManifest m;
     archive_entry* e = nullptr;
     int r = ARCHIVE_OK;
     while ((r = archive_read_next_header(a.get(), &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
         if (archive_filter_code(a.get(), 0) != ARCHIVE_FILTER_GZIP)
-            return Error::refused(tr("%1 is not gzip-compressed: a package is a .tar.gz").arg(name));
+            return Error::refused(QCoreApplication::translate(
+                                      "PackageManifest", "%1 is not gzip-compressed: a package is a .tar.gz")
+                                      .arg(name));
         const char* p =
             archive_entry_pathname_utf8(e) ? archive_entry_pathname_utf8(e) : archive_entry_pathname(e);
         const QString path = normalised(QString::fromUtf8(p ? p : ""));
@@ -131,13 +138,16 @@ Result<PackageManifest> PackageManifest::parse(const QByteArray& bytes, const QS
         archive_read_data_skip(a.get());
     }
     if (r != ARCHIVE_EOF)
-        return Error::refused(tr("%1 is not a .tar.gz package: %2")
-                                  .arg(name, QString::fromUtf8(archive_error_string(a.get()))));
+        return Error::refused(
+            QCoreApplication::translate("PackageManifest", "%1 is not a .tar.gz package: %2")
+                .arg(name, QString::fromUtf8(archive_error_string(a.get()))));
     if (m.entries.isEmpty())
-        return Error::refused(tr("%1 is empty").arg(name));
+        return Error::refused(QCoreApplication::translate("PackageManifest", "%1 is empty").arg(name));
     if (m.hooks.isEmpty())
-        return Error::refused(tr("%1 has no hooks: a package needs at least one of hooks/%2")
-                                  .arg(name, hookOrder().join(QStringLiteral(", hooks/"))));
+        return Error::refused(
+            QCoreApplication::translate("PackageManifest",
+                                        "%1 has no hooks: a package needs at least one of hooks/%2")
+                .arg(name, hookOrder().join(QStringLiteral(", hooks/"))));
     QStringList ordered;
     for (const QString& h : hookOrder())
         if (m.hooks.contains(h))

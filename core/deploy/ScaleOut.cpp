@@ -10,11 +10,6 @@
 namespace opsdeck {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ScaleOut", text);
-}
-
 // The port most of the service's units use (the lowest of equals); 0 when it has none.
 int usualPort(const QList<Unit>& units)
 {
@@ -41,13 +36,16 @@ Result<ScaleOut::Plan> ScaleOut::plan(const QString& servicePath, int wanted, in
     if (!units.ok())
         return units.error();
     if (wanted <= units->size())
-        return Error::refused(tr("%1 has %2 units already; scaling in is `opsdeck unit remove`")
+        return Error::refused(QCoreApplication::translate(
+                                  "ScaleOut", "%1 has %2 units already; scaling in is `opsdeck unit remove`")
                                   .arg(settings->path)
                                   .arg(units->size()));
     if (port <= 0)
         port = usualPort(*units);
     if (port <= 0)
-        return Error::usage(tr("%1 has no units yet: give the port with --port").arg(settings->path));
+        return Error::usage(
+            QCoreApplication::translate("ScaleOut", "%1 has no units yet: give the port with --port")
+                .arg(settings->path));
     MetricStore metrics(m_metricsDb);
     auto candidates = PlacementCandidates::read(*m_db, metrics, settings->path, settings->pool, nowSecs);
     if (!candidates.ok())

@@ -9,11 +9,6 @@
 namespace opsdeck::JobClaims {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JobClaims", text);
-}
-
 // Why `claim` could not be taken: the job holding it, read back.
 Error held(QSqlDatabase& db, const QString& claim)
 {
@@ -27,14 +22,19 @@ Error held(QSqlDatabase& db, const QString& claim)
     const QString kind = colon ? claim.section(QLatin1Char(':'), 0, 0) : QString();
     if (!q.ok() || !q->next())
         return Error::refused(
-            tr("%1 %2 is held by another deploy that has not ended; try again when it has").arg(kind, what));
+            QCoreApplication::translate(
+                "JobClaims", "%1 %2 is held by another deploy that has not ended; try again when it has")
+                .arg(kind, what));
     const qint64 job = q->value(0).toLongLong();
-    const QString who = q->value(1).toString().isEmpty() ? tr("someone") : q->value(1).toString();
+    const QString who = q->value(1).toString().isEmpty() ? QCoreApplication::translate("JobClaims", "someone")
+                                                         : q->value(1).toString();
     const QString since = QDateTime::fromMSecsSinceEpoch(q->value(3).toLongLong())
                               .toLocalTime()
                               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    return Error::refused(tr("%1 %2 is being deployed by job %3 (%4, %5 since %6): wait for it to end, or "
-                             "cancel it with `opsdeck job cancel %3`")
+    return Error::refused(QCoreApplication::translate(
+                              "JobClaims",
+                              "%1 %2 is being deployed by job %3 (%4, %5 since %6): wait for it to end, or "
+                              "cancel it with `opsdeck job cancel %3`")
                               .arg(kind, what)
                               .arg(job)
                               .arg(who, q->value(2).toString(), since));

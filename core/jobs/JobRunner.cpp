@@ -9,16 +9,11 @@ using ssh::SshFailure;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JobRunner", text);
-}
-
 QString exitText(const ssh::SshStepResult& r)
 {
     if (!r.exitSignal.isEmpty())
-        return tr("killed by signal %1").arg(r.exitSignal);
-    return tr("exit status %1").arg(r.exitStatus);
+        return QCoreApplication::translate("JobRunner", "killed by signal %1").arg(r.exitSignal);
+    return QCoreApplication::translate("JobRunner", "exit status %1").arg(r.exitStatus);
 }
 
 } // namespace
@@ -204,8 +199,10 @@ void JobRunner::startHost(int index)
         connect(r->deadline.get(), &QTimer::timeout, this, [this, index] {
             const auto it = m_running.constFind(index);
             if (it != m_running.constEnd() && !(*it)->done)
-                (*it)->connection->cancel(ssh::SshError::make(
-                    SshFailure::Timeout, tr("did not finish within %1 s").arg(m_options.hostTimeoutS)));
+                (*it)->connection->cancel(
+                    ssh::SshError::make(SshFailure::Timeout,
+                                        QCoreApplication::translate("JobRunner", "did not finish within %1 s")
+                                            .arg(m_options.hostTimeoutS)));
         });
         r->deadline->start(m_options.hostTimeoutS * 1000);
     }
@@ -223,8 +220,10 @@ void JobRunner::runStep(int index)
     ++r.step;
     // A cancelled job stops its hosts between steps (never a rollback half-done).
     if (m_rollout->cancelled() && !r.recovering && r.step < steps.size()) {
-        finishHost(index, HostState::Cancelled, -1, tr("cancelled before step %1").arg(steps.at(r.step).name),
-                   SshFailure::Cancelled);
+        finishHost(
+            index, HostState::Cancelled, -1,
+            QCoreApplication::translate("JobRunner", "cancelled before step %1").arg(steps.at(r.step).name),
+            SshFailure::Cancelled);
         return;
     }
     if (r.step >= steps.size()) {
@@ -273,10 +272,10 @@ void JobRunner::onStepFinished(int index, quint64 step, const ssh::SshStepResult
         return;
     }
     if (r.recovering)
-        finishHost(
-            index, HostState::Failed, r.exitCode,
-            tr("%1; then %2 failed too: %3").arg(r.error, m_hosts.at(index).onFailure.at(r.step).name, error),
-            r.failure);
+        finishHost(index, HostState::Failed, r.exitCode,
+                   QCoreApplication::translate("JobRunner", "%1; then %2 failed too: %3")
+                       .arg(r.error, m_hosts.at(index).onFailure.at(r.step).name, error),
+                   r.failure);
     else
         finishHost(index, state, exitCode, error, result.error.kind);
 }
@@ -350,14 +349,16 @@ void JobRunner::finishJob()
     QString reason;
     if (m_rollout->cancelled()) {
         state = JobState::Cancelled;
-        reason = tr("cancelled");
+        reason = QCoreApplication::translate("JobRunner", "cancelled");
         record(m_store.hostsLeft(m_jobId, HostState::Cancelled));
     } else if (m_rollout->stopped()) {
         state = JobState::Failed;
         reason = m_rollout->stopReason(); // the hosts not reached stay pending
     } else if (m_rollout->failed() > 0) {
         state = JobState::Failed;
-        reason = tr("%1 of %2 hosts failed").arg(m_rollout->failed()).arg(m_hosts.size());
+        reason = QCoreApplication::translate("JobRunner", "%1 of %2 hosts failed")
+                     .arg(m_rollout->failed())
+                     .arg(m_hosts.size());
     }
     record(m_store.setState(m_jobId, state, m_clock.nowMs()));
     emit finished(state, reason);

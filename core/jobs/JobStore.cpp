@@ -13,11 +13,6 @@
 namespace opsdeck {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JobStore", text);
-}
-
 QVariant optionalValue(const std::optional<qint64>& v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
@@ -151,7 +146,7 @@ Status JobStore::setState(qint64 jobId, JobState state, qint64 nowMs, const QStr
         if (!q.ok())
             return q.error();
         if (q->numRowsAffected() == 0)
-            return Error::notFound(tr("there is no job %1").arg(jobId));
+            return Error::notFound(QCoreApplication::translate("JobStore", "there is no job %1").arg(jobId));
         return isFinished(state) ? JobClaims::release(db, jobId) : Status{};
     });
 }
@@ -169,7 +164,8 @@ Status JobStore::hostStep(qint64 jobId, const QString& machine, const QString& n
         if (!h.ok())
             return h.error();
         if (h->numRowsAffected() == 0)
-            return Error::notFound(tr("job %1 has no host %2").arg(jobId).arg(machine));
+            return Error::notFound(
+                QCoreApplication::translate("JobStore", "job %1 has no host %2").arg(jobId).arg(machine));
         auto s =
             Database::exec(db,
                            QStringLiteral("INSERT INTO job_steps (job_id, machine, seq, name, started_ms) "
@@ -198,7 +194,8 @@ Status JobStore::hostFinished(qint64 jobId, const QString& machine, HostState st
         if (!h.ok())
             return h.error();
         if (h->numRowsAffected() == 0)
-            return Error::notFound(tr("job %1 has no host %2").arg(jobId).arg(machine));
+            return Error::notFound(
+                QCoreApplication::translate("JobStore", "job %1 has no host %2").arg(jobId).arg(machine));
         return {};
     });
 }
@@ -225,7 +222,7 @@ Status JobStore::appendOutput(qint64 jobId, const QList<OutputChunk>& chunks) co
         if (!capQuery.ok())
             return capQuery.error();
         if (!capQuery->next())
-            return Error::notFound(tr("there is no job %1").arg(jobId));
+            return Error::notFound(QCoreApplication::translate("JobStore", "there is no job %1").arg(jobId));
         const qint64 cap = capQuery->value(0).toLongLong();
         StatementCache statements(db);
         StatementCache::Scope scope(statements);
@@ -238,7 +235,9 @@ Status JobStore::appendOutput(qint64 jobId, const QList<OutputChunk>& chunks) co
                 if (!u.ok())
                     return u.error();
                 if (!u->next())
-                    return Error::notFound(tr("job %1 has no host %2").arg(jobId).arg(c.machine));
+                    return Error::notFound(QCoreApplication::translate("JobStore", "job %1 has no host %2")
+                                               .arg(jobId)
+                                               .arg(c.machine));
                 used.insert(c.machine, u->value(0).toLongLong());
             }
             qint64& soFar = used[c.machine];
@@ -294,7 +293,7 @@ Result<Job> JobStore::get(qint64 jobId) const
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("there is no job %1").arg(jobId));
+        return Error::notFound(QCoreApplication::translate("JobStore", "there is no job %1").arg(jobId));
     Job job = jobFrom(*q);
     auto h = Database::exec(db,
                             QStringLiteral("SELECT machine, position, batch, state, step, exit_code, error, "
@@ -340,10 +339,12 @@ Result<JobState> JobStore::requestCancel(qint64 jobId, qint64 nowMs,
         if (!q.ok())
             return q.error();
         if (!q->next())
-            return Error::notFound(tr("there is no job %1").arg(jobId));
+            return Error::notFound(QCoreApplication::translate("JobStore", "there is no job %1").arg(jobId));
         const JobState state = jobStateFromName(q->value(0).toString()).value_or(JobState::Interrupted);
         if (isFinished(state))
-            return Error::refused(tr("job %1 has already ended (%2)").arg(jobId).arg(jobStateName(state)));
+            return Error::refused(QCoreApplication::translate("JobStore", "job %1 has already ended (%2)")
+                                      .arg(jobId)
+                                      .arg(jobStateName(state)));
         const std::optional<qint64> pid = optionalOf(q->value(1));
         if (pid && alive(*pid)) {
             result = state; // the runner sees the request at each host's next step
@@ -379,7 +380,7 @@ Result<bool> JobStore::cancelRequested(qint64 jobId) const
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("there is no job %1").arg(jobId));
+        return Error::notFound(QCoreApplication::translate("JobStore", "there is no job %1").arg(jobId));
     return q->value(0).toInt() != 0;
 }
 
@@ -392,19 +393,26 @@ Status JobStore::requestPause(qint64 jobId, PauseRequest request,
         if (!q.ok())
             return q.error();
         if (!q->next())
-            return Error::notFound(tr("there is no job %1").arg(jobId));
+            return Error::notFound(QCoreApplication::translate("JobStore", "there is no job %1").arg(jobId));
         const JobState state = jobStateFromName(q->value(0).toString()).value_or(JobState::Interrupted);
         if (isFinished(state))
-            return Error::refused(tr("job %1 has already ended (%2)").arg(jobId).arg(jobStateName(state)));
+            return Error::refused(QCoreApplication::translate("JobStore", "job %1 has already ended (%2)")
+                                      .arg(jobId)
+                                      .arg(jobStateName(state)));
         const std::optional<qint64> pid = optionalOf(q->value(1));
         if (!pid || !alive(*pid))
             return Error::refused(
-                tr("job %1 has no running process to pause or resume it (see `opsdeck job show %1`)")
+                QCoreApplication::translate(
+                    "JobStore",
+                    "job %1 has no running process to pause or resume it (see `opsdeck job show %1`)")
                     .arg(jobId));
         if (request == PauseRequest::Pause && state == JobState::Paused)
-            return Error::refused(tr("job %1 is already paused").arg(jobId));
+            return Error::refused(
+                QCoreApplication::translate("JobStore", "job %1 is already paused").arg(jobId));
         if (request == PauseRequest::Resume && state != JobState::Paused)
-            return Error::refused(tr("job %1 is not paused (%2)").arg(jobId).arg(jobStateName(state)));
+            return Error::refused(QCoreApplication::translate("JobStore", "job %1 is not paused (%2)")
+                                      .arg(jobId)
+                                      .arg(jobStateName(state)));
         auto u = Database::exec(db, QStringLiteral("UPDATE jobs SET pause_requested = ? WHERE id = ?"),
                                 {int(request), jobId});
         return u.ok() ? Status{} : Status(u.error());
@@ -419,7 +427,7 @@ Result<JobStore::RunnerRequests> JobStore::runnerRequests(qint64 jobId) const
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("there is no job %1").arg(jobId));
+        return Error::notFound(QCoreApplication::translate("JobStore", "there is no job %1").arg(jobId));
     RunnerRequests r;
     r.cancel = q->value(0).toInt() != 0;
     const int pause = q->value(1).toInt();
@@ -464,7 +472,7 @@ Result<int> JobStore::interruptOrphans(qint64 nowMs, const std::function<bool(qi
                 QStringLiteral(
                     "UPDATE job_hosts SET state = 'interrupted', error = CASE error WHEN '' THEN ? "
                     "ELSE error END WHERE job_id = ? AND state = 'running'"),
-                {tr("Opsdeck stopped while this host ran"), id});
+                {QCoreApplication::translate("JobStore", "Opsdeck stopped while this host ran"), id});
             if (!h.ok())
                 return h.error();
             ++count;

@@ -9,11 +9,6 @@
 namespace opsdeck {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JobTemplateStore", text);
-}
-
 JobTemplate templateFrom(const QSqlQuery& q)
 {
     JobTemplate t;
@@ -43,7 +38,7 @@ Result<std::optional<JobTemplate>> readTemplate(QSqlDatabase& db, const QString&
 
 RowVersion::ReadRow templateRow(const JobTemplate& t)
 {
-    return {tr("job template '%1'").arg(t.name), t.stamp,
+    return {QCoreApplication::translate("JobTemplateStore", "job template '%1'").arg(t.name), t.stamp,
             QJsonObject{{QStringLiteral("name"), t.name},
                         {QStringLiteral("kind"), jobKindName(t.kind)},
                         {QStringLiteral("target"), t.target},
@@ -60,7 +55,7 @@ JobTemplateStore::JobTemplateStore(std::shared_ptr<Database> db)
 Status JobTemplateStore::save(const JobTemplate& t, qint64 nowMs, std::optional<qint64> expectedVersion) const
 {
     if (t.name.trimmed().isEmpty())
-        return Error::usage(tr("a job template needs a name"));
+        return Error::usage(QCoreApplication::translate("JobTemplateStore", "a job template needs a name"));
     const QString options = QString::fromUtf8(QJsonDocument(t.options).toJson(QJsonDocument::Compact));
     return m_db->transaction([&](QSqlDatabase& db) -> Status {
         auto before = readTemplate(db, t.name);
@@ -69,7 +64,9 @@ Status JobTemplateStore::save(const JobTemplate& t, qint64 nowMs, std::optional<
         if (!before->has_value()) {
             if (expectedVersion)
                 return Error::refused(
-                    tr("job template '%1' was removed by another console; it was at version %2")
+                    QCoreApplication::translate(
+                        "JobTemplateStore",
+                        "job template '%1' was removed by another console; it was at version %2")
                         .arg(t.name)
                         .arg(*expectedVersion));
             auto q = Database::exec(
@@ -90,7 +87,10 @@ Status JobTemplateStore::save(const JobTemplate& t, qint64 nowMs, std::optional<
                 if (!now.ok())
                     return now.error();
                 if (!now->has_value())
-                    return Error::refused(tr("job template '%1' was removed by another console").arg(t.name));
+                    return Error::refused(
+                        QCoreApplication::translate("JobTemplateStore",
+                                                    "job template '%1' was removed by another console")
+                            .arg(t.name));
                 return templateRow(**now);
             });
     });
@@ -103,7 +103,10 @@ Result<JobTemplate> JobTemplateStore::get(const QString& name) const
     if (!t.ok())
         return t.error();
     if (!t->has_value())
-        return Error::notFound(tr("there is no job template %1 (see `opsdeck job template list`)").arg(name));
+        return Error::notFound(
+            QCoreApplication::translate("JobTemplateStore",
+                                        "there is no job template %1 (see `opsdeck job template list`)")
+                .arg(name));
     return **t;
 }
 
@@ -126,7 +129,8 @@ Status JobTemplateStore::remove(const QString& name) const
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() == 0)
-        return Error::notFound(tr("there is no job template %1").arg(name));
+        return Error::notFound(
+            QCoreApplication::translate("JobTemplateStore", "there is no job template %1").arg(name));
     return {};
 }
 

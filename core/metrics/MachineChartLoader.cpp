@@ -13,11 +13,6 @@ namespace opsdeck {
 
 namespace {
 
-QString trc(const char* text)
-{
-    return QCoreApplication::translate("MachineCharts", text);
-}
-
 class Loader
 {
 public:
@@ -139,8 +134,8 @@ private:
     {
         ChartData chart;
         chart.kind = MachineChartKind::Cpu;
-        chart.title = trc("CPU");
-        chart.unit = trc("%");
+        chart.title = QCoreApplication::translate("MachineCharts", "CPU");
+        chart.unit = QCoreApplication::translate("MachineCharts", "%");
         chart.yMax = 100;
         // The same computation as `opsdeck metrics query --percent`: one source for the
         // whole stack, percent on full-resolution rates, then decimated.
@@ -169,10 +164,10 @@ private:
     {
         ChartData chart;
         chart.kind = MachineChartKind::Load;
-        chart.title = trc("Load average");
+        chart.title = QCoreApplication::translate("MachineCharts", "Load average");
         chart.unit = QString();
         for (const char* n : {"1", "5", "15"})
-            addLine(chart, trc("%1 min").arg(QLatin1String(n)),
+            addLine(chart, QCoreApplication::translate("MachineCharts", "%1 min").arg(QLatin1String(n)),
                     QStringLiteral("loadavg-") + QLatin1String(n));
         return chart;
     }
@@ -181,11 +176,13 @@ private:
     {
         ChartData chart;
         chart.kind = MachineChartKind::Memory;
-        chart.title = trc("Memory");
-        addLine(chart, trc("used"), QStringLiteral("memory-used"));
-        addLine(chart, trc("cached"), QStringLiteral("memory-cached"));
-        addLine(chart, trc("buffers"), QStringLiteral("memory-buffers"));
-        addLine(chart, trc("free"), QStringLiteral("memory-free"));
+        chart.title = QCoreApplication::translate("MachineCharts", "Memory");
+        addLine(chart, QCoreApplication::translate("MachineCharts", "used"), QStringLiteral("memory-used"));
+        addLine(chart, QCoreApplication::translate("MachineCharts", "cached"),
+                QStringLiteral("memory-cached"));
+        addLine(chart, QCoreApplication::translate("MachineCharts", "buffers"),
+                QStringLiteral("memory-buffers"));
+        addLine(chart, QCoreApplication::translate("MachineCharts", "free"), QStringLiteral("memory-free"));
         scaleBytes(chart, QString());
         return chart;
     }
@@ -194,11 +191,13 @@ private:
     {
         ChartData chart;
         chart.kind = MachineChartKind::Network;
-        chart.title = trc("Network traffic");
+        chart.title = QCoreApplication::translate("MachineCharts", "Network traffic");
         static const QRegularExpression pattern(QStringLiteral("^traffic-(.+)-(?:rx|tx)bytes$"));
         for (const auto& dev : devices(pattern)) {
-            addLine(chart, trc("%1 rx").arg(dev), QStringLiteral("traffic-%1-rxbytes").arg(dev));
-            addLine(chart, trc("%1 tx").arg(dev), QStringLiteral("traffic-%1-txbytes").arg(dev));
+            addLine(chart, QCoreApplication::translate("MachineCharts", "%1 rx").arg(dev),
+                    QStringLiteral("traffic-%1-rxbytes").arg(dev));
+            addLine(chart, QCoreApplication::translate("MachineCharts", "%1 tx").arg(dev),
+                    QStringLiteral("traffic-%1-txbytes").arg(dev));
         }
         scaleBytes(chart, QStringLiteral("/s"));
         return chart;
@@ -208,14 +207,14 @@ private:
     {
         ChartData chart;
         chart.kind = MachineChartKind::DiskIo;
-        chart.title = trc("Disk I/O");
+        chart.title = QCoreApplication::translate("MachineCharts", "Disk I/O");
         static const QRegularExpression pattern(QStringLiteral("^disk-io-(.+)-(?:read|write)-sectors$"));
         for (const auto& dev : devices(pattern)) {
             // Sectors are 512 bytes whatever the device's block size (as /proc/diskstats counts).
-            addLine(chart, trc("%1 read").arg(dev), QStringLiteral("disk-io-%1-read-sectors").arg(dev),
-                    512.0);
-            addLine(chart, trc("%1 write").arg(dev), QStringLiteral("disk-io-%1-write-sectors").arg(dev),
-                    512.0);
+            addLine(chart, QCoreApplication::translate("MachineCharts", "%1 read").arg(dev),
+                    QStringLiteral("disk-io-%1-read-sectors").arg(dev), 512.0);
+            addLine(chart, QCoreApplication::translate("MachineCharts", "%1 write").arg(dev),
+                    QStringLiteral("disk-io-%1-write-sectors").arg(dev), 512.0);
         }
         scaleBytes(chart, QStringLiteral("/s"));
         return chart;
@@ -225,8 +224,8 @@ private:
     {
         ChartData chart;
         chart.kind = MachineChartKind::DiskUsage;
-        chart.title = trc("Disk usage");
-        chart.unit = trc("% used");
+        chart.title = QCoreApplication::translate("MachineCharts", "Disk usage");
+        chart.unit = QCoreApplication::translate("MachineCharts", "% used");
         chart.yMax = 100;
         static const QRegularExpression pattern(QStringLiteral("^disk-usage-(.+)-(?:used|available)$"));
         for (const auto& dev : devices(pattern)) {

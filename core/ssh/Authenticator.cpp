@@ -11,16 +11,13 @@ namespace opsdeck::ssh {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Authenticator", text);
-}
-
 QString rsaNote(const QString& key)
 {
-    return tr("%1 is an RSA key: libssh2 1.10 signs with ssh-rsa (SHA-1), which OpenSSH 8.8 and later "
-              "refuse; "
-              "use an ed25519 or ecdsa key (ssh-keygen -t ed25519) and add it to the host's authorized_keys")
+    return QCoreApplication::translate(
+               "Authenticator",
+               "%1 is an RSA key: libssh2 1.10 signs with ssh-rsa (SHA-1), which OpenSSH 8.8 and later "
+               "refuse; "
+               "use an ed25519 or ecdsa key (ssh-keygen -t ed25519) and add it to the host's authorized_keys")
         .arg(key);
 }
 
@@ -110,7 +107,8 @@ Pump Authenticator::list()
             return Pump::Again;
         error = SshError::make(
             sshFailureKind(rc),
-            tr("the server broke off before authentication: %1").arg(sshErrorText(m_session, rc)));
+            QCoreApplication::translate("Authenticator", "the server broke off before authentication: %1")
+                .arg(sshErrorText(m_session, rc)));
         return Pump::Failed;
     }
     m_methods = QString::fromLatin1(methods);
@@ -135,10 +133,11 @@ Pump Authenticator::agent()
 {
     m_state = State::KeyFile;
     if (libssh2_agent_connect(m_agent) != 0 || libssh2_agent_list_identities(m_agent) != 0) {
-        m_notes.append(tr("cannot use ssh-agent: %1").arg(sshErrorText(m_session, -1)));
+        m_notes.append(QCoreApplication::translate("Authenticator", "cannot use ssh-agent: %1")
+                           .arg(sshErrorText(m_session, -1)));
         return Pump::Done;
     }
-    m_tried.append(tr("ssh-agent"));
+    m_tried.append(QCoreApplication::translate("Authenticator", "ssh-agent"));
     if (libssh2_agent_get_identity(m_agent, &m_identity, nullptr) == 0)
         m_state = State::AgentKey;
     return Pump::Done;
@@ -153,7 +152,9 @@ Pump Authenticator::agentKey()
         return Pump::Done;
     const QByteArray blob(reinterpret_cast<const char*>(m_identity->blob), qsizetype(m_identity->blob_len));
     const bool rsa = blob.mid(4, 7) == "ssh-rsa";
-    rejectedKey(tr("agent key %1").arg(QString::fromUtf8(m_identity->comment)), rsa, rc);
+    rejectedKey(QCoreApplication::translate("Authenticator", "agent key %1")
+                    .arg(QString::fromUtf8(m_identity->comment)),
+                rsa, rc);
     libssh2_agent_publickey* prev = m_identity;
     if (libssh2_agent_get_identity(m_agent, &m_identity, prev) != 0)
         m_state = State::KeyFile;
@@ -190,7 +191,8 @@ Pump Authenticator::keyFile()
     if (m_secretTries == 0 && !m_haveSecret) {
         m_key = KeyFile::inspect(path);
         if (!m_key.readable) {
-            m_notes.append(tr("cannot read the key file %1").arg(path));
+            m_notes.append(
+                QCoreApplication::translate("Authenticator", "cannot read the key file %1").arg(path));
             nextKeyFile();
             return Pump::Done;
         }
@@ -221,7 +223,8 @@ Pump Authenticator::keyFile()
     if (!m_tried.contains(path))
         m_tried.append(path);
     if (rc == LIBSSH2_ERROR_FILE)
-        m_notes.append(tr("cannot load the key %1: %2").arg(path, sshErrorText(m_session, rc)));
+        m_notes.append(QCoreApplication::translate("Authenticator", "cannot load the key %1: %2")
+                           .arg(path, sshErrorText(m_session, rc)));
     rejectedKey(path, m_key.isRsa(), rc);
     nextKeyFile();
     return Pump::Done;
@@ -231,7 +234,7 @@ Pump Authenticator::password()
 {
     if (!m_haveSecret) {
         m_waiting = true;
-        m_tried.append(tr("password"));
+        m_tried.append(QCoreApplication::translate("Authenticator", "password"));
         m_ask({CredentialRequest::Kind::Password,
                {},
                m_target.user,
@@ -255,9 +258,12 @@ Pump Authenticator::password()
 
 Pump Authenticator::failed()
 {
-    QString message = tr("authentication as %1@%2 failed (the server accepts: %3; tried: %4)")
-                          .arg(m_target.user, m_target.host, m_methods,
-                               m_tried.isEmpty() ? tr("nothing usable") : m_tried.join(QStringLiteral(", ")));
+    QString message =
+        QCoreApplication::translate("Authenticator",
+                                    "authentication as %1@%2 failed (the server accepts: %3; tried: %4)")
+            .arg(m_target.user, m_target.host, m_methods,
+                 m_tried.isEmpty() ? QCoreApplication::translate("Authenticator", "nothing usable")
+                                   : m_tried.join(QStringLiteral(", ")));
     if (!m_notes.isEmpty())
         message += QStringLiteral(". ") + m_notes.join(QStringLiteral(". "));
     error = SshError::make(SshFailure::Auth, message);

@@ -9,10 +9,6 @@ namespace opsdeck::ssh {
 namespace {
 constexpr qint64 kChunk = 256 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("UploadRun", text);
-}
 } // namespace
 
 UploadRun::UploadRun(LIBSSH2_SESSION* session, LIBSSH2_SFTP** sftp, QString localPath, QString remotePath,
@@ -49,7 +45,8 @@ Pump UploadRun::run()
         case State::Local:
             m_file.setFileName(m_local);
             if (!m_file.open(QIODevice::ReadOnly))
-                return fail(SshFailure::Local, tr("cannot read %1: %2").arg(m_local, m_file.errorString()));
+                return fail(SshFailure::Local, QCoreApplication::translate("UploadRun", "cannot read %1: %2")
+                                                   .arg(m_local, m_file.errorString()));
             m_total = m_file.size();
             m_state = *m_sftp ? State::Open : State::Init;
             break;
@@ -59,7 +56,7 @@ Pump UploadRun::run()
                 const int rc = libssh2_session_last_errno(m_session);
                 if (rc == LIBSSH2_ERROR_EAGAIN)
                     return Pump::Again;
-                return sshFail(tr("cannot start SFTP"), rc);
+                return sshFail(QCoreApplication::translate("UploadRun", "cannot start SFTP"), rc);
             }
             m_state = State::Open;
             break;
@@ -72,7 +69,9 @@ Pump UploadRun::run()
                 const int rc = libssh2_session_last_errno(m_session);
                 if (rc == LIBSSH2_ERROR_EAGAIN)
                     return Pump::Again;
-                return sshFail(tr("cannot create %1 on the host").arg(m_remote), rc);
+                return sshFail(
+                    QCoreApplication::translate("UploadRun", "cannot create %1 on the host").arg(m_remote),
+                    rc);
             }
             m_state = State::Write;
             if (m_progress)
@@ -92,7 +91,10 @@ Pump UploadRun::run()
                 return Pump::Again;
             m_handle = nullptr;
             if (rc < 0)
-                return sshFail(tr("cannot finish writing %1 on the host").arg(m_remote), rc);
+                return sshFail(
+                    QCoreApplication::translate("UploadRun", "cannot finish writing %1 on the host")
+                        .arg(m_remote),
+                    rc);
             m_check =
                 std::make_unique<ExecRun>(m_session, QStringLiteral("sha256sum -- ") + shellQuote(m_remote),
                                           [this](SshStream s, const QByteArray& d) {
@@ -126,7 +128,8 @@ Pump UploadRun::write()
             if (m_buffer.isEmpty()) {
                 if (m_file.error() != QFileDevice::NoError)
                     return fail(SshFailure::Local,
-                                tr("cannot read %1: %2").arg(m_local, m_file.errorString()));
+                                QCoreApplication::translate("UploadRun", "cannot read %1: %2")
+                                    .arg(m_local, m_file.errorString()));
                 return Pump::Done;
             }
             if (m_knownSha256.isEmpty())
@@ -137,7 +140,9 @@ Pump UploadRun::write()
         if (n == LIBSSH2_ERROR_EAGAIN)
             return Pump::Again;
         if (n < 0)
-            return sshFail(tr("writing %1 on the host failed").arg(m_remote), int(n));
+            return sshFail(
+                QCoreApplication::translate("UploadRun", "writing %1 on the host failed").arg(m_remote),
+                int(n));
         m_offset += n;
         m_sent += n;
         if (m_progress && n > 0)
@@ -159,14 +164,17 @@ Pump UploadRun::verify()
     const QByteArray remote = m_checkOut.left(64);
     result.sha256 = local;
     if (m_check->result.exitStatus != 0)
-        return fail(SshFailure::Verify, tr("cannot check %1 on the host (sha256sum exit %2): %3")
-                                            .arg(m_remote)
-                                            .arg(m_check->result.exitStatus)
-                                            .arg(QString::fromUtf8(m_checkErr).trimmed()));
+        return fail(
+            SshFailure::Verify,
+            QCoreApplication::translate("UploadRun", "cannot check %1 on the host (sha256sum exit %2): %3")
+                .arg(m_remote)
+                .arg(m_check->result.exitStatus)
+                .arg(QString::fromUtf8(m_checkErr).trimmed()));
     if (remote != local)
-        return fail(SshFailure::Verify,
-                    tr("%1 arrived damaged: sha256 %2 on the host, %3 here")
-                        .arg(m_remote, QString::fromLatin1(remote), QString::fromLatin1(local)));
+        return fail(
+            SshFailure::Verify,
+            QCoreApplication::translate("UploadRun", "%1 arrived damaged: sha256 %2 on the host, %3 here")
+                .arg(m_remote, QString::fromLatin1(remote), QString::fromLatin1(local)));
     return Pump::Done;
 }
 

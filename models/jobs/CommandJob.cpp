@@ -9,20 +9,11 @@
 #include <QSet>
 
 namespace opsdeck {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandJob", text);
-}
-
-} // namespace
-
 Result<PreparedJob> planCommandJob(const std::shared_ptr<Database>& db, const QString& targets,
                                    const QString& command)
 {
     if (command.trimmed().isEmpty())
-        return Error::usage(tr("no command to run"));
+        return Error::usage(QCoreApplication::translate("CommandJob", "no command to run"));
     const HostTargets resolve(db);
     QList<ssh::SshTarget> found;
     for (const QString& raw : targets.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -44,7 +35,7 @@ Result<PreparedJob> planCommandJob(const std::shared_ptr<Database>& db, const QS
         found << *one;
     }
     if (found.isEmpty())
-        return Error::usage(tr("no hosts to run the command on"));
+        return Error::usage(QCoreApplication::translate("CommandJob", "no hosts to run the command on"));
     PreparedJob plan;
     QSet<QString> seen;
     QList<ssh::SshTarget> unique;
@@ -68,7 +59,9 @@ Result<PreparedJob> planCommandRetry(const std::shared_ptr<Database>& db, qint64
 {
     auto plan = JobPreparer(db).retry(jobId, Clock::system().nowSecs());
     if (plan.ok() && plan->hosts.isEmpty())
-        return Error::refused(tr("every host of job %1 succeeded: nothing to retry").arg(jobId));
+        return Error::refused(
+            QCoreApplication::translate("CommandJob", "every host of job %1 succeeded: nothing to retry")
+                .arg(jobId));
     return plan;
 }
 

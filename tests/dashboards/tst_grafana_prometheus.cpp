@@ -202,6 +202,7 @@ private slots:
         asTable.statistic = PanelStatistic::Last;
         auto table = evaluator.evaluate(asTable, {});
         QVERIFY2(table.ok(), test::why(table).constData());
+        QCOMPARE(table->table.rowHeader, QStringLiteral("Series"));
         QStringList rows = table->table.rows;
         rows.sort();
         QCOMPARE(rows, lines);
