@@ -200,8 +200,8 @@ void PageMapper::readFilesystem(const PromSample& s, QByteArrayView n)
         mountpoint == "/boot")
         return;
     DiskUsage& fs = m_filesystems[device.toByteArray()];
-    if (!fs.mounts.contains(mountpoint.toByteArray()))
-        fs.mounts << mountpoint.toByteArray();
+    if (!mountpoint.isEmpty() && !fs.mounts.contains(mountpoint.toByteArray()))
+        fs.mounts << mountpoint.toByteArray(); // (a sample without the label names no mount)
     if (fs.mountpoint.isEmpty())
         fs.mountpoint = mountpoint.toByteArray();
     else if (fs.mountpoint != mountpoint)

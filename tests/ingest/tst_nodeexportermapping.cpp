@@ -212,6 +212,16 @@ private slots:
         const auto m = byMetric(b);
         QVERIFY(m.contains(QStringLiteral("disk-usage-sda1-used")));
         QVERIFY(m.contains(QStringLiteral("disk-usage-mapper_vg-home-available")));
+
+        // A sample without a mountpoint label still counts for the device's usage, but names
+        // no mount (fuzz_exposition found an empty one recorded).
+        const QByteArray unlabelled = "node_filesystem_avail_bytes{device=\"zroot/usr/"
+                                      "home\",fstype=\"zfs\",mountpOint=\"/usr/home\"} 2048\n";
+        const SampleBatch u =
+            mapNodeExporter(parsePrometheusText(unlabelled, nodeExporterNameWanted), QStringLiteral("h"),
+                            QStringLiteral("node_exporter"), 100, {}, nullptr, &meta);
+        QVERIFY(meta.isEmpty());
+        QCOMPARE(u.size(), 1);
     }
 
     void extraRawSeriesAreKeptAsTheyAre()
