@@ -222,7 +222,7 @@ Figure probesOnly(const Args& a, quint16 port)
         c.params = {{"url", QStringLiteral("http://%1:%2/metrics").arg(address(i)).arg(port)},
                     {"body_regex", "service up"},
                     {"max_time_ms", 5000}};
-        probes << new HttpProbe(c, &transfers, Clock::system(), &transfers);
+        probes << new HttpProbe(c, &transfers, Clock::system());
     }
     const int ms = a.seconds * 1000;
     (void)interval(probes, ms);
@@ -238,6 +238,7 @@ Figure probesOnly(const Args& a, quint16 port)
     f.kernelShare = 100.0 * (1.0 - (userAfter - userBefore) / std::max(1e-9, used));
     f.done = measured.first;
     f.bad = measured.second;
+    qDeleteAll(probes); // before the CurlMulti they use
     return f;
 }
 
