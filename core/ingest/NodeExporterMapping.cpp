@@ -50,6 +50,18 @@ QString deviceKey(QByteArrayView device)
 }
 
 // "disk-usage-" and the device as the series are named: without /dev/, '/' as '_'.
+// What df would print for a filesystem: a used figure from size and free, an available
+// one from avail; only finite, non-negative values count (a NaN or Inf makes no sample).
+bool usedKnown(double size, double free)
+{
+    return std::isfinite(size) && std::isfinite(free) && size >= 0 && free >= 0;
+}
+
+bool availableKnown(double avail)
+{
+    return std::isfinite(avail) && avail >= 0;
+}
+
 QString diskUsagePrefix(QByteArrayView device)
 {
     if (device.startsWith("/dev/"))
@@ -297,12 +309,12 @@ void PageMapper::emitDisks(const Push& push)
         const DiskUsage& fs = it.value();
         const QString prefix = diskUsagePrefix(it.key());
         // df's 1K-blocks: Used = size − free, Available = avail.
-        if (fs.size >= 0 && fs.free >= 0)
+        if (usedKnown(fs.size, fs.free))
             push(prefix + QStringLiteral("-used"), SeriesType::Gauge,
                  std::floor((fs.size - fs.free) / 1024.0));
-        if (fs.avail >= 0)
+        if (availableKnown(fs.avail))
             push(prefix + QStringLiteral("-available"), SeriesType::Gauge, std::floor(fs.avail / 1024.0));
-        if ((fs.size >= 0 && fs.free >= 0) || fs.avail >= 0)
+        if (usedKnown(fs.size, fs.free) || availableKnown(fs.avail))
             m_mapped += fs.series;
     }
 }
@@ -312,7 +324,7 @@ QList<NodeExporterMeta> PageMapper::meta() const
     QList<NodeExporterMeta> out;
     for (auto it = m_filesystems.cbegin(); it != m_filesystems.cend(); ++it) {
         const DiskUsage& fs = it.value();
-        if (fs.mounts.isEmpty() || ((fs.size < 0 || fs.free < 0) && fs.avail < 0))
+        if (fs.mounts.isEmpty() || (!usedKnown(fs.size, fs.free) && !availableKnown(fs.avail)))
             continue; // no disk-usage series for it
         QStringList mounts;
         for (const QByteArray& m : fs.mounts)

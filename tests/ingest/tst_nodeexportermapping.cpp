@@ -222,6 +222,17 @@ private slots:
                             QStringLiteral("node_exporter"), 100, {}, nullptr, &meta);
         QVERIFY(meta.isEmpty());
         QCOMPARE(u.size(), 1);
+
+        // A NaN or Inf figure makes no sample, so no mount either (fuzz_exposition again).
+        const QByteArray notANumber =
+            "node_filesystem_avail_bytes{device=\"/dev/sdc1\",mountpoint=\"/data\"} NaN\n"
+            "node_filesystem_size_bytes{device=\"/dev/sdd1\",mountpoint=\"/logs\"} +Inf\n"
+            "node_filesystem_free_bytes{device=\"/dev/sdd1\",mountpoint=\"/logs\"} 1\n";
+        const SampleBatch n =
+            mapNodeExporter(parsePrometheusText(notANumber, nodeExporterNameWanted), QStringLiteral("h"),
+                            QStringLiteral("node_exporter"), 100, {}, nullptr, &meta);
+        QVERIFY(n.isEmpty());
+        QVERIFY(meta.isEmpty());
     }
 
     void extraRawSeriesAreKeptAsTheyAre()
