@@ -3,6 +3,8 @@
 // parameters (CheckParams) and the dashboard JSON (DashboardJson).
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
