@@ -5,10 +5,10 @@
 // points Prometheus serves. A second import adds no source.
 
 #include "IntegrationSupport.h"
+#include "PrometheusSupport.h"
 #include "TestMessage.h"
 #include "dashboards/DashboardStore.h"
 #include "dashboards/PanelEvaluator.h"
-#include "ingest/BackendJson.h"
 #include "sources/SourceRepository.h"
 
 #include <QFile>
@@ -25,26 +25,6 @@ const QString kChartQuery = QStringLiteral("node_memory_MemFree_bytes / 1024");
 const QString kValueQuery = QStringLiteral("node_load1 + 1");
 // Two series (one per mode): stored as KEY.{mode="system"} and KEY.{mode="user"}.
 const QString kModesQuery = QStringLiteral("sum by (mode) (node_cpu_seconds_total{mode=~\"user|system\"})");
-
-QMap<qint64, double> queryRange(quint16 port, const QString& promql, qint64 start, qint64 end)
-{
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("query"), QString::fromLatin1(QUrl::toPercentEncoding(promql)));
-    q.addQueryItem(QStringLiteral("start"), QString::number(start));
-    q.addQueryItem(QStringLiteral("end"), QString::number(end));
-    q.addQueryItem(QStringLiteral("step"), QStringLiteral("1"));
-    const QByteArray body = test::httpGet(QStringLiteral("http://127.0.0.1:%1/api/v1/query_range?%2")
-                                              .arg(port)
-                                              .arg(q.toString(QUrl::FullyEncoded)));
-    QMap<qint64, double> out;
-    auto series = parsePrometheusQueryRange(body);
-    if (!series.ok() || series->isEmpty())
-        return out;
-    for (const SeriesPoint& p : series->first().points)
-        if (p.value)
-            out.insert(p.timestamp, *p.value);
-    return out;
-}
 
 // A Grafana export with a timeseries and a stat panel on one Prometheus datasource.
 QByteArray grafanaJson()
@@ -111,8 +91,9 @@ private slots:
                                      QStringLiteral("127.0.0.1:%1").arg(exporterPort)});
         OPSDECK_REQUIRE_SERVER(prometheus);
         // Wait until Prometheus holds a few seconds of scrapes.
-        QTRY_VERIFY_WITH_TIMEOUT(queryRange(promPort, kChartQuery, QDateTime::currentSecsSinceEpoch() - 60,
-                                            QDateTime::currentSecsSinceEpoch())
+        QTRY_VERIFY_WITH_TIMEOUT(test::prometheusQueryRange(promPort, kChartQuery,
+                                                            QDateTime::currentSecsSinceEpoch() - 60,
+                                                            QDateTime::currentSecsSinceEpoch())
                                          .size() >= 5,
                                  40000);
 
@@ -163,7 +144,7 @@ private slots:
         const QMap<qint64, double> stored =
             test::storedPoints(db.db(), QStringLiteral("box1"), entry->dashboard.panels.at(0).query.series,
                                QStringLiteral("prometheus"), now - 900, now);
-        const QMap<qint64, double> served = queryRange(promPort, kChartQuery, now - 900, now);
+        const QMap<qint64, double> served = test::prometheusQueryRange(promPort, kChartQuery, now - 900, now);
         int compared = 0;
         for (auto it = stored.cbegin(); it != stored.cend(); ++it)
             if (served.contains(it.key())) {

@@ -3,7 +3,7 @@
 // Opsdeck stored equal what /api/v1/query_range answers for the same timestamps.
 
 #include "IntegrationSupport.h"
-#include "ingest/BackendJson.h"
+#include "PrometheusSupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -13,30 +13,6 @@
 #include <QUrlQuery>
 
 using namespace opsdeck;
-
-namespace {
-
-QMap<qint64, double> queryRange(quint16 port, const QString& promql, qint64 start, qint64 end)
-{
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("query"), QString::fromLatin1(QUrl::toPercentEncoding(promql)));
-    q.addQueryItem(QStringLiteral("start"), QString::number(start));
-    q.addQueryItem(QStringLiteral("end"), QString::number(end));
-    q.addQueryItem(QStringLiteral("step"), QStringLiteral("1"));
-    const QByteArray body = test::httpGet(QStringLiteral("http://127.0.0.1:%1/api/v1/query_range?%2")
-                                              .arg(port)
-                                              .arg(q.toString(QUrl::FullyEncoded)));
-    QMap<qint64, double> out;
-    auto series = parsePrometheusQueryRange(body);
-    if (!series.ok() || series->isEmpty())
-        return out;
-    for (const SeriesPoint& p : series->first().points)
-        if (p.value)
-            out.insert(p.timestamp, *p.value);
-    return out;
-}
-
-} // namespace
 
 class TestPollPrometheus : public QObject
 {
@@ -60,8 +36,8 @@ private slots:
         // Wait until Prometheus holds a few seconds of scrapes.
         QMap<qint64, double> served;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (served = queryRange(promPort, promql, QDateTime::currentSecsSinceEpoch() - 60,
-                                 QDateTime::currentSecsSinceEpoch()))
+            (served = test::prometheusQueryRange(promPort, promql, QDateTime::currentSecsSinceEpoch() - 60,
+                                                 QDateTime::currentSecsSinceEpoch()))
                     .size() >= 5,
             40000);
 
@@ -86,7 +62,7 @@ private slots:
         const QMap<qint64, double> stored =
             test::storedPoints(db.db(), QStringLiteral("box1"), QStringLiteral("free-kb-plus-load"),
                                QStringLiteral("prometheus"), now - 600, now);
-        served = queryRange(promPort, promql, now - 600, now);
+        served = test::prometheusQueryRange(promPort, promql, now - 600, now);
         QVERIFY(stored.size() >= 5);
         int compared = 0;
         for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
