@@ -41,6 +41,9 @@ CheckScheduler::~CheckScheduler()
 
 Status CheckScheduler::reload(const Filter& filter)
 {
+    // The states are read back below: what is evaluated but not yet written goes first,
+    // or the next result would be evaluated against the state before it.
+    recordPending();
     CheckStore checks(m_db, *m_services.clock);
     auto all = checks.list();
     if (!all.ok())
