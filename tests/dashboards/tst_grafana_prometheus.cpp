@@ -82,14 +82,10 @@ private slots:
 
     void importedPanelsShowWhatPrometheusServes()
     {
-        const quint16 exporterPort = test::freeTcpPort();
-        test::RealServer exporter(QStringLiteral("node_exporter.sh"), {QString::number(exporterPort)});
-        OPSDECK_REQUIRE_SERVER(exporter);
-        const quint16 promPort = test::freeTcpPort();
-        test::RealServer prometheus(QStringLiteral("prometheus.sh"),
-                                    {QString::number(promPort), QStringLiteral("1s"),
-                                     QStringLiteral("127.0.0.1:%1").arg(exporterPort)});
-        OPSDECK_REQUIRE_SERVER(prometheus);
+        test::ScrapedNodeExporter servers;
+        OPSDECK_REQUIRE_SERVER(servers.exporter);
+        OPSDECK_REQUIRE_SERVER(servers.prometheus);
+        const quint16 promPort = servers.port;
         // Wait until Prometheus holds a few seconds of scrapes.
         QTRY_VERIFY_WITH_TIMEOUT(test::prometheusQueryRange(promPort, kChartQuery,
                                                             QDateTime::currentSecsSinceEpoch() - 60,

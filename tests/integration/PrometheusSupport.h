@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RealServer.h"
 #include "TestSupport.h"
 #include "ingest/BackendJson.h"
 
@@ -31,5 +32,17 @@ inline QMap<qint64, double> prometheusQueryRange(quint16 port, const QString& pr
             out.insert(p.timestamp, *p.value);
     return out;
 }
+
+// A real Prometheus scraping a real node_exporter every second, each on a free port.
+// Check both with OPSDECK_REQUIRE_SERVER before use.
+struct ScrapedNodeExporter
+{
+    quint16 exporterPort = freeTcpPort();
+    RealServer exporter{QStringLiteral("node_exporter.sh"), {QString::number(exporterPort)}};
+    quint16 port = freeTcpPort(); // Prometheus's
+    RealServer prometheus{
+        QStringLiteral("prometheus.sh"),
+        {QString::number(port), QStringLiteral("1s"), QStringLiteral("127.0.0.1:%1").arg(exporterPort)}};
+};
 
 } // namespace opsdeck::test

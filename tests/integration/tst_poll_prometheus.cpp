@@ -23,14 +23,10 @@ private slots:
 
     void queryRangeIsStoredAsServed()
     {
-        const quint16 exporterPort = test::freeTcpPort();
-        test::RealServer exporter(QStringLiteral("node_exporter.sh"), {QString::number(exporterPort)});
-        OPSDECK_REQUIRE_SERVER(exporter);
-        const quint16 promPort = test::freeTcpPort();
-        test::RealServer prometheus(QStringLiteral("prometheus.sh"),
-                                    {QString::number(promPort), QStringLiteral("1s"),
-                                     QStringLiteral("127.0.0.1:%1").arg(exporterPort)});
-        OPSDECK_REQUIRE_SERVER(prometheus);
+        test::ScrapedNodeExporter servers;
+        OPSDECK_REQUIRE_SERVER(servers.exporter);
+        OPSDECK_REQUIRE_SERVER(servers.prometheus);
+        const quint16 promPort = servers.port;
 
         const QString promql = QStringLiteral("node_memory_MemFree_bytes / 1024 + node_load1");
         // Wait until Prometheus holds a few seconds of scrapes.
